@@ -1,0 +1,146 @@
+"""Clean loaded text without changing a word of content, and find its headings.
+
+Only whole lines of page furniture are dropped; within a line only whitespace, soft hyphens and
+bullet glyphs are normalised, so every sentence of the cleaned text occurs verbatim in the source
+(up to whitespace) and answers can quote it exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.documents import Page
+from ingest.load import RawText
+
+# Whole lines that web captures carry but that say nothing about the scheme.
+FURNITURE = [
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"fant du det du lette etter\??",
+        r"\d+\s*/\s*\d+",  # a feedback form's character counter, "0/250"
+        r"tusen takk for hjelpen!?",
+        r"laster inn\s*(\.\.\.|…)?",
+        r"(bilde|illustrasjon|foto)( av|:)\s[^.!?]{0,120}",  # image alt text
+        r"(les mer|se info\w*|mer om|gå til)\b[^.!?:]{0,80}",  # link lines
+        r"(del|del siden|skriv ut|til toppen|hopp til (hoved)?innhold|meny|søk)",
+    )
+]
+BULLET = re.compile(r"^(?:[•·▪◦‣∙●○■□➢►\-\*–]|\d{1,2}[.)])\s+")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+SENTENCE_END = re.compile(r"[.!?:]$")
+# A short line ending in one of these words leads into what follows ("Målgruppen er"): not a heading.
+LEAD_IN_WORDS = {
+    "er", "av", "med", "at", "og", "for", "å", "til", "som", "om", "i", "på", "en", "et", "ei", "de",
+    "den", "det", "fra", "kan", "være", "blir", "eller", "ved", "mot", "under", "etter", "vil", "skal",
+}
+MAX_HEADING_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class CleanText:
+    text: str
+    headings: list[Heading] = field(default_factory=list)
+    pages: list[Page] = field(default_factory=list)
+
+
+def normalise_line(line: str) -> str:
+    line = SPACES.sub(" ", line.translate(INVISIBLE)).strip()
+    return BULLET.sub("• ", line) if BULLET.match(line) and not re.match(r"^\d", line) else line
+
+
+def is_furniture(line: str) -> bool:
+    bare = line.removeprefix("• ").strip()
+    return any(pattern.fullmatch(bare) for pattern in FURNITURE)
+
+
+def heading_level(line: str, previous: str | None, following: str | None, markdown: bool) -> int | None:
+    """The heading level of a line in context, or None when it is body text."""
+    if markdown:
+        match = MARKDOWN_HEADING.match(line)
+        return len(match.group(1)) if match else None
+    if following is None:
+        return None
+    if line.startswith("• "):
+        # web accordions put their question headings in a bullet list: "• Hvordan melder du behov?"
+        return 2 if line.endswith("?") and following == "" else None
+    words = line.split()
+    if not words or len(words) > MAX_HEADING_WORDS or len(line) > 100:
+        return None
+    if re.search(r"[.,;:!]$", line) or words[-1].lower() in LEAD_IN_WORDS:
+        return None
+    if not (line[0].isupper() or line[0].isdigit()):
+        return None
+    if previous not in (None, "") and not SENTENCE_END.search(previous):
+        return None
+    return 2
+
+
+def _reflow_pdf(lines: list[str]) -> list[str]:
+    """Join a PDF paragraph's wrapped lines; a blank line or a new sentence-start line stays apart."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        continues = (
+            previous
+            and line
+            and not line.startswith("• ")
+            and not SENTENCE_END.search(previous)
+            and heading_level(previous, out[-2] if len(out) > 1 else None, line, False) is None
+            and (line[0].islower() or len(previous) > 60)
+        )
+        if continues:
+            out[-1] = previous + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _page_lines(page: str, raw: RawText) -> list[str]:
+    lines = [normalise_line(line) for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = ["" if is_furniture(line) else line for line in lines]
+    return _reflow_pdf(lines) if raw.is_pdf else lines
+
+
+def clean(raw: RawText) -> CleanText:
+    """Normalise and concatenate the pages; record headings and page spans as offsets into the result."""
+    out = CleanText(text="")
+    text = ""
+    for number, page in enumerate(raw.pages, start=1):
+        lines = _page_lines(page, raw)
+        page_start = len(text) + (2 if text else 0)
+        after_blank = True
+        for index, line in enumerate(lines):
+            if not line:
+                after_blank = True
+                continue
+            previous = lines[index - 1] if index else None
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            level = heading_level(line, previous, following, raw.markdown)
+            body = line
+            if level and raw.markdown:
+                body = MARKDOWN_HEADING.match(line).group(2)
+            elif level:
+                body = line.removeprefix("• ")
+            if text:
+                text += "\n\n" if (after_blank or level) else "\n"
+            start = len(text)
+            text += body
+            if level:
+                is_title = not out.headings and start == 0 and not raw.markdown
+                out.headings.append(Heading(1 if is_title else level, body, start, len(text)))
+            after_blank = bool(level)
+        if raw.is_pdf:
+            out.pages.append(Page(number, min(page_start, len(text)), len(text)))
+    out.text = text
+    return out

@@ -1,0 +1,206 @@
+"""The ingestion pipeline: discover -> load -> clean -> chunk -> embed -> index, incremental and crash-safe."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunk import chunk_document
+from ingest.clean import clean
+from ingest.documents import META_SUFFIX, Chunk, Document, Skipped, document_id, read_meta, sha256
+from ingest.embed import Embedder
+from ingest.load import load
+from ingest.settings import Settings
+from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_iso
+
+# Bump when cleaning or chunking changes, so that every document is chunked again.
+PIPELINE_VERSION = "1"
+EMBED_BATCH = 256
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    chunks: int = 0
+    skipped: list[dict] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {k: getattr(self, k) for k in ("added", "updated", "unchanged", "removed", "chunks", "skipped")},
+            ensure_ascii=False,
+        )
+
+    def summary(self) -> str:
+        lines = [
+            f"Index: {self.chunks} chunks ({self.added} added, {self.updated} updated, "
+            f"{self.unchanged} unchanged, {self.removed} removed) in {self.seconds:.1f} s."
+        ]
+        lines += [f"Skipped {item['path']}: {item['reason']}" for item in self.skipped]
+        return "\n".join(lines)
+
+
+@dataclass
+class Pending:
+    document: Document
+    record: DocumentRecord
+    chunks: list[Chunk]
+    is_new: bool
+
+
+def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
+    """(file, root) for every candidate file; metadata sidecars and hidden files are not documents."""
+    found: list[tuple[Path, Path]] = []
+    for root in paths:
+        candidates = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for path in candidates:
+            hidden = any(part.startswith(".") for part in path.relative_to(root).parts) if root.is_dir() else False
+            if not hidden and not path.name.endswith(META_SUFFIX):
+                found.append((path, root if root.is_dir() else path.parent))
+    return found
+
+
+def fingerprint(path: Path, settings: Settings, model: str) -> str:
+    """Changes whenever the document, its metadata or the way it is indexed changes."""
+    sidecar = path.with_name(path.stem + META_SUFFIX)
+    meta = sidecar.read_bytes() if sidecar.exists() else b""
+    recipe = f"{PIPELINE_VERSION}|{settings.chunk_max_tokens}|{model}".encode()
+    return sha256(sha256(path.read_bytes()).encode() + sha256(meta).encode() + recipe)
+
+
+def prepare(path: Path, root: Path, settings: Settings, version: str) -> tuple[Document, list[Chunk]]:
+    meta = read_meta(path)
+    raw = load(path, int(settings.max_file_mb * 1_000_000))
+    cleaned = clean(raw)
+    if not cleaned.text.strip():
+        raise Skipped("no text left after removing page furniture")
+    if not meta.title:
+        first = cleaned.headings[0].text if cleaned.headings else ""
+        meta.title = raw.pdf_title or first or path.stem
+    document = Document(document_id(path, root), str(path), meta, cleaned.text, cleaned.pages)
+    chunks = chunk_document(document, cleaned, settings.chunk_max_tokens, version)
+    if not chunks:
+        raise Skipped("no text to index")
+    return document, chunks
+
+
+def _under(path: str, roots: list[Path]) -> bool:
+    resolved = Path(path).resolve()
+    return any(resolved == r.resolve() or r.resolve() in resolved.parents for r in roots)
+
+
+class Ingestion:
+    """One run over some paths; `run` returns the report."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, progress: bool | None = None):
+        self.settings = settings
+        self.embedder = embedder or Embedder(settings)
+        self.store = IndexStore(settings)
+        self.progress = sys.stderr.isatty() if progress is None else progress
+        self.report = IngestReport()
+
+    def run(self, paths: list[Path], rebuild: bool = False, on_commit: Callable[[], None] | None = None) -> IngestReport:
+        started = time.monotonic()
+        with self.store.lock():
+            if rebuild:
+                self.store.drop()
+            self.store.check_model(self.embedder.name)
+            catalog = self.store.load_catalog() or Catalog(self.embedder.name, 0)
+            self.store.remove_orphans(catalog)
+            by_document = {d: [c for c in catalog.chunks if c.document_id == d] for d in catalog.documents}
+            seen = self._ingest_files(paths, catalog, by_document, on_commit)
+            gone = [d for d, r in catalog.documents.items() if d not in seen and _under(r.path, paths)]
+            if gone:
+                dropped = [c.id for doc_id in gone for c in by_document.pop(doc_id, [])]
+                for doc_id in gone:
+                    catalog.documents.pop(doc_id)
+                self.report.removed += len(dropped)
+                self._commit(catalog, by_document, [], dropped)
+            self.report.chunks = sum(len(chunks) for chunks in by_document.values())
+        self.report.seconds = time.monotonic() - started
+        return self.report
+
+    def _ingest_files(self, paths, catalog: Catalog, by_document, on_commit) -> set[str]:
+        from tqdm import tqdm
+
+        files = discover(paths)
+        seen: dict[str, Path] = {}
+        pending: list[Pending] = []
+        embedded: list[Pending] = []
+        last_commit = time.monotonic()
+        for path, root in tqdm(files, desc="ingest", unit="file", disable=not self.progress):
+            doc_id = document_id(path, root)
+            if doc_id in seen:
+                self._skip(path, f"same document id '{doc_id}' as {seen[doc_id]}; rename one of them")
+                continue
+            seen[doc_id] = path
+            try:
+                version = fingerprint(path, self.settings, self.embedder.name)
+                known = catalog.documents.get(doc_id)
+                if known and known.version == version:
+                    self.report.unchanged += len(known.chunk_ids)
+                    continue
+                document, chunks = prepare(path, root, self.settings, version)
+            except Skipped as reason:
+                self._skip(path, str(reason))
+                continue
+            except OSError as error:
+                self._skip(path, f"cannot read: {error.strerror or error}")
+                continue
+            record = DocumentRecord(
+                document.id, str(path.resolve()), document.meta, version, sha256(document.text),
+                [c.id for c in chunks], now_iso(), document.pages,
+            )
+            pending.append(Pending(document, record, chunks, known is None))
+            if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
+                embedded += self._embed(pending)
+                pending = []
+            if embedded and time.monotonic() - last_commit >= self.settings.commit_every_s:
+                self._commit(catalog, by_document, embedded)
+                embedded, last_commit = [], time.monotonic()
+                if on_commit:
+                    on_commit()
+        embedded += self._embed(pending)
+        if embedded:
+            self._commit(catalog, by_document, embedded)
+        return set(seen)
+
+    def _embed(self, pending: list[Pending]) -> list[Pending]:
+        chunks = [c for p in pending for c in p.chunks]
+        if not chunks:
+            return []
+        vectors = self.embedder.embed_passages([lexical_text(c) for c in chunks])
+        self.store.collection(self.embedder.name, self.embedder.dimension)
+        for p in pending:
+            self.store.write_text(p.document.text, p.record.text_hash)
+        self.store.add_vectors(chunks, vectors, {p.document.id: p.record for p in pending})
+        return pending
+
+    def _commit(self, catalog: Catalog, by_document, embedded: list[Pending], dropped: list[str] = ()) -> None:
+        """Make the embedded documents visible in one new generation, then delete what they replaced."""
+        replaced: list[str] = list(dropped)
+        for p in embedded:
+            replaced += [c.id for c in by_document.get(p.document.id, [])]
+            by_document[p.document.id] = p.chunks
+            catalog.documents[p.document.id] = p.record
+            if p.is_new:
+                self.report.added += len(p.chunks)
+            else:
+                self.report.updated += len(p.chunks)
+        catalog.model = self.embedder.name
+        if embedded:
+            catalog.dimension = self.embedder.dimension
+        catalog.chunks = [c for doc_id in sorted(by_document) for c in by_document[doc_id]]
+        self.store.commit(catalog)
+        current = {c.id for c in catalog.chunks}
+        self.store.delete_vectors([i for i in replaced if i not in current])
+
+    def _skip(self, path: Path, reason: str) -> None:
+        self.report.skipped.append({"path": str(path), "reason": reason})

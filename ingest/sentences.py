@@ -1,0 +1,44 @@
+"""Sentence spans in cleaned text: lines (bullets, headings) and sentence ends split; abbreviations do not."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    "jf", "ev", "bl.a", "f.eks", "st", "meld", "mill", "mrd", "kr", "nr", "ca", "dvs", "osv", "mv", "evt",
+    "pkt", "kap", "ifm", "iht", "mht", "prof", "dr", "ref", "vedr", "inkl", "ekskl", "e.g", "i.e", "etc",
+}
+# A sentence end: [.!?] then space and a capital, digit or bullet; or a glued end as in "kommunene.Offentlige".
+BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9•])|(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    match = re.search(r"(\b[\w.]+)\.$", text)
+    return bool(match) and match.group(1).lower() in ABBREVIATIONS
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in `text`, shifted by `offset`; whitespace is never inside a span edge."""
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for boundary in BOUNDARY.finditer(line.group()):
+            candidate = line.group()[start - line.start() : boundary.start()]
+            if _ends_with_abbreviation(candidate):
+                continue
+            spans.append((start, line.start() + boundary.start()))
+            start = line.start() + boundary.end()
+        spans.append((start, line.end()))
+    return [(offset + s, offset + e) for s, e in _trim(text, spans)]
+
+
+def _trim(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out

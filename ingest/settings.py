@@ -1,0 +1,90 @@
+"""Typed settings for every stage, read once from the environment (and `.env`)."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUNDLED_MODEL = "bundled:all-MiniLM-L6-v2"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    # --- ingestion and index ---
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path(".data/index")
+    collection: str = "kompetanseloftet"
+    chroma_host: str | None = None
+    chroma_port: int | None = None
+    max_file_mb: float = 20.0
+    chunk_max_tokens: int = 180
+    commit_every_s: float = 30.0
+
+    # --- embeddings ---
+    embedding_model: str = BUNDLED_MODEL
+    # e5-style models want "query: " / "passage: "; empty means "decide from the model name"
+    embedding_query_prefix: str | None = None
+    embedding_passage_prefix: str | None = None
+    embedding_batch_size: int = 32
+    embedding_max_seq_length: int = 256
+
+    # --- retrieval and answering ---
+    retriever: str = "hybrid"  # lexical | dense | hybrid
+    fusion: str = "rrf"  # rrf | weighted
+    lexical_weight: float = 0.7
+    rrf_k: int = 60
+    retrieve_k: int = 8
+    answer_max_sentences: int = 4
+    answer_max_words: int = 100
+    abstain_min_coverage: float = 0.45
+    abstain_min_lexical: float = 2.0
+
+    # --- optional LLM backend (any OpenAI-compatible endpoint) ---
+    llm_base_url: str | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_api_key: str = Field(default="not-needed", repr=False)
+    llm_timeout_s: float = 20.0
+    llm_min_supported_sentences: int = 1
+
+    # --- server ---
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    data_dir: Path = Path(".data")
+    cors_origins: list[str] = []
+    rate_limit_per_minute: int = 60
+    rate_limit_burst: int = 20
+    log_questions: bool = False
+    max_message_chars: int = 1000
+    max_history_turns: int = 20
+    max_body_bytes: int = 65536
+
+    @property
+    def chroma_server(self) -> tuple[str, int] | None:
+        if self.chroma_host:
+            return self.chroma_host, int(self.chroma_port or 8000)
+        return None
+
+
+def offline_environment() -> None:
+    """Make every library behave offline: no hub look-ups, no telemetry."""
+    for key, value in {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_DATASETS_OFFLINE": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+        "TOKENIZERS_PARALLELISM": "false",
+        "HF_HUB_DISABLE_PROGRESS_BARS": "1",
+        "TRANSFORMERS_VERBOSITY": "error",
+    }.items():
+        os.environ.setdefault(key, value)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
