@@ -37,7 +37,7 @@ class _HtmlText(HTMLParser):
     def __post_init__(self) -> None:
         HTMLParser.__init__(self, convert_charrefs=True)
 
-    BLOCK = {"p", "div", "section", "article", "br", "tr", "ul", "ol", "table", "header", "footer", "main", "li"}
+    BLOCK = {"p", "div", "section", "article", "br", "tr", "ul", "ol", "table", "header", "footer", "main"}
     SKIP = {"script", "style", "noscript", "template", "svg", "nav", "form", "button"}
 
     def handle_starttag(self, tag: str, attrs) -> None:
@@ -57,8 +57,8 @@ class _HtmlText(HTMLParser):
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag == "title":
             self._in_title = False
-        elif re.fullmatch(r"h[1-6]", tag) or tag in self.BLOCK:
-            self.parts.append("\n\n" if tag != "li" else "\n")
+        elif (re.fullmatch(r"h[1-6]", tag) or tag in self.BLOCK) and tag != "li":
+            self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         if self._in_title:

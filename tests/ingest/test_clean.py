@@ -1,0 +1,69 @@
+import re
+
+import pytest
+
+from ingest.clean import clean, is_furniture
+from ingest.load import RawText, load
+from ingest.sentences import sentence_spans
+from tests.conftest import CORPUS
+
+DOCUMENTS = sorted(CORPUS.glob("*.txt"))
+FURNITURE_SEEN = ["Fant du det du lette etter?", "0/250", "Tusen takk for hjelpen!", "Laster inn", "Bilde av to personer"]
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_page_furniture_is_gone(path):
+    text = clean(load(path, 10**7)).text
+    for furniture in FURNITURE_SEEN:
+        assert furniture not in text
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_no_content_word_is_lost_or_changed(path):
+    source = path.read_text(encoding="utf-8")
+    content_lines = [line for line in source.splitlines() if not is_furniture(squash(line))]
+    expected = re.findall(r"\w+", "\n".join(content_lines))
+    assert re.findall(r"\w+", clean(load(path, 10**7)).text) == expected
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_every_cleaned_sentence_occurs_verbatim_in_the_source(path):
+    source = squash(path.read_text(encoding="utf-8"))
+    text = clean(load(path, 10**7)).text
+    for start, end in sentence_spans(text):
+        assert squash(text[start:end]).removeprefix("• ") in source
+
+
+def test_oslomet_accordion_questions_become_headings():
+    cleaned = clean(load(CORPUS / "kompetanseloftet-partner-oslomet.txt", 10**7))
+    headings = [h.text for h in cleaned.headings]
+    assert "Hvordan melder du behov?" in headings
+    assert "Hva er viktig for å lykkes?" in headings
+    assert "Målgruppen er" not in headings  # a lead-in to a list, not a heading
+    assert cleaned.headings[0].level == 1 and cleaned.headings[0].start == 0
+
+
+def test_bullets_whitespace_and_soft_hyphens_are_normalised_without_touching_words():
+    raw = RawText(pages=["Tittel\n\nMålet er at:\n  * første  punkt\n  – andre\u00a0punkt\n\u2022 kompetanse\u00adheving\n\n\n\nSlutt."])
+    text = clean(raw).text
+    assert text == "Tittel\n\nMålet er at:\n• første punkt\n• andre punkt\n• kompetanseheving\n\nSlutt."
+
+
+def test_headings_are_found_in_plain_text_but_not_sentences_or_lead_ins():
+    raw = RawText(pages=["Tittel på siden\n\nHvem kan delta\n\nPrivate barnehager kan delta.\n\nTiltakene består av\n\n• kurs"])
+    headings = [h.text for h in clean(raw).headings]
+    assert headings == ["Tittel på siden", "Hvem kan delta"]
+
+
+def test_sentences_respect_abbreviations_and_split_glued_sentences():
+    text = "Meld. St. 6 forutsatte roller. Statped vil overføre til kommunene.Offentlige eiere skal lære, jf. planen."
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == [
+        "Meld. St. 6 forutsatte roller.",
+        "Statped vil overføre til kommunene.",
+        "Offentlige eiere skal lære, jf. planen.",
+    ]

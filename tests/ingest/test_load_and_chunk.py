@@ -1,0 +1,98 @@
+import pytest
+
+from ingest.chunk import chunk_document, count_tokens
+from ingest.clean import clean
+from ingest.documents import Document, DocumentMeta, Skipped
+from ingest.load import load
+from tests.conftest import CORPUS
+from tests.ingest.pdfs import write_pdf
+
+LONG = (
+    "Tilskuddsmidlene kan brukes til kollektive kompetansetiltak for målgruppen, både på barnehage- og skolenivå "
+    "og på kommunalt nivå. Det er mulig å bruke noe av midlene i startfasen til vurdering av behov og planlegging "
+    "av tiltak. "
+)
+
+
+def chunks_of(path, max_tokens=180):
+    cleaned = clean(load(path, 10**7))
+    document = Document(path.stem, str(path), DocumentMeta(title="T"), cleaned.text, cleaned.pages)
+    return cleaned, chunk_document(document, cleaned, max_tokens, "v1")
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_chunks_fit_the_budget_and_point_exactly_into_the_cleaned_text(path):
+    cleaned, chunks = chunks_of(path)
+    assert chunks
+    for chunk in chunks:
+        assert chunk.tokens == count_tokens(chunk.text) <= 180
+        assert cleaned.text[chunk.start : chunk.end] == chunk.text
+        assert chunk.heading_path and chunk.content_hash
+    assert len({c.id for c in chunks}) == len(chunks)
+
+
+def test_a_lead_in_stays_with_its_list_and_the_heading_path_is_kept():
+    _, chunks = chunks_of(CORPUS / "kompetanseloftet-partner-oslomet.txt")
+    chunk = next(c for c in chunks if "Kompetanseløftet består av" in c.text)
+    assert "• videreutdanningstilbud i spesialpedagogikk" in chunk.text
+    assert chunk.heading_path[-1] == "Hva er Kompetanseløftet for spesialpedagogikk og inkluderende praksis?"
+
+
+def test_multi_page_pdf_keeps_page_numbers_and_headings(tmp_path):
+    path = write_pdf(
+        tmp_path / "rundskriv.pdf",
+        [
+            [("h", "Rundskriv om tilskudd"), ("p", LONG * 3)],
+            [("h", "Hvem kan søke"), ("p", "Private barnehager og friskoler kan delta i tiltakene. " * 4)],
+            [("h", "Rapportering"), ("p", "Statsforvalteren skal rapportere om bruken av midlene. " * 4)],
+        ],
+        title="Rundskriv 2024",
+    )
+    cleaned, chunks = chunks_of(path, max_tokens=60)
+    assert [p.number for p in cleaned.pages] == [1, 2, 3]
+    assert [h.text for h in cleaned.headings] == ["Rundskriv om tilskudd", "Hvem kan søke", "Rapportering"]
+    by_page = {c.page for c in chunks}
+    assert by_page == {1, 2, 3}
+    friskoler = next(c for c in chunks if "friskoler" in c.text)
+    assert friskoler.page == 2 and friskoler.heading_path[-1] == "Hvem kan søke"
+    assert "kommunalt nivå. Det er mulig" in cleaned.text  # wrapped lines are joined back into sentences
+
+
+def test_html_keeps_headings_and_drops_scripts(tmp_path):
+    path = tmp_path / "side.html"
+    path.write_text(
+        "<html><head><title>Om ordningen</title><script>alert(1)</script></head><body>"
+        "<nav>Meny</nav><h2>Hvem kan delta?</h2><p>Private barnehager kan delta.</p>"
+        "<ul><li>kommuner</li><li>fylkeskommuner</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    cleaned = clean(load(path, 10**7))
+    assert [h.text for h in cleaned.headings] == ["Om ordningen", "Hvem kan delta?"]
+    assert "alert" not in cleaned.text and "Meny" not in cleaned.text
+    assert "• kommuner\n• fylkeskommuner" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("tom.txt", b"", "empty file"),
+        ("bilde.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content"),
+        ("notat.docx", b"PK\x03\x04", "unsupported file type"),
+        ("brudd.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", "corrupt PDF"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(Skipped, match=reason):
+        load(path, 10**7)
+
+
+def test_encrypted_and_oversized_files_are_refused(tmp_path):
+    locked = write_pdf(tmp_path / "låst.pdf", [[("p", LONG)]], password="hemmelig")
+    with pytest.raises(Skipped, match="encrypted PDF"):
+        load(locked, 10**7)
+    big = tmp_path / "stor.txt"
+    big.write_text(LONG * 100, encoding="utf-8")
+    with pytest.raises(Skipped, match="over the .* limit"):
+        load(big, 1000)

@@ -1,0 +1,186 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from ingest.pipeline import Ingestion
+from ingest.settings import Settings
+from ingest.store import IndexStore, ModelMismatch
+from tests.conftest import ROOT, free_port, subprocess_env
+from tests.ingest.pdfs import write_pdf
+
+
+def _our_files(settings):
+    files = settings.index_dir.rglob("*")
+    return {p: p.stat().st_mtime_ns for p in files if p.is_file() and "chroma" not in p.parts and p.suffix != ".lock"}
+
+
+def run(settings, embedder, paths):
+    return Ingestion(settings, embedder=embedder, progress=False).run(paths)
+
+
+def chroma_ids(settings):
+    return set(IndexStore(settings).collection().get(include=[])["ids"])
+
+
+def visible_ids(settings):
+    return {c.id for c in IndexStore(settings).load_catalog().chunks}
+
+
+def test_first_run_adds_and_a_rerun_writes_nothing(settings, embedder, corpus_copy):
+    first = run(settings, embedder, [corpus_copy])
+    assert first.added == first.chunks > 30 and not first.skipped
+    ours_before = _our_files(settings)
+    ids_before = chroma_ids(settings)
+    second = run(settings, embedder, [corpus_copy])
+    assert (second.added, second.updated, second.removed, second.unchanged) == (0, 0, 0, first.chunks)
+    assert _our_files(settings) == ours_before  # (Chroma rewrites its own files on every open)
+    assert chroma_ids(settings) == ids_before
+    assert IndexStore(settings).load_catalog().generation == 1
+    assert chroma_ids(settings) == visible_ids(settings)
+
+
+def test_a_changed_document_replaces_exactly_its_chunks_and_a_deleted_one_disappears(settings, embedder, corpus_copy):
+    run(settings, embedder, [corpus_copy])
+    catalog = IndexStore(settings).load_catalog()
+    oslomet_before = {c.id for c in catalog.chunks if c.document_id == "kompetanseloftet-partner-oslomet"}
+    others_before = {c.id for c in catalog.chunks} - oslomet_before
+    evaluation = {c.id for c in catalog.chunks if c.document_id == "evaluering-sluttrapport-sammendrag"}
+
+    path = corpus_copy / "kompetanseloftet-om-ordningen.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nNy frist for behovsmelding er 1. mars.\n", encoding="utf-8")
+    (corpus_copy / "evaluering-sluttrapport-sammendrag.txt").unlink()
+    report = run(settings, embedder, [corpus_copy])
+
+    catalog = IndexStore(settings).load_catalog()
+    assert report.updated > 0 and report.removed == len(evaluation) and report.added == 0
+    assert "evaluering-sluttrapport-sammendrag" not in catalog.documents
+    assert oslomet_before <= visible_ids(settings)  # the untouched document kept its chunks
+    changed = [c for c in catalog.chunks if c.document_id == "kompetanseloftet-om-ordningen"]
+    assert any("Ny frist for behovsmelding" in c.text for c in changed)
+    assert not (others_before - oslomet_before - evaluation) & visible_ids(settings)
+    assert chroma_ids(settings) == visible_ids(settings)
+
+
+def test_bad_inputs_are_skipped_with_reasons_and_the_rest_is_ingested(settings, embedder, corpus_copy):
+    (corpus_copy / "tom.txt").write_bytes(b"")
+    (corpus_copy / "skadet.pdf").write_bytes(b"%PDF-1.7\n%broken beyond repair")
+    write_pdf(corpus_copy / "låst.pdf", [[("p", "Hemmelig innhold om tilskudd.")]], password="x")
+    (corpus_copy / "bilde.md").write_bytes(bytes(range(256)) * 4)
+    (corpus_copy / "regneark.xlsx").write_bytes(b"PK\x03\x04")
+    (corpus_copy / "stor.txt").write_text("Kompetanse. " * 200_000, encoding="utf-8")
+    write_pdf(corpus_copy / "rundskriv.pdf", [[("h", "Rundskriv"), ("p", "Statsforvalteren fordeler midlene.")]])
+    settings = settings.model_copy(update={"max_file_mb": 1.0})
+    report = run(settings, embedder, [corpus_copy])
+    reasons = {os.path.basename(s["path"]): s["reason"] for s in report.skipped}
+    assert set(reasons) == {"tom.txt", "skadet.pdf", "låst.pdf", "bilde.md", "regneark.xlsx", "stor.txt"}
+    assert "empty" in reasons["tom.txt"] and "corrupt PDF" in reasons["skadet.pdf"]
+    assert "encrypted" in reasons["låst.pdf"] and "binary" in reasons["bilde.md"]
+    assert "unsupported" in reasons["regneark.xlsx"] and "limit" in reasons["stor.txt"]
+    documents = IndexStore(settings).load_catalog().documents
+    assert set(documents) == {
+        "evaluering-sluttrapport-sammendrag", "kompetanseloftet-om-ordningen", "kompetanseloftet-partner-oslomet",
+        "rundskriv",
+    }
+    assert documents["rundskriv"].meta.title == "Rundskriv" and documents["rundskriv"].pages[0].number == 1
+
+
+def test_a_document_that_turns_corrupt_keeps_its_last_good_version(settings, embedder, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    pdf = write_pdf(folder / "rundskriv.pdf", [[("h", "Rundskriv"), ("p", "Statsforvalteren fordeler midlene.")]])
+    run(settings, embedder, [folder])
+    pdf.write_bytes(b"%PDF-1.7 truncated")
+    report = run(settings, embedder, [folder])
+    assert report.skipped and report.removed == 0
+    assert "rundskriv" in IndexStore(settings).load_catalog().documents
+
+
+def test_a_changed_embedding_model_is_detected_with_a_clear_message(settings, embedder, corpus_copy):
+    run(settings, embedder, [corpus_copy])
+    other = settings.model_copy(update={"embedding_model": "/models/multilingual-e5-small"})
+    from ingest.embed import Embedder
+
+    with pytest.raises(ModelMismatch, match="all-MiniLM-L6-v2.*multilingual-e5-small.*--rebuild"):
+        Ingestion(other, embedder=Embedder(other), progress=False).run([corpus_copy])
+    assert IndexStore(settings).load_catalog().model == "all-MiniLM-L6-v2"
+
+
+def test_the_command_prints_a_json_summary_as_its_last_line(tmp_path, corpus_copy):
+    (corpus_copy / "tom.txt").write_bytes(b"")
+    result = subprocess.run(
+        [sys.executable, "-m", "ingest", str(corpus_copy), "--index-dir", str(tmp_path / "idx"), "--json"],
+        capture_output=True, text=True, cwd=ROOT, env=subprocess_env(), timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["added"] == summary["chunks"] > 0
+    assert summary["skipped"] == [{"path": str(corpus_copy / "tom.txt"), "reason": "empty file"}]
+
+
+def _big_corpus(folder, documents=16, paragraphs=12):
+    folder.mkdir()
+    for d in range(documents):
+        text = "\n\n".join(
+            f"Avsnitt {p} i dokument {d}: Kommunen {d} melder behov for kompetanse nummer {p} til statsforvalteren."
+            for p in range(paragraphs)
+        )
+        (folder / f"dokument-{d:02d}.txt").write_text(f"Dokument {d}\n\n{text}\n", encoding="utf-8")
+
+
+def test_a_kill_9_mid_ingest_shows_no_half_document_and_the_next_run_repairs(tmp_path, embedder):
+    folder = tmp_path / "many"
+    _big_corpus(folder)
+    index = tmp_path / "idx"
+    env = subprocess_env(INDEX_DIR=str(index), CHUNK_MAX_TOKENS="24", COMMIT_EVERY_S="0")
+    process = subprocess.Popen([sys.executable, "-m", "ingest", str(folder)], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while not (index / "catalog" / "current").exists() and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    settings = Settings(index_dir=index, chunk_max_tokens=24)
+    catalog = IndexStore(settings).load_catalog()
+    assert catalog is not None and 0 < len(catalog.documents) < 16, "the kill should land between two commits"
+    for record in catalog.documents.values():  # every visible document is whole
+        assert record.chunk_ids == [c.id for c in catalog.chunks if c.document_id == record.id]
+    assert visible_ids(settings) <= chroma_ids(settings)
+
+    report = run(settings, embedder, [folder])
+    catalog = IndexStore(settings).load_catalog()
+    assert len(catalog.documents) == 16 and report.chunks == len(catalog.chunks)
+    assert chroma_ids(settings) == visible_ids(settings)  # what the crash left behind is gone
+
+
+@pytest.mark.slow
+def test_ingest_into_a_real_chroma_server(tmp_path, embedder, corpus_copy):
+    port = free_port()
+    chroma = ROOT / ".venv" / "bin" / "chroma"
+    server = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1",
+                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env=subprocess_env())
+    try:
+        import httpx
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        settings = Settings(index_dir=tmp_path / "idx", chroma_host="127.0.0.1", chroma_port=port)
+        report = run(settings, embedder, [corpus_copy])
+        assert report.added > 0 and not (tmp_path / "idx" / "chroma").exists()
+        assert chroma_ids(settings) == visible_ids(settings)
+        again = run(settings, embedder, [corpus_copy])
+        assert again.unchanged == report.added and again.added == 0
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
