@@ -1,0 +1,50 @@
+"""The assistant, as a list of steps: guard -> understand (with the conversation) -> retrieve -> compose -> verify."""
+
+from __future__ import annotations
+
+from assistant.answer import Answer
+from assistant.compose import ExtractiveComposer
+from assistant.guard import fixed_reply, screen
+from assistant.query import Query, build_query
+from assistant.retrieve import Filters, Hit, Retriever
+from ingest.embed import Embedder
+from ingest.settings import Settings
+
+
+class Assistant:
+    """Built once per process (it loads the index and the model); `answer` is the one entry point."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, retriever: Retriever | None = None):
+        self.settings = settings
+        self.retriever = retriever or Retriever(settings, embedder)
+        self.composer = ExtractiveComposer(
+            self.retriever, settings.answer_max_sentences, settings.answer_max_words, settings.abstain_min_coverage
+        )
+        self.llm = None
+        if settings.llm_base_url:
+            from assistant.llm import LLMAnswerer
+
+            self.llm = LLMAnswerer(settings, self.retriever)
+
+    def understand(self, question: str, history: list[dict]) -> Query:
+        return build_query(question, history, self.retriever.analyzer)
+
+    def retrieve(self, query: Query, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:
+        return self.retriever.search(query, filters=filters, mode=mode)
+
+    def answer(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
+               mode: str | None = None) -> Answer:
+        history = history or []
+        fixed = screen(question)
+        if fixed:
+            return fixed
+        query = self.understand(question, history)
+        hits = self.retrieve(query, filters, mode)
+        if not hits or (mode != "dense" and max(h.lexical for h in hits) < self.settings.abstain_min_lexical):
+            return fixed_reply("abstain")
+        extractive = self.composer.compose(query, hits)
+        if extractive is None:
+            return fixed_reply("abstain")
+        if self.llm:
+            return self.llm.answer(query, hits, fallback=extractive)
+        return extractive

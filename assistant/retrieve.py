@@ -1,0 +1,153 @@
+"""Hybrid retrieval: BM25 over Norwegian concepts, dense vectors from Chroma, fused; filters in our code."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.query import Concept, Query
+from ingest.documents import Chunk
+from ingest.embed import Embedder
+from ingest.settings import Settings
+from ingest.store import Catalog, DocumentRecord, IndexStore
+
+DENSE_CANDIDATES = 30
+
+
+@dataclass
+class Filters:
+    kinds: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds or self.documents)
+
+
+@dataclass
+class Hit:
+    chunk: Chunk
+    document: DocumentRecord
+    score: float
+    lexical: float = 0.0
+    dense: float = 0.0
+    matched: list[str] = field(default_factory=list)
+
+
+class Retriever:
+    """Loads the current index generation once; `search` is cheap and thread-safe."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        self.settings = settings
+        self.embedder = embedder or Embedder(settings)
+        self.store = IndexStore(settings)
+        self.catalog: Catalog = self.store.require_catalog(self.embedder.name)
+        self.lexical = self.store.load_lexical()
+        self.analyzer = self.lexical.analyzer
+        self.chunks = self.catalog.chunks
+        self.row_of = {c.id: row for row, c in enumerate(self.chunks)}
+        self.kinds = np.array([self.catalog.documents[c.document_id].meta.kind for c in self.chunks])
+        self.document_ids = np.array([c.document_id for c in self.chunks])
+        self._texts: dict[str, str] = {}
+        vocabulary = self.lexical.retriever.vocab_dict
+        document_frequency = np.diff(self.lexical.retriever.scores["indptr"])
+        n = max(1, len(self.chunks))
+        self.idf = {
+            term: math.log(1 + (n - df + 0.5) / (df + 0.5))
+            for term, column in vocabulary.items()
+            for df in [int(document_frequency[column]) if column < len(document_frequency) else 0]
+        }
+        self.default_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.collection = self.store.collection() if self.store.has_collection() else None
+
+    def document_text(self, document_id: str) -> str:
+        record = self.catalog.documents[document_id]
+        if document_id not in self._texts:
+            self._texts[document_id] = self.store.read_text(record.text_hash)
+        return self._texts[document_id]
+
+    def known(self, term: str) -> bool:
+        return term in self.lexical.retriever.vocab_dict
+
+    # --- the two sides ---
+    def lexical_scores(self, concepts: list[Concept]) -> tuple[np.ndarray, list[set[str]]]:
+        """Per chunk: Σ over concepts of weight × the best alternative's BM25 score."""
+        cache: dict[str, np.ndarray] = {}
+
+        def term_scores(term: str) -> np.ndarray:
+            if term not in cache:
+                cache[term] = self.lexical.scores([term])
+            return cache[term]
+
+        total = np.zeros(len(self.chunks), dtype=np.float32)
+        for concept in concepts:
+            best = np.max([sum(term_scores(t) for t in dict.fromkeys(alt)) for alt in concept.alternatives], axis=0)
+            total += concept.weight * best
+        return total, []
+
+    def dense_scores(self, query: Query) -> np.ndarray:
+        scores = np.full(len(self.chunks), np.nan, dtype=np.float32)
+        if self.collection is None or not self.chunks:
+            return scores
+        vector = self.embedder.embed_query(query.text_for_embedding)
+        result = self.collection.query(
+            query_embeddings=[vector.tolist()], n_results=min(DENSE_CANDIDATES, len(self.chunks)), include=["distances"]
+        )
+        for chunk_id, distance in zip(result["ids"][0], result["distances"][0]):
+            row = self.row_of.get(chunk_id)  # ids outside the current catalog are invisible
+            if row is not None:
+                scores[row] = 1.0 - distance
+        return scores
+
+    # --- fusion ---
+    def search(self, query: Query, k: int | None = None, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:
+        k = k or self.settings.retrieve_k
+        mode = mode or self.settings.retriever
+        allowed = self._mask(filters)
+        lexical = self.lexical_scores(query.concepts)[0] if mode != "dense" else np.zeros(len(self.chunks), np.float32)
+        dense = self.dense_scores(query) if mode != "lexical" else np.full(len(self.chunks), np.nan, np.float32)
+        fused = self._fuse(lexical, dense, mode)
+        fused[~allowed] = -np.inf
+        if mode == "lexical":
+            fused[lexical <= 0] = -np.inf
+        order = [row for row in np.argsort(-fused, kind="stable")[:k] if np.isfinite(fused[row])]
+        return [
+            Hit(
+                self.chunks[row], self.catalog.documents[self.chunks[row].document_id], float(fused[row]),
+                float(lexical[row]), float(0 if np.isnan(dense[row]) else dense[row]),
+            )
+            for row in order
+        ]
+
+    def _mask(self, filters: Filters | None) -> np.ndarray:
+        mask = np.ones(len(self.chunks), dtype=bool)
+        if filters and filters.kinds:
+            mask &= np.isin(self.kinds, filters.kinds)
+        if filters and filters.documents:
+            mask &= np.isin(self.document_ids, filters.documents)
+        return mask
+
+    def _fuse(self, lexical: np.ndarray, dense: np.ndarray, mode: str) -> np.ndarray:
+        if mode == "lexical":
+            return lexical.copy()
+        dense_filled = np.nan_to_num(dense, nan=-1.0)
+        if mode == "dense":
+            return np.where(np.isnan(dense), -np.inf, dense_filled)
+        weight = self.settings.lexical_weight
+        if self.settings.fusion == "weighted":
+            top = lexical.max() if lexical.size and lexical.max() > 0 else 1.0
+            present = dense[~np.isnan(dense)]
+            low = present.min() if present.size else 0.0
+            span = (present.max() - low) if present.size and present.max() > low else 1.0
+            dense_part = np.where(np.isnan(dense), 0.0, (dense_filled - low) / span)
+            return weight * lexical / top + (1 - weight) * dense_part
+        return weight * _rrf(lexical, self.settings.rrf_k, lexical > 0) + (1 - weight) * _rrf(
+            dense_filled, self.settings.rrf_k, ~np.isnan(dense)
+        )
+
+
+def _rrf(scores: np.ndarray, k: int, present: np.ndarray) -> np.ndarray:
+    ranks = np.empty(len(scores), dtype=np.float32)
+    ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+    return np.where(present, 1.0 / (k + ranks), 0.0)
