@@ -16,13 +16,28 @@ from ingest.sentences import sentence_spans
 
 # A sentence that opens like this leans on the one before it ("Dette innebærer at …").
 LEANS_BACK = re.compile(r"^(Dette|Disse|Denne|Dermed|Derfor|Slik|Samtidig|I tillegg|De|Den|Her|Da|Også|Men|Der)\b")
-ASKS_WHEN = re.compile(r"\b(når|hvilket år|hvilken dato|kva tid|when|what year|frist\w*|deadline|dato)\b", re.I)
-ASKS_AMOUNT = re.compile(r"\b(hvor mye|hvor mange|kor mykje|kor mange|how much|how many|beløp\w*|budsjett\w*)\b", re.I)
+# A question that asks for a date or year (not "Når fungerer …", which asks for conditions).
+ASKS_WHEN = re.compile(
+    r"\b(hvilket år|hvilken dato|kva tid|what year|what date|frist\w*|deadline|dato)\b"
+    r"|\bnår (er|var|blir|starter|startet|begynner|begynte|kommer|åpner|stenger)\b|\bwhen (is|was|does|did|will)\b",
+    re.I,
+)
+ASKS_DAY = re.compile(r"\b(frist\w*|søknadsfrist\w*|dato|deadline|what date)\b", re.I)
+ASKS_AMOUNT = re.compile(
+    r"\b(hvor mye|hvor mange|kor mykje|kor mange|how much|how many|beløp\w*|budsjett\w*|koster|kostnad\w*|pris"
+    r"|cost\w*|price)\b", re.I
+)
+ASKS_CONTACT = re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail)\b", re.I)
+DAY_DATE = re.compile(
+    r"\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b"
+    r"|\b\d{1,2}\.\d{1,2}\.(\d{2,4})?", re.I
+)
+CONTACT = re.compile(r"\d{2} ?\d{2} ?\d{2} ?\d{2}|@")
 TIME_EXPRESSION = re.compile(
     r"\b(19|20)\d\d\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
     r"|våren|høsten|vinteren|sommeren)\b", re.I
 )
-NUMBER = re.compile(r"\d|\b(en|to|tre|fire|fem|seks|sju|åtte|ni|ti|tolv|tretten|hundre|tusen)\b", re.I)
+NUMBER = re.compile(r"\d|\b(to|tre|fire|fem|seks|sju|åtte|tolv|tretten|hundre|tusen)\b", re.I)
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
@@ -54,16 +69,19 @@ def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
     text = retriever.document_text(hit.chunk.document_id)
     spans = sentence_spans(text[hit.chunk.start : hit.chunk.end], hit.chunk.start)
     groups: list[list[tuple[int, int]]] = []
+    in_list = False
     for start, end in spans:
         sentence = text[start:end]
         previous = text[groups[-1][0][0] : groups[-1][-1][1]] if groups else ""
         opens_list = previous.endswith(":") or (
-            "\n" not in previous and previous.split() and previous.split()[-1].lower() in LEAD_IN_WORDS
+            "\n" not in previous and bool(previous.split()) and previous.split()[-1].lower() in LEAD_IN_WORDS
         )
-        if groups and sentence.startswith("• ") and (opens_list or text[groups[-1][0][0]] == "•" and len(groups[-1]) > 1):
+        if groups and sentence.startswith("• ") and (in_list or opens_list):
             groups[-1].append((start, end))
+            in_list = True
         else:
             groups.append([(start, end)])
+            in_list = False
     units: list[Unit] = []
     for group in groups:
         start, end = group[0][0], group[-1][1]
@@ -111,8 +129,12 @@ class ExtractiveComposer:
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         units = [u for rank, hit in enumerate(hits[:CANDIDATE_CHUNKS]) for u in units_of(hit, rank, self.retriever)]
+        own = {c.label for c in query.concepts if c.weight >= 1.0}
         for unit in units:
             score(unit, query.concepts, self.retriever)
+        if query.follow_up:
+            # a follow-up asks for something new: it must touch the new question, not repeat the last answer
+            units = [u for u in units if u.text not in query.previous_answer and (not own or u.covered & own)]
         return units
 
     def select(self, query: Query, units: list[Unit]) -> list[Unit]:
@@ -141,8 +163,8 @@ class ExtractiveComposer:
             if selected and words > self.max_words:
                 continue
             selected += group
-            if wanted and wanted <= covered | unit.covered and len(selected) >= 1 and unit.relevance < best:
-                break
+            if wanted and wanted <= covered | unit.covered:
+                break  # the question is answered
         return selected
 
     def abstains(self, query: Query, units: list[Unit], selected: list[Unit]) -> bool:
@@ -151,7 +173,11 @@ class ExtractiveComposer:
         answer_text = " ".join(u.text for u in selected)
         if ASKS_WHEN.search(query.question) and not TIME_EXPRESSION.search(answer_text):
             return True
+        if ASKS_DAY.search(query.question) and not DAY_DATE.search(answer_text):
+            return True
         if ASKS_AMOUNT.search(query.question) and not NUMBER.search(answer_text):
+            return True
+        if ASKS_CONTACT.search(query.question) and not CONTACT.search(answer_text):
             return True
         return bool(unknown_names(query.question, self.retriever))
 

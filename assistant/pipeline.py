@@ -27,7 +27,7 @@ class Assistant:
             self.llm = LLMAnswerer(settings, self.retriever)
 
     def understand(self, question: str, history: list[dict]) -> Query:
-        return build_query(question, history, self.retriever.analyzer)
+        return build_query(question, history, self.retriever.analyzer, self.retriever.vocabulary)
 
     def retrieve(self, query: Query, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:
         return self.retriever.search(query, filters=filters, mode=mode)

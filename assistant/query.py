@@ -109,6 +109,7 @@ FOLLOW_UP_OPENERS = (
     "og ", "men ", "hva med", "kva med", "og hva", "and ", "what about", "how about", "også", "gjelder det",
     "hvem av", "hva da", "hvorfor det", "når da", "der", "dei ", "de ", "det ", "den ", "denne", "dette",
 )
+NEAR_PREFIX = 6
 PRONOUNS = {"der", "det", "den", "de", "dei", "dem", "dette", "disse", "denne", "they", "it", "them", "there", "that"}
 
 
@@ -127,6 +128,7 @@ class Query:
     normalised: str
     concepts: list[Concept] = field(default_factory=list)
     follow_up: bool = False
+    previous_answer: str = ""
 
     @property
     def text_for_embedding(self) -> str:
@@ -155,7 +157,7 @@ def _english_stopwords() -> frozenset[str]:
 ENGLISH_STOPWORDS = _english_stopwords()
 
 
-def concepts_for(text: str, analyzer: Analyzer, weight: float = 1.0) -> list[Concept]:
+def concepts_for(text: str, analyzer: Analyzer, weight: float = 1.0, vocabulary: frozenset[str] = frozenset()) -> list[Concept]:
     out: list[Concept] = []
     seen: set[str] = set()
     lowered = text.lower()
@@ -167,8 +169,22 @@ def concepts_for(text: str, analyzer: Analyzer, weight: float = 1.0) -> list[Con
         if word in seen or word in ENGLISH_STOPWORDS:
             continue
         seen.add(word)
-        out.append(_concept(word, SYNONYMS.get(word, []), analyzer, weight))
+        concept = _concept(word, SYNONYMS.get(word, []), analyzer, weight)
+        concept.alternatives += _near_terms(concept, vocabulary)
+        out.append(concept)
     return [c for c in out if any(c.alternatives)]
+
+
+def _near_terms(concept: Concept, vocabulary: frozenset[str]) -> list[list[str]]:
+    """For a word no document uses, the indexed terms that share a long prefix with it
+    ("koordinerer" -> "koordinator"): a cheap stand-in for the morphology Snowball misses."""
+    if not vocabulary or any(t in vocabulary for alt in concept.alternatives for t in alt):
+        return []
+    stem_ = concept.alternatives[0][0]
+    size = max(NEAR_PREFIX, len(stem_) - 2)
+    if len(stem_) < NEAR_PREFIX:
+        return []
+    return [[term] for term in vocabulary if term[:size] == stem_[:size]][:5]
 
 
 def _concept(label: str, synonyms: list[str], analyzer: Analyzer, weight: float) -> Concept:
@@ -184,17 +200,18 @@ def is_follow_up(question: str) -> bool:
     return len(content_words(lowered)) <= 2 or (len(tokens) <= 8 and bool(PRONOUNS & set(tokens)))
 
 
-def build_query(question: str, history: list[dict], analyzer: Analyzer) -> Query:
+def build_query(question: str, history: list[dict], analyzer: Analyzer, vocabulary: frozenset[str] = frozenset()) -> Query:
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight."""
     normalised = normalise(question)
-    query = Query(question, normalised, concepts_for(normalised, analyzer))
+    query = Query(question, normalised, concepts_for(normalised, analyzer, vocabulary=vocabulary))
     previous_user = [t["content"] for t in history if t.get("role") == "user"]
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if previous_user and is_follow_up(question):
         query.follow_up = True
+        query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}
         context = normalise(previous_user[-1])
-        extra = [c for c in concepts_for(context, analyzer, weight=0.6) if c.label not in own]
+        extra = [c for c in concepts_for(context, analyzer, weight=0.6, vocabulary=vocabulary) if c.label not in own]
         answer_terms = re.sub(r"\[\d+\]", " ", previous_answer)
         extra += [
             c for c in concepts_for(answer_terms, analyzer, weight=0.15) if c.label not in own | {e.label for e in extra}

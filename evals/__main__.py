@@ -1,0 +1,97 @@
+"""python -m evals: score answer quality on the gold set, compare with the baseline, gate on thresholds."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from ingest.settings import get_settings, offline_environment
+
+HERE = Path(__file__).parent
+BASELINE = HERE / "baseline.json"
+THRESHOLDS = HERE / "thresholds.json"
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
+    parser.add_argument("--split", choices=["dev", "test", "all"], default="test")
+    parser.add_argument("--url", help="score a running server's POST /api/chat instead of the in-process assistant")
+    parser.add_argument("--retriever", default=None, help="lexical, dense, hybrid, or several: lexical,dense,hybrid")
+    parser.add_argument("--fusion", default=None, help="rrf, weighted, or both: rrf,weighted")
+    parser.add_argument("--out", type=Path, help="report folder (default .data/evals/<timestamp>/)")
+    parser.add_argument("--no-gate", action="store_true", help="report only; never exit non-zero on thresholds")
+    parser.add_argument("--update-baseline", action="store_true", help="save this run's figures as the baseline")
+    parser.add_argument("--export-feedback", type=Path, metavar="FILE",
+                        help="write down-rated answers from the feedback store as candidate gold items, then exit")
+    return parser.parse_args(argv)
+
+
+def configurations(args, settings) -> list[tuple[str, object]]:
+    retrievers = (args.retriever or settings.retriever).split(",")
+    fusions = (args.fusion or settings.fusion).split(",")
+    out = []
+    for retriever in retrievers:
+        for fusion in fusions if retriever == "hybrid" else [settings.fusion]:
+            name = retriever if retriever != "hybrid" else f"hybrid-{fusion}"
+            out.append((name, settings.model_copy(update={"retriever": retriever, "fusion": fusion})))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    offline_environment()
+    args = parse(argv)
+    settings = get_settings()
+    if args.export_feedback:
+        from server.feedback import FeedbackStore
+
+        count = FeedbackStore(settings.data_dir / "feedback.sqlite3").export_candidates(args.export_feedback)
+        print(f"Wrote {count} candidate gold items to {args.export_feedback}")
+        return 0
+
+    from evals.gold import load_gold
+    from evals.report import compare, gate, write_reports
+    from evals.run import InProcess, Remote, by_category, run_items, summarise
+
+    items = load_gold(args.split)
+    runs: dict[str, dict] = {}
+    first_results = None
+    for name, config in configurations(args, settings) if not args.url else [("server", settings)]:
+        if args.url:
+            local = InProcess(settings, settings.retriever)
+            target = Remote(args.url, local.documents)
+        else:
+            target = InProcess(config, config.retriever)
+        results = run_items(items, target)
+        runs[name] = summarise(results)
+        first_results = first_results or results
+    primary = next(iter(runs.values()))
+    out = args.out or Path(settings.data_dir) / "evals" / time.strftime("%Y%m%d-%H%M%S")
+    write_reports(out, runs, first_results, by_category(first_results))
+
+    print(f"{len(items)} items ({args.split} split); reports in {out}/")
+    width = max(len(k) for k in primary)
+    print(f"{'figure':<{width}}  " + "  ".join(f"{n:>14}" for n in runs))
+    for key in sorted(primary):
+        print(f"{key:<{width}}  " + "  ".join(f"{runs[n].get(key, ''):>14}" for n in runs))
+
+    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    improved, regressed = compare(primary, baseline.get(args.split, {}))
+    for line in improved:
+        print(f"improved  {line}")
+    for line in regressed:
+        print(f"regressed {line}")
+    if args.update_baseline:
+        baseline[args.split] = primary
+        BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n")
+        print(f"baseline updated: {BASELINE}")
+    failures = gate(primary, json.loads(THRESHOLDS.read_text())) if THRESHOLDS.exists() else []
+    for failure in failures:
+        print(f"GATE FAILED: {failure}", file=sys.stderr)
+    return 1 if failures and not args.no_gate else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+import json
+import subprocess
+import sys
+
+from evals.gold import load_gold
+from evals.metrics import citation_scores, fact_recall, retrieval_scores, statements, supports
+from ingest.store import IndexStore
+from tests.conftest import ROOT, subprocess_env
+
+
+def test_the_gold_set_has_what_the_quality_work_needs():
+    items = load_gold("all")
+    categories = [i.category for i in items]
+    assert len(items) >= 100 and len({i.id for i in items}) == len(items)
+    assert categories.count("unanswerable") >= 15 and categories.count("paraphrase") >= 10
+    assert categories.count("multi-turn") >= 8 and all(i.history for i in items if i.category == "multi-turn")
+    assert {i.split for i in items} == {"dev", "test"}
+
+
+def test_every_gold_quote_occurs_verbatim_in_its_document(ingested_index):
+    store = IndexStore(ingested_index)
+    catalog = store.load_catalog()
+    texts = {d: store.read_text(r.text_hash) for d, r in catalog.documents.items()}
+    for item in load_gold("all"):
+        for quote in item.gold_quotes:
+            assert any(quote in texts[d] for d in item.gold_documents), (item.id, quote)
+
+
+def test_metrics_score_what_they_claim():
+    assert fact_recall("Det ble satt av 25 millioner kroner.", [["25 mill"], ["2020"]]) == 0.5
+    assert statements("A er B. [1] C er D. [2][3]") == [("A er B.", [1]), ("C er D.", [2, 3])]
+    assert supports(["Statsforvalteren administrerer ordningen i fylket."], "Statsforvalteren administrerer ordningen.")
+    assert not supports(["Statped er en ressurs."], "Statsforvalteren administrerer ordningen.")
+    doc = "Statsforvalteren administrerer ordningen. Statped er en ressurs."
+    scores = citation_scores(
+        "Statsforvalteren administrerer ordningen. [1]",
+        [{"n": 1, "document_id": "d", "quote": "Statsforvalteren administrerer ordningen.", "start": 0, "end": 41}],
+        {"d": doc},
+    )
+    assert (scores.recall, scores.precision, scores.verbatim) == (1.0, 1.0, 1.0)
+    ranked = [{"document_id": "d", "start": 50, "end": 60}, {"document_id": "d", "start": 0, "end": 41}]
+    assert retrieval_scores(ranked, [("d", 0, 41)])["mrr"] == 0.5
+
+
+def test_the_quality_gate_passes_and_writes_its_reports(ingested_index, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "evals", "--split", "test", "--out", str(tmp_path / "report")],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        env=subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path / "data")),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads((tmp_path / "report" / "report.json").read_text())
+    figures = next(iter(report["runs"].values()))
+    assert figures["citations.verbatim"] == 1.0
+    assert (tmp_path / "report" / "report.html").exists() and (tmp_path / "report" / "report.md").exists()
+    assert "regressed" not in result.stdout
