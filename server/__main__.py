@@ -1,0 +1,37 @@
+"""python -m server [--host H] [--port P] [--workers N]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ingest.settings import get_settings, offline_environment
+
+
+def build_app():
+    """The app factory uvicorn calls in each worker process."""
+    from server.app import create_app
+
+    offline_environment()
+    return create_app(get_settings())
+
+
+def main(argv: list[str] | None = None) -> int:
+    offline_environment()
+    settings = get_settings()
+    parser = argparse.ArgumentParser(prog="python -m server")
+    parser.add_argument("--host", default=settings.host)
+    parser.add_argument("--port", type=int, default=settings.port)
+    parser.add_argument("--workers", type=int, default=settings.workers)
+    args = parser.parse_args(argv)
+
+    import uvicorn
+
+    print(f"Kompetanseløftet-assistenten: http://{args.host}:{args.port}/", flush=True)
+    uvicorn.run("server.__main__:build_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+                log_level="info")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,248 @@
+"""The FastAPI app: thin routes over the assistant, which is built once at start-up."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+
+from assistant.pipeline import Assistant
+from assistant.retrieve import Filters
+from ingest.settings import Settings
+from server.feedback import FeedbackStore
+from server.privacy import mask
+from server.schemas import ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
+
+STATIC = Path(__file__).parent / "static"
+log = logging.getLogger("kompetanseloftet")
+
+
+class RateLimiter:
+    """A token bucket per client: `burst` at once, refilled at `per_minute`."""
+
+    def __init__(self, per_minute: int, burst: int):
+        self.rate = per_minute / 60.0
+        self.burst = burst
+        self.buckets: dict[str, tuple[float, float]] = {}
+        self.lock = threading.Lock()
+
+    def retry_after(self, client: str) -> int:
+        """0 when the request may go ahead, else the seconds to wait."""
+        now = time.monotonic()
+        with self.lock:
+            tokens, last = self.buckets.get(client, (float(self.burst), now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self.buckets[client] = (tokens - 1, now)
+                return 0
+            self.buckets[client] = (tokens, now)
+            return max(1, int((1 - tokens) / self.rate + 0.999))
+
+
+def get_assistant(request: Request) -> Assistant:
+    return request.app.state.assistant
+
+
+def get_feedback(request: Request) -> FeedbackStore:
+    return request.app.state.feedback
+
+
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+FeedbackDep = Annotated[FeedbackStore, Depends(get_feedback)]
+router = APIRouter(prefix="/api")
+
+
+def _filters(body: ChatRequest) -> Filters | None:
+    return Filters(kinds=body.filters.kinds, documents=body.filters.documents) if body.filters else None
+
+
+def _answer(body: ChatRequest, assistant: Assistant, feedback: FeedbackStore, settings: Settings) -> ChatResponse:
+    history = [turn.model_dump() for turn in body.history]
+    answer = assistant.answer(body.message, history, _filters(body))
+    answer_id = uuid.uuid4().hex
+    if settings.log_questions:
+        log.info("question %s: %s", answer_id, mask(body.message))
+    feedback.remember_answer(answer_id, mask(body.message) if settings.log_questions else None, answer.answer)
+    return ChatResponse(**answer.model_dump(), answer_id=answer_id)
+
+
+@router.post("/chat", response_model=ChatResponse)
+def chat(body: ChatRequest, request: Request, assistant: AssistantDep, feedback: FeedbackDep) -> ChatResponse:
+    return _answer(body, assistant, feedback, request.app.state.settings)
+
+
+def _sse(event: str, data: dict) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+@router.post("/chat/stream")
+def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, feedback: FeedbackDep) -> StreamingResponse:
+    """The same answer as server-sent events: `delta` text pieces, then `citations`, then `done`."""
+
+    def events() -> Iterator[str]:
+        try:
+            response = _answer(body, assistant, feedback, request.app.state.settings)
+            yield _sse("meta", {"answer_id": response.answer_id, "abstained": response.abstained,
+                                "reply_type": response.reply_type})
+            for piece in re.findall(r"\S+\s*", response.answer):
+                yield _sse("delta", {"text": piece})
+            yield _sse("citations", {"citations": [c.model_dump() for c in response.citations]})
+            yield _sse("done", {"answer_id": response.answer_id})
+        except Exception:  # the client gets an event, never a dropped connection
+            log.exception("stream failed")
+            yield _sse("error", {"message": "Noe gikk galt. Prøv igjen om litt."})
+
+    return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+
+def _passage(hit, terms: set[str], assistant: Assistant) -> Passage:
+    chunk, meta = hit.chunk, hit.document.meta
+    matched, highlighted = highlight(chunk.text, terms, assistant)
+    return Passage(
+        chunk_id=chunk.id, document_id=chunk.document_id, title=meta.title, publisher=meta.publisher,
+        kind=meta.kind, date=meta.date, url=meta.url, section=chunk.section, heading_path=chunk.heading_path,
+        page=chunk.page, text=chunk.text, start=chunk.start, end=chunk.end, score=round(hit.score, 4),
+        highlighted=highlighted, matched_terms=matched,
+    )
+
+
+def highlight(text: str, terms: set[str], assistant: Assistant) -> tuple[list[str], str]:
+    """The words of `text` whose stems the query matched, and the text with them marked as [[word]]."""
+    matched: list[str] = []
+
+    def mark(match: re.Match) -> str:
+        word = match.group(0)
+        if set(assistant.retriever.analyzer.terms(word)) & terms:
+            matched.append(word)
+            return f"[[{word}]]"
+        return word
+
+    marked = re.sub(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ-]+", mark, text)
+    return sorted(set(matched), key=str.lower), marked
+
+
+@router.get("/search", response_model=list[Passage])
+def search(
+    assistant: AssistantDep,
+    q: Annotated[str, Query(min_length=1, max_length=1000)],
+    kind: Annotated[list[str] | None, Query()] = None,
+    document: Annotated[list[str] | None, Query()] = None,
+    k: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[Passage]:
+    query = assistant.understand(q, [])
+    hits = assistant.retriever.search(query, k=k, filters=Filters(kinds=kind or [], documents=document or []))
+    terms = {t for c in query.concepts for alt in c.alternatives for t in alt}
+    return [_passage(hit, terms, assistant) for hit in hits]
+
+
+@router.get("/documents", response_model=list[DocumentInfo])
+def documents(assistant: AssistantDep) -> list[DocumentInfo]:
+    catalog = assistant.retriever.catalog
+    return [
+        DocumentInfo(id=r.id, chunks=len(r.chunk_ids), ingested_at=r.ingested_at, **r.meta.model_dump())
+        for r in sorted(catalog.documents.values(), key=lambda r: r.meta.title)
+    ]
+
+
+@router.get("/documents/{document_id}")
+def document(document_id: str, assistant: AssistantDep) -> dict:
+    catalog = assistant.retriever.catalog
+    record = catalog.documents.get(document_id)
+    if record is None:
+        raise HTTPException(404, detail=f"Fant ikke dokumentet '{document_id}'.")
+    chunks = [c for c in catalog.chunks if c.document_id == document_id]
+    info = DocumentInfo(id=record.id, chunks=len(chunks), ingested_at=record.ingested_at, **record.meta.model_dump())
+    hits = [type("H", (), {"chunk": c, "document": record, "score": 0.0}) for c in chunks]
+    return {"document": info.model_dump(), "passages": [_passage(h, set(), assistant).model_dump() for h in hits]}
+
+
+@router.post("/feedback", status_code=201)
+def feedback(body: Feedback, store: FeedbackDep) -> dict:
+    store.add(body.answer_id, body.rating, body.comment)
+    return {"ok": True}
+
+
+FIELD_NAMES = {"message": "Spørsmålet", "history": "Samtalehistorikken", "comment": "Kommentaren", "q": "Søket"}
+
+
+def _human_errors(error: RequestValidationError) -> list[str]:
+    messages = []
+    for item in error.errors():
+        name = FIELD_NAMES.get(str(item["loc"][-1]) if item["loc"] else "", str(item["loc"][-1]) if item["loc"] else "")
+        context = item.get("ctx") or {}
+        if item["type"] == "string_too_long":
+            messages.append(f"{name} er for langt: høyst {context.get('max_length')} tegn.")
+        elif item["type"] == "too_long":
+            messages.append(f"{name} er for lang: høyst {context.get('max_length')} meldinger.")
+        elif item["type"] in ("string_too_short", "missing"):
+            messages.append(f"{name} mangler.")
+        else:
+            messages.append(f"{name}: {item['msg']}")
+    return messages
+
+
+def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        app.state.assistant = assistant or Assistant(settings)
+        app.state.feedback = FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3")
+        app.state.ready_at = time.time()
+        yield
+
+    app = FastAPI(title="Kompetanseløftet-assistenten", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type"])
+
+    @app.middleware("http")
+    async def limits(request: Request, call_next):
+        if request.url.path.startswith("/api/"):
+            length = int(request.headers.get("content-length") or 0)
+            if length > settings.max_body_bytes:
+                return JSONResponse(status_code=422, content={
+                    "detail": [f"Forespørselen er for stor: høyst {settings.max_body_bytes // 1024} KB."]})
+            client = request.client.host if request.client else "unknown"
+            wait = limiter.retry_after(client)
+            if wait:
+                return JSONResponse(status_code=429, headers={"Retry-After": str(wait)},
+                                    content={"detail": [f"For mange spørsmål. Vent {wait} sekunder."]})
+        return await call_next(request)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, error: RequestValidationError):
+        return JSONResponse(status_code=422, content={"detail": _human_errors(error)})
+
+    app.include_router(router)
+
+    @app.get("/healthz")
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    def readyz(request: Request) -> JSONResponse:
+        ready = getattr(request.app.state, "assistant", None)
+        if ready is None:
+            return JSONResponse(status_code=503, content={"status": "loading"})
+        catalog = ready.retriever.catalog
+        return JSONResponse({"status": "ready", "documents": len(catalog.documents), "chunks": len(catalog.chunks),
+                             "generation": catalog.generation, "model": catalog.model})
+
+    @app.get("/", include_in_schema=False)
+    def demo() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    return app
