@@ -46,5 +46,5 @@ class Assistant:
         if extractive is None:
             return fixed_reply("abstain")
         if self.llm:
-            return self.llm.answer(query, hits, fallback=extractive)
+            return self.llm.answer(query, hits, fallback=extractive, history=history)
         return extractive

@@ -1,43 +1,14 @@
 """Deterministic answer-quality metrics: no LLM judge, the same figures on every run.
 
-Support test (used for citation recall and precision): a passage supports a sentence when at least
-SUPPORT_THRESHOLD of the sentence's content stems (Snowball, stopwords removed) occur in the passage.
+Citation recall and precision use the support test of assistant/verify.py (stated in every report).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
-from ingest.lexical import Analyzer
-
-SUPPORT_THRESHOLD = 0.6
-_analyzer = Analyzer()
-
-
-def stems(text: str) -> set[str]:
-    return set(_analyzer.terms(text))
-
-
-def supports(passages: list[str], sentence: str) -> bool:
-    wanted = stems(sentence)
-    if not wanted:
-        return True
-    have = set().union(*(stems(p) for p in passages)) if passages else set()
-    return len(wanted & have) / len(wanted) >= SUPPORT_THRESHOLD
-
-
-def statements(answer: str) -> list[tuple[str, list[int]]]:
-    """(sentence, cited numbers) for each statement: text up to and including its [n] markers."""
-    out = []
-    for match in re.finditer(r"(.+?)((?:\s*\[\d+\])+)", answer, flags=re.S):
-        numbers = [int(n) for n in re.findall(r"\[(\d+)\]", match.group(2))]
-        out.append((match.group(1).strip(), numbers))
-    tail = re.sub(r".*\]", "", answer, flags=re.S).strip()
-    if tail and out:
-        out.append((tail, []))
-    return out
+from assistant.verify import statements, supports
 
 
 @dataclass

@@ -6,7 +6,7 @@ import html
 import json
 from pathlib import Path
 
-from evals.metrics import SUPPORT_THRESHOLD
+from assistant.verify import SUPPORT_THRESHOLD
 from evals.run import ItemResult
 
 # Figures where a lower number is better.
