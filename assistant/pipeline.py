@@ -26,6 +26,10 @@ class Assistant:
 
             self.llm = LLMAnswerer(settings, self.retriever)
 
+    def warm_up(self) -> None:
+        """Load the embedding model and touch every index now, so the first user does not wait for it."""
+        self.answer("Hvem kan delta i Kompetanseløftet?")
+
     def understand(self, question: str, history: list[dict]) -> Query:
         return build_query(question, history, self.retriever.analyzer, self.retriever.vocabulary)
 

@@ -196,7 +196,9 @@ def _human_errors(error: RequestValidationError) -> list[str]:
 def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.assistant = assistant or Assistant(settings)
+        ready = assistant or Assistant(settings)
+        ready.warm_up()
+        app.state.assistant = ready
         app.state.feedback = FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3")
         app.state.ready_at = time.time()
         yield

@@ -8,6 +8,8 @@ import time
 import httpx
 import pytest
 
+client = httpx.Client(timeout=30)  # room for a slow machine
+
 from tests.conftest import ROOT, free_port, subprocess_env
 
 pytestmark = pytest.mark.slow
@@ -26,7 +28,7 @@ def server(ingested_index, tmp_path_factory):
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+            if client.get(f"{base}/readyz", timeout=1).status_code == 200:
                 break
         except httpx.HTTPError:
             time.sleep(0.3)
@@ -37,21 +39,21 @@ def server(ingested_index, tmp_path_factory):
 
 def test_health_and_readiness(server):
     base, _ = server
-    assert httpx.get(f"{base}/healthz").json() == {"status": "ok"}
-    ready = httpx.get(f"{base}/readyz").json()
+    assert client.get(f"{base}/healthz").json() == {"status": "ok"}
+    ready = client.get(f"{base}/readyz").json()
     assert ready["status"] == "ready" and ready["documents"] == 3 and ready["chunks"] > 30
 
 
 def test_chat_returns_the_answer_object_with_an_id(server):
     base, _ = server
-    reply = httpx.post(f"{base}/api/chat", json={"message": "Kan private barnehager delta?", "history": []}).json()
+    reply = client.post(f"{base}/api/chat", json={"message": "Kan private barnehager delta?", "history": []}).json()
     assert not reply["abstained"] and "lik linje" in reply["answer"] and reply["answer_id"]
     assert {"n", "document_id", "title", "url", "section", "page", "quote", "start", "end"} <= set(reply["citations"][0])
 
 
 def test_the_stream_sends_deltas_then_citations_then_done(server):
     base, _ = server
-    with httpx.stream("POST", f"{base}/api/chat/stream", json={"message": "Hvem administrerer ordningen?"}) as r:
+    with client.stream("POST", f"{base}/api/chat/stream", json={"message": "Hvem administrerer ordningen?"}) as r:
         body = r.read().decode()
     events = [line.removeprefix("event: ") for line in body.splitlines() if line.startswith("event: ")]
     assert events[0] == "meta" and events[-2:] == ["citations", "done"] and "delta" in events
@@ -69,38 +71,38 @@ def test_the_stream_sends_deltas_then_citations_then_done(server):
 )
 def test_limits_answer_422_with_a_message_a_person_understands(server, body, words):
     base, _ = server
-    response = httpx.post(f"{base}/api/chat", json=body)
+    response = client.post(f"{base}/api/chat", json=body)
     assert response.status_code == 422 and words in " ".join(response.json()["detail"])
 
 
 def test_an_oversized_body_is_refused(server):
     base, _ = server
-    response = httpx.post(f"{base}/api/chat", content=b"{" + b" " * 70_000 + b"}",
+    response = client.post(f"{base}/api/chat", content=b"{" + b" " * 70_000 + b"}",
                           headers={"Content-Type": "application/json"})
     assert response.status_code == 422 and "KB" in response.json()["detail"][0]
 
 
 def test_search_filters_and_marks_matched_terms(server):
     base, _ = server
-    hits = httpx.get(f"{base}/api/search", params={"q": "samarbeidsforum prioritere", "kind": "rules", "k": 3}).json()
+    hits = client.get(f"{base}/api/search", params={"q": "samarbeidsforum prioritere", "kind": "rules", "k": 3}).json()
     assert hits and all(h["kind"] == "rules" for h in hits)
     assert "[[" in hits[0]["highlighted"] and hits[0]["matched_terms"]
 
 
 def test_documents_list_and_one_documents_passages_in_order(server):
     base, _ = server
-    documents = httpx.get(f"{base}/api/documents").json()
+    documents = client.get(f"{base}/api/documents").json()
     assert {d["id"] for d in documents} >= {"kompetanseloftet-om-ordningen"}
-    one = httpx.get(f"{base}/api/documents/kompetanseloftet-partner-oslomet").json()
+    one = client.get(f"{base}/api/documents/kompetanseloftet-partner-oslomet").json()
     starts = [p["start"] for p in one["passages"]]
     assert starts == sorted(starts) and one["document"]["publisher"].startswith("OsloMet")
-    assert httpx.get(f"{base}/api/documents/finnes-ikke").status_code == 404
+    assert client.get(f"{base}/api/documents/finnes-ikke").status_code == 404
 
 
 def test_feedback_is_stored_without_an_ip_address(server):
     base, data = server
-    reply = httpx.post(f"{base}/api/chat", json={"message": "Hva gjør samarbeidsforumet? Ring meg på 912 34 567"}).json()
-    response = httpx.post(f"{base}/api/feedback", json={"answer_id": reply["answer_id"], "rating": "down",
+    reply = client.post(f"{base}/api/chat", json={"message": "Hva gjør samarbeidsforumet? Ring meg på 912 34 567"}).json()
+    response = client.post(f"{base}/api/feedback", json={"answer_id": reply["answer_id"], "rating": "down",
                                                         "comment": "Mangler frist"})
     assert response.status_code == 201
     import sqlite3
@@ -110,20 +112,20 @@ def test_feedback_is_stored_without_an_ip_address(server):
     assert row[:3] == (reply["answer_id"], "down", "Mangler frist")
     question = db.execute("SELECT question FROM answers WHERE id = ?", (reply["answer_id"],)).fetchone()[0]
     assert "912 34 567" not in question and "[telefon]" in question
-    assert httpx.post(f"{base}/api/feedback", json={"answer_id": "a", "rating": "up", "comment": "x" * 251}).status_code == 422
+    assert client.post(f"{base}/api/feedback", json={"answer_id": "a", "rating": "up", "comment": "x" * 251}).status_code == 422
 
 
 def test_cors_only_for_the_listed_widget_hosts(server):
     base, _ = server
-    allowed = httpx.options(f"{base}/api/chat", headers={"Origin": "https://kommune.example",
+    allowed = client.options(f"{base}/api/chat", headers={"Origin": "https://kommune.example",
                                                          "Access-Control-Request-Method": "POST"})
     assert allowed.headers.get("access-control-allow-origin") == "https://kommune.example"
-    other = httpx.options(f"{base}/api/chat", headers={"Origin": "https://evil.example",
+    other = client.options(f"{base}/api/chat", headers={"Origin": "https://evil.example",
                                                        "Access-Control-Request-Method": "POST"})
     assert "access-control-allow-origin" not in other.headers
 
 
 def test_openapi_and_the_demo_page_are_served(server):
     base, _ = server
-    assert "/api/chat" in httpx.get(f"{base}/openapi.json").json()["paths"]
-    assert "Spør om Kompetanseløftet" in httpx.get(f"{base}/").text
+    assert "/api/chat" in client.get(f"{base}/openapi.json").json()["paths"]
+    assert "Spør om Kompetanseløftet" in client.get(f"{base}/").text
