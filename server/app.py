@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
 
 from assistant.pipeline import Assistant
 from assistant.retrieve import Filters
@@ -246,5 +247,15 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     @app.get("/", include_in_schema=False)
     def demo() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/staff", include_in_schema=False)
+    def staff() -> FileResponse:
+        return FileResponse(STATIC / "staff.html")
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget() -> FileResponse:
+        return FileResponse(STATIC / "widget.js", media_type="text/javascript")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     return app

@@ -128,4 +128,6 @@ def test_cors_only_for_the_listed_widget_hosts(server):
 def test_openapi_and_the_demo_page_are_served(server):
     base, _ = server
     assert "/api/chat" in client.get(f"{base}/openapi.json").json()["paths"]
-    assert "Spør om Kompetanseløftet" in client.get(f"{base}/").text
+    assert '<script src="/widget.js"' in client.get(f"{base}/").text
+    assert "customElements.define" in client.get(f"{base}/widget.js").text
+    assert "Oppslag i regelverk" in client.get(f"{base}/staff").text
