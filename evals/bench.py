@@ -1,4 +1,8 @@
-"""python -m evals.bench ingest [--chunks N]: speed and memory figures, printed, never asserted."""
+"""Speed and memory figures, printed, never asserted.
+
+python -m evals.bench ingest [--chunks N]
+python -m evals.bench server [--clients N] [--seconds S] [--workers 1,2]
+"""
 
 from __future__ import annotations
 
@@ -68,13 +72,116 @@ def bench_ingest(chunks: int) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def start_server(workers: int, port: int):
+    import os
+    import subprocess
+
+    import httpx
+
+    env = {**os.environ, "RATE_LIMIT_PER_MINUTE": "1000000", "RATE_LIMIT_BURST": "100000"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "server", "--port", str(port), "--workers", str(workers)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 180
+    ready = 0
+    while time.monotonic() < deadline and ready < 3 * workers:  # every worker warmed up (readyz lands on any)
+        try:
+            ready += httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    return process
+
+
+async def load(base: str, clients: int, seconds: float, questions: list[str]) -> dict:
+    import asyncio
+
+    import httpx
+
+    latencies: dict[str, list[float]] = {"chat": [], "search": []}
+    errors = 0
+    stop = time.monotonic() + seconds
+
+    async def client(number: int, http: httpx.AsyncClient) -> None:
+        nonlocal errors
+        i = number
+        while time.monotonic() < stop:
+            question = questions[i % len(questions)]
+            kind = "chat" if i % 2 == 0 else "search"
+            started = time.perf_counter()
+            try:
+                if kind == "chat":
+                    response = await http.post(f"{base}/api/chat", json={"message": question, "history": []})
+                else:
+                    response = await http.get(f"{base}/api/search", params={"q": question, "k": 10})
+                if response.status_code != 200:
+                    errors += 1
+            except httpx.HTTPError:
+                errors += 1
+            latencies[kind].append((time.perf_counter() - started) * 1000)
+            i += clients
+
+    async def first_event(http: httpx.AsyncClient, question: str) -> float:
+        started = time.perf_counter()
+        async with http.stream("POST", f"{base}/api/chat/stream", json={"message": question}) as response:
+            async for _ in response.aiter_bytes():
+                return (time.perf_counter() - started) * 1000
+        return float("nan")
+
+    limits = httpx.Limits(max_connections=clients + 2)
+    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
+        await asyncio.gather(*(client(n, http) for n in range(clients)))
+        ttfb = [await first_event(http, q) for q in questions[:20]]
+    return {"latencies": latencies, "errors": errors, "ttfb": ttfb}
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def bench_server(clients: int, seconds: float, workers: list[int]) -> None:
+    """N concurrent clients on loopback for a fixed time against /api/chat and /api/search (no LLM)."""
+    import asyncio
+
+    from evals.gold import load_gold
+    from evals.metrics import percentile
+
+    questions = [item.question for item in load_gold("all")]
+    print(f"{clients} clients for {seconds:.0f} s, half /api/chat and half /api/search, on loopback")
+    for count in workers:
+        port = free_port()
+        process = start_server(count, port)
+        try:
+            result = asyncio.run(load(f"http://127.0.0.1:{port}", clients, seconds, questions))
+        finally:
+            process.terminate()
+            process.wait(timeout=60)
+        total = sum(len(v) for v in result["latencies"].values())
+        print(f"\nworkers={count}: {total / seconds:.1f} requests/s, {result['errors']} errors")
+        for kind, values in result["latencies"].items():
+            print(f"  {kind:<7} n={len(values):<5} p50 {percentile(values, .5):6.1f} ms  p95 {percentile(values, .95):6.1f} ms"
+                  f"  p99 {percentile(values, .99):6.1f} ms")
+        print(f"  stream  time to first SSE event p50 {percentile(result['ttfb'], .5):.1f} ms "
+              f"p95 {percentile(result['ttfb'], .95):.1f} ms (one client)")
+
+
 def main(argv: list[str] | None = None) -> int:
     offline_environment()
     parser = argparse.ArgumentParser(prog="python -m evals.bench")
-    parser.add_argument("what", choices=["ingest"])
-    parser.add_argument("--chunks", type=int, default=10_000)
+    parser.add_argument("what", choices=["ingest", "server"])
+    parser.add_argument("--chunks", type=int, default=10_000, help="ingest: size of the synthetic corpus")
+    parser.add_argument("--clients", type=int, default=20, help="server: concurrent clients")
+    parser.add_argument("--seconds", type=float, default=20, help="server: how long to load it")
+    parser.add_argument("--workers", default="1,2", help="server: uvicorn worker counts to compare")
     args = parser.parse_args(argv)
-    bench_ingest(args.chunks)
+    if args.what == "ingest":
+        bench_ingest(args.chunks)
+    else:
+        bench_server(args.clients, args.seconds, [int(w) for w in args.workers.split(",")])
     return 0
 
 

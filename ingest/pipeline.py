@@ -71,7 +71,7 @@ def fingerprint(path: Path, settings: Settings, model: str) -> str:
     """Changes whenever the document, its metadata or the way it is indexed changes."""
     sidecar = path.with_name(path.stem + META_SUFFIX)
     meta = sidecar.read_bytes() if sidecar.exists() else b""
-    recipe = f"{PIPELINE_VERSION}|{settings.chunk_max_tokens}|{model}".encode()
+    recipe = f"{PIPELINE_VERSION}|{settings.chunk_max_tokens}|{model}|{settings.embedding_max_seq_length}".encode()
     return sha256(sha256(path.read_bytes()).encode() + sha256(meta).encode() + recipe)
 
 

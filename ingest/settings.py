@@ -31,7 +31,8 @@ class Settings(BaseSettings):
     embedding_query_prefix: str | None = None
     embedding_passage_prefix: str | None = None
     embedding_batch_size: int = 32
-    embedding_max_seq_length: int = 256
+    # 128 word-pieces: +40% ingest speed; quality flat on the dev split (see the closing note of issue 2)
+    embedding_max_seq_length: int = 128
 
     # --- retrieval and answering ---
     retriever: str = "hybrid"  # lexical | dense | hybrid

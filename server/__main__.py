@@ -10,9 +10,16 @@ from ingest.settings import get_settings, offline_environment
 
 def build_app():
     """The app factory uvicorn calls in each worker process."""
+    import logging
+
     from server.app import create_app
 
     offline_environment()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+    logger = logging.getLogger("kompetanseloftet")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
     return create_app(get_settings())
 
 

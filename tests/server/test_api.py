@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+from contextlib import contextmanager
 import sys
 import time
 
@@ -22,19 +23,27 @@ def server(ingested_index, tmp_path_factory):
     env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(data), RATE_LIMIT_BURST="200",
                          RATE_LIMIT_PER_MINUTE="6000", CORS_ORIGINS='["https://kommune.example"]',
                          LOG_QUESTIONS="true")
-    process = subprocess.Popen([sys.executable, "-m", "server", "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
+    with start(port, env, data / "server.log"):
+        yield f"http://127.0.0.1:{port}", data
+
+
+@contextmanager
+def start(port, env, log_path):
+    with open(log_path, "w") as log:
+        process = subprocess.Popen([sys.executable, "-m", "server", "--port", str(port)], cwd=ROOT, env=env,
+                                   stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if client.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
         try:
-            if client.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    yield base, data
-    process.terminate()
-    process.wait(timeout=30)
+            yield
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 def test_health_and_readiness(server):
@@ -131,3 +140,22 @@ def test_openapi_and_the_demo_page_are_served(server):
     assert '<script src="/widget.js"' in client.get(f"{base}/").text
     assert "customElements.define" in client.get(f"{base}/widget.js").text
     assert "Oppslag i regelverk" in client.get(f"{base}/staff").text
+
+
+def test_logged_questions_have_personal_data_masked(server):
+    base, data = server
+    client.post(f"{base}/api/chat", json={"message": "Fnr 01010750160, e-post ola@example.no: kan vi delta?"})
+    time.sleep(0.3)
+    log = (data / "server.log").read_text()
+    assert "[fødselsnummer]" in log and "[e-post]" in log
+    assert "01010750160" not in log and "ola@example.no" not in log
+
+
+def test_the_rate_limit_answers_429_with_retry_after(ingested_index, tmp_path):
+    port = free_port()
+    env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path), RATE_LIMIT_BURST="3",
+                         RATE_LIMIT_PER_MINUTE="6")
+    with start(port, env, tmp_path / "server.log"):
+        codes = [client.get(f"http://127.0.0.1:{port}/api/documents") for _ in range(5)]
+    assert [r.status_code for r in codes[:3]] == [200, 200, 200] and codes[3].status_code == 429
+    assert int(codes[3].headers["Retry-After"]) >= 1 and "Vent" in codes[3].json()["detail"][0]
