@@ -187,7 +187,7 @@ class ExtractiveComposer:
         selected = self.select(query, units)
         if self.abstains(query, units, selected):
             return None
-        return render(reading_order(selected), self.retriever)
+        return render(reading_order(selected))
 
 
 def unknown_names(question: str, retriever: Retriever) -> list[str]:
@@ -218,7 +218,7 @@ def citation_for(n: int, unit: Unit) -> Citation:
     )
 
 
-def render(units: list[Unit], retriever: Retriever) -> Answer:
+def render(units: list[Unit]) -> Answer:
     parts = [f"{unit.text} [{n}]" for n, unit in enumerate(units, start=1)]
     separator = "\n" if any("\n" in unit.text for unit in units) else " "
     return Answer(

@@ -72,7 +72,7 @@ class Retriever:
         return term in self.lexical.retriever.vocab_dict
 
     # --- the two sides ---
-    def lexical_scores(self, concepts: list[Concept]) -> tuple[np.ndarray, list[set[str]]]:
+    def lexical_scores(self, concepts: list[Concept]) -> np.ndarray:
         """Per chunk: Σ over concepts of weight × the best alternative's BM25 score."""
         cache: dict[str, np.ndarray] = {}
 
@@ -85,7 +85,7 @@ class Retriever:
         for concept in concepts:
             best = np.max([sum(term_scores(t) for t in dict.fromkeys(alt)) for alt in concept.alternatives], axis=0)
             total += concept.weight * best
-        return total, []
+        return total
 
     def dense_scores(self, query: Query) -> np.ndarray:
         scores = np.full(len(self.chunks), np.nan, dtype=np.float32)
@@ -106,7 +106,7 @@ class Retriever:
         k = k or self.settings.retrieve_k
         mode = mode or self.settings.retriever
         allowed = self._mask(filters)
-        lexical = self.lexical_scores(query.concepts)[0] if mode != "dense" else np.zeros(len(self.chunks), np.float32)
+        lexical = self.lexical_scores(query.concepts) if mode != "dense" else np.zeros(len(self.chunks), np.float32)
         dense = self.dense_scores(query) if mode != "lexical" else np.full(len(self.chunks), np.nan, np.float32)
         fused = self._fuse(lexical, dense, mode)
         fused[~allowed] = -np.inf

@@ -38,7 +38,8 @@ class Embedder:
         import torch
         from sentence_transformers import SentenceTransformer
 
-        torch.set_num_threads(max(1, torch.get_num_threads()))
+        if self.settings.torch_threads:
+            torch.set_num_threads(self.settings.torch_threads)
         model = SentenceTransformer(self._location, device="cpu")
         model.max_seq_length = min(self.settings.embedding_max_seq_length, model.max_seq_length or 512)
         return model

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     embedding_batch_size: int = 32
     # 128 word-pieces: +40% ingest speed; quality flat on the dev split (see the closing note of issue 2)
     embedding_max_seq_length: int = 128
+    # 0 = torch's default (all cores); with several server workers, 1 each avoids oversubscribing the cores
+    torch_threads: int = 0
 
     # --- retrieval and answering ---
     retriever: str = "hybrid"  # lexical | dense | hybrid

@@ -21,7 +21,9 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.pipeline import Assistant
 from assistant.retrieve import Filters
+from ingest.documents import Chunk
 from ingest.settings import Settings
+from ingest.store import DocumentRecord
 from server.feedback import FeedbackStore
 from server.privacy import mask
 from server.schemas import ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
@@ -108,14 +110,15 @@ def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, fe
     return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
 
-def _passage(hit, terms: set[str], assistant: Assistant) -> Passage:
-    chunk, meta = hit.chunk, hit.document.meta
-    matched, highlighted = highlight(chunk.text, terms, assistant)
+def _passage(chunk: Chunk, record: DocumentRecord, assistant: Assistant, terms: set[str] = frozenset(),
+             score: float | None = None) -> Passage:
+    meta = record.meta
+    matched, highlighted = highlight(chunk.text, terms, assistant) if terms else ([], "")
     return Passage(
         chunk_id=chunk.id, document_id=chunk.document_id, title=meta.title, publisher=meta.publisher,
         kind=meta.kind, date=meta.date, url=meta.url, section=chunk.section, heading_path=chunk.heading_path,
-        page=chunk.page, text=chunk.text, start=chunk.start, end=chunk.end, score=round(hit.score, 4),
-        highlighted=highlighted, matched_terms=matched,
+        page=chunk.page, text=chunk.text, start=chunk.start, end=chunk.end,
+        score=round(score, 4) if score is not None else None, highlighted=highlighted, matched_terms=matched,
     )
 
 
@@ -145,7 +148,7 @@ def search(
     query = assistant.understand(q, [])
     hits = assistant.retriever.search(query, k=k, filters=Filters(kinds=kind or [], documents=document or []))
     terms = {t for c in query.concepts for alt in c.alternatives for t in alt}
-    return [_passage(hit, terms, assistant) for hit in hits]
+    return [_passage(hit.chunk, hit.document, assistant, terms, hit.score) for hit in hits]
 
 
 @router.get("/documents", response_model=list[DocumentInfo])
@@ -165,8 +168,7 @@ def document(document_id: str, assistant: AssistantDep) -> dict:
         raise HTTPException(404, detail=f"Fant ikke dokumentet '{document_id}'.")
     chunks = [c for c in catalog.chunks if c.document_id == document_id]
     info = DocumentInfo(id=record.id, chunks=len(chunks), ingested_at=record.ingested_at, **record.meta.model_dump())
-    hits = [type("H", (), {"chunk": c, "document": record, "score": 0.0}) for c in chunks]
-    return {"document": info.model_dump(), "passages": [_passage(h, set(), assistant).model_dump() for h in hits]}
+    return {"document": info.model_dump(), "passages": [_passage(c, record, assistant).model_dump() for c in chunks]}
 
 
 @router.post("/feedback", status_code=201)

@@ -54,3 +54,19 @@ def test_the_quality_gate_passes_and_writes_its_reports(ingested_index, tmp_path
     assert figures["citations.verbatim"] == 1.0
     assert (tmp_path / "report" / "report.html").exists() and (tmp_path / "report" / "report.md").exists()
     assert "regressed" not in result.stdout
+
+
+def test_down_rated_answers_export_as_candidate_gold_items(tmp_path):
+    from server.feedback import FeedbackStore
+
+    store = FeedbackStore(tmp_path / "feedback.sqlite3")
+    store.remember_answer("a1", "Når er fristen?", "Dokumentene svarer ikke på dette.")
+    store.remember_answer("a2", None, "Det er statsforvalteren ...")
+    store.add("a1", "down", "Jeg trenger fristen")
+    store.add("a2", "up", "")
+    target = tmp_path / "candidates.jsonl"
+    result = subprocess.run([sys.executable, "-m", "evals", "--export-feedback", str(target)], cwd=ROOT,
+                            capture_output=True, text=True, env=subprocess_env(DATA_DIR=str(tmp_path)), timeout=120)
+    assert result.returncode == 0, result.stderr
+    items = [json.loads(line) for line in target.read_text().splitlines()]
+    assert len(items) == 1 and items[0]["question"] == "Når er fristen?" and items[0]["comment"] == "Jeg trenger fristen"
