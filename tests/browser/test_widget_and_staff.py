@@ -68,6 +68,8 @@ def app(host_page, tmp_path_factory, embedder):
 def browser():
     from playwright.sync_api import sync_playwright
 
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Browser tests need Debian's chromium: apt-get install -y --no-install-recommends chromium")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True,
