@@ -1,19 +1,15 @@
 """Real headless Chromium (Debian's, through Playwright) against a real server; screenshots in test-artifacts/."""
 
 import shutil
-import subprocess
-import sys
 import threading
-import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
 
 from ingest.pipeline import Ingestion
-from tests.conftest import ARTIFACTS, CORPUS, ROOT, free_port, subprocess_env
+from tests.conftest import ARTIFACTS, CORPUS, free_port, running_server, subprocess_env
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -46,22 +42,10 @@ def app(host_page, tmp_path_factory, embedder):
     from ingest.settings import Settings
 
     Ingestion(Settings(index_dir=index), embedder=embedder, progress=False).run([corpus])
-    port = free_port()
     env = subprocess_env(INDEX_DIR=str(index), DATA_DIR=str(root / "data"), CORS_ORIGINS=f'["{host_origin}"]',
                          RATE_LIMIT_BURST="500", RATE_LIMIT_PER_MINUTE="6000")
-    process = subprocess.Popen([sys.executable, "-m", "server", "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    yield base
-    process.terminate()
-    process.wait(timeout=30)
+    with running_server(env, root / "server.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -103,6 +87,14 @@ def axe_violations(page) -> list:
 
 def widget(page, css: str):
     return page.locator("kompetanseloftet-chat").locator(css)
+
+
+def ask_widget(page, question: str):
+    """Type a question into the open widget, send it, and wait until the whole answer has arrived."""
+    widget(page, "textarea#kl-input").fill(question)
+    widget(page, ".send").click()
+    widget(page, ".feedback").last.wait_for(timeout=20000)
+    return widget(page, ".msg.bot").last
 
 
 def focused_in_widget(page) -> str:
@@ -164,10 +156,7 @@ def test_an_owner_asks_by_keyboard_reads_sources_and_gives_feedback(app, host_pa
 def test_an_abstention_looks_different_from_an_answer(app, page):
     page.goto(f"{app}/")
     widget(page, ".launcher").click()
-    widget(page, "textarea#kl-input").fill("Hvor mye fikk Bergen kommune i tilskudd i 2023?")
-    widget(page, ".send").click()
-    bot = widget(page, ".msg.bot").last
-    widget(page, ".feedback").last.wait_for(timeout=20000)
+    bot = ask_widget(page, "Hvor mye fikk Bergen kommune i tilskudd i 2023?")
     assert "abstained" in bot.get_attribute("class")
     assert bot.locator(".label").inner_text() == "Fant ikke svar i dokumentene"
     assert bot.locator(".badge").count() == 0
@@ -177,10 +166,7 @@ def test_an_abstention_looks_different_from_an_answer(app, page):
 def test_script_in_a_document_is_shown_as_text_and_never_run(app, page):
     page.goto(f"{app}/")
     widget(page, ".launcher").click()
-    widget(page, "textarea#kl-input").fill("Hva inneholder dokumentet om skriptsikkerhet?")
-    widget(page, ".send").click()
-    widget(page, ".feedback").last.wait_for(timeout=20000)
-    text = widget(page, ".msg.bot .bubble").last.inner_text()
+    text = ask_widget(page, "Hva inneholder dokumentet om skriptsikkerhet?").locator(".bubble").inner_text()
     assert "<script>window.__pwned = 1</script>" in text and 'onerror="window.__pwned = 2"' in text
     page.goto(f"{app}/staff")
     page.fill("#q", "skriptsikkerhet")
@@ -213,9 +199,6 @@ def test_the_staff_page_finds_a_passage_with_filters_and_highlights(app, page):
 def test_no_wcag_violations_on_the_demo_page_with_the_widget_open(app, page):
     page.goto(f"{app}/")
     widget(page, ".launcher").click()
-    widget(page, "textarea#kl-input").fill("Hvem melder behov?")
-    widget(page, ".send").click()
-    widget(page, ".feedback").last.wait_for(timeout=20000)
-    widget(page, ".badge").first.click()
+    ask_widget(page, "Hvem melder behov?").locator(".badge").first.click()
     screenshot(page, "demo-page-widget-open")
     assert axe_violations(page) == []

@@ -10,7 +10,7 @@ import pytest
 from ingest.pipeline import Ingestion
 from ingest.settings import Settings
 from ingest.store import IndexStore, ModelMismatch
-from tests.conftest import ROOT, free_port, subprocess_env
+from tests.conftest import ROOT, free_port, subprocess_env, wait_until_up
 from tests.ingest.pdfs import write_pdf
 
 
@@ -166,15 +166,7 @@ def test_ingest_into_a_real_chroma_server(tmp_path, embedder, corpus_copy):
                                "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               env=subprocess_env())
     try:
-        import httpx
-
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
+        wait_until_up(f"http://127.0.0.1:{port}/api/v2/heartbeat", 60)
         settings = Settings(index_dir=tmp_path / "idx", chroma_host="127.0.0.1", chroma_port=port)
         report = run(settings, embedder, [corpus_copy])
         assert report.added > 0 and not (tmp_path / "idx" / "chroma").exists()

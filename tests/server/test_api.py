@@ -1,49 +1,26 @@
 """API tests against a real uvicorn server on a free loopback port."""
 
 import json
-import subprocess
-from contextlib import contextmanager
-import sys
 import time
 
 import httpx
 import pytest
 
-client = httpx.Client(timeout=30)  # room for a slow machine
+from tests.conftest import running_server, subprocess_env
 
-from tests.conftest import ROOT, free_port, subprocess_env
+client = httpx.Client(timeout=30)  # room for a slow machine
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
 def server(ingested_index, tmp_path_factory):
-    port = free_port()
     data = tmp_path_factory.mktemp("server-data")
     env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(data), RATE_LIMIT_BURST="200",
                          RATE_LIMIT_PER_MINUTE="6000", CORS_ORIGINS='["https://kommune.example"]',
                          LOG_QUESTIONS="true")
-    with start(port, env, data / "server.log"):
-        yield f"http://127.0.0.1:{port}", data
-
-
-@contextmanager
-def start(port, env, log_path):
-    with open(log_path, "w") as log:
-        process = subprocess.Popen([sys.executable, "-m", "server", "--port", str(port)], cwd=ROOT, env=env,
-                                   stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if client.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.3)
-        try:
-            yield
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    with running_server(env, data / "server.log") as base:
+        yield base, data
 
 
 def test_health_and_readiness(server):
@@ -152,10 +129,9 @@ def test_logged_questions_have_personal_data_masked(server):
 
 
 def test_the_rate_limit_answers_429_with_retry_after(ingested_index, tmp_path):
-    port = free_port()
     env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path), RATE_LIMIT_BURST="3",
                          RATE_LIMIT_PER_MINUTE="6")
-    with start(port, env, tmp_path / "server.log"):
-        codes = [client.get(f"http://127.0.0.1:{port}/api/documents") for _ in range(5)]
+    with running_server(env, tmp_path / "server.log") as base:
+        codes = [client.get(f"{base}/api/documents") for _ in range(5)]
     assert [r.status_code for r in codes[:3]] == [200, 200, 200] and codes[3].status_code == 429
     assert int(codes[3].headers["Retry-After"]) >= 1 and "Vent" in codes[3].json()["detail"][0]
