@@ -135,3 +135,20 @@ def test_the_rate_limit_answers_429_with_retry_after(ingested_index, tmp_path):
         codes = [client.get(f"{base}/api/documents") for _ in range(5)]
     assert [r.status_code for r in codes[:3]] == [200, 200, 200] and codes[3].status_code == 429
     assert int(codes[3].headers["Retry-After"]) >= 1 and "Vent" in codes[3].json()["detail"][0]
+
+
+def test_evals_can_score_a_running_server(server, ingested_index, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    base, _ = server
+    result = subprocess.run(
+        [sys.executable, "-m", "evals", "--url", base, "--split", "dev", "--no-gate", "--out", str(tmp_path / "r")],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        env=subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path)),
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads((tmp_path / "r" / "report.json").read_text())["runs"]["server"]
+    assert figures["citations.verbatim"] == 1.0 and figures["answer.answered_correctly"] > 0.7
