@@ -167,7 +167,7 @@ class ExtractiveComposer:
                 break  # the question is answered
         return selected
 
-    def abstains(self, query: Query, units: list[Unit], selected: list[Unit]) -> bool:
+    def abstains(self, query: Query, selected: list[Unit]) -> bool:
         if not selected or max(u.coverage for u in selected) < self.min_coverage:
             return True
         answer_text = " ".join(u.text for u in selected)
@@ -185,7 +185,7 @@ class ExtractiveComposer:
         """The answer, or None when the evidence is too weak to answer."""
         units = self.candidates(query, hits)
         selected = self.select(query, units)
-        if self.abstains(query, units, selected):
+        if self.abstains(query, selected):
             return None
         return render(reading_order(selected))
 
