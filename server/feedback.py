@@ -19,7 +19,8 @@ class FeedbackStore:
                 "CREATE TABLE IF NOT EXISTS answers (id TEXT PRIMARY KEY, question TEXT, answer TEXT, created REAL)"
             )
             self._db.execute(
-                "CREATE TABLE IF NOT EXISTS feedback (answer_id TEXT, rating TEXT, comment TEXT, created REAL)"
+                # one row per answer: a comment sent after the thumbs replaces the bare rating
+                "CREATE TABLE IF NOT EXISTS feedback (answer_id TEXT PRIMARY KEY, rating TEXT, comment TEXT, created REAL)"
             )
 
     def remember_answer(self, answer_id: str, question: str | None, answer: str) -> None:
@@ -29,7 +30,7 @@ class FeedbackStore:
 
     def add(self, answer_id: str, rating: str, comment: str) -> None:
         with self._lock, self._db:
-            self._db.execute("INSERT INTO feedback VALUES (?, ?, ?, ?)", (answer_id, rating, comment, time.time()))
+            self._db.execute("INSERT OR REPLACE INTO feedback VALUES (?, ?, ?, ?)", (answer_id, rating, comment, time.time()))
 
     def export_candidates(self, target: Path) -> int:
         """Down-rated answers as candidate gold items, for a person to complete before adding them."""

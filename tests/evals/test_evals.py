@@ -62,7 +62,8 @@ def test_down_rated_answers_export_as_candidate_gold_items(tmp_path):
     store = FeedbackStore(tmp_path / "feedback.sqlite3")
     store.remember_answer("a1", "Når er fristen?", "Dokumentene svarer ikke på dette.")
     store.remember_answer("a2", None, "Det er statsforvalteren ...")
-    store.add("a1", "down", "Jeg trenger fristen")
+    store.add("a1", "down", "")
+    store.add("a1", "down", "Jeg trenger fristen")  # the widget sends the rating, then the comment
     store.add("a2", "up", "")
     target = tmp_path / "candidates.jsonl"
     result = subprocess.run([sys.executable, "-m", "evals", "--export-feedback", str(target)], cwd=ROOT,
