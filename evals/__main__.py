@@ -53,15 +53,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from evals.gold import load_gold
     from evals.report import compare, gate, write_reports
-    from evals.run import InProcess, Remote, by_category, run_items, summarise
+    from evals.run import InProcess, Remote, by_category, indexed_texts, run_items, summarise
 
     items = load_gold(args.split)
     runs: dict[str, dict] = {}
     first_results = None
     for name, config in configurations(args, settings) if not args.url else [("server", settings)]:
         if args.url:
-            local = InProcess(settings, settings.retriever)
-            target = Remote(args.url, local.documents)
+            target = Remote(args.url, indexed_texts(settings))
         else:
             target = InProcess(config, config.retriever)
         results = run_items(items, target)

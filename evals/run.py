@@ -58,6 +58,15 @@ class InProcess:
         return self.assistant.answer(item.question, item.history, mode=self.mode).model_dump()
 
 
+def indexed_texts(settings) -> dict[str, str]:
+    """Every document's cleaned text, read from the index (for the verbatim check), without loading a model."""
+    from ingest.store import IndexStore
+
+    store = IndexStore(settings)
+    catalog = store.load_catalog()
+    return {d: store.read_text(r.text_hash) for d, r in catalog.documents.items()} if catalog else {}
+
+
 class Remote:
     """A running server's POST /api/chat (`--url`); retrieval figures need the in-process run."""
 
