@@ -130,10 +130,6 @@ class Query:
     follow_up: bool = False
     previous_answer: str = ""
 
-    @property
-    def text_for_embedding(self) -> str:
-        return self.normalised
-
 
 def normalise(question: str) -> str:
     """Nynorsk and English phrases replaced by the bokmål the documents use; the rest kept as written."""

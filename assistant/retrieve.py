@@ -91,7 +91,7 @@ class Retriever:
         scores = np.full(len(self.chunks), np.nan, dtype=np.float32)
         if self.collection is None or not self.chunks:
             return scores
-        vector = self.embedder.embed_query(query.text_for_embedding)
+        vector = self.embedder.embed_query(query.normalised)
         result = self.collection.query(
             query_embeddings=[vector.tolist()], n_results=min(DENSE_CANDIDATES, len(self.chunks)), include=["distances"]
         )

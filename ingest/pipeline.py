@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,7 +105,7 @@ class Ingestion:
         self.progress = sys.stderr.isatty() if progress is None else progress
         self.report = IngestReport()
 
-    def run(self, paths: list[Path], rebuild: bool = False, on_commit: Callable[[], None] | None = None) -> IngestReport:
+    def run(self, paths: list[Path], rebuild: bool = False) -> IngestReport:
         started = time.monotonic()
         with self.store.lock():
             if rebuild:
@@ -114,8 +113,10 @@ class Ingestion:
             self.store.check_model(self.embedder.name)
             catalog = self.store.load_catalog() or Catalog(self.embedder.name, 0)
             self.store.remove_orphans(catalog)
-            by_document = {d: [c for c in catalog.chunks if c.document_id == d] for d in catalog.documents}
-            seen = self._ingest_files(paths, catalog, by_document, on_commit)
+            by_document: dict[str, list[Chunk]] = {d: [] for d in catalog.documents}
+            for chunk in catalog.chunks:
+                by_document[chunk.document_id].append(chunk)
+            seen = self._ingest_files(paths, catalog, by_document)
             gone = [d for d, r in catalog.documents.items() if d not in seen and _under(r.path, paths)]
             if gone:
                 dropped = [c.id for doc_id in gone for c in by_document.pop(doc_id, [])]
@@ -127,7 +128,7 @@ class Ingestion:
         self.report.seconds = time.monotonic() - started
         return self.report
 
-    def _ingest_files(self, paths, catalog: Catalog, by_document, on_commit) -> set[str]:
+    def _ingest_files(self, paths, catalog: Catalog, by_document) -> set[str]:
         from tqdm import tqdm
 
         files = discover(paths)
@@ -165,8 +166,6 @@ class Ingestion:
             if embedded and time.monotonic() - last_commit >= self.settings.commit_every_s:
                 self._commit(catalog, by_document, embedded)
                 embedded, last_commit = [], time.monotonic()
-                if on_commit:
-                    on_commit()
         embedded += self._embed(pending)
         if embedded:
             self._commit(catalog, by_document, embedded)
