@@ -23,11 +23,15 @@ class GoldItem:
 
 
 def load_gold(split: str = "test", directory: Path = GOLD_DIR) -> list[GoldItem]:
+    return [item for path in sorted(directory.glob("*.jsonl")) for item in load_gold_file(path, split)]
+
+
+def load_gold_file(path: Path, split: str = "test") -> list[GoldItem]:
+    """The items of one gold file (the project's or another corpus's, in the same format) in `split`."""
     items = []
-    for path in sorted(directory.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = GoldItem(**json.loads(line))
-                if split == "all" or item.split == split:
-                    items.append(item)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = GoldItem(**json.loads(line))
+            if split == "all" or item.split == split:
+                items.append(item)
     return items

@@ -20,6 +20,7 @@ class ItemResult:
     answer: str
     citations: list[dict]
     expected_quotes: list[str]
+    gold_documents: list[str]
     key_facts: list[list[str]]
     fact_recall: float
     citation_recall: float
@@ -41,10 +42,10 @@ class ItemResult:
 class InProcess:
     """The assistant in this process, as `python -m evals` runs it by default."""
 
-    def __init__(self, settings, mode: str):
+    def __init__(self, settings, mode: str, embedder=None):
         from assistant.pipeline import Assistant
 
-        self.assistant = Assistant(settings)
+        self.assistant = Assistant(settings, embedder=embedder)
         self.mode = mode
         retriever = self.assistant.retriever
         self.documents = {d: retriever.document_text(d) for d in retriever.catalog.documents}
@@ -99,7 +100,7 @@ def run_items(items: list[GoldItem], target) -> list[ItemResult]:
             ItemResult(
                 id=item.id, category=item.category, question=item.question, answerable=item.answerable,
                 abstained=bool(reply["abstained"]), answer=reply["answer"], citations=citations,
-                expected_quotes=item.gold_quotes, key_facts=item.key_facts,
+                expected_quotes=item.gold_quotes, gold_documents=item.gold_documents, key_facts=item.key_facts,
                 fact_recall=fact_recall(reply["answer"], item.key_facts) if not reply["abstained"] else 0.0,
                 citation_recall=scores.recall, citation_precision=scores.precision, verbatim=scores.verbatim,
                 latency_ms=latency,
@@ -127,6 +128,10 @@ def summarise(results: list[ItemResult]) -> dict[str, float]:
         "answer.fact_recall": _mean([r.fact_recall for r in answerable]),
         "answer.answered_correctly": _mean([float(r.correct) for r in answerable]),
         "answer.words_per_answer": _mean([len(_words(r.answer)) for r in answered]),
+        "answer.cited_when_answerable": _mean([float(not r.abstained and bool(r.citations)) for r in answerable]),
+        "answer.decision_accuracy": _mean([float(r.abstained != r.answerable) for r in results]),
+        "citations.right_document": _mean([float(any(c["document_id"] in r.gold_documents for c in r.citations))
+                                           for r in answerable if not r.abstained and r.gold_documents]),
         "citations.recall": _mean([r.citation_recall for r in answered]),
         "citations.precision": _mean([r.citation_precision for r in answered]),
         "citations.verbatim": _mean([r.verbatim for r in answered if r.citations]) if answered else 1.0,
