@@ -87,7 +87,8 @@ def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
         start, end = group[0][0], group[-1][1]
         if len(group) == 1 and text.startswith("• ", start):
             start += 2  # a lone bullet is quoted without its bullet
-        unit = Unit(hit, rank, start, end, text[start:end], set(retriever.analyzer.terms(text[start:end])))
+        terms = set(retriever.analyzer.terms(text[start:end], hit.document.meta.language))
+        unit = Unit(hit, rank, start, end, text[start:end], terms)
         if units and LEANS_BACK.match(unit.text):
             unit.antecedent = units[-1]
         units.append(unit)
@@ -101,7 +102,7 @@ def concept_idf(concept: Concept, retriever: Retriever) -> float:
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever) -> None:
-    heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path)))
+    heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), unit.hit.document.meta.language))
     total = gained = 0.0
     for concept in concepts:
         weight = concept.weight * concept_idf(concept, retriever)

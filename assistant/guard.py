@@ -1,4 +1,8 @@
-"""Input guard: greetings, instruction overrides, individual cases and off-topic requests get fixed replies."""
+"""Input guard: greetings, instruction overrides, one child's case and off-topic requests get fixed replies.
+
+Every pattern needs a whole construction, never a single word: an owner writing "våre barnehager",
+"vær så snill", "glem det forrige spørsmålet" or "can a university act as a partner" is answered.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,8 @@ import re
 from assistant.answer import Answer, ReplyType
 
 CAN_ANSWER = (
-    "Jeg kan svare på spørsmål om Kompetanseløftet for spesialpedagogikk og inkluderende praksis: hvem som kan "
-    "delta, hva tilskuddet kan brukes til, rollene til statsforvalteren, samarbeidsforum, Statped, PP-tjenesten "
-    "og universiteter og høgskoler, behovsmelding og partnerskap, finansiering og hva evalueringen fant."
+    "Jeg svarer på spørsmål om Kompetanseløftet for spesialpedagogikk og inkluderende praksis ut fra "
+    "dokumentene om ordningen, og viser hvor hvert svar står."
 )
 ASK_STATSFORVALTER = "Spørsmål om din kommune eller ditt fylke kan du stille til statsforvalteren i fylket ditt."
 
@@ -27,24 +30,58 @@ GREETING = re.compile(
     r"( (på deg|du|der|så mye|for hjelpen|skal du ha|there|a lot))?\W*$",
     re.IGNORECASE,
 )
+# What an override talks about: the assistant's own instructions, not a question's subject.
+INSTRUCTIONS = (
+    r"(instruks\w*|instruksjon\w*|instruction\w*|system ?prompt\w*|systemmelding\w*|prompt(en)?\b|"
+    r"regl(ene|ane)? (du|dine|som gjelder for deg)|your (rules|guidelines)|(alt|alt det|det) du har fått (beskjed|beskjed om|vite)"
+    r"|beskjed(ene)? du har fått|everything (you were|you've been) told)"
+)
 OVERRIDE = re.compile(
-    r"(ignor\w*|glem|gløym|overse|se bort fra|disregard|forget|override)\b.{0,40}"
-    r"(instruks\w*|instruction\w*|regl\w*|rules|prompt|tidligere|previous|above|ovenfor)"
-    r"|system ?prompt|systemmelding|du er nå|you are now|act as|late som|pretend|jailbreak|developer mode"
-    r"|(vis|reveal|print|skriv ut|gjenta|repeat)\b.{0,30}(instruks\w*|instructions|prompt)",
+    rf"\b(ignor\w*|glem|gløym|overse|se bort fra|sjå bort frå|disregard|forget|override|bypass)\b.{{0,40}}{INSTRUCTIONS}"
+    rf"|\b(vis|avslør|reveal|print|show|skriv ut|gjenta|repeat|hva er|what (is|are))\b.{{0,30}}\b(din|dine|your)\b.{{0,20}}{INSTRUCTIONS}"
+    rf"|\b(vis|avslør|reveal|print|show|skriv ut|gjenta|repeat)\b.{{0,30}}{INSTRUCTIONS}"
+    r"|\b(du er nå|du er no|fra nå av er du|frå no av er du|you are now|from now on,? you are)\s+(en|ei|et|ein|eit|a|an)\b"
+    r"|\b(late som|lat som|pretend)\b.{0,20}\b(du|you)\b.{0,10}\b(er|is|are)\b"
+    r"|\b(jailbreak|developer mode|dan mode|utviklermodus)\b"
+    r"|\b(uten|utan|without)\s+(regler|reglar|begrensninger|avgrensingar|filter|restrictions|rules)\b",
     re.IGNORECASE,
 )
-INDIVIDUAL_CASE = re.compile(
-    r"\b(min|mi|mitt|mine|vår|vårt|våre) (sønn|datter|dotter|gutt|jente|barn|elev|unge)"
-    r"|\b(sønnen|dattera|datteren|dottera|barnet|ungen|gutten|jenta) (min|mi|mitt|vår|vårt)"
-    r"|\bmy (son|daughter|child|kid|pupil|student)\b|\bfødselsnummer\b|\b\d{6} ?\d{5}\b",
+# One child or pupil of the writer's own, in the singular ("sønnen min", "eleven min Ola", "my daughter").
+OWN_CHILD = re.compile(
+    r"\b(min|mi|vår)\s+(sønn|datter|dotter|gutt|jente|unge|elev|pode)\b"
+    r"|\b(mitt|vårt)\s+(barn|bonusbarn|fosterbarn)\b"
+    r"|\b(sønnen|sonen|dattera|datteren|dottera|ungen|gutten|jenta|eleven)\s+(min|mi|vår)\b"
+    r"|\b(barnet|fosterbarnet)\s+(mitt|vårt)\b"
+    r"|\bmy\s+(son|daughter|child|kid|boy|girl|pupil|student|foster child)\b",
     re.IGNORECASE,
 )
+PERSONAL_NUMBER = re.compile(r"(?<!\d)(\d{6})\s?(\d{5})(?!\d)")
 OFF_TOPIC = re.compile(
-    r"\b(vær|været|weather|oppskrift|recipe|dikt|poem|vits|joke|aksje\w*|stock|fotball|football|bitcoin"
-    r"|kode|python|javascript|oversett|translate)\b",
+    r"\b(hva|hvordan|korleis|kva)\s+(blir|er|var)\s+været\b|\bværmelding\w*|\bweather\s+(forecast|today|tomorrow|in)\b"
+    r"|\b(skriv|skrive|lag|lage|write|compose)\s+(et|eit|en|ein|a|an|meg et|meg eit|me a)?\s*(dikt|sang|song|poem|haiku|eventyr|story)\b"
+    r"|\b(fortell|tell)\s+(meg\s+|me\s+)?(en|ein|a)\s+(vits|joke)\b"
+    r"|\b(oppskrift|recipe)\s+(på|for)\b|\baksjekurs\w*|\bstock price\b|\bbitcoin\b"
+    r"|\b(skriv|skrive|lag|lage|write)\s+(litt\s+|noe\s+|some\s+)?(python|javascript|kode|code|sql)\b"
+    r"|\b(oversett|translate)\s+(dette|denne|teksten|this|the following)\b"
+    r"|\b(hvem|who)\s+(vant|won)\b",
     re.IGNORECASE,
 )
+
+
+def valid_fodselsnummer(digits: str) -> bool:
+    """The two modulus-11 check digits of a Norwegian national identity number (or D-number)."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    k1 = 11 - sum(w * x for w, x in zip((3, 7, 6, 1, 8, 9, 4, 5, 2), d)) % 11
+    k1 = 0 if k1 == 11 else k1
+    k2 = 11 - sum(w * x for w, x in zip((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), d[:9] + [k1])) % 11
+    k2 = 0 if k2 == 11 else k2
+    return k1 < 10 and k2 < 10 and d[9] == k1 and d[10] == k2
+
+
+def contains_personal_number(text: str) -> bool:
+    return any(valid_fodselsnummer(m.group(1) + m.group(2)) for m in PERSONAL_NUMBER.finditer(text))
 
 
 def fixed_reply(kind: ReplyType) -> Answer:
@@ -57,7 +94,7 @@ def screen(question: str) -> Answer | None:
         return fixed_reply("greeting")
     if OVERRIDE.search(question):
         return fixed_reply("refusal")
-    if INDIVIDUAL_CASE.search(question):
+    if OWN_CHILD.search(question) or contains_personal_number(question):
         return fixed_reply("personal")
     if OFF_TOPIC.search(question):
         return fixed_reply("abstain")

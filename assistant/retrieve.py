@@ -51,7 +51,7 @@ class Retriever:
         self.document_ids = np.array([c.document_id for c in self.chunks])
         self._texts: dict[str, str] = {}
         vocabulary = self.lexical.retriever.vocab_dict
-        self.vocabulary = frozenset(vocabulary)
+        self.known_terms = frozenset(vocabulary)
         document_frequency = np.diff(self.lexical.retriever.scores["indptr"])
         n = max(1, len(self.chunks))
         self.idf = {

@@ -17,7 +17,7 @@ from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_iso
 
 # Bump when cleaning or chunking changes, so that every document is chunked again.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 EMBED_BATCH = 256
 
 
@@ -116,6 +116,7 @@ class Ingestion:
             by_document: dict[str, list[Chunk]] = {d: [] for d in catalog.documents}
             for chunk in catalog.chunks:
                 by_document[chunk.document_id].append(chunk)
+            generation = catalog.generation
             seen = self._ingest_files(paths, catalog, by_document)
             gone = [d for d, r in catalog.documents.items() if d not in seen and _under(r.path, paths)]
             if gone:
@@ -124,6 +125,8 @@ class Ingestion:
                     catalog.documents.pop(doc_id)
                 self.report.removed += len(dropped)
                 self._commit(catalog, by_document, [], dropped)
+            if catalog.generation == generation and catalog.documents and not self.store.lexical_is_current():
+                self._commit(catalog, by_document, [])  # the vocabulary changed: re-analyse, nothing to re-embed
             self.report.chunks = sum(len(chunks) for chunks in by_document.values())
         self.report.seconds = time.monotonic() - started
         return self.report

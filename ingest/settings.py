@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     max_file_mb: float = 20.0
     chunk_max_tokens: int = 180
     commit_every_s: float = 30.0
+    # a deployment's own vocabulary files, added to ingest/vocabulary/ (see its README)
+    vocabulary_dir: Path | None = None
+    # terms of a word: stem | lemma | both (see the README's retrieval table)
+    lexical_analysis: str = "both"
 
     # --- embeddings ---
     embedding_model: str = BUNDLED_MODEL

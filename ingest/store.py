@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ingest.documents import Chunk, DocumentMeta, Page
+from ingest.language import Vocabulary, load_vocabulary
 from ingest.lexical import LexicalIndex
 from ingest.settings import Settings
 
@@ -216,8 +217,20 @@ class IndexStore:
             return None
         return Catalog.from_json((self._current / "catalog.json").read_text(encoding="utf-8"))
 
+    @property
+    def vocabulary(self) -> Vocabulary:
+        return load_vocabulary(self.settings.vocabulary_dir)
+
+    def lexical_recipe(self) -> str:
+        """What the lexical index depends on besides the chunks: the vocabulary files and the analysis mode."""
+        return f"{self.vocabulary.fingerprint}|{self.settings.lexical_analysis}"
+
     def load_lexical(self) -> LexicalIndex:
-        return LexicalIndex.load(self._current.resolve() / "lexical")
+        return LexicalIndex.load(self._current.resolve() / "lexical", self.vocabulary)
+
+    def lexical_is_current(self) -> bool:
+        recipe = self._current / "lexical" / "recipe.txt"
+        return recipe.exists() and recipe.read_text() == self.lexical_recipe()
 
     def require_catalog(self, model: str) -> Catalog:
         catalog = self.load_catalog()
@@ -247,7 +260,9 @@ class IndexStore:
         if generation.exists():
             shutil.rmtree(generation)
         generation.mkdir()
-        LexicalIndex.build([lexical_text(c) for c in catalog.chunks]).save(generation / "lexical")
+        texts = [(lexical_text(c), catalog.documents[c.document_id].meta.language) for c in catalog.chunks]
+        LexicalIndex.build(texts, self.vocabulary, self.settings.lexical_analysis).save(generation / "lexical")
+        (generation / "lexical" / "recipe.txt").write_text(self.lexical_recipe())
         _write_atomically(generation / "catalog.json", catalog.to_json())
         _fsync_dir(generation)
         link = self._catalog_dir / f".current.{os.getpid()}.tmp"

@@ -2,7 +2,7 @@ import pytest
 
 from assistant.pipeline import Assistant
 from assistant.retrieve import Filters
-from ingest.lexical import Analyzer
+from ingest.language import Analyzer
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,336 @@
+"""Everything that knows Norwegian (and English): language detection, words, stopwords, lemmas, stems,
+compounds, the nynorsk bridge, the English glossary and the domain's synonyms.
+
+Ingest (index terms) and the assistant (query terms, sentence scoring) both analyse text here, so a
+word is always turned into the same terms on both sides. The knowledge itself is data: the files in
+`ingest/vocabulary/` (see its README), extended by a deployment through the VOCABULARY_DIR setting.
+
+A word becomes up to two index terms: the Snowball stem of the word as written, and the stem of its
+canonical lemma (simplemma's bokmål or nynorsk dictionary; a nynorsk lemma is bridged to bokmål).
+So "tilskotet" (nynorsk) and "tilskuddet" (bokmål) share a term, and a word the dictionary does not
+know still has its stem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+VOCABULARY_DIR = Path(__file__).parent / "vocabulary"
+LANGUAGES = ("nb", "nn", "en")
+WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
+PHRASE_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+LINKING = ("s", "e")  # Norwegian compounds join with -s- or -e- ("tilskudd-s-ordning")
+MIN_PART = 4
+SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling")
+CACHE_SIZE = 50_000  # bounded: every distinct word a user types passes through these caches
+
+
+def normalise_language(code: str | None) -> str:
+    """Metadata says "nb", "nn", "no", "en", "nob", "nno", "eng" …: one of LANGUAGES, bokmål when unsure."""
+    code = (code or "").lower()
+    if code in ("nn", "nno", "nynorsk"):
+        return "nn"
+    if code in ("en", "eng", "english") or code.startswith("en-"):
+        return "en"
+    return "nb"
+
+
+# --- the vocabulary files ---
+@dataclass(frozen=True)
+class Vocabulary:
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, terms) per line
+    nynorsk: dict[str, str]  # nynorsk lemma -> bokmål lemma
+    english: dict[str, str]  # english term -> norwegian term
+    stopwords: dict[str, frozenset[str]]
+    fingerprint: str = ""
+
+    @property
+    def english_phrases(self) -> list[str]:
+        return sorted((t for t in self.english if " " in t or "-" in t), key=len, reverse=True)
+
+
+def _lines(paths: list[Path]) -> Iterable[tuple[Path, int, str]]:
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            line = line.split("#", 1)[0].strip()
+            if line:
+                yield path, number, line
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file line that does not follow its format; the message names the file and line."""
+
+
+def _pairs(paths: list[Path]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path, number, line in _lines(paths):
+        left, sep, right = line.partition("=")
+        if not sep or not left.strip() or not right.strip():
+            raise VocabularyError(f"{path.name}:{number}: expected 'term = term', got {line!r}")
+        out[left.strip().lower()] = right.strip().lower()
+    return out
+
+
+def _synonyms(paths: list[Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for path, number, line in _lines(paths):
+        kind, sep, terms = line.partition(":")
+        group = tuple(t.strip().lower() for t in terms.split(",") if t.strip())
+        if not sep or kind.strip() not in SYNONYM_KINDS or len(group) < 2:
+            raise VocabularyError(
+                f"{path.name}:{number}: expected 'KIND: term, term' with KIND one of {', '.join(SYNONYM_KINDS)}"
+            )
+        out.append((kind.strip(), group))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
+    """The built-in vocabulary, plus the same-named files of a deployment's folder when given."""
+    folders = [VOCABULARY_DIR] + ([Path(extra_dir)] if extra_dir else [])
+
+    def files(name: str) -> list[Path]:
+        return [folder / name for folder in folders if (folder / name).exists()]
+
+    from bm25s.stopwords import STOPWORDS_NORWEGIAN
+
+    norwegian = frozenset(STOPWORDS_NORWEGIAN)
+    stopwords = {
+        lang: frozenset(w.lower() for _, _, w in _lines(files(f"stopwords-{lang}.txt")))
+        | (norwegian if lang != "en" else frozenset())
+        for lang in LANGUAGES
+    }
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            digest.update(path.name.encode() + path.read_bytes())
+    return Vocabulary(
+        synonyms=_synonyms(files("synonyms.txt")),
+        nynorsk=_pairs(files("nynorsk.txt")),
+        english=_pairs(files("english.txt")),
+        stopwords=stopwords,
+        fingerprint=digest.hexdigest()[:16],
+    )
+
+
+# --- words ---
+def words(text: str) -> list[str]:
+    """Lower-cased words; hyphenated forms split ("PP-tjenesten" -> "pp", "tjenesten")."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def content_words(text: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> list[str]:
+    stop = (vocabulary or load_vocabulary()).stopwords[normalise_language(lang)]
+    return [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
+
+
+def detect_language(text: str, default: str = "nb") -> str:
+    """bokmål, nynorsk or English for a question; `default` when the text is too short to tell."""
+    from simplemma.language_detector import langdetect
+
+    if len(words(text)) < 2:
+        return default
+    scores = dict(langdetect(text, lang=("nb", "nn", "en")))
+    best = max(LANGUAGES, key=lambda lang: (scores.get(lang, 0.0), lang == default, lang == "nb"))
+    if scores.get(best, 0.0) <= scores.get("unk", 0.0) and scores.get(best, 0.0) < 0.5:
+        return default
+    return best
+
+
+# --- stems and lemmas ---
+@lru_cache(maxsize=2)
+def _stemmer(algorithm: str):
+    import Stemmer
+
+    return Stemmer.Stemmer(algorithm)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def stem(word: str, lang: str = "nb") -> str:
+    return _stemmer("english" if lang == "en" else "norwegian").stemWord(word)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=lang).lower()
+
+
+class Analyzer:
+    """Turns text into index terms; compounds also yield their parts when both parts are known words.
+
+    `mode` chooses the terms of a word: "stem" (Snowball only), "lemma" (the stem of the bridged lemma
+    only) or "both" (the default: whichever measured best, see the README's retrieval table).
+    """
+
+    def __init__(self, known_words: Iterable[str] = (), vocabulary: Vocabulary | None = None, mode: str = "both"):
+        self.vocabulary = vocabulary or load_vocabulary()
+        self.known_words = frozenset(w for w in known_words if len(w) >= MIN_PART)
+        self._stems = frozenset(stem(w) for w in self.known_words)
+        self.mode = mode
+        self._bridge_by_stem = {stem(nn): nb for nn, nb in self.vocabulary.nynorsk.items()}
+        self.parts = lru_cache(maxsize=CACHE_SIZE)(self._parts)
+        self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
+
+    @classmethod
+    def for_texts(cls, texts: Iterable[tuple[str, str]], vocabulary: Vocabulary | None = None,
+                  mode: str = "both") -> Analyzer:
+        """An analyzer whose compound splitting knows every word of (text, language) pairs."""
+        vocabulary = vocabulary or load_vocabulary()
+        known: set[str] = set()
+        for text, lang in texts:
+            known.update(content_words(text, lang, vocabulary))
+        return cls(known, vocabulary, mode)
+
+    # --- one word ---
+    def canonical(self, word: str, lang: str) -> str:
+        """The bokmål (or English) lemma of a word: nynorsk lemmas cross the bridge."""
+        lang = normalise_language(lang)
+        if lang == "nn":
+            found = lemma(word, "nn")
+            bridge = self.vocabulary.nynorsk
+            # an inflection the dictionary does not know ("midlane") still crosses by its stem
+            return bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word)) or found
+        return lemma(word, lang)
+
+    def _word_terms(self, word: str, lang: str) -> tuple[str, ...]:
+        lang = normalise_language(lang)
+        surface = stem(word, lang)
+        if self.mode == "stem":
+            return (surface,)
+        canonical = stem(self.canonical(word, lang), lang)
+        if self.mode == "lemma":
+            return (canonical,)
+        return (surface,) if canonical == surface else (surface, canonical)
+
+    def _parts(self, word: str) -> tuple[str, ...]:
+        """Known words a compound is made of, longest head first: "tilskuddsordningen" -> tilskudd, ordningen."""
+        return self._split(word, depth=0)
+
+    def _split(self, word: str, depth: int) -> tuple[str, ...]:
+        if depth > 2 or len(word) < 2 * MIN_PART:
+            return ()
+        for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+            head, tail = word[:cut], word[cut:]
+            if head not in self.known_words:
+                continue
+            for candidate in (tail, *(tail[1:] for link in LINKING if tail.startswith(link))):
+                if len(candidate) < MIN_PART:
+                    continue
+                if candidate in self.known_words or stem(candidate) in self._stems:
+                    return (head, candidate)
+                rest = self._split(candidate, depth + 1)
+                if rest:
+                    return (head, *rest)
+        return ()
+
+    def alternatives(self, word: str, lang: str) -> list[list[str]]:
+        """Query side: each way the word may appear in a document, as its own alternative."""
+        terms = self.word_terms(word, lang)
+        out = [[t] for t in terms]
+        stop = self.vocabulary.stopwords[normalise_language(lang)]
+        parts = [p for p in self.parts(word) if p not in stop]
+        if parts:
+            out.append([self.word_terms(p, lang)[-1] for p in parts])
+        return out
+
+    # --- text ---
+    def terms(self, text: str, lang: str = "nb") -> list[str]:
+        out: list[str] = []
+        stop = self.vocabulary.stopwords[normalise_language(lang)]
+        for word in content_words(text, lang, self.vocabulary):
+            out.extend(self.word_terms(word, lang))
+            for part in self.parts(word):
+                if part not in stop:
+                    out.extend(self.word_terms(part, lang))
+        return out
+
+    def lemmas(self, text: str, lang: str) -> list[str]:
+        """The canonical lemma of every word (stopwords kept), for matching multi-word phrases."""
+        return [self.canonical(w, lang) for w in words(text)]
+
+
+Term = tuple[str, str]  # (a word or phrase, the language to analyse it in)
+
+
+@dataclass
+class Expansion:
+    """The vocabulary's alternatives for a question: per question word, and for the phrases found in it."""
+
+    words: dict[str, list[Term]] = field(default_factory=dict)
+    phrases: list[tuple[str, list[Term]]] = field(default_factory=list)
+
+    def add(self, word: str, terms: Iterable[Term]) -> None:
+        known = self.words.setdefault(word, [])
+        known += [t for t in terms if t[0] != word and t not in known]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    lemmas: tuple[str, ...]
+    alternatives: tuple[Term, ...]
+
+
+@lru_cache(maxsize=4)
+def _entries(analyzer: Analyzer) -> tuple[tuple[_Entry, ...], tuple[_Entry, ...]]:
+    """(Norwegian entries: synonyms and the English for a Norwegian term; English entries: the Norwegian)."""
+    norwegian: list[_Entry] = []
+    for _, group in analyzer.vocabulary.synonyms:
+        for term in group:
+            others = tuple((t, "nb") for t in group if t != term)
+            norwegian.append(_Entry(tuple(analyzer.lemmas(term, "nb")), others))
+    english: list[_Entry] = []
+    for en, nb in analyzer.vocabulary.english.items():
+        synonyms = tuple((t, "nb") for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)
+        english.append(_Entry(tuple(analyzer.lemmas(en, "en")), ((nb, "nb"), *synonyms)))
+        norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
+    return tuple(norwegian), tuple(english)
+
+
+def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
+    """Synonyms and cross-language equivalents of what a question says.
+
+    A Norwegian question gets the domain's synonyms and the English of its terms (to meet English pages);
+    an English question gets the Norwegian of its terms (to meet Norwegian pages). The English glossary
+    never rewrites a Norwegian word: it only adds English alternatives to it.
+    """
+    lang = normalise_language(lang)
+    question_words = words(question)
+    question_lemmas = [analyzer.canonical(w, lang) for w in question_words]
+    norwegian, english = _entries(analyzer)
+    out = Expansion()
+    for entry in english if lang == "en" else norwegian:
+        n = len(entry.lemmas)
+        for i in range(len(question_lemmas) - n + 1):
+            if tuple(question_lemmas[i : i + n]) != entry.lemmas:
+                continue
+            if n == 1:
+                out.add(question_words[i], entry.alternatives)
+            else:
+                out.phrases.append((" ".join(question_words[i : i + n]), list(entry.alternatives)))
+    return out
+
+
+# --- how questions are put ---
+# A question that opens like this, or is this short, leans on the conversation before it.
+FOLLOW_UP_OPENER = re.compile(
+    r"^(og|men|også|hva med|kva med|gjelder (det|dette|det same|det samme)|hvem av|kven av|hva da|kva då|hvorfor det"
+    r"|kvifor det|når da|når då|der|dei|de|det|den|denne|dette|and|but|what about|how about|and what|and who)\b",
+    re.IGNORECASE,
+)
+PRONOUNS = frozenset({"der", "det", "den", "de", "dei", "dem", "dette", "disse", "desse", "denne", "they", "it",
+                      "them", "there", "that", "this", "those"})
+
+
+def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> bool:
+    lowered = question.strip().lower()
+    if FOLLOW_UP_OPENER.match(lowered):
+        return True
+    tokens = words(lowered)
+    return len(content_words(lowered, lang, vocabulary)) <= 2 or (len(tokens) <= 8 and bool(PRONOUNS & set(tokens)))
