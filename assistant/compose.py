@@ -12,37 +12,28 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import LEAD_IN_WORDS
+from ingest.language import answer_features, question_types, words
 from ingest.sentences import sentence_spans
 
-# A sentence that opens like this leans on the one before it ("Dette innebærer at …").
-LEANS_BACK = re.compile(r"^(Dette|Disse|Denne|Dermed|Derfor|Slik|Samtidig|I tillegg|De|Den|Her|Da|Også|Men|Der)\b")
-# A question that asks for a date or year (not "Når fungerer …", which asks for conditions).
-ASKS_WHEN = re.compile(
-    r"\b(hvilket år|hvilken dato|kva tid|what year|what date|frist\w*|deadline|dato)\b"
-    r"|\bnår (er|var|blir|starter|startet|begynner|begynte|kommer|åpner|stenger)\b|\bwhen (is|was|does|did|will)\b",
-    re.I,
+# A sentence that opens like this, or with a demonstrative soon after, leans on the one before it.
+LEANS_BACK = re.compile(
+    r"^(Dette|Disse|Desse|Denne|Dermed|Derfor|Difor|Slik|Samtidig|I tillegg|De|Dei|Den|Her|Da|Då|Også|Men|Der|This|These|"
+    r"That|Those|It|They)\b|^(\S+\s+){1,4}(denne|dette|disse|desse|this|these)\b"
 )
-ASKS_DAY = re.compile(r"\b(frist\w*|søknadsfrist\w*|dato|deadline|what date)\b", re.I)
-ASKS_AMOUNT = re.compile(
-    r"\b(hvor mye|hvor mange|kor mykje|kor mange|how much|how many|beløp\w*|budsjett\w*|koster|kostnad\w*|pris"
-    r"|cost\w*|price)\b", re.I
-)
-ASKS_CONTACT = re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail)\b", re.I)
-DAY_DATE = re.compile(
-    r"\b\d{1,2}\.\s*(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)\b"
-    r"|\b\d{1,2}\.\d{1,2}\.(\d{2,4})?", re.I
-)
-CONTACT = re.compile(r"\d{2} ?\d{2} ?\d{2} ?\d{2}|@")
-TIME_EXPRESSION = re.compile(
-    r"\b(19|20)\d\d\b|\b(januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
-    r"|våren|høsten|vinteren|sommeren)\b", re.I
-)
-NUMBER = re.compile(r"\d|\b(to|tre|fire|fem|seks|sju|åtte|tolv|tretten|hundre|tusen)\b", re.I)
+SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
 RELATIVE_FLOOR = 0.6
 CANDIDATE_CHUNKS = 5
+NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
+TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
+QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
+RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
+# Kinds of answer without which the question is not answered: abstain rather than answer around them.
+REQUIRED_TYPES = ("day", "year", "money", "count", "share", "contact")
+# "Kompetanseløftet", "Statped": a name or year the question is about must occur in what is cited.
+NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÆØÅ][\wæøåÆØÅ-]+|(19|20)\d\d)\b")
 
 
 @dataclass(eq=False)
@@ -59,6 +50,7 @@ class Unit:
     covered: set[str] = field(default_factory=set)
     relevance: float = 0.0
     antecedent: Unit | None = None
+    features: set[str] = field(default_factory=set)
 
     @property
     def words(self) -> int:
@@ -79,6 +71,8 @@ def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
         if groups and sentence.startswith("• ") and (in_list or opens_list):
             groups[-1].append((start, end))
             in_list = True
+        elif groups and len(previous.split()) <= SHORT_ANSWER_WORDS and "\n" not in text[groups[-1][-1][1] : start]:
+            groups[-1].append((start, end))  # "Nei." with the sentence that explains it
         else:
             groups.append([(start, end)])
             in_list = False
@@ -101,20 +95,45 @@ def concept_idf(concept: Concept, retriever: Retriever) -> float:
     return max(known) if known else UNKNOWN_WORD_IDF
 
 
-def score(unit: Unit, concepts: list[Concept], retriever: Retriever) -> None:
-    heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), unit.hit.document.meta.language))
+@dataclass
+class Asked:
+    """What a question asks for, beyond its concepts: kinds of answer, and the words it already says."""
+
+    types: set[str]
+    lemmas: set[str]
+    recency: dict[str, float]  # document id -> boost for being newer than the other candidates
+
+
+def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
+    dates = sorted({h.document.meta.date for h in hits if h.document.meta.date})
+    step = RECENCY_BOOST / max(1, len(dates) - 1)
+    recency = {h.chunk.document_id: step * dates.index(h.document.meta.date) if h.document.meta.date in dates else 0.0
+               for h in hits}
+    lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
+    return Asked(question_types(query.question), lemmas, recency)
+
+
+def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
+    lang = unit.hit.document.meta.language
+    heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), lang))
     total = gained = 0.0
     for concept in concepts:
         weight = concept.weight * concept_idf(concept, retriever)
         total += weight
-        match = max(len(set(alt) & unit.terms) / len(set(alt)) for alt in concept.alternatives)
-        in_heading = max(len(set(alt) & heading_terms) / len(set(alt)) for alt in concept.alternatives)
+        match = max(w * len(set(alt) & unit.terms) / len(set(alt)) for alt, w in concept.weighted())
+        in_heading = max(w * len(set(alt) & heading_terms) / len(set(alt)) for alt, w in concept.weighted())
         credit = max(match, HEADING_CREDIT * in_heading)
         gained += weight * credit
         if credit >= 0.5 and concept.weight >= 0.5:
             unit.covered.add(concept.label)
     unit.coverage = gained / total if total else 0.0
-    unit.relevance = unit.coverage * (1 + 0.25 / (1 + unit.rank))
+    unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas)
+    boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
+    if asked.types & unit.features:
+        boost += TYPE_BOOST
+    if unit.text.rstrip().endswith("?"):
+        boost *= QUESTION_PENALTY
+    unit.relevance = unit.coverage * boost
 
 
 def similarity(a: Unit, b: Unit) -> float:
@@ -129,10 +148,18 @@ class ExtractiveComposer:
         self.min_coverage = min_coverage
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
-        units = [u for rank, hit in enumerate(hits[:CANDIDATE_CHUNKS]) for u in units_of(hit, rank, self.retriever)]
+        passages = hits[:CANDIDATE_CHUNKS]
+        # the answer often sits just after (or before) the passage that matched the question's words
+        passages += [n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit) if n.chunk.id not in
+                     {p.chunk.id for p in passages}]
+        units = [u for rank, hit in enumerate(passages) for u in units_of(hit, rank, self.retriever)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
+        asked = asked_for(query, hits, self.retriever)
         for unit in units:
-            score(unit, query.concepts, self.retriever)
+            score(unit, query.concepts, self.retriever, asked)
+        about = documents_about(query, {u.hit.chunk.document_id for u in units}, self.retriever)
+        if about:  # a question that names something is answered from the documents that mention it
+            units = [u for u in units if u.hit.chunk.document_id in about]
         if query.follow_up:
             # a follow-up asks for something new: it must touch the new question, not repeat the last answer
             units = [u for u in units if u.text not in query.previous_answer and (not own or u.covered & own)]
@@ -171,16 +198,12 @@ class ExtractiveComposer:
     def abstains(self, query: Query, selected: list[Unit]) -> bool:
         if not selected or max(u.coverage for u in selected) < self.min_coverage:
             return True
-        answer_text = " ".join(u.text for u in selected)
-        if ASKS_WHEN.search(query.question) and not TIME_EXPRESSION.search(answer_text):
-            return True
-        if ASKS_DAY.search(query.question) and not DAY_DATE.search(answer_text):
-            return True
-        if ASKS_AMOUNT.search(query.question) and not NUMBER.search(answer_text):
-            return True
-        if ASKS_CONTACT.search(query.question) and not CONTACT.search(answer_text):
-            return True
-        return bool(unknown_names(query.question, self.retriever))
+        required = question_types(query.question) & set(REQUIRED_TYPES)
+        given = set().union(*(u.features for u in selected))
+        if required and not required & given:
+            return True  # asked for a date or an amount, and the passages give none
+        cited = {u.hit.chunk.document_id for u in selected}
+        return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""
@@ -191,15 +214,26 @@ class ExtractiveComposer:
         return render(reading_order(selected))
 
 
-def unknown_names(question: str, retriever: Retriever) -> list[str]:
-    """Names and years the question mentions that no document contains: the documents cannot answer about them."""
-    names = []
-    for match in re.finditer(r"(?<![.?!]\s)(?<!^)\b([A-ZÆØÅ][\wæøå-]+|(19|20)\d\d)\b", question.strip()):
-        word = match.group(1)
-        terms = retriever.analyzer.terms(word)
-        if terms and not any(retriever.known(t) for t in terms):
-            names.append(word)
-    return names
+def documents_about(query: Query, documents: set[str], retriever: Retriever) -> set[str]:
+    """Of these documents, those that mention every name and year the question is about (by any of the
+    name's alternatives: "PPT" is mentioned by "PP-tjenesten"); all of them when the question names none."""
+    names = names_in(query.question)
+    if not names:
+        return set(documents)
+    concepts = {c.label: c for c in query.concepts}
+
+    def mentioned(word: str, terms: frozenset[str]) -> bool:
+        if word in terms or set(retriever.analyzer.word_terms(word, "nb")) & terms:
+            return True
+        concept = concepts.get(word)
+        return bool(concept) and any(w >= 0.9 and set(alt) <= terms for alt, w in concept.weighted())
+
+    return {d for d in documents
+            if all(mentioned(w, retriever.document_terms(d)) for name in names for w in words(name))}
+
+
+def names_in(question: str) -> list[str]:
+    return [match.group(1) for match in NAME.finditer(question.strip())]
 
 
 def reading_order(units: list[Unit]) -> list[Unit]:

@@ -44,7 +44,7 @@ class Assistant:
             return fixed
         query = self.understand(question, history)
         hits = self.retrieve(query, filters, mode)
-        if not hits or (mode != "dense" and max(h.lexical for h in hits) < self.settings.abstain_min_lexical):
+        if not hits or (mode != "dense" and self.retriever.match_strength(query.concepts, hits) < self.settings.abstain_min_match):
             return fixed_reply("abstain")
         extractive = self.composer.compose(query, hits)
         if extractive is None:

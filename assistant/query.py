@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from ingest.language import Analyzer, content_words, detect_language, expand, is_follow_up, words
 
 NEAR_PREFIX = 6
+# How much a match through an alternative counts, against the word as written (1.0).
+SYNONYM_WEIGHT = 0.9  # a synonym or abbreviation from the vocabulary, or an English question's Norwegian
+OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another language is a weaker match
+NEAR_WEIGHT = 0.5  # an indexed word that only shares a long prefix
+NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
+NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÆØÅ][\wæøåÆØÅ-]*[A-ZÆØÅa-zæøå])\b")
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
 
@@ -25,6 +31,18 @@ class Concept:
     label: str
     alternatives: list[list[str]]
     weight: float = 1.0
+    # how much a match through each alternative counts (1.0 when not given)
+    alternative_weights: list[float] = field(default_factory=list)
+
+    def weighted(self) -> list[tuple[list[str], float]]:
+        weights = self.alternative_weights + [1.0] * (len(self.alternatives) - len(self.alternative_weights))
+        return list(zip(self.alternatives, weights))
+
+    def add(self, alternatives: list[list[str]], weight: float) -> None:
+        for alternative in alternatives:
+            if alternative and alternative not in self.alternatives:
+                self.alternative_weights = [w for _, w in self.weighted()] + [weight]
+                self.alternatives.append(alternative)
 
 
 @dataclass
@@ -40,29 +58,34 @@ class Query:
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
                  known: frozenset[str] = frozenset()) -> list[Concept]:
     expansion = expand(text, lang, analyzer)
+    names = {w.lower() for match in NAME.finditer(text.strip()) for w in words(match.group(1))}
     out: list[Concept] = []
     seen: set[str] = set()
+
+    def expanded(concept: Concept, terms: list[tuple[str, str]]) -> Concept:
+        for term, term_lang in terms:
+            foreign = term_lang == "en" and lang != "en"
+            concept.add([analyzer.terms(term, term_lang)], OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
+        return concept
+
     for phrase, alternatives in expansion.phrases:
-        terms = [analyzer.terms(phrase, lang)] + [analyzer.terms(t, t_lang) for t, t_lang in alternatives]
-        out.append(Concept(phrase, [a for a in terms if a], weight))
+        concept = Concept(phrase, [], weight)
+        concept.add([analyzer.terms(phrase, lang)], 1.0)
+        out.append(expanded(concept, alternatives))
         seen.update(words(phrase))
     for word in content_words(text, lang, analyzer.vocabulary):
         if word in seen:
             continue
         seen.add(word)
-        alternatives = analyzer.alternatives(word, lang)
+        concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0))
+        concept.add(analyzer.alternatives(word, lang), 1.0)
         if lang == "en":  # names and Norwegian terms inside an English question
-            alternatives += analyzer.alternatives(word, "nb")
-        alternatives += [analyzer.terms(t, t_lang) for t, t_lang in expansion.words.get(word, [])]
-        concept = Concept(word, _unique([a for a in alternatives if a]), weight)
-        concept.alternatives += _near_terms(concept, known)
+            concept.add(analyzer.alternatives(word, "nb"), 1.0)
+        expanded(concept, expansion.words.get(word, []))
+        concept.add(_near_terms(concept, known), NEAR_WEIGHT)
         if concept.alternatives:
             out.append(concept)
     return out
-
-
-def _unique(alternatives: list[list[str]]) -> list[list[str]]:
-    return [list(a) for a in dict.fromkeys(tuple(a) for a in alternatives)]
 
 
 def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:

@@ -10,6 +10,7 @@ import numpy as np
 from assistant.query import Concept, Query
 from ingest.documents import Chunk
 from ingest.embed import Embedder
+from ingest.language import words
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexStore
 
@@ -50,6 +51,7 @@ class Retriever:
         self.kinds = np.array([self.catalog.documents[c.document_id].meta.kind for c in self.chunks])
         self.document_ids = np.array([c.document_id for c in self.chunks])
         self._texts: dict[str, str] = {}
+        self._terms: dict[str, frozenset[str]] = {}
         vocabulary = self.lexical.retriever.vocab_dict
         self.known_terms = frozenset(vocabulary)
         document_frequency = np.diff(self.lexical.retriever.scores["indptr"])
@@ -68,12 +70,33 @@ class Retriever:
             self._texts[document_id] = self.store.read_text(record.text_hash)
         return self._texts[document_id]
 
+    def document_terms(self, document_id: str) -> frozenset[str]:
+        """Every term and every word (as written, lower-cased) of a document and its title."""
+        key = f"terms:{document_id}"
+        if key not in self._terms:
+            record = self.catalog.documents[document_id]
+            text = f"{record.meta.title}\n{self.document_text(document_id)}"
+            self._terms[key] = frozenset(self.analyzer.terms(text, record.meta.language)) | frozenset(words(text))
+        return self._terms[key]
+
+    def match_strength(self, concepts: list[Concept], hits: list[Hit]) -> float:
+        """The best passage's BM25 score against what a passage using every known question term once would
+        score: a fraction that means the same in a small corpus and a large one."""
+        ideal = 0.0
+        for concept in concepts:
+            ideal += concept.weight * max(
+                (w * sum(self.idf[t] for t in alt if t in self.idf) / len(set(alt)) for alt, w in concept.weighted()),
+                default=0.0,
+            )
+        top = max((h.lexical for h in hits), default=0.0)
+        return top / ideal if ideal else 0.0
+
     def known(self, term: str) -> bool:
         return term in self.lexical.retriever.vocab_dict
 
     # --- the two sides ---
     def lexical_scores(self, concepts: list[Concept]) -> np.ndarray:
-        """Per chunk: Σ over concepts of weight × the best alternative's BM25 score."""
+        """Per chunk: Σ over concepts of weight × the best alternative's (weighted, mean-per-term) BM25 score."""
         cache: dict[str, np.ndarray] = {}
 
         def term_scores(term: str) -> np.ndarray:
@@ -83,7 +106,10 @@ class Retriever:
 
         total = np.zeros(len(self.chunks), dtype=np.float32)
         for concept in concepts:
-            best = np.max([sum(term_scores(t) for t in dict.fromkeys(alt)) for alt in concept.alternatives], axis=0)
+            best = np.max([
+                alt_weight * sum(term_scores(t) for t in dict.fromkeys(alt)) / len(set(alt))
+                for alt, alt_weight in concept.weighted()
+            ], axis=0)
             total += concept.weight * best
         return total
 
@@ -100,6 +126,15 @@ class Retriever:
             if row is not None:
                 scores[row] = 1.0 - distance
         return scores
+
+    def neighbours(self, hit: Hit) -> list[Hit]:
+        """The chunks just before and after a hit in its document (rows follow document order)."""
+        row = self.row_of[hit.chunk.id]
+        out = []
+        for other in (row - 1, row + 1):
+            if 0 <= other < len(self.chunks) and self.chunks[other].document_id == hit.chunk.document_id:
+                out.append(Hit(self.chunks[other], hit.document, hit.score * 0.5))
+        return out
 
     # --- fusion ---
     def search(self, query: Query, k: int | None = None, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:

@@ -26,7 +26,7 @@ WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
 PHRASE_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 LINKING = ("s", "e")  # Norwegian compounds join with -s- or -e- ("tilskudd-s-ordning")
 MIN_PART = 4
-SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling")
+SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling", "paraphrase")
 CACHE_SIZE = 50_000  # bounded: every distinct word a user types passes through these caches
 
 
@@ -47,6 +47,7 @@ class Vocabulary:
     nynorsk: dict[str, str]  # nynorsk lemma -> bokmål lemma
     english: dict[str, str]  # english term -> norwegian term
     stopwords: dict[str, frozenset[str]]
+    actors: frozenset[str] = frozenset()  # who does what in the domain (lower case, as written in the file)
     fingerprint: str = ""
 
     @property
@@ -114,6 +115,7 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         nynorsk=_pairs(files("nynorsk.txt")),
         english=_pairs(files("english.txt")),
         stopwords=stopwords,
+        actors=frozenset(w.lower() for _, _, w in _lines(files("actors.txt"))),
         fingerprint=digest.hexdigest()[:16],
     )
 
@@ -334,3 +336,140 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
         return True
     tokens = words(lowered)
     return len(content_words(lowered, lang, vocabulary)) <= 2 or (len(tokens) <= 8 and bool(PRONOUNS & set(tokens)))
+
+
+MONTHS = {
+    "januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+    "september": 9, "oktober": 10, "november": 11, "desember": 12, "january": 1, "february": 2, "march": 3,
+    "may": 5, "june": 6, "july": 7, "october": 10, "december": 12,
+}
+MONTH = "(" + "|".join(MONTHS) + ")"
+SEASON = r"(våren|vår|høsten|hausten|haust|vinteren|sommeren|spring|autumn|fall|winter|summer)"
+# A day: "1. februar (2022) (23.59)", "1.-2. juni", "15.01.2023", "2023-01-15", "February 1", "innen utgangen av april".
+DAY_DATE = re.compile(
+    rf"\b\d{{1,2}}\.(\s*[-–]\s*\d{{1,2}}\.)?\s*{MONTH}\b|\b\d{{1,2}}\.\d{{1,2}}\.(\d{{2,4}})?(?!\d)"
+    rf"|\b(19|20)\d\d-\d\d-\d\d\b|\b{MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\b"
+    rf"|\b(innen|innan|før|by|before)\s+(utgangen|slutten|enden|the end)\s+(av|of)\s+{MONTH}",
+    re.IGNORECASE,
+)
+# A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025".
+TIME = re.compile(rf"{DAY_DATE.pattern}|\b(19|20)\d\d\b|\b{MONTH}\b|\b{SEASON}\b|\b(årlig|hvert år|kvart år|annually)\b",
+                  re.IGNORECASE)
+YEAR = re.compile(r"^(19|20)\d\d$")
+MONEY = re.compile(
+    r"\d[\d  .,]*\s*(-\s*\d[\d  .,]*\s*)?(mill\w*|mrd\w*|milliard\w*|kr\b|kroner|nok\b|million\w*|billion\w*)"
+    r"|\b(kr|nok)\.?\s*\d", re.IGNORECASE,
+)
+SHARE = re.compile(r"\d+([.,]\d+)?\s*(%|prosent|per cent|percent)|\b(halvparten|en tredjedel|ein tredjedel|half)\b",
+                   re.IGNORECASE)
+COUNT = re.compile(r"\b(?!(19|20)\d\d\b)\d+\b(?!\.\d)|\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue"
+                   r"|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.IGNORECASE)
+RULE = re.compile(
+    r"\b(kan|kunne|skal|skulle|må|måtte|bør|får|ikke|ikkje|ingen|inga|kun|bare|berre|lov|anledning|høve|mulig|mogleg"
+    r"|kreves|krevst|krav|vilkår|forutsetter|føreset|can|cannot|must|may|shall|should|not|only|required|allowed)\b",
+    re.IGNORECASE,
+)
+
+QUESTION_TYPES: dict[str, re.Pattern] = {
+    # a day: a deadline or a date
+    "day": re.compile(r"\b(frist\w*|søknadsfrist\w*|dato|datoen|deadline\w*|what date|hvilken dag|kva dag)\b"
+                      r"|\binnen (hvilken|når)\b", re.IGNORECASE),
+    # a year: which year something happens or happened
+    "year": re.compile(r"\b(hvilket år|kva år|what year|i hvilket år|which year)\b", re.IGNORECASE),
+    # a time: when something happens or happened (or under which conditions: "Når fungerer …")
+    "time": re.compile(
+        r"\b(når|kva tid|når tid|hvilket år|kva år|what year|when|how long|hvor lenge|kor lenge|tidspunkt)\b",
+        re.IGNORECASE),
+    "money": re.compile(
+        r"\b(hvor mye|kor mykje|how much)\b.{0,40}\b(penger|pengar|midler|midlar|kroner|tilskudd\w*|tilskot\w*|støtte"
+        r"|fikk|fekk|får|gitt|tildelt|satt av|sett av|bevilget|koster|kostar|money|funding|funds|grant\w*|budget)\b"
+        r"|\b(beløp\w*|budsjett\w*|koster|kostar|kostnad\w*|pris|cost\w*|price|pott\w*)\b",
+        re.IGNORECASE),
+    "count": re.compile(r"\b(hvor mange|kor mange|how many)\b", re.IGNORECASE),
+    "share": re.compile(r"\b(hvor stor (del|andel)|kor stor (del|andel)|prosent\w*|what share|what percentage"
+                        r"|egenandel\w*|eigenandel\w*)\b", re.IGNORECASE),
+    "who": re.compile(r"\b(hvem|kven|who|hvilken instans|hvilket organ|which body|whom)\b", re.IGNORECASE),
+    "rule": re.compile(
+        r"^\W*(kan|må|får|skal|bør|er det lov|er det mulig|er det mogleg|har vi lov|gjelder|omfatter|omfattar"
+        r"|can|must|may|should|is it|are|do we|does)\b|\b(hva kreves|kva krevst|hvilke krav|kva krav|krav til|vilkår"
+        r"|what is required|requirements?)\b",
+        re.IGNORECASE),
+    "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
+    "contact": re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail|address)\b",
+                          re.IGNORECASE),
+}
+CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
+
+
+def question_types(question: str) -> set[str]:
+    """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule, list, contact."""
+    found = {name for name, pattern in QUESTION_TYPES.items() if pattern.search(question)}
+    if "day" in found:
+        found.discard("time")
+    return found
+
+
+def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset()) -> set[str]:
+    """What kinds of answer a passage gives; "who" only for an actor the question does not name already."""
+    found = set()
+    if DAY_DATE.search(text):
+        found |= {"day", "time"}
+    elif TIME.search(text):
+        found.add("time")
+    if re.search(r"\b(19|20)\d\d\b", text):
+        found.add("year")
+    if MONEY.search(text):
+        found.add("money")
+    if SHARE.search(text):
+        found |= {"share", "money"}
+    if COUNT.search(text):
+        found.add("count")
+    if RULE.search(text):
+        found.add("rule")
+    if CONTACT.search(text):
+        found.add("contact")
+    if "\n• " in text or text.startswith("• "):
+        found.add("list")
+    actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
+    if actors - set(asked):
+        found.add("who")
+    return found
+
+
+@lru_cache(maxsize=4)
+def _actor_lemmas(analyzer: Analyzer) -> frozenset[str]:
+    return frozenset(analyzer.canonical(w, "nb") for actor in analyzer.vocabulary.actors for w in words(actor))
+
+
+# --- dates a page states about itself ---
+STATED_DATE = re.compile(
+    r"^\s*(sist\s+)?(oppdatert|publisert|endret|revidert|updated|published|last updated|dato)\b[:\s]*"
+    rf"(?P<date>\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\s*{MONTH}\s+\d{{4}})"
+    rf"|^\s*(?P<bare>\d{{4}}-\d\d-\d\d)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def iso_date(text: str) -> str:
+    """"08.04.2024", "8. april 2024" or "2024-04-08" as "2024-04-08"; "" when it is no valid date."""
+    import datetime
+
+    text = text.strip().lower()
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+            return datetime.date.fromisoformat(text).isoformat()
+        match = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})", text)
+        if match:
+            return datetime.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
+        match = re.fullmatch(rf"(\d{{1,2}})\.\s*{MONTH}\s+(\d{{4}})", text)
+        if match:
+            return datetime.date(int(match[3]), MONTHS[match[2]], int(match[1])).isoformat()
+    except ValueError:
+        return ""
+    return ""
+
+
+def stated_date(text: str, head_chars: int = 3000) -> str:
+    """The newest date a page states about itself near its top ("Oppdatert 08.04.2024", "Publisert …")."""
+    dates = [iso_date(m.group("date") or m.group("bare")) for m in STATED_DATE.finditer(text[:head_chars])]
+    return max((d for d in dates if d), default="")

@@ -12,9 +12,13 @@ ABBREVIATIONS = {
 BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9•])|(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå])")
 
 
+# These close a list ("… BUP osv. Mye av dette …"): before a capital letter they end the sentence too.
+CLOSING = {"osv", "mv", "etc", "m.m", "o.l", "mm"}
+
+
 def _ends_with_abbreviation(text: str) -> bool:
     match = re.search(r"(\b[\w.]+)\.$", text)
-    return bool(match) and match.group(1).lower() in ABBREVIATIONS
+    return bool(match) and match.group(1).lower() in ABBREVIATIONS - CLOSING
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:

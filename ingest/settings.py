@@ -49,7 +49,8 @@ class Settings(BaseSettings):
     answer_max_sentences: int = 4
     answer_max_words: int = 100
     abstain_min_coverage: float = 0.35
-    abstain_min_lexical: float = 1.0
+    # the best passage's BM25 score as a fraction of an ideal match (see Retriever.match_strength)
+    abstain_min_match: float = 0.1
 
     # --- optional LLM backend (any OpenAI-compatible endpoint) ---
     llm_base_url: str | None = None
