@@ -28,6 +28,8 @@ RELATIVE_FLOOR = 0.6
 CANDIDATE_CHUNKS = 5
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
+SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
+SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # Kinds of answer without which the question is not answered: abstain rather than answer around them.
@@ -50,6 +52,7 @@ class Unit:
     covered: set[str] = field(default_factory=set)
     relevance: float = 0.0
     antecedent: Unit | None = None
+    following: Unit | None = None
     features: set[str] = field(default_factory=set)
 
     @property
@@ -85,6 +88,8 @@ def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
         unit = Unit(hit, rank, start, end, text[start:end], terms)
         if units and LEANS_BACK.match(unit.text):
             unit.antecedent = units[-1]
+        if units:
+            units[-1].following = unit
         units.append(unit)
     return units
 
@@ -116,19 +121,26 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
     lang = unit.hit.document.meta.language
     heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), lang))
+    document_terms = retriever.document_terms(unit.hit.chunk.document_id)
     total = gained = 0.0
     for concept in concepts:
         weight = concept.weight * concept_idf(concept, retriever)
         total += weight
-        match = max(w * len(set(alt) & unit.terms) / len(set(alt)) for alt, w in concept.weighted())
-        in_heading = max(w * len(set(alt) & heading_terms) / len(set(alt)) for alt, w in concept.weighted())
-        credit = max(match, HEADING_CREDIT * in_heading)
+        alternatives = concept.weighted(sentence=True)
+        match = max(w * len(set(alt) & unit.terms) / len(set(alt)) for alt, w in alternatives)
+        in_heading = max(w * len(set(alt) & heading_terms) / len(set(alt)) for alt, w in alternatives)
+        # a name is the question's scope: a document about it need not repeat it in every sentence
+        in_scope = concept.name and any(set(alt) <= document_terms for alt, _ in alternatives)
+        credit = 1.0 if in_scope else max(match, HEADING_CREDIT * in_heading)
         gained += weight * credit
         if credit >= 0.5 and concept.weight >= 0.5:
             unit.covered.add(concept.label)
     unit.coverage = gained / total if total else 0.0
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas)
     boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
+    opening = set(retriever.analyzer.terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang))
+    if any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name for alt, _ in c.weighted(sentence=True)):
+        boost += SUBJECT_BOOST
     if asked.types & unit.features:
         boost += TYPE_BOOST
     if unit.text.rstrip().endswith("?"):
@@ -193,6 +205,17 @@ class ExtractiveComposer:
             selected += group
             if wanted and wanted <= covered | unit.covered:
                 break  # the question is answered
+        return self.continued(query, selected)
+
+    def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:
+        """When the chosen sentences restate the question but lack the kind of answer it asks for (a
+        deadline, a requirement, an amount), the sentence right after one of them often gives it."""
+        missing = question_types(query.question) - set().union(*(u.features for u in selected)) if selected else set()
+        for unit in list(selected):
+            following = unit.following
+            if missing and following and following not in selected and following.features & missing:
+                selected.insert(selected.index(unit) + 1, following)
+                missing -= following.features
         return selected
 
     def abstains(self, query: Query, selected: list[Unit]) -> bool:

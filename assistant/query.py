@@ -31,18 +31,23 @@ class Concept:
     label: str
     alternatives: list[list[str]]
     weight: float = 1.0
-    # how much a match through each alternative counts (1.0 when not given)
+    name: bool = False  # a name the question is about ("Vestland", "OECD"): the scope, met by the document
+    # how much a match through each alternative counts, and whether it is in the question's language
     alternative_weights: list[float] = field(default_factory=list)
+    translated: list[bool] = field(default_factory=list)
 
-    def weighted(self) -> list[tuple[list[str], float]]:
-        weights = self.alternative_weights + [1.0] * (len(self.alternatives) - len(self.alternative_weights))
-        return list(zip(self.alternatives, weights))
+    def weighted(self, sentence: bool = False) -> list[tuple[list[str], float]]:
+        """(terms, weight) per alternative. Another language is discounted when ranking passages, so that a
+        page in the question's language comes first; a sentence that says it in English still says it."""
+        return [(alt, SYNONYM_WEIGHT if sentence and translated else weight)
+                for alt, weight, translated in zip(self.alternatives, self.alternative_weights, self.translated)]
 
-    def add(self, alternatives: list[list[str]], weight: float) -> None:
+    def add(self, alternatives: list[list[str]], weight: float, translated: bool = False) -> None:
         for alternative in alternatives:
             if alternative and alternative not in self.alternatives:
-                self.alternative_weights = [w for _, w in self.weighted()] + [weight]
                 self.alternatives.append(alternative)
+                self.alternative_weights.append(weight)
+                self.translated.append(translated)
 
 
 @dataclass
@@ -65,7 +70,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     def expanded(concept: Concept, terms: list[tuple[str, str]]) -> Concept:
         for term, term_lang in terms:
             foreign = term_lang == "en" and lang != "en"
-            concept.add([analyzer.terms(term, term_lang)], OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
+            concept.add([analyzer.terms(term, term_lang)], OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT, foreign)
         return concept
 
     for phrase, alternatives in expansion.phrases:
@@ -77,7 +82,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         if word in seen:
             continue
         seen.add(word)
-        concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0))
+        concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0), name=word in names)
         concept.add(analyzer.alternatives(word, lang), 1.0)
         if lang == "en":  # names and Norwegian terms inside an English question
             concept.add(analyzer.alternatives(word, "nb"), 1.0)
