@@ -36,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\nKilder:")
     for c in answer.citations:
         where = ", ".join(x for x in (c.section, f"side {c.page}" if c.page else "", c.url) if x)
-        print(f"[{c.n}] {c.title} ({c.publisher}){' — ' + where if where else ''}")
+        dated = f", {c.date}" if c.date else ""
+        print(f"[{c.n}] {c.title} ({c.publisher}{dated}){' — ' + where if where else ''}")
         print(f"    «{c.quote}» (tegn {c.start}–{c.end} i {c.document_id})")
     return 0
 

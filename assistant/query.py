@@ -36,6 +36,11 @@ class Concept:
     alternative_weights: list[float] = field(default_factory=list)
     translated: list[bool] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        missing = len(self.alternatives) - len(self.alternative_weights)
+        self.alternative_weights += [1.0] * missing
+        self.translated += [False] * (len(self.alternatives) - len(self.translated))
+
     def weighted(self, sentence: bool = False) -> list[tuple[list[str], float]]:
         """(terms, weight) per alternative. Another language is discounted when ranking passages, so that a
         page in the question's language comes first; a sentence that says it in English still says it."""

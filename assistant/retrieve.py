@@ -15,6 +15,7 @@ from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexStore
 
 DENSE_CANDIDATES = 30
+PRF_WEIGHT = 0.3
 
 
 @dataclass
@@ -105,7 +106,7 @@ class Retriever:
             return cache[term]
 
         total = np.zeros(len(self.chunks), dtype=np.float32)
-        for concept in concepts:
+        for concept in (c for c in concepts if c.alternatives):
             best = np.max([
                 alt_weight * sum(term_scores(t) for t in dict.fromkeys(alt)) / len(set(alt))
                 for alt, alt_weight in concept.weighted()
@@ -127,6 +128,20 @@ class Retriever:
                 scores[row] = 1.0 - distance
         return scores
 
+    def feedback(self, query: Query, lexical: np.ndarray, top: int = 3) -> Concept:
+        """Pseudo-relevance feedback: the rarest terms the top passages share, as one low-weight concept."""
+        asked = {t for c in query.concepts for alt in c.alternatives for t in alt}
+        counts: dict[str, int] = {}
+        for row in np.argsort(-lexical)[:top]:
+            if lexical[row] <= 0:
+                break
+            chunk = self.chunks[row]
+            lang = self.catalog.documents[chunk.document_id].meta.language
+            for term in set(self.analyzer.terms(chunk.text, lang)) - asked:
+                counts[term] = counts.get(term, 0) + 1
+        ranked = sorted(counts, key=lambda t: (-counts[t] * self.idf.get(t, 0.0), t))[: self.settings.prf_terms]
+        return Concept("feedback", [[t] for t in ranked], weight=PRF_WEIGHT)
+
     def neighbours(self, hit: Hit) -> list[Hit]:
         """The chunks just before and after a hit in its document (rows follow document order)."""
         row = self.row_of[hit.chunk.id]
@@ -142,6 +157,8 @@ class Retriever:
         mode = mode or self.settings.retriever
         allowed = self._mask(filters)
         lexical = self.lexical_scores(query.concepts) if mode != "dense" else np.zeros(len(self.chunks), np.float32)
+        if mode != "dense" and self.settings.prf_terms:
+            lexical = lexical + self.lexical_scores([self.feedback(query, lexical)])
         dense = self.dense_scores(query) if mode != "lexical" else np.full(len(self.chunks), np.nan, np.float32)
         fused = self._fuse(lexical, dense, mode)
         fused[~allowed] = -np.inf

@@ -369,6 +369,12 @@ RULE = re.compile(
     r"|kreves|krevst|krav|vilkår|forutsetter|føreset|can|cannot|must|may|shall|should|not|only|required|allowed)\b",
     re.IGNORECASE,
 )
+# What must be so: the answer to "hva kreves", not merely what may be.
+REQUIREMENT = re.compile(
+    r"\b(skal|må|måtte|kreves|krevst|krav\w*|vilkår\w*|forutsetter|føreset|forutsetning\w*|føresetnad\w*|påkrevd"
+    r"|nødvendig|naudsynt|must|required|requirement\w*|have to|has to|need to|condition\w*)\b",
+    re.IGNORECASE,
+)
 
 QUESTION_TYPES: dict[str, re.Pattern] = {
     # a day: a deadline or a date
@@ -389,10 +395,14 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
     "share": re.compile(r"\b(hvor stor (del|andel)|kor stor (del|andel)|prosent\w*|what share|what percentage"
                         r"|egenandel\w*|eigenandel\w*)\b", re.IGNORECASE),
     "who": re.compile(r"\b(hvem|kven|who|hvilken instans|hvilket organ|which body|whom)\b", re.IGNORECASE),
+    # a yes or no: settled by a rule sentence (kan, skal, må, ikke …)
     "rule": re.compile(
         r"^\W*(kan|må|får|skal|bør|er det lov|er det mulig|er det mogleg|har vi lov|gjelder|omfatter|omfattar"
-        r"|can|must|may|should|is it|are|do we|does)\b|\b(hva kreves|kva krevst|hvilke krav|kva krav|krav til|vilkår"
-        r"|what is required|requirements?)\b",
+        r"|can|must|may|should|is it|are|do we|does)\b",
+        re.IGNORECASE),
+    "requirement": re.compile(
+        r"\b(hva kreves|kva krevst|hva skal til|kva skal til|hvilke krav|kva krav|krav til|vilkår\w*|forutsetning\w*"
+        r"|what is required|requirements?|conditions?)\b",
         re.IGNORECASE),
     "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
     "contact": re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail|address)\b",
@@ -402,7 +412,8 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 
 
 def question_types(question: str) -> set[str]:
-    """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule, list, contact."""
+    """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
+    requirement, list, contact."""
     found = {name for name, pattern in QUESTION_TYPES.items() if pattern.search(question)}
     if "day" in found:
         found.discard("time")
@@ -426,6 +437,8 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
         found.add("count")
     if RULE.search(text):
         found.add("rule")
+    if REQUIREMENT.search(text):
+        found.add("requirement")
     if CONTACT.search(text):
         found.add("contact")
     if "\n• " in text or text.startswith("• "):

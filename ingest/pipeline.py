@@ -12,12 +12,13 @@ from ingest.chunk import chunk_document
 from ingest.clean import clean
 from ingest.documents import META_SUFFIX, Chunk, Document, Skipped, document_id, read_meta, sha256
 from ingest.embed import Embedder
+from ingest.language import stated_date
 from ingest.load import load
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_iso
 
 # Bump when cleaning or chunking changes, so that every document is chunked again.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 EMBED_BATCH = 256
 
 
@@ -83,6 +84,8 @@ def prepare(path: Path, root: Path, settings: Settings, version: str) -> tuple[D
     if not meta.title:
         first = cleaned.headings[0].text if cleaned.headings else ""
         meta.title = raw.pdf_title or first or path.stem
+    if not meta.date:
+        meta.date = stated_date(cleaned.text)  # "Oppdatert 08.04.2024", "Publisert …" near the top
     document = Document(document_id(path, root), str(path), meta, cleaned.text, cleaned.pages)
     chunks = chunk_document(document, cleaned, settings.chunk_max_tokens, version)
     if not chunks:

@@ -223,7 +223,7 @@ class IndexStore:
 
     def lexical_recipe(self) -> str:
         """What the lexical index depends on besides the chunks: the vocabulary files and the analysis mode."""
-        return f"{self.vocabulary.fingerprint}|{self.settings.lexical_analysis}"
+        return f"{self.vocabulary.fingerprint}|{self.settings.lexical_analysis}|{self.settings.lexical_title}"
 
     def load_lexical(self) -> LexicalIndex:
         return LexicalIndex.load(self._current.resolve() / "lexical", self.vocabulary)
@@ -260,7 +260,8 @@ class IndexStore:
         if generation.exists():
             shutil.rmtree(generation)
         generation.mkdir()
-        texts = [(lexical_text(c), catalog.documents[c.document_id].meta.language) for c in catalog.chunks]
+        title = self.settings.lexical_title
+        texts = [(lexical_text(c, title), catalog.documents[c.document_id].meta.language) for c in catalog.chunks]
         LexicalIndex.build(texts, self.vocabulary, self.settings.lexical_analysis).save(generation / "lexical")
         (generation / "lexical" / "recipe.txt").write_text(self.lexical_recipe())
         _write_atomically(generation / "catalog.json", catalog.to_json())
@@ -299,10 +300,12 @@ class IndexStore:
         return handle
 
 
-def lexical_text(chunk: Chunk) -> str:
-    """What BM25 sees: the nearest heading (it often names the topic) and the chunk."""
+def lexical_text(chunk: Chunk, title: bool = False) -> str:
+    """What BM25 sees: the nearest heading (it often names the topic) and the chunk; with `title`, the
+    document's title too."""
     heading = chunk.heading_path[-1] if len(chunk.heading_path) > 1 else ""
-    return f"{heading}\n{chunk.text}" if heading else chunk.text
+    head = "\n".join(part for part in (chunk.title if title else "", heading) if part)
+    return f"{head}\n{chunk.text}" if head else chunk.text
 
 
 def _chroma_metadata(chunk: Chunk, record: DocumentRecord) -> dict:

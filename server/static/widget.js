@@ -186,7 +186,7 @@
           "aria-label": `Kilde ${c.n}: ${c.title}` }, String(c.n));
         const box = el("div", { class: "source", id, hidden: "" });
         box.append(el("blockquote", {}, c.quote));
-        const where = [c.title, c.section, c.page ? `side ${c.page}` : ""].filter(Boolean).join(" — ");
+        const where = [c.title, c.section, c.page ? `side ${c.page}` : "", c.date ? `datert ${c.date}` : ""].filter(Boolean).join(" — ");
         box.append(el("div", {}, where));
         if (c.url && /^https?:\/\//.test(c.url)) box.append(el("a", { href: c.url, target: "_blank", rel: "noopener" }, "Åpne kilden"));
         badge.addEventListener("click", () => {

@@ -1,0 +1,65 @@
+"""The vocabulary files: well-formed, each entry of a stated kind, and none fitted to one document or gold item."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from evals.gold import load_gold
+from ingest.language import SYNONYM_KINDS, VOCABULARY_DIR, Analyzer, VocabularyError, load_vocabulary, words
+from tests.conftest import CORPUS
+
+
+def entries() -> list[str]:
+    vocabulary = load_vocabulary()
+    terms = [t for _, group in vocabulary.synonyms for t in group]
+    terms += [t for pair in vocabulary.english.items() for t in pair] + [t for pair in vocabulary.nynorsk.items() for t in pair]
+    return sorted(set(terms))
+
+
+def test_every_file_parses_and_every_synonym_line_names_its_kind():
+    vocabulary = load_vocabulary()
+    assert vocabulary.synonyms and vocabulary.nynorsk and vocabulary.english and vocabulary.actors
+    assert {kind for kind, _ in vocabulary.synonyms} <= set(SYNONYM_KINDS)
+    for name in ("synonyms.txt", "nynorsk.txt", "english.txt"):
+        assert (VOCABULARY_DIR / name).read_text(encoding="utf-8").startswith("#"), f"{name} says what it holds"
+
+
+def test_a_malformed_line_is_refused_with_its_file_and_line(tmp_path: Path):
+    (tmp_path / "synonyms.txt").write_text("ppt, pp-tjeneste\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="synonyms.txt:1"):
+        load_vocabulary(tmp_path)
+
+
+def test_a_deployment_extends_the_vocabulary_without_touching_code(tmp_path: Path):
+    (tmp_path / "synonyms.txt").write_text("abbreviation: rtv, rikstrygdeverket\n", encoding="utf-8")
+    vocabulary = load_vocabulary(tmp_path)
+    assert ("abbreviation", ("rtv", "rikstrygdeverket")) in vocabulary.synonyms
+    assert vocabulary.fingerprint != load_vocabulary().fingerprint
+
+
+def test_no_entry_copies_a_phrase_of_three_or_more_words_from_a_document_or_a_question():
+    texts = [p.read_text(encoding="utf-8").lower() for p in CORPUS.glob("*.txt")]
+    texts += [item.question.lower() for item in load_gold("all")]
+    for term in entries():
+        if len(term.split()) >= 3:
+            assert not any(re.search(rf"\b{re.escape(term)}\b", text) for text in texts), term
+
+
+def test_no_entry_exists_only_to_match_one_gold_item():
+    """An entry that only one gold question uses, and whose other side is a phrase of that item's quote,
+    was written for the item, not for the domain."""
+    analyzer = Analyzer()
+    items = load_gold("all")
+    question_lemmas = [set(analyzer.lemmas(item.question, "nb")) | set(analyzer.lemmas(item.question, "nn")) for item in items]
+    vocabulary = load_vocabulary()
+    groups = [group for _, group in vocabulary.synonyms] + [tuple(pair) for pair in vocabulary.english.items()]
+    for group in groups:
+        for term in group:
+            lemmas = set(analyzer.lemmas(term, "nb"))
+            users = [item for item, asked in zip(items, question_lemmas) if lemmas and lemmas <= asked]
+            if len(users) != 1:
+                continue
+            quotes = " ".join(users[0].gold_quotes).lower()
+            others = [t for t in group if t != term and len(t.split()) >= 2]
+            assert not any(t in quotes for t in others), (term, group, users[0].id)
