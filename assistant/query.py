@@ -91,6 +91,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         concept.add(analyzer.alternatives(word, lang), 1.0)
         if lang == "en":  # names and Norwegian terms inside an English question
             concept.add(analyzer.alternatives(word, "nb"), 1.0)
+        elif concept.name:  # a name is the same in an English page, but stems differently there
+            concept.add(analyzer.alternatives(word, "en"), 1.0)
         expanded(concept, expansion.words.get(word, []))
         concept.add(_near_terms(concept, known), NEAR_WEIGHT)
         if concept.alternatives:

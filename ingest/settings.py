@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     retrieve_k: int = 8
     answer_max_sentences: int = 4
     answer_max_words: int = 100
-    abstain_min_coverage: float = 0.35
+    abstain_min_coverage: float = 0.3
     # the best passage's BM25 score as a fraction of an ideal match (see Retriever.match_strength)
     abstain_min_match: float = 0.1
 

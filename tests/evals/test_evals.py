@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from evals.gold import load_gold
 from evals.metrics import citation_scores, fact_recall, retrieval_scores, statements, supports
 from ingest.store import IndexStore
@@ -71,3 +73,39 @@ def test_down_rated_answers_export_as_candidate_gold_items(tmp_path):
     assert result.returncode == 0, result.stderr
     items = [json.loads(line) for line in target.read_text().splitlines()]
     assert len(items) == 1 and items[0]["question"] == "Når er fristen?" and items[0]["comment"] == "Jeg trenger fristen"
+
+
+DEV_CORPUS = ROOT.parent / "shared" / "dev-corpus"
+
+
+def test_evals_on_another_corpus_builds_a_temporary_index_and_leaves_the_real_one_alone(tmp_path):
+    index = tmp_path / "real-index"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "x-1", "split": "test", "category": "roles", "question": "Hvem administrerer ordningen i fylkene?",
+        "answerable": True, "gold_documents": ["kompetanseloftet-om-ordningen"],
+        "gold_quotes": ["Det er statsforvalteren i de enkelte fylkene som administrerer ordningen."],
+        "key_facts": [["statsforvalteren"]],
+    }, ensure_ascii=False) + "\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "evals", "--corpus", str(ROOT / "corpus"), "--gold", str(gold), "--no-gate",
+         "--out", str(tmp_path / "report")],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+        env=subprocess_env(INDEX_DIR=str(index), DATA_DIR=str(tmp_path / "data")),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    figures = next(iter(json.loads((tmp_path / "report" / "report.json").read_text())["runs"].values()))
+    assert figures["items"] == 1 and figures["answer.fact_recall"] == 1.0
+    assert not index.exists()
+
+
+def test_the_quality_gate_holds_on_the_dev_corpus_of_real_pages(tmp_path):
+    if not (DEV_CORPUS / "gold.jsonl").exists():
+        pytest.skip(f"{DEV_CORPUS} is not here: the dev-corpus gate did not run (CI has it)")
+    result = subprocess.run(
+        [sys.executable, "-m", "evals", "--corpus", str(ROOT / "corpus"), str(DEV_CORPUS / "docs"),
+         "--gold", str(DEV_CORPUS / "gold.jsonl"), "--split", "test",
+         "--thresholds", str(ROOT / "evals" / "thresholds-dev-corpus.json"), "--out", str(tmp_path / "report")],
+        capture_output=True, text=True, cwd=ROOT, timeout=600, env=subprocess_env(DATA_DIR=str(tmp_path / "data")),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
