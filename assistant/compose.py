@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
-from ingest.clean import LEAD_IN_WORDS
+from ingest.clean import leads_into_list
 from ingest.language import answer_features, question_types, words
 from ingest.sentences import sentence_spans
 
@@ -68,9 +68,7 @@ def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
     for start, end in spans:
         sentence = text[start:end]
         previous = text[groups[-1][0][0] : groups[-1][-1][1]] if groups else ""
-        opens_list = previous.endswith(":") or (
-            "\n" not in previous and bool(previous.split()) and previous.split()[-1].lower() in LEAD_IN_WORDS
-        )
+        opens_list = leads_into_list(previous)
         if groups and sentence.startswith("• ") and (in_list or opens_list):
             groups[-1].append((start, end))
             in_list = True
@@ -148,6 +146,11 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     unit.relevance = unit.coverage * boost
 
 
+def is_fragment(text: str) -> bool:
+    """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own."""
+    return "\n" not in text and len(text.split()) <= SHORT_ANSWER_WORDS + 1 and not re.search(r"[.!?]$", text)
+
+
 def similarity(a: Unit, b: Unit) -> float:
     return len(a.terms & b.terms) / max(1, len(a.terms | b.terms))
 
@@ -184,7 +187,7 @@ class ExtractiveComposer:
         best = max(u.relevance for u in units)
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
         selected: list[Unit] = []
-        pool = [u for u in units if u.relevance >= RELATIVE_FLOOR * best]
+        pool = [u for u in units if u.relevance >= RELATIVE_FLOOR * best and not is_fragment(u.text)]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
@@ -213,7 +216,8 @@ class ExtractiveComposer:
         missing = question_types(query.question) - set().union(*(u.features for u in selected)) if selected else set()
         for unit in list(selected):
             following = unit.following
-            if missing and following and following not in selected and following.features & missing:
+            if missing and following and following not in selected and following.features & missing \
+                    and not is_fragment(following.text):
                 selected.insert(selected.index(unit) + 1, following)
                 missing -= following.features
         return selected
@@ -249,14 +253,16 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
         if word in terms or set(retriever.analyzer.word_terms(word, "nb")) & terms:
             return True
         concept = concepts.get(word)
-        return bool(concept) and any(w >= 0.9 and set(alt) <= terms for alt, w in concept.weighted())
+        return bool(concept) and any(w >= 0.9 and set(alt) <= terms for alt, w in concept.weighted(sentence=True))
 
     return {d for d in documents
             if all(mentioned(w, retriever.document_terms(d)) for name in names for w in words(name))}
 
 
 def names_in(question: str) -> list[str]:
-    return [match.group(1) for match in NAME.finditer(question.strip())]
+    """The names (and years) in a question; of "OsloMet-prosjektet" only the name, "OsloMet"."""
+    parts = [part for match in NAME.finditer(question.strip()) for part in match.group(1).split("-")]
+    return [part for part in parts if part[:1].isupper() or part.isdigit()]
 
 
 def reading_order(units: list[Unit]) -> list[Unit]:

@@ -31,7 +31,8 @@ class Assistant:
         self.answer("Hvem kan delta i Kompetanseløftet?")
 
     def understand(self, question: str, history: list[dict]) -> Query:
-        return build_query(question, history, self.retriever.analyzer, self.retriever.known_terms)
+        return build_query(question, history, self.retriever.analyzer, self.retriever.known_terms,
+                           self.retriever.lexical.language_terms)
 
     def retrieve(self, query: Query, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:
         return self.retriever.search(query, filters=filters, mode=mode)

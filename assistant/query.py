@@ -18,6 +18,7 @@ NEAR_PREFIX = 6
 SYNONYM_WEIGHT = 0.9  # a synonym or abbreviation from the vocabulary, or an English question's Norwegian
 OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another language is a weaker match
 NEAR_WEIGHT = 0.5  # an indexed word that only shares a long prefix
+COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"strategy"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÆØÅ][\wæøåÆØÅ-]*[A-ZÆØÅa-zæøå])\b")
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
@@ -66,7 +67,8 @@ class Query:
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
-                 known: frozenset[str] = frozenset()) -> list[Concept]:
+                 known: frozenset[str] = frozenset(), foreign: frozenset[str] = frozenset()) -> list[Concept]:
+    """`known`: every indexed term; `foreign`: the terms of documents in the other language (for cognates)."""
     expansion = expand(text, lang, analyzer)
     names = {w.lower() for match in NAME.finditer(text.strip()) for w in words(match.group(1))}
     out: list[Concept] = []
@@ -94,10 +96,20 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         elif concept.name:  # a name is the same in an English page, but stems differently there
             concept.add(analyzer.alternatives(word, "en"), 1.0)
         expanded(concept, expansion.words.get(word, []))
+        if not any(concept.translated):
+            concept.add(_cognates(concept, foreign), OTHER_LANGUAGE_WEIGHT, translated=True)
         concept.add(_near_terms(concept, known), NEAR_WEIGHT)
         if concept.alternatives:
             out.append(concept)
     return out
+
+
+def _cognates(concept: Concept, foreign: frozenset[str]) -> list[list[str]]:
+    """Terms of the other language's documents that share a long prefix with the word: the loanwords and
+    cognates policy language is full of, where no glossary entry says so."""
+    own = {alt[0] for alt in concept.alternatives if len(alt) == 1 and len(alt[0]) >= COGNATE_PREFIX}
+    prefixes = {term[:COGNATE_PREFIX] for term in own}
+    return [[t] for t in sorted(foreign) if t[:COGNATE_PREFIX] in prefixes and t not in own][:3]
 
 
 def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:
@@ -112,12 +124,16 @@ def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:
     return [[term] for term in sorted(known) if term[:size] == stem_[:size]][:5]
 
 
-def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset()) -> Query:
+def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
+                language_terms: dict[str, frozenset[str]] | None = None) -> Query:
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight."""
     previous_user = [t["content"] for t in history if t.get("role") == "user"]
     context_language = detect_language(previous_user[-1]) if previous_user else "nb"
     lang = detect_language(question, default=context_language)
-    query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known))
+    language_terms = language_terms or {}
+    foreign = language_terms.get("en", frozenset()) if lang != "en" else (
+        language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))
+    query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if previous_user and is_follow_up(question, lang, analyzer.vocabulary):
         query.follow_up = True

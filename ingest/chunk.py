@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.clean import LEAD_IN_WORDS, CleanText, Heading
+from ingest.clean import CleanText, Heading, leads_into_list
 from ingest.documents import Chunk, Document, sha256
 from ingest.sentences import sentence_spans
 
@@ -59,16 +59,11 @@ def blocks(text: str, section: Section) -> list[Block]:
     for match in re.finditer(r"\S(?:.|\n(?!\n))*", body):
         start, end = section.start + match.start(), section.start + match.end()
         previous = text[out[-1].start : out[-1].end] if out else ""
-        if out and (previous.endswith(":") or _is_lead_in(previous)) and text[start:end].startswith("• "):
+        if out and leads_into_list(previous) and text[start:end].startswith("• "):
             out[-1] = Block(out[-1].start, end)
         else:
             out.append(Block(start, end))
     return out
-
-
-def _is_lead_in(paragraph: str) -> bool:
-    words = paragraph.split()
-    return "\n" not in paragraph and len(words) <= 12 and words[-1].lower() in LEAD_IN_WORDS
 
 
 def _split_oversized(text: str, block: Block, max_tokens: int) -> list[Block]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
+from ingest.language import STATED_DATE
 from ingest.load import RawText
 
 # Whole lines that web captures carry but that say nothing about the scheme.
@@ -37,6 +38,17 @@ LEAD_IN_WORDS = {
     "den", "det", "fra", "kan", "være", "blir", "eller", "ved", "mot", "under", "etter", "vil", "skal",
 }
 MAX_HEADING_WORDS = 12
+MAX_LABEL_WORDS = 6
+
+
+def leads_into_list(text: str) -> bool:
+    """A line that introduces the list after it: "Målet er at:", "Målgruppen er", or a short label with no
+    sentence end ("External participants", "Tema første år")."""
+    words = text.split()
+    if not words or "\n" in text:
+        return text.endswith(":")
+    return (text.endswith(":") or (len(words) <= MAX_HEADING_WORDS and words[-1].lower() in LEAD_IN_WORDS)
+            or (len(words) <= MAX_LABEL_WORDS and not re.search(r"[.!?;,]$", text)))
 
 
 @dataclass(frozen=True)
@@ -77,6 +89,8 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     words = line.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(line) > 100:
         return None
+    if STATED_DATE.fullmatch(line.strip()):
+        return None  # "Oppdatert 12.03.2024" stamps the page; it heads no section
     if re.search(r"[.,;:!]$", line) or words[-1].lower() in LEAD_IN_WORDS:
         return None
     if not (line[0].isupper() or line[0].isdigit()):
