@@ -90,11 +90,11 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             continue
         seen.add(word)
         concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0), name=word in names)
-        concept.add(analyzer.alternatives(word, lang), 1.0)
+        concept.add(analyzer.alternatives(word, lang, compounds=not concept.name), 1.0)  # Vestland is no vest + land
         if lang == "en":  # names and Norwegian terms inside an English question
-            concept.add(analyzer.alternatives(word, "nb"), 1.0)
+            concept.add(analyzer.alternatives(word, "nb", compounds=not concept.name), 1.0)
         elif concept.name:  # a name is the same in an English page, but stems differently there
-            concept.add(analyzer.alternatives(word, "en"), 1.0)
+            concept.add(analyzer.alternatives(word, "en", compounds=False), 1.0)
         expanded(concept, expansion.words.get(word, []))
         if not any(concept.translated):
             concept.add(_cognates(concept, foreign), OTHER_LANGUAGE_WEIGHT, translated=True)

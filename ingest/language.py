@@ -232,12 +232,13 @@ class Analyzer:
                     return (head, *rest)
         return ()
 
-    def alternatives(self, word: str, lang: str) -> list[list[str]]:
-        """Query side: each way the word may appear in a document, as its own alternative."""
+    def alternatives(self, word: str, lang: str, compounds: bool = True) -> list[list[str]]:
+        """Query side: each way the word may appear in a document, as its own alternative (with its
+        compound parts unless `compounds` is False, as for a name)."""
         terms = self.word_terms(word, lang)
         out = [[t] for t in terms]
         stop = self.vocabulary.stopwords[normalise_language(lang)]
-        parts = [p for p in self.parts(word) if p not in stop]
+        parts = [p for p in self.parts(word) if p not in stop] if compounds else []
         if parts:
             out.append([self.word_terms(p, lang)[-1] for p in parts])
         return out
