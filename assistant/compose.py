@@ -12,14 +12,9 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import answer_features, question_types, words
+from ingest.language import LEANS_BACK, answer_features, question_types, words
 from ingest.sentences import sentence_spans
 
-# A sentence that opens like this, or with a demonstrative soon after, leans on the one before it.
-LEANS_BACK = re.compile(
-    r"^(Dette|Disse|Desse|Denne|Dermed|Derfor|Difor|Slik|Samtidig|I tillegg|De|Dei|Den|Her|Da|Då|Også|Men|Der|This|These|"
-    r"That|Those|It|They)\b|^(\S+\s+){1,4}(denne|dette|disse|desse|this|these)\b"
-)
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 UNKNOWN_WORD_IDF = 1.0
@@ -71,6 +66,9 @@ def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
         opens_list = leads_into_list(previous)
         if groups and sentence.startswith("• ") and (in_list or opens_list):
             groups[-1].append((start, end))
+            in_list = True
+        elif not groups and sentence.startswith("• "):
+            groups.append([(start, end)])  # a list right under its heading: the heading is its lead-in
             in_list = True
         elif groups and len(previous.split()) <= SHORT_ANSWER_WORDS and "\n" not in text[groups[-1][-1][1] : start]:
             groups[-1].append((start, end))  # "Nei." with the sentence that explains it
@@ -177,7 +175,8 @@ class ExtractiveComposer:
             units = [u for u in units if u.hit.chunk.document_id in about]
         if query.follow_up:
             # a follow-up asks for something new: it must touch the new question, not repeat the last answer
-            units = [u for u in units if u.text not in query.previous_answer and (not own or u.covered & own)]
+            # (a sentence of the last answer may come again when it is what answers the new question)
+            units = [u for u in units if (not own or u.covered & own) and (u.text not in query.previous_answer or own)]
         return units
 
     def select(self, query: Query, units: list[Unit]) -> list[Unit]:

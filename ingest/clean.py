@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import STATED_DATE
+from ingest.language import STATED_DATE, text_conventions
 from ingest.load import RawText
 
 # Whole lines that web captures carry but that say nothing about the scheme.
@@ -32,13 +32,14 @@ MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 SENTENCE_END = re.compile(r"[.!?:]$")
-# A short line ending in one of these words leads into what follows ("Målgruppen er"): not a heading.
-LEAD_IN_WORDS = {
-    "er", "av", "med", "at", "og", "for", "å", "til", "som", "om", "i", "på", "en", "et", "ei", "de",
-    "den", "det", "fra", "kan", "være", "blir", "eller", "ved", "mot", "under", "etter", "vil", "skal",
-}
 MAX_HEADING_WORDS = 12
 MAX_LABEL_WORDS = 6
+
+
+def ends_in_lead_in_word(line: str) -> bool:
+    """ "Målgruppen er", "Tiltakene skal": a line that runs on into what follows."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in text_conventions().lead_in_words
 
 
 def leads_into_list(text: str) -> bool:
@@ -47,7 +48,7 @@ def leads_into_list(text: str) -> bool:
     words = text.split()
     if not words or "\n" in text:
         return text.endswith(":")
-    return (text.endswith(":") or (len(words) <= MAX_HEADING_WORDS and words[-1].lower() in LEAD_IN_WORDS)
+    return (text.endswith(":") or (len(words) <= MAX_HEADING_WORDS and ends_in_lead_in_word(text))
             or (len(words) <= MAX_LABEL_WORDS and not re.search(r"[.!?;,]$", text)))
 
 
@@ -91,7 +92,7 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         return None
     if STATED_DATE.fullmatch(line.strip()):
         return None  # "Oppdatert 12.03.2024" stamps the page; it heads no section
-    if re.search(r"[.,;:!]$", line) or words[-1].lower() in LEAD_IN_WORDS:
+    if re.search(r"[.,;:!]$", line) or ends_in_lead_in_word(line):
         return None
     if not (line[0].isupper() or line[0].isdigit()):
         return None

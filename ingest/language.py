@@ -48,6 +48,7 @@ class Vocabulary:
     english: dict[str, str]  # english term -> norwegian term
     stopwords: dict[str, frozenset[str]]
     actors: frozenset[str] = frozenset()  # who does what in the domain (lower case, as written in the file)
+    pronouns: frozenset[str] = frozenset()
     fingerprint: str = ""
 
     @property
@@ -116,8 +117,31 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         english=_pairs(files("english.txt")),
         stopwords=stopwords,
         actors=frozenset(w.lower() for _, _, w in _lines(files("actors.txt"))),
+        pronouns=frozenset(w.lower() for _, _, w in _lines(files("pronouns.txt"))),
         fingerprint=digest.hexdigest()[:16],
     )
+
+
+@dataclass(frozen=True)
+class TextConventions:
+    """What cleaning and sentence splitting know about Norwegian text: read from the built-in folder only,
+    because they shape chunking (a change re-chunks every document: see `fingerprint`)."""
+
+    lead_in_words: frozenset[str]
+    abbreviations: frozenset[str]
+    list_closers: frozenset[str]
+    fingerprint: str
+
+
+@lru_cache(maxsize=1)
+def text_conventions() -> TextConventions:
+    paths = [VOCABULARY_DIR / "lead-in-words.txt", VOCABULARY_DIR / "abbreviations.txt"]
+    lead_in = frozenset(w.lower() for _, _, w in _lines(paths[:1]))
+    abbreviations = [w.lower() for _, _, w in _lines(paths[1:])]
+    closers = frozenset(w.split(":", 1)[1].strip() for w in abbreviations if w.startswith("closes:"))
+    inner = frozenset(w for w in abbreviations if not w.startswith("closes:"))
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
+    return TextConventions(lead_in, inner | closers, closers, digest)
 
 
 # --- words ---
@@ -320,6 +344,14 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     return out
 
 
+# --- how sentences lean on each other ---
+# A sentence that opens like this, or with a demonstrative soon after, leans on the one before it.
+LEANS_BACK = re.compile(
+    r"^(Dette|Disse|Desse|Denne|Dermed|Derfor|Difor|Slik|Samtidig|I tillegg|De|Dei|Den|Her|Da|Då|Også|Men|Der|This|These|"
+    r"That|Those|It|They)\b|^(\S+\s+){1,4}(denne|dette|disse|desse|this|these)\b"
+)
+
+
 # --- how questions are put ---
 # A question that opens like this, or is this short, leans on the conversation before it.
 FOLLOW_UP_OPENER = re.compile(
@@ -327,8 +359,6 @@ FOLLOW_UP_OPENER = re.compile(
     r"|kvifor det|når da|når då|der|dei|de|det|den|denne|dette|and|but|what about|how about|and what|and who)\b",
     re.IGNORECASE,
 )
-PRONOUNS = frozenset({"der", "det", "den", "de", "dei", "dem", "dette", "disse", "desse", "denne", "they", "it",
-                      "them", "there", "that", "this", "those"})
 
 
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> bool:
@@ -336,7 +366,8 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
     if FOLLOW_UP_OPENER.match(lowered):
         return True
     tokens = words(lowered)
-    return len(content_words(lowered, lang, vocabulary)) <= 2 or (len(tokens) <= 8 and bool(PRONOUNS & set(tokens)))
+    pronouns = (vocabulary or load_vocabulary()).pronouns
+    return len(content_words(lowered, lang, vocabulary)) <= 2 or (len(tokens) <= 8 and bool(pronouns & set(tokens)))
 
 
 MONTHS = {

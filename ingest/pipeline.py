@@ -12,7 +12,7 @@ from ingest.chunk import chunk_document
 from ingest.clean import clean
 from ingest.documents import META_SUFFIX, Chunk, Document, Skipped, document_id, read_meta, sha256
 from ingest.embed import Embedder
-from ingest.language import stated_date
+from ingest.language import stated_date, text_conventions
 from ingest.load import load
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_iso
@@ -71,7 +71,8 @@ def fingerprint(path: Path, settings: Settings, model: str) -> str:
     """Changes whenever the document, its metadata or the way it is indexed changes."""
     sidecar = path.with_name(path.stem + META_SUFFIX)
     meta = sidecar.read_bytes() if sidecar.exists() else b""
-    recipe = f"{PIPELINE_VERSION}|{settings.chunk_max_tokens}|{model}|{settings.embedding_max_seq_length}".encode()
+    recipe = (f"{PIPELINE_VERSION}|{settings.chunk_max_tokens}|{model}|{settings.embedding_max_seq_length}"
+              f"|{text_conventions().fingerprint}").encode()
     return sha256(sha256(path.read_bytes()).encode() + sha256(meta).encode() + recipe)
 
 

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = {
-    "jf", "ev", "bl.a", "f.eks", "st", "meld", "mill", "mrd", "kr", "nr", "ca", "dvs", "osv", "mv", "evt",
-    "pkt", "kap", "ifm", "iht", "mht", "prof", "dr", "ref", "vedr", "inkl", "ekskl", "e.g", "i.e", "etc",
-}
+from ingest.language import text_conventions
+
 # A sentence end: [.!?] then space and a capital, digit or bullet; or a glued end as in "kommunene.Offentlige".
 BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9•])|(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå])")
 
 
-# These close a list ("… BUP osv. Mye av dette …"): before a capital letter they end the sentence too.
-CLOSING = {"osv", "mv", "etc", "m.m", "o.l", "mm"}
-
 
 def _ends_with_abbreviation(text: str) -> bool:
     match = re.search(r"(\b[\w.]+)\.$", text)
-    return bool(match) and match.group(1).lower() in ABBREVIATIONS - CLOSING
+    # one that closes a list ("… BUP osv. Mye av dette …") ends the sentence before a capital letter
+    conventions = text_conventions()
+    return bool(match) and match.group(1).lower() in conventions.abbreviations - conventions.list_closers
 
 
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
