@@ -12,7 +12,7 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import LEANS_BACK, answer_features, question_types, words
+from ingest.language import LEANS_BACK, answer_features, names_in, question_types, words
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -29,8 +29,6 @@ QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # Kinds of answer without which the question is not answered: abstain rather than answer around them.
 REQUIRED_TYPES = ("day", "year", "money", "count", "share", "contact")
-# "Kompetanseløftet", "Statped": a name or year the question is about must occur in what is cited.
-NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÆØÅ][\wæøåÆØÅ-]+|(19|20)\d\d)\b")
 
 
 @dataclass(eq=False)
@@ -174,9 +172,9 @@ class ExtractiveComposer:
         if about:  # a question that names something is answered from the documents that mention it
             units = [u for u in units if u.hit.chunk.document_id in about]
         if query.follow_up:
-            # a follow-up asks for something new: it must touch the new question, not repeat the last answer
-            # (a sentence of the last answer may come again when it is what answers the new question)
-            units = [u for u in units if (not own or u.covered & own) and (u.text not in query.previous_answer or own)]
+            # a follow-up asks for something new: a sentence that touches the new question (even one of the
+            # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say
+            units = [u for u in units if (u.covered & own if own else u.text not in query.previous_answer)]
         return units
 
     def select(self, query: Query, units: list[Unit]) -> list[Unit]:
@@ -256,12 +254,6 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
 
     return {d for d in documents
             if all(mentioned(w, retriever.document_terms(d)) for name in names for w in words(name))}
-
-
-def names_in(question: str) -> list[str]:
-    """The names (and years) in a question; of "OsloMet-prosjektet" only the name, "OsloMet"."""
-    parts = [part for match in NAME.finditer(question.strip()) for part in match.group(1).split("-")]
-    return [part for part in parts if part[:1].isupper() or part.isdigit()]
 
 
 def reading_order(units: list[Unit]) -> list[Unit]:

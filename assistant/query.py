@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import Analyzer, content_words, detect_language, expand, is_follow_up, words
+from ingest.language import Analyzer, content_words, detect_language, expand, is_follow_up, names_in, words
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -20,7 +20,6 @@ OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another
 NEAR_WEIGHT = 0.5  # an indexed word that only shares a long prefix
 COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"strategy"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
-NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÆØÅ][\wæøåÆØÅ-]*[A-ZÆØÅa-zæøå])\b")
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
 
@@ -70,7 +69,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
                  known: frozenset[str] = frozenset(), foreign: frozenset[str] = frozenset()) -> list[Concept]:
     """`known`: every indexed term; `foreign`: the terms of documents in the other language (for cognates)."""
     expansion = expand(text, lang, analyzer)
-    names = {w.lower() for match in NAME.finditer(text.strip()) for w in words(match.group(1))}
+    names = {name.lower() for name in names_in(text) if not name.isdigit()}  # a year is asked about, not a scope
     out: list[Concept] = []
     seen: set[str] = set()
 

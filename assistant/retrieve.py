@@ -92,9 +92,6 @@ class Retriever:
         top = max((h.lexical for h in hits), default=0.0)
         return top / ideal if ideal else 0.0
 
-    def known(self, term: str) -> bool:
-        return term in self.lexical.retriever.vocab_dict
-
     # --- the two sides ---
     def lexical_scores(self, concepts: list[Concept]) -> np.ndarray:
         """Per chunk: Σ over concepts of weight × the best alternative's (weighted, mean-per-term) BM25 score."""

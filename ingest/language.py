@@ -344,6 +344,17 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     return out
 
 
+# --- names ---
+# A capitalised word that does not open a sentence ("Statped", "Vest-Finnmark", "OsloMet"), or a year.
+NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÆØÅ][\wæøåÆØÅ-]*[A-ZÆØÅa-zæøå]|(19|20)\d\d)\b")
+
+
+def names_in(text: str) -> list[str]:
+    """The names and years a text mentions; of "OsloMet-prosjektet" only the name, "OsloMet"."""
+    parts = [part for match in NAME.finditer(text.strip()) for part in match.group(1).split("-")]
+    return [part for part in parts if part[:1].isupper() or part.isdigit()]
+
+
 # --- how sentences lean on each other ---
 # A sentence that opens like this, or with a demonstrative soon after, leans on the one before it.
 LEANS_BACK = re.compile(
