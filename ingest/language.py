@@ -49,6 +49,7 @@ class Vocabulary:
     stopwords: dict[str, frozenset[str]]
     actors: frozenset[str] = frozenset()  # who does what in the domain (lower case, as written in the file)
     pronouns: frozenset[str] = frozenset()
+    markers: dict[str, str] = field(default_factory=dict)  # word -> marker ("ikke" -> "not", "må" -> "must")
     fingerprint: str = ""
 
     @property
@@ -91,6 +92,34 @@ def _synonyms(paths: list[Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def _markers(paths: list[Path]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path, number, line in _lines(paths):
+        marker, sep, terms = line.partition(":")
+        if not sep or not terms.strip():
+            raise VocabularyError(f"{path.name}:{number}: expected 'MARKER: word, word'")
+        out.update({t.strip().lower(): marker.strip() for t in terms.split(",") if t.strip()})
+    return out
+
+
+def claim_markers(text: str, vocabulary: Vocabulary | None = None) -> set[str]:
+    """The negation, modality and quantifiers a sentence asserts ("kan ikke" -> {"may", "not"}); an English
+    "n't" is a negation too."""
+    markers = (vocabulary or load_vocabulary()).markers
+    found = {markers[w] for w in words(text) if w in markers}
+    if re.search(r"n't\b", text, re.IGNORECASE):
+        found.add("not")
+    return found
+
+
+NUMBER_IN_TEXT = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers_in(text: str) -> set[str]:
+    """The numbers a text states, as written without spaces ("5,3", "150", "2025")."""
+    return set(NUMBER_IN_TEXT.findall(text.replace("\u00a0", "").replace(" ", "")))
+
+
 @lru_cache(maxsize=4)
 def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
     """The built-in vocabulary, plus the same-named files of a deployment's folder when given."""
@@ -118,6 +147,7 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         stopwords=stopwords,
         actors=frozenset(w.lower() for _, _, w in _lines(files("actors.txt"))),
         pronouns=frozenset(w.lower() for _, _, w in _lines(files("pronouns.txt"))),
+        markers=_markers(files("markers.txt")),
         fingerprint=digest.hexdigest()[:16],
     )
 

@@ -100,3 +100,34 @@ def test_a_timeout_falls_back_to_the_extractive_answer(assistant, llm, caplog):
         answer = ask(assistant, llm, f"{GOOD} [1]", delay=3.0)
     assert answer.backend == "extractive" and "lik linje" in answer.answer and not answer.abstained
     assert "LLM unavailable" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "Private barnehager og friskoler kan ikke delta i tiltakene på lik linje med kommunale barnehager og skoler.",
+        "Private barnehager og friskoler må delta i tiltakene på lik linje med kommunale barnehager og skoler.",
+        "Bare private barnehager og friskoler kan delta i tiltakene på lik linje med kommunale barnehager og skoler.",
+        "Private barnehager og friskoler kan delta i 3 av tiltakene på lik linje med kommunale barnehager og skoler.",
+    ],
+    ids=["negated", "modal changed", "quantifier added", "number added"],
+)
+def test_a_claim_that_changes_negation_modality_quantity_or_a_number_is_dropped(assistant, llm, caplog, changed):
+    ask(assistant, llm, "")
+    n = source_number(llm, "på lik linje")
+    with caplog.at_level(logging.INFO, logger="kompetanseloftet.llm"):
+        answer = ask(assistant, llm, f"{changed} [{n}]")
+    assert answer.backend == "extractive" and changed not in answer.answer
+    assert "removed unsupported sentence" in caplog.text
+
+
+def test_the_support_check_sees_negation_modality_and_numbers():
+    from assistant.verify import supports
+
+    source = ["Det ble satt av 25 millioner kroner til oppstart i 2020. Midlene kan ikke brukes til videreutdanning."]
+    assert supports(source, "Det ble satt av 25 millioner kroner til oppstart i 2020.")
+    assert not supports(source, "Det ble satt av 35 millioner kroner til oppstart i 2020.")
+    assert supports(source, "Midlene kan ikke brukes til videreutdanning.")
+    assert not supports(source, "Midlene kan brukes til videreutdanning.")
+    assert not supports(source, "Midlene må ikke brukes til videreutdanning.")
+    assert supports(["Midlene kan brukes til kurs, men eier må søke først."], "Midlene kan brukes til kurs.")
