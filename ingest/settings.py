@@ -72,6 +72,8 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 60
     rate_limit_burst: int = 20
     log_questions: bool = False
+    # stored answers and feedback are deleted after this many days, by the server itself
+    retention_days: float = 365.0
     max_message_chars: int = 1000
     max_history_turns: int = 20
     max_body_bytes: int = 65536

@@ -24,7 +24,7 @@ from assistant.retrieve import Filters
 from ingest.documents import Chunk
 from ingest.settings import Settings
 from ingest.store import DocumentRecord
-from server.feedback import FeedbackStore
+from server.feedback import FeedbackStore, UnknownAnswer
 from server.privacy import mask
 from server.schemas import ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
 
@@ -160,7 +160,7 @@ def documents(assistant: AssistantDep) -> list[DocumentInfo]:
     ]
 
 
-@router.get("/documents/{document_id}")
+@router.get("/documents/{document_id:path}")
 def document(document_id: str, assistant: AssistantDep) -> dict:
     catalog = assistant.retriever.catalog
     record = catalog.documents.get(document_id)
@@ -173,7 +173,10 @@ def document(document_id: str, assistant: AssistantDep) -> dict:
 
 @router.post("/feedback", status_code=201)
 def feedback(body: Feedback, store: FeedbackDep) -> dict:
-    store.add(body.answer_id, body.rating, body.comment)
+    try:
+        store.add(body.answer_id, body.rating, body.comment)
+    except UnknownAnswer:
+        raise HTTPException(404, detail="Fant ikke svaret det gis tilbakemelding på.") from None
     return {"ok": True}
 
 
@@ -202,7 +205,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         ready = assistant or Assistant(settings)
         ready.warm_up()
         app.state.assistant = ready
-        app.state.feedback = FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3")
+        app.state.feedback = FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3", settings.retention_days)
+        app.state.feedback.prune(force=True)
         app.state.ready_at = time.time()
         yield
 

@@ -152,3 +152,19 @@ def test_evals_can_score_a_running_server(server, ingested_index, tmp_path):
     assert result.returncode == 0, result.stderr
     figures = json.loads((tmp_path / "r" / "report.json").read_text())["runs"]["server"]
     assert figures["citations.verbatim"] == 1.0 and figures["answer.answered_correctly"] > 0.7
+
+
+def test_feedback_only_for_answers_the_server_issued_and_comments_are_stored_masked(server):
+    base, data = server
+    unknown = client.post(f"{base}/api/feedback", json={"answer_id": "never-issued", "rating": "up"})
+    assert unknown.status_code == 404 and "Fant ikke svaret" in unknown.json()["detail"]
+    reply = client.post(f"{base}/api/chat", json={"message": "Hvem administrerer ordningen?"}).json()
+    comment = "Gjelder eleven med fødselsnummer 01010750160, ring 912 34 567 eller skriv til ola@example.no"
+    assert client.post(f"{base}/api/feedback", json={"answer_id": reply["answer_id"], "rating": "down",
+                                                    "comment": comment}).status_code == 201
+    import sqlite3
+
+    stored = sqlite3.connect(data / "feedback.sqlite3").execute(
+        "SELECT comment FROM feedback WHERE answer_id = ?", (reply["answer_id"],)).fetchone()[0]
+    assert "01010750160" not in stored and "912 34 567" not in stored and "ola@example.no" not in stored
+    assert "[fødselsnummer]" in stored and "[telefon]" in stored and "[e-post]" in stored
