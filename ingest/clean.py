@@ -23,7 +23,8 @@ FURNITURE = [
         r"tusen takk for hjelpen!?",
         r"laster inn\s*(\.\.\.|…)?",
         r"(bilde|illustrasjon|foto)( av|:)\s[^.!?]{0,120}",  # image alt text
-        r"(les mer|se info\w*|mer om|gå til)\b[^.!?:]{0,80}",  # link lines
+        # link labels ("Les mer om …"); a wrapped body line that goes on "mer om …" starts in lower case
+        r"(?-i:Les mer|Se info\w*|Mer om|Gå til|Les om)\b[^.!?:]{0,80}",
         r"(del|del siden|skriv ut|til toppen|hopp til (hoved)?innhold|meny|søk)",
     )
 ]
@@ -92,13 +93,31 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         return None
     if STATED_DATE.fullmatch(line.strip()):
         return None  # "Oppdatert 12.03.2024" stamps the page; it heads no section
+    if following and following[0].islower():
+        return None  # the sentence goes on in the next line
     if re.search(r"[.,;:!]$", line) or ends_in_lead_in_word(line):
         return None
-    if not (line[0].isupper() or line[0].isdigit()):
+    if not (line[0].isupper() or line[0].isdigit() or line[0] == "§"):
         return None
     if previous not in (None, "") and not SENTENCE_END.search(previous):
         return None
-    return 2
+    return numbered_level(line) or 2
+
+
+# Rules and reports number their sections: "Kapittel 2 …", "§ 4 Tildeling", "3.2 Tiltak".
+SECTION_NUMBER = re.compile(r"^(?:(kapittel|kap\.|del)\s+\d+|(§)\s*\d+[a-z]?|(\d+(?:\.\d+)*)\.?)\s+\S", re.IGNORECASE)
+
+
+def numbered_level(line: str) -> int | None:
+    """The level a section number gives a heading: chapters 2, paragraphs (§) 3, "3.2" one below "3"."""
+    match = SECTION_NUMBER.match(line)
+    if not match:
+        return None
+    if match.group(1):
+        return 2
+    if match.group(2):
+        return 3
+    return min(4, 2 + match.group(3).count("."))
 
 
 def _reflow_pdf(lines: list[str]) -> list[str]:
@@ -123,8 +142,9 @@ def _reflow_pdf(lines: list[str]) -> list[str]:
 
 def _page_lines(page: str, raw: RawText) -> list[str]:
     lines = [normalise_line(line) for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = ["" if is_furniture(line) else line for line in lines]
-    return _reflow_pdf(lines) if raw.is_pdf else lines
+    if raw.is_pdf:
+        lines = _reflow_pdf(lines)  # furniture is judged on whole lines, after a PDF's wrapped lines are joined
+    return ["" if is_furniture(line) else line for line in lines]
 
 
 def clean(raw: RawText) -> CleanText:

@@ -27,35 +27,77 @@ class RawText:
 
 @dataclass
 class _HtmlText(HTMLParser):
-    """Keeps the visible text of an HTML page, with headings as markdown and list items as bullets."""
+    """Keeps the visible main text of an HTML page: headings as markdown, list items as bullets, a table row
+    per line with its cells apart ("Frist | 1. mars"); site header, footer, navigation and cookie banners go."""
 
     parts: list[str] = field(default_factory=list)
     _skip_depth: int = 0
+    _content_depth: int = 0
+    _cells: int = 0
     title: str = ""
     _in_title: bool = False
 
     def __post_init__(self) -> None:
         HTMLParser.__init__(self, convert_charrefs=True)
+        self._open: list[bool] = []  # per open element: whether it started a skipped region
 
-    BLOCK = {"p", "div", "section", "article", "br", "tr", "ul", "ol", "table", "header", "footer", "main"}
-    SKIP = {"script", "style", "noscript", "template", "svg", "nav", "form", "button"}
+    BLOCK = {"p", "div", "section", "article", "ul", "ol", "table", "header", "footer", "main", "blockquote"}
+    SKIP = {"script", "style", "noscript", "template", "svg", "nav", "form", "button", "aside", "iframe"}
+    # a page's own header and footer, unless they are an article's (its title, its byline)
+    PAGE_FURNITURE = {"header", "footer"}
+    FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
+    FURNITURE_NAMES = re.compile(r"cookie|consent|gdpr|samtykke|breadcrumb|skip-?link|share|social", re.IGNORECASE)
+    VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "col", "area", "base", "embed"}
+
+    def _is_furniture(self, tag: str, attrs: dict) -> bool:
+        if tag in self.SKIP or attrs.get("role", "") in self.FURNITURE_ROLES or attrs.get("aria-hidden") == "true":
+            return True
+        if tag in self.PAGE_FURNITURE and not self._content_depth:
+            return True
+        names = " ".join(attrs.get(a, "") or "" for a in ("id", "class", "aria-label"))
+        return bool(self.FURNITURE_NAMES.search(names))
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in self.SKIP:
+        attrs = dict(attrs)
+        if tag == "br":
+            if not self._skip_depth:
+                self.parts.append("\n")
+            return
+        if tag in self.VOID:
+            return
+        skipped = self._is_furniture(tag, attrs)
+        self._open.append(skipped)
+        if skipped:
             self._skip_depth += 1
-        elif tag == "title":
+            return
+        if tag in ("article", "main"):
+            self._content_depth += 1
+        if tag == "title":
             self._in_title = True
         elif re.fullmatch(r"h[1-6]", tag):
             self.parts.append("\n\n" + "#" * int(tag[1]) + " ")
         elif tag == "li":
             self.parts.append("\n• ")
+        elif tag == "tr":
+            self.parts.append("\n")
+            self._cells = 0
+        elif tag in ("td", "th"):
+            if self._cells:
+                self.parts.append(" | ")
+            self._cells += 1
         elif tag in self.BLOCK:
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
+        if tag in self.VOID or not self._open:
+            return
+        skipped = self._open.pop()
+        if skipped:
             self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag == "title":
+            return
+        if tag in ("article", "main"):
+            self._content_depth = max(0, self._content_depth - 1)
+        if tag == "title":
             self._in_title = False
         elif (re.fullmatch(r"h[1-6]", tag) or tag in self.BLOCK) and tag != "li":
             self.parts.append("\n\n")
@@ -91,17 +133,35 @@ def load(path: Path, max_bytes: int) -> RawText:
     return RawText(pages=[text], markdown=suffix != ".txt")
 
 
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
 def _decode_text(data: bytes) -> str:
-    if b"\x00" in data[:65536]:
-        raise Skipped("binary content in a text file (NUL bytes)")
+    """Text in whatever encoding it came in (UTF-8, UTF-16/32 with or without a byte order mark, Windows-1252,
+    Latin-1 …); binary content is refused."""
+    encoding = next((name for bom, name in BOMS if data.startswith(bom)), None)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding or "utf-8")
+        if "\x00" in text[:65536]:  # UTF-16 without a byte order mark is "valid" UTF-8 full of NULs
+            text = _guess_encoding(data)
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
+        text = _guess_encoding(data)
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f") + text.count("\ufffd")
     if controls > max(3, len(text) // 100):
         raise Skipped("binary content in a text file (not readable as text)")
-    return text
+    return text.lstrip("\ufeff")
+
+
+def _guess_encoding(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        if b"\x00" in data[:65536]:
+            raise Skipped("binary content in a text file (NUL bytes)")
+        return data.decode("cp1252", errors="replace")
+    return data.decode(best.encoding, errors="replace")
 
 
 def _load_pdf(path: Path) -> RawText:
