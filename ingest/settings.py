@@ -71,6 +71,8 @@ class Settings(BaseSettings):
     cors_origins: list[str] = []
     rate_limit_per_minute: int = 60
     rate_limit_burst: int = 20
+    # proxies whose X-Forwarded-For is believed (comma-separated addresses or networks, "*" for any)
+    forwarded_allow_ips: str = "127.0.0.1"
     log_questions: bool = False
     # stored answers and feedback are deleted after this many days, by the server itself
     retention_days: float = 365.0

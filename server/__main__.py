@@ -35,8 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
     print(f"Kompetanseløftet-assistenten: http://{args.host}:{args.port}/", flush=True)
+    # behind a load balancer, its X-Forwarded-For names the client the rate limit is for; trusted only from
+    # the addresses FORWARDED_ALLOW_IPS lists
     uvicorn.run("server.__main__:build_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info")
+                log_level="info", proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips)
     return 0
 
 

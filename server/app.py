@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -25,33 +24,12 @@ from ingest.documents import Chunk
 from ingest.settings import Settings
 from ingest.store import DocumentRecord
 from server.feedback import FeedbackStore, UnknownAnswer
+from server.limits import BodyLimit, RateLimiter
 from server.privacy import mask
 from server.schemas import ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("kompetanseloftet")
-
-
-class RateLimiter:
-    """A token bucket per client: `burst` at once, refilled at `per_minute`."""
-
-    def __init__(self, per_minute: int, burst: int):
-        self.rate = per_minute / 60.0
-        self.burst = burst
-        self.buckets: dict[str, tuple[float, float]] = {}
-        self.lock = threading.Lock()
-
-    def retry_after(self, client: str) -> int:
-        """0 when the request may go ahead, else the seconds to wait."""
-        now = time.monotonic()
-        with self.lock:
-            tokens, last = self.buckets.get(client, (float(self.burst), now))
-            tokens = min(self.burst, tokens + (now - last) * self.rate)
-            if tokens >= 1:
-                self.buckets[client] = (tokens - 1, now)
-                return 0
-            self.buckets[client] = (tokens, now)
-            return max(1, int((1 - tokens) / self.rate + 0.999))
 
 
 def get_assistant(request: Request) -> Assistant:
@@ -217,14 +195,12 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"])
 
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+
     @app.middleware("http")
     async def limits(request: Request, call_next):
         if request.url.path.startswith("/api/"):
-            length = int(request.headers.get("content-length") or 0)
-            if length > settings.max_body_bytes:
-                return JSONResponse(status_code=422, content={
-                    "detail": [f"Forespørselen er for stor: høyst {settings.max_body_bytes // 1024} KB."]})
-            client = request.client.host if request.client else "unknown"
+            client = request.client.host if request.client else "unknown"  # the proxy's client when trusted
             wait = limiter.retry_after(client)
             if wait:
                 return JSONResponse(status_code=429, headers={"Retry-After": str(wait)},

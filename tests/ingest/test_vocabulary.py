@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from evals.gold import load_gold
-from ingest.language import SYNONYM_KINDS, VOCABULARY_DIR, Analyzer, VocabularyError, load_vocabulary, words
+from ingest.language import SYNONYM_KINDS, VOCABULARY_DIR, Analyzer, VocabularyError, load_vocabulary
 from tests.conftest import CORPUS
 
 

@@ -65,7 +65,21 @@ def test_an_oversized_body_is_refused(server):
     base, _ = server
     response = client.post(f"{base}/api/chat", content=b"{" + b" " * 70_000 + b"}",
                           headers={"Content-Type": "application/json"})
-    assert response.status_code == 422 and "KB" in response.json()["detail"][0]
+    assert response.status_code == 413 and "KB" in response.json()["detail"][0]
+
+
+def test_a_chunked_body_is_refused_by_the_bytes_received_not_its_headers(server):
+    base, _ = server
+
+    def five_megabytes():
+        yield b'{"message": "'
+        for _ in range(80):
+            yield b"x" * 65_536
+        yield b'"}'
+
+    response = client.post(f"{base}/api/chat", content=five_megabytes(), headers={"Content-Type": "application/json"})
+    assert response.status_code == 413 and "høyst 64 KB" in response.json()["detail"][0]
+    assert client.get(f"{base}/healthz").status_code == 200
 
 
 def test_search_filters_and_marks_matched_terms(server):
@@ -126,6 +140,23 @@ def test_logged_questions_have_personal_data_masked(server):
     log = (data / "server.log").read_text()
     assert "[fødselsnummer]" in log and "[e-post]" in log
     assert "01010750160" not in log and "ola@example.no" not in log
+
+
+@pytest.mark.parametrize(("trusted", "separate_buckets"), [("127.0.0.1", True), ("192.0.2.10", False)],
+                         ids=["trusted proxy", "untrusted peer"])
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_rate_limit(ingested_index, tmp_path, trusted,
+                                                                              separate_buckets):
+    env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path), RATE_LIMIT_BURST="2",
+                         RATE_LIMIT_PER_MINUTE="1", FORWARDED_ALLOW_IPS=trusted)
+    with running_server(env, tmp_path / "server.log") as base:
+        def ask(client_ip: str) -> int:
+            return client.get(f"{base}/api/documents", headers={"X-Forwarded-For": client_ip}).status_code
+
+        first = [ask("203.0.113.7"), ask("203.0.113.7")]
+        other = ask("198.51.100.23")
+    assert first == [200, 200]
+    # trusted: another client behind the proxy has a full bucket; untrusted: the header is ignored
+    assert other == (200 if separate_buckets else 429)
 
 
 def test_the_rate_limit_answers_429_with_retry_after(ingested_index, tmp_path):

@@ -1,4 +1,4 @@
-from server.app import RateLimiter
+from server.limits import RateLimiter
 from server.privacy import mask, valid_fodselsnummer
 
 
@@ -15,3 +15,12 @@ def test_the_rate_limit_allows_a_burst_then_says_how_long_to_wait():
     assert [limiter.retry_after("a") for _ in range(3)] == [0, 0, 0]
     assert limiter.retry_after("a") >= 1
     assert limiter.retry_after("b") == 0
+
+
+def test_the_rate_limiter_forgets_clients_whose_bucket_is_full_again():
+    limiter = RateLimiter(per_minute=60, burst=3)
+    for n in range(100):
+        limiter.retry_after(f"client-{n}", now=1000.0)
+    assert len(limiter.buckets) == 100
+    limiter.retry_after("late", now=1000.0 + 61)
+    assert list(limiter.buckets) == ["late"]
