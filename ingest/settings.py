@@ -79,6 +79,8 @@ class Settings(BaseSettings):
     max_message_chars: int = 1000
     max_history_turns: int = 20
     max_body_bytes: int = 65536
+    # a streamed answer sends a keep-alive comment this often while it is being made
+    sse_keepalive_s: float = 10.0
 
     @property
     def chroma_server(self) -> tuple[str, int] | None:

@@ -8,6 +8,8 @@ import re
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated
@@ -29,6 +31,8 @@ from server.privacy import mask
 from server.schemas import ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
 
 STATIC = Path(__file__).parent / "static"
+# streamed answers are made here, so that their stream can send keep-alives while it waits
+ANSWERING = ThreadPoolExecutor(max_workers=16, thread_name_prefix="answer")
 log = logging.getLogger("kompetanseloftet")
 
 
@@ -70,11 +74,20 @@ def _sse(event: str, data: dict) -> str:
 
 @router.post("/chat/stream")
 def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, feedback: FeedbackDep) -> StreamingResponse:
-    """The same answer as server-sent events: `delta` text pieces, then `citations`, then `done`."""
+    """The same answer as server-sent events: `status` at once, then `meta`, `delta` text pieces, `citations`
+    and `done`; a keep-alive comment every SSE_KEEPALIVE_S while the answer is being made (a slow LLM)."""
+    settings = request.app.state.settings
 
     def events() -> Iterator[str]:
+        yield _sse("status", {"state": "working"})  # leaves before the answer is composed
         try:
-            response = _answer(body, assistant, feedback, request.app.state.settings)
+            pending = ANSWERING.submit(_answer, body, assistant, feedback, settings)
+            while True:
+                try:
+                    response = pending.result(timeout=settings.sse_keepalive_s)
+                    break
+                except FutureTimeout:
+                    yield ": keep-alive\n\n"  # proxies and browsers keep a quiet connection open
             yield _sse("meta", {"answer_id": response.answer_id, "abstained": response.abstained,
                                 "reply_type": response.reply_type})
             for piece in re.findall(r"\S+\s*", response.answer):
@@ -85,7 +98,8 @@ def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, fe
             log.exception("stream failed")
             yield _sse("error", {"message": "Noe gikk galt. Prøv igjen om litt."})
 
-    return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+    return StreamingResponse(events(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
 def _passage(chunk: Chunk, record: DocumentRecord, assistant: Assistant, terms: set[str] = frozenset(),

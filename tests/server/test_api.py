@@ -42,7 +42,7 @@ def test_the_stream_sends_deltas_then_citations_then_done(server):
     with client.stream("POST", f"{base}/api/chat/stream", json={"message": "Hvem administrerer ordningen?"}) as r:
         body = r.read().decode()
     events = [line.removeprefix("event: ") for line in body.splitlines() if line.startswith("event: ")]
-    assert events[0] == "meta" and events[-2:] == ["citations", "done"] and "delta" in events
+    assert events[:2] == ["status", "meta"] and events[-2:] == ["citations", "done"] and "delta" in events
     text = "".join(json.loads(b.split("data: ", 1)[1])["text"] for b in body.split("\n\n") if "event: delta" in b)
     assert "statsforvalteren" in text
 
@@ -199,3 +199,29 @@ def test_feedback_only_for_answers_the_server_issued_and_comments_are_stored_mas
         "SELECT comment FROM feedback WHERE answer_id = ?", (reply["answer_id"],)).fetchone()[0]
     assert "01010750160" not in stored and "912 34 567" not in stored and "ola@example.no" not in stored
     assert "[fødselsnummer]" in stored and "[telefon]" in stored and "[e-post]" in stored
+
+
+def test_the_first_event_leaves_before_a_slow_answer_is_ready_and_keep_alives_follow(ingested_index, tmp_path):
+    from tests.assistant.fake_llm import ScriptedLLM
+
+    llm = ScriptedLLM()
+    llm.reply, llm.delay = "Private barnehager kan delta på lik linje med kommunale. [1]", 2.5
+    env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path), LLM_BASE_URL=llm.url,
+                         LLM_MODEL="scripted", LLM_TIMEOUT_S="10", SSE_KEEPALIVE_S="0.5")
+    try:
+        with running_server(env, tmp_path / "server.log") as base:
+            client.post(f"{base}/api/chat", json={"message": "Hei"})  # the greeting needs no LLM
+            llm.requests.clear()
+            started = time.monotonic()
+            arrivals = []
+            with client.stream("POST", f"{base}/api/chat/stream", json={"message": "Kan private barnehager delta?"}) as r:
+                assert r.headers["x-accel-buffering"] == "no"
+                for line in r.iter_lines():
+                    if line:
+                        arrivals.append((time.monotonic() - started, line))
+    finally:
+        llm.close()
+    assert arrivals[0][1] == "event: status" and arrivals[0][0] < 1.5  # long before the 2.5 s answer
+    assert any(line == ": keep-alive" for _, line in arrivals)
+    meta = next(t for t, line in arrivals if line == "event: meta")
+    assert meta >= 2.5 and arrivals[-2][1] == "event: done" and llm.requests
