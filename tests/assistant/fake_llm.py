@@ -13,6 +13,7 @@ class ScriptedLLM:
         self.reply = ""
         self.delay = 0.0
         self.requests: list[dict] = []
+        self.replied_at: list[float] = []  # time.monotonic() of each reply, to order events around it
         handler = self._handler()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
@@ -29,6 +30,7 @@ class ScriptedLLM:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 script.requests.append(body)
                 time.sleep(script.delay)
+                script.replied_at.append(time.monotonic())
                 payload = json.dumps({
                     "id": "chatcmpl-1", "object": "chat.completion", "created": int(time.time()),
                     "model": body.get("model", "scripted"),
