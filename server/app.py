@@ -22,13 +22,13 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.pipeline import Assistant
 from assistant.retrieve import Filters
-from ingest.documents import Chunk
+from ingest.documents import KINDS, Chunk
 from ingest.settings import Settings
 from ingest.store import DocumentRecord
 from server.feedback import FeedbackStore, UnknownAnswer
 from server.limits import BodyLimit, RateLimiter
 from server.privacy import mask
-from server.schemas import ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
+from server.schemas import MAX_FILTER_DOCUMENTS, MAX_ID, ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
 
 STATIC = Path(__file__).parent / "static"
 # streamed answers are made here, so that their stream can send keep-alives while it waits
@@ -137,8 +137,12 @@ def search(
     document: Annotated[list[str] | None, Query()] = None,
     k: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[Passage]:
+    kind, document = kind or [], document or []
+    if len(kind) > len(KINDS) or len(document) > MAX_FILTER_DOCUMENTS or any(len(x) > MAX_ID for x in kind + document):
+        raise HTTPException(422, detail=[f"Filteret er for stort: høyst {MAX_FILTER_DOCUMENTS} dokumenter, "
+                                         f"hver med høyst {MAX_ID} tegn."])
     query = assistant.understand(q, [])
-    hits = assistant.retriever.search(query, k=k, filters=Filters(kinds=kind or [], documents=document or []))
+    hits = assistant.retriever.search(query, k=k, filters=Filters(kinds=kind, documents=document))
     terms = {t for c in query.concepts for alt in c.alternatives for t in alt}
     return [_passage(hit.chunk, hit.document, assistant, terms, hit.score) for hit in hits]
 
@@ -172,13 +176,15 @@ def feedback(body: Feedback, store: FeedbackDep) -> dict:
     return {"ok": True}
 
 
-FIELD_NAMES = {"message": "Spørsmålet", "history": "Samtalehistorikken", "comment": "Kommentaren", "q": "Søket"}
+FIELD_NAMES = {"message": "Spørsmålet", "history": "Samtalehistorikken", "comment": "Kommentaren", "q": "Søket",
+               "documents": "Et dokument i filteret", "content": "En melding i samtalehistorikken"}
 
 
 def _human_errors(error: RequestValidationError) -> list[str]:
     messages = []
     for item in error.errors():
-        name = FIELD_NAMES.get(str(item["loc"][-1]) if item["loc"] else "", str(item["loc"][-1]) if item["loc"] else "")
+        field = next((str(part) for part in reversed(item["loc"]) if isinstance(part, str)), "")  # not a list index
+        name = FIELD_NAMES.get(field, field)
         context = item.get("ctx") or {}
         if item["type"] == "string_too_long":
             messages.append(f"{name} er for langt: høyst {context.get('max_length')} tegn.")

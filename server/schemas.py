@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -11,6 +11,9 @@ from ingest.documents import KINDS
 
 MAX_MESSAGE = 1000
 MAX_TURNS = 20
+MAX_ID = 200  # a document id (its path under the corpus)
+MAX_FILTER_DOCUMENTS = 50
+DocumentId = Annotated[str, Field(min_length=1, max_length=MAX_ID)]
 
 
 class Turn(BaseModel):
@@ -20,7 +23,7 @@ class Turn(BaseModel):
 
 class ChatFilters(BaseModel):
     kinds: list[str] = Field(default_factory=list, max_length=4)
-    documents: list[str] = Field(default_factory=list, max_length=50)
+    documents: list[DocumentId] = Field(default_factory=list, max_length=MAX_FILTER_DOCUMENTS)
 
     @field_validator("kinds")
     @classmethod

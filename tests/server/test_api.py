@@ -53,12 +53,21 @@ def test_the_stream_sends_deltas_then_citations_then_done(server):
         ({"message": "x" * 1001}, "høyst 1000 tegn"),
         ({"message": ""}, "mangler"),
         ({"message": "Hei", "history": [{"role": "user", "content": "a"}] * 21}, "høyst 20"),
+        ({"message": "Hei", "filters": {"documents": ["d" * 201]}}, "Et dokument i filteret er for langt: høyst 200"),
+        ({"message": "Hei", "history": [{"role": "user", "content": "a" * 4001}]}, "høyst 4000 tegn"),
     ],
 )
 def test_limits_answer_422_with_a_message_a_person_understands(server, body, words):
     base, _ = server
     response = client.post(f"{base}/api/chat", json=body)
     assert response.status_code == 422 and words in " ".join(response.json()["detail"])
+
+
+def test_search_filters_are_capped_too(server):
+    base, _ = server
+    response = client.get(f"{base}/api/search", params={"q": "tilskudd", "document": ["d" * 201]})
+    assert response.status_code == 422 and "høyst 200 tegn" in response.json()["detail"][0]
+    assert client.get(f"{base}/api/search", params={"q": "tilskudd", "document": ["x"] * 51}).status_code == 422
 
 
 def test_an_oversized_body_is_refused(server):
