@@ -109,3 +109,17 @@ def test_the_quality_gate_holds_on_the_dev_corpus_of_real_pages(tmp_path):
         capture_output=True, text=True, cwd=ROOT, timeout=600, env=subprocess_env(DATA_DIR=str(tmp_path / "data")),
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_another_gold_file_is_not_judged_by_the_projects_gate(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({
+        "id": "x-1", "split": "test", "category": "unanswerable", "question": "Hva blir været i morgen?",
+        "answerable": False,
+    }, ensure_ascii=False) + "\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "evals", "--corpus", str(ROOT / "corpus"), "--gold", str(gold),
+         "--out", str(tmp_path / "report")],
+        capture_output=True, text=True, cwd=ROOT, timeout=600, env=subprocess_env(DATA_DIR=str(tmp_path / "data")),
+    )
+    assert result.returncode == 0 and "no gate" in result.stdout and "GATE FAILED" not in result.stderr
