@@ -73,12 +73,11 @@ class Retriever:
 
     def document_terms(self, document_id: str) -> frozenset[str]:
         """Every term and every word (as written, lower-cased) of a document and its title."""
-        key = f"terms:{document_id}"
-        if key not in self._terms:
+        if document_id not in self._terms:
             record = self.catalog.documents[document_id]
             text = f"{record.meta.title}\n{self.document_text(document_id)}"
-            self._terms[key] = frozenset(self.analyzer.terms(text, record.meta.language)) | frozenset(words(text))
-        return self._terms[key]
+            self._terms[document_id] = frozenset(self.analyzer.terms(text, record.meta.language)) | frozenset(words(text))
+        return self._terms[document_id]
 
     def match_strength(self, concepts: list[Concept], hits: list[Hit]) -> float:
         """The best passage's BM25 score against what a passage using every known question term once would
