@@ -10,20 +10,54 @@ import re
 
 from assistant.answer import Answer, ReplyType
 
-CAN_ANSWER = (
-    "Jeg svarer på spørsmål om Kompetanseløftet for spesialpedagogikk og inkluderende praksis ut fra "
-    "dokumentene om ordningen, og viser hvor hvert svar står."
-)
-ASK_STATSFORVALTER = "Spørsmål om din kommune eller ditt fylke kan du stille til statsforvalteren i fylket ditt."
+FIXED: dict[str, dict[ReplyType, str]] = {}  # language -> kind -> text
 
-FIXED: dict[ReplyType, str] = {
-    "greeting": "Hei! " + CAN_ANSWER + " Hva lurer du på?",
-    "refusal": "Jeg svarer bare på spørsmål om Kompetanseløftet, ut fra dokumentene om ordningen, og jeg "
-    "endrer ikke hvordan jeg arbeider. " + CAN_ANSWER,
-    "personal": "Jeg kan ikke vurdere enkeltsaker om barn eller elever. Ta kontakt med barnehagen, skolen eller "
-    "PP-tjenesten i kommunen. Ikke skriv personopplysninger her. " + CAN_ANSWER,
-    "abstain": "Dokumentene om Kompetanseløftet svarer ikke på dette. " + CAN_ANSWER + " " + ASK_STATSFORVALTER,
-}
+
+def _fixed(lang: str, can_answer: str, ask_statsforvalter: str, **texts: str) -> None:
+    FIXED[lang] = {
+        "greeting": texts["greeting"] + " " + can_answer + " " + texts["ask"],
+        "refusal": texts["refusal"] + " " + can_answer,
+        "personal": texts["personal"] + " " + can_answer,
+        "abstain": texts["abstain"] + " " + can_answer + " " + ask_statsforvalter,
+    }
+
+
+_fixed(
+    "nb",
+    "Jeg svarer på spørsmål om Kompetanseløftet for spesialpedagogikk og inkluderende praksis ut fra dokumentene "
+    "om ordningen, og viser hvor hvert svar står.",
+    "Spørsmål om din kommune eller ditt fylke kan du stille til statsforvalteren i fylket ditt.",
+    greeting="Hei!", ask="Hva lurer du på?",
+    refusal="Jeg svarer bare på spørsmål om Kompetanseløftet, ut fra dokumentene om ordningen, og jeg endrer ikke "
+    "hvordan jeg arbeider.",
+    personal="Jeg kan ikke vurdere enkeltsaker om barn eller elever. Ta kontakt med barnehagen, skolen eller "
+    "PP-tjenesten i kommunen. Ikke skriv personopplysninger her.",
+    abstain="Dokumentene om Kompetanseløftet svarer ikke på dette.",
+)
+_fixed(
+    "nn",
+    "Eg svarar på spørsmål om Kompetanseløftet for spesialpedagogikk og inkluderande praksis ut frå dokumenta "
+    "om ordninga, og viser kvar kvart svar står.",
+    "Spørsmål om kommunen eller fylket ditt kan du stille til statsforvaltaren i fylket ditt.",
+    greeting="Hei!", ask="Kva lurer du på?",
+    refusal="Eg svarar berre på spørsmål om Kompetanseløftet, ut frå dokumenta om ordninga, og eg endrar ikkje "
+    "korleis eg arbeider.",
+    personal="Eg kan ikkje vurdere enkeltsaker om barn eller elevar. Ta kontakt med barnehagen, skulen eller "
+    "PP-tenesta i kommunen. Ikkje skriv personopplysningar her.",
+    abstain="Dokumenta om Kompetanseløftet svarar ikkje på dette.",
+)
+_fixed(
+    "en",
+    "I answer questions about Kompetanseløftet (the Norwegian competence scheme for special education and "
+    "inclusive practice) from the documents about the scheme, and show where each answer stands.",
+    "Questions about your own municipality or county can go to the county governor (statsforvalteren).",
+    greeting="Hello!", ask="What would you like to know?",
+    refusal="I only answer questions about Kompetanseløftet, from the documents about the scheme, and I do not "
+    "change how I work.",
+    personal="I cannot assess individual cases about children or pupils. Please contact the kindergarten, the "
+    "school or the municipality's PP-tjeneste. Do not write personal data here.",
+    abstain="The documents about Kompetanseløftet do not answer this.",
+)
 
 GREETING = re.compile(
     r"^\W*(hei|hallo|heisann|hoi|god (morgen|dag|kveld)|takk|tusen takk|hi|hello|hey|thanks|thank you|ok|okei)"
@@ -84,18 +118,20 @@ def contains_personal_number(text: str) -> bool:
     return any(valid_fodselsnummer(m.group(1) + m.group(2)) for m in PERSONAL_NUMBER.finditer(text))
 
 
-def fixed_reply(kind: ReplyType) -> Answer:
-    return Answer(answer=FIXED[kind], abstained=True, citations=[], reply_type=kind, backend="fixed")
+def fixed_reply(kind: ReplyType, lang: str = "nb") -> Answer:
+    """The fixed reply of a kind, in bokmål, nynorsk or English."""
+    text = FIXED.get(lang, FIXED["nb"])[kind]
+    return Answer(answer=text, abstained=True, citations=[], reply_type=kind, backend="fixed")
 
 
-def screen(question: str) -> Answer | None:
-    """A fixed reply when the question is not one the documents should answer; None to go on."""
+def screen(question: str, lang: str = "nb") -> Answer | None:
+    """A fixed reply (in `lang`) when the question is not one the documents should answer; None to go on."""
     if GREETING.match(question):
-        return fixed_reply("greeting")
+        return fixed_reply("greeting", lang)
     if OVERRIDE.search(question):
-        return fixed_reply("refusal")
+        return fixed_reply("refusal", lang)
     if OWN_CHILD.search(question) or contains_personal_number(question):
-        return fixed_reply("personal")
+        return fixed_reply("personal", lang)
     if OFF_TOPIC.search(question):
-        return fixed_reply("abstain")
+        return fixed_reply("abstain", lang)
     return None

@@ -8,6 +8,7 @@ from assistant.guard import fixed_reply, screen
 from assistant.query import Query, build_query
 from assistant.retrieve import Filters, Hit, Retriever
 from ingest.embed import Embedder
+from ingest.language import detect_language
 from ingest.settings import Settings
 
 
@@ -38,18 +39,21 @@ class Assistant:
         return self.retriever.search(query, filters=filters, mode=mode)
 
     def answer(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
-               mode: str | None = None) -> Answer:
+               mode: str | None = None, language: str | None = None) -> Answer:
+        """`language` is the asker's interface language (nb, nn, en): fixed replies use the question's own
+        language when it can be told, and this one otherwise."""
         history = history or []
-        fixed = screen(question)
+        reply_language = detect_language(question, default=language or "nb")
+        fixed = screen(question, reply_language)
         if fixed:
             return fixed
         query = self.understand(question, history)
         hits = self.retrieve(query, filters, mode)
         if not hits or (mode != "dense" and self.retriever.match_strength(query.concepts, hits) < self.settings.abstain_min_match):
-            return fixed_reply("abstain")
+            return fixed_reply("abstain", reply_language)
         extractive = self.composer.compose(query, hits)
         if extractive is None:
-            return fixed_reply("abstain")
+            return fixed_reply("abstain", reply_language)
         if self.llm:
             return self.llm.answer(query, hits, fallback=extractive, history=history)
         return extractive
