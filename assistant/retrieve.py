@@ -20,11 +20,17 @@ PRF_WEIGHT = 0.3
 
 @dataclass
 class Filters:
+    """Which passages a search may return. Dates are ISO (YYYY-MM-DD), inclusive; a document with no known
+    date is left out whenever a date bound is set."""
+
     kinds: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    publishers: list[str] = field(default_factory=list)
+    date_from: str = ""
+    date_to: str = ""
 
     def __bool__(self) -> bool:
-        return bool(self.kinds or self.documents)
+        return bool(self.kinds or self.documents or self.publishers or self.date_from or self.date_to)
 
 
 @dataclass
@@ -49,8 +55,10 @@ class Retriever:
         self.analyzer = self.lexical.analyzer
         self.chunks = self.catalog.chunks
         self.row_of = {c.id: row for row, c in enumerate(self.chunks)}
-        self.kinds = np.array([self.catalog.documents[c.document_id].meta.kind for c in self.chunks])
-        self.document_ids = np.array([c.document_id for c in self.chunks])
+        self.kinds = np.array([self.catalog.documents[c.document_id].meta.kind for c in self.chunks], dtype=str)
+        self.document_ids = np.array([c.document_id for c in self.chunks], dtype=str)
+        self.publishers = np.array([self.catalog.documents[c.document_id].meta.publisher for c in self.chunks], dtype=str)
+        self.dates = np.array([self.catalog.documents[c.document_id].meta.date for c in self.chunks], dtype=str)
         self._texts: dict[str, str] = {}
         self._terms: dict[str, frozenset[str]] = {}
         vocabulary = self.lexical.retriever.vocab_dict
@@ -151,7 +159,7 @@ class Retriever:
     def search(self, query: Query, k: int | None = None, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:
         k = k or self.settings.retrieve_k
         mode = mode or self.settings.retriever
-        allowed = self._mask(filters)
+        allowed = self.mask(filters)
         lexical = self.lexical_scores(query.concepts) if mode != "dense" else np.zeros(len(self.chunks), np.float32)
         if mode != "dense" and self.settings.prf_terms:
             lexical = lexical + self.lexical_scores([self.feedback(query, lexical)])
@@ -169,12 +177,21 @@ class Retriever:
             for row in order
         ]
 
-    def _mask(self, filters: Filters | None) -> np.ndarray:
+    def mask(self, filters: Filters | None) -> np.ndarray:
+        """Per chunk: whether the filters let it through."""
         mask = np.ones(len(self.chunks), dtype=bool)
-        if filters and filters.kinds:
+        if not filters:
+            return mask
+        if filters.kinds:
             mask &= np.isin(self.kinds, filters.kinds)
-        if filters and filters.documents:
+        if filters.documents:
             mask &= np.isin(self.document_ids, filters.documents)
+        if filters.publishers:
+            mask &= np.isin(self.publishers, filters.publishers)
+        if filters.date_from:
+            mask &= (self.dates != "") & (self.dates >= filters.date_from)
+        if filters.date_to:
+            mask &= (self.dates != "") & (self.dates <= filters.date_to)
         return mask
 
     def _fuse(self, lexical: np.ndarray, dense: np.ndarray, mode: str) -> np.ndarray:

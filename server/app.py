@@ -12,23 +12,35 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
+from assistant.answer import Citation
+from assistant.lookup import ExactLookup
 from assistant.pipeline import Assistant
 from assistant.retrieve import Filters
 from ingest.documents import KINDS, Chunk
 from ingest.settings import Settings
 from ingest.store import DocumentRecord
+from server.document_view import DocumentPage, UiLanguage, document_link, not_found_page, reference, section_of
 from server.feedback import FeedbackStore, UnknownAnswer
 from server.limits import BodyLimit, RateLimiter
 from server.privacy import mask
-from server.schemas import MAX_FILTER_DOCUMENTS, MAX_ID, ChatRequest, ChatResponse, DocumentInfo, Feedback, Passage
+from server.schemas import (
+    MAX_FILTER_DOCUMENTS,
+    MAX_ID,
+    ChatRequest,
+    ChatResponse,
+    DocumentInfo,
+    Feedback,
+    Passage,
+    ServedCitation,
+)
 
 STATIC = Path(__file__).parent / "static"
 # streamed answers are made here, so that their stream can send keep-alives while it waits
@@ -55,12 +67,22 @@ def _filters(body: ChatRequest) -> Filters | None:
 
 def _answer(body: ChatRequest, assistant: Assistant, feedback: FeedbackStore, settings: Settings) -> ChatResponse:
     history = [turn.model_dump() for turn in body.history]
-    answer = assistant.answer(body.message, history, _filters(body))
+    answer = assistant.answer(body.message, history, _filters(body), language=body.language)
     answer_id = uuid.uuid4().hex
     if settings.log_questions:
         log.info("question %s: %s", answer_id, mask(body.message))
     feedback.remember_answer(answer_id, mask(body.message) if settings.log_questions else None, answer.answer)
-    return ChatResponse(**answer.model_dump(), answer_id=answer_id)
+    ui = "nn" if body.language == "nn" else "nb"
+    citations = [_served(c, assistant, ui) for c in answer.citations]
+    return ChatResponse(**answer.model_dump(exclude={"citations"}), citations=citations, answer_id=answer_id)
+
+
+def _served(citation: Citation, assistant: Assistant, lang: UiLanguage) -> ServedCitation:
+    meta = assistant.retriever.catalog.documents[citation.document_id].meta
+    return ServedCitation(
+        **citation.model_dump(), link=document_link(citation.document_id, citation.start, citation.end, lang),
+        reference=reference(meta, citation.section, citation.page, lang),
+    )
 
 
 @router.post("/chat", response_model=ChatResponse)
@@ -102,20 +124,21 @@ def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, fe
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
-def _passage(chunk: Chunk, record: DocumentRecord, assistant: Assistant, terms: set[str] = frozenset(),
-             score: float | None = None) -> Passage:
+def _passage(chunk: Chunk, record: DocumentRecord, score: float | None = None, highlighted: str = "",
+             matched: list[str] | None = None) -> Passage:
     meta = record.meta
-    matched, highlighted = highlight(chunk.text, terms, assistant) if terms else ([], "")
     return Passage(
         chunk_id=chunk.id, document_id=chunk.document_id, title=meta.title, publisher=meta.publisher,
-        kind=meta.kind, date=meta.date, url=meta.url, section=chunk.section, heading_path=chunk.heading_path,
+        kind=meta.kind, date=meta.date, url=meta.url, section=section_of(chunk), heading_path=chunk.heading_path,
         page=chunk.page, text=chunk.text, start=chunk.start, end=chunk.end,
-        score=round(score, 4) if score is not None else None, highlighted=highlighted, matched_terms=matched,
+        score=round(score, 4) if score is not None else None, highlighted=highlighted, matched_terms=matched or [],
+        link=document_link(chunk.document_id, chunk.start, chunk.end),
+        reference=reference(meta, section_of(chunk), chunk.page),
     )
 
 
-def highlight(text: str, terms: set[str], assistant: Assistant) -> tuple[list[str], str]:
-    """The words of `text` whose stems the query matched, and the text with them marked as [[word]]."""
+def highlight(text: str, terms: set[str], assistant: Assistant) -> tuple[str, list[str]]:
+    """The text with the words whose terms the query matched marked as [[word]], and those words."""
     matched: list[str] = []
 
     def mark(match: re.Match) -> str:
@@ -126,25 +149,40 @@ def highlight(text: str, terms: set[str], assistant: Assistant) -> tuple[list[st
         return word
 
     marked = re.sub(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ-]+", mark, text)
-    return sorted(set(matched), key=str.lower), marked
+    return marked, sorted(set(matched), key=str.lower)
+
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
 
 @router.get("/search", response_model=list[Passage])
 def search(
     assistant: AssistantDep,
     q: Annotated[str, Query(min_length=1, max_length=1000)],
+    mode: Annotated[Literal["exact", "semantic"], Query()] = "exact",
     kind: Annotated[list[str] | None, Query()] = None,
     document: Annotated[list[str] | None, Query()] = None,
+    publisher: Annotated[list[str] | None, Query()] = None,
+    date_from: Annotated[str, Query(pattern=ISO_DATE)] = "",
+    date_to: Annotated[str, Query(pattern=ISO_DATE)] = "",
     k: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[Passage]:
-    kind, document = kind or [], document or []
-    if len(kind) > len(KINDS) or len(document) > MAX_FILTER_DOCUMENTS or any(len(x) > MAX_ID for x in kind + document):
-        raise HTTPException(422, detail=[f"Filteret er for stort: høyst {MAX_FILTER_DOCUMENTS} dokumenter, "
-                                         f"hver med høyst {MAX_ID} tegn."])
+    """Passages for a case officer. `exact` (the default) lists only passages containing every word (in any
+    inflection) and every "quoted phrase"; `semantic` ranks by the assistant's hybrid retrieval."""
+    kind, document, publisher = kind or [], document or [], publisher or []
+    if (len(kind) > len(KINDS) or len(document) + len(publisher) > MAX_FILTER_DOCUMENTS
+            or any(len(x) > MAX_ID for x in kind + document + publisher)):
+        raise HTTPException(422, detail=[f"Filteret er for stort: høyst {MAX_FILTER_DOCUMENTS} dokumenter og "
+                                         f"utgivere, hver med høyst {MAX_ID} tegn."])
+    filters = Filters(kinds=kind, documents=document, publishers=publisher, date_from=date_from, date_to=date_to)
+    if mode == "exact":
+        matches = ExactLookup(assistant.retriever).search(q, k, filters)
+        return [_passage(m.hit.chunk, m.hit.document, m.hit.score, m.marked, m.matched_terms) for m in matches]
     query = assistant.understand(q, [])
-    hits = assistant.retriever.search(query, k=k, filters=Filters(kinds=kind, documents=document))
+    hits = assistant.retriever.search(query, k=k, filters=filters)
     terms = {t for c in query.concepts for alt in c.alternatives for t in alt}
-    return [_passage(hit.chunk, hit.document, assistant, terms, hit.score) for hit in hits]
+    return [_passage(hit.chunk, hit.document, hit.score, *highlight(hit.chunk.text, terms, assistant))
+            for hit in hits]
 
 
 @router.get("/documents", response_model=list[DocumentInfo])
@@ -164,7 +202,7 @@ def document(document_id: str, assistant: AssistantDep) -> dict:
         raise HTTPException(404, detail=f"Fant ikke dokumentet '{document_id}'.")
     chunks = [c for c in catalog.chunks if c.document_id == document_id]
     info = DocumentInfo(id=record.id, chunks=len(chunks), ingested_at=record.ingested_at, **record.meta.model_dump())
-    return {"document": info.model_dump(), "passages": [_passage(c, record, assistant).model_dump() for c in chunks]}
+    return {"document": info.model_dump(), "passages": [_passage(c, record).model_dump() for c in chunks]}
 
 
 @router.post("/feedback", status_code=201)
@@ -177,7 +215,8 @@ def feedback(body: Feedback, store: FeedbackDep) -> dict:
 
 
 FIELD_NAMES = {"message": "Spørsmålet", "history": "Samtalehistorikken", "comment": "Kommentaren", "q": "Søket",
-               "documents": "Et dokument i filteret", "content": "En melding i samtalehistorikken"}
+               "documents": "Et dokument i filteret", "content": "En melding i samtalehistorikken",
+               "date_from": "Fra-datoen", "date_to": "Til-datoen"}
 
 
 def _human_errors(error: RequestValidationError) -> list[str]:
@@ -192,6 +231,8 @@ def _human_errors(error: RequestValidationError) -> list[str]:
             messages.append(f"{name} er for lang: høyst {context.get('max_length')} meldinger.")
         elif item["type"] in ("string_too_short", "missing"):
             messages.append(f"{name} mangler.")
+        elif item["type"] == "string_pattern_mismatch" and field.startswith("date"):
+            messages.append(f"{name} må skrives som ÅÅÅÅ-MM-DD.")
         else:
             messages.append(f"{name}: {item['msg']}")
     return messages
@@ -249,6 +290,21 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     @app.get("/", include_in_schema=False)
     def demo() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/documents/{document_id:path}", include_in_schema=False, response_class=HTMLResponse)
+    def document_page(
+        document_id: str, request: Request,
+        start: Annotated[int | None, Query(ge=0)] = None, end: Annotated[int | None, Query(ge=0)] = None,
+        lang: Annotated[UiLanguage, Query()] = "nb",
+    ) -> HTMLResponse:
+        """A document as a page, the quoted span [start, end) highlighted and scrolled to (#sitat)."""
+        catalog = request.app.state.assistant.retriever.catalog
+        record = catalog.documents.get(document_id)
+        if record is None:
+            return HTMLResponse(not_found_page(lang), status_code=404)
+        view = DocumentPage(document_id, record.meta, request.app.state.assistant.retriever.document_text(document_id),
+                            [c for c in catalog.chunks if c.document_id == document_id], record.pages)
+        return HTMLResponse(view.render(start, end, lang))
 
     @app.get("/staff", include_in_schema=False)
     def staff() -> FileResponse:

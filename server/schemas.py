@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from assistant.answer import Answer
+from assistant.answer import Answer, Citation
 from ingest.documents import KINDS
 
 MAX_MESSAGE = 1000
@@ -38,10 +38,17 @@ class ChatRequest(BaseModel):
     message: str = Field(min_length=1, max_length=MAX_MESSAGE)
     history: list[Turn] = Field(default_factory=list, max_length=MAX_TURNS)
     filters: ChatFilters | None = None
+    language: Literal["nb", "nn", "en"] | None = None  # the asker's interface: fixed replies in it
+
+
+class ServedCitation(Citation):
+    link: str  # the document view, scrolled to the quote and highlighting it
+    reference: str  # how to cite it in a case file
 
 
 class ChatResponse(Answer):
     answer_id: str
+    citations: list[ServedCitation] = Field(default_factory=list)
 
 
 class Feedback(BaseModel):
@@ -67,6 +74,8 @@ class Passage(BaseModel):
     score: float | None = None
     highlighted: str = ""
     matched_terms: list[str] = Field(default_factory=list)
+    link: str = ""
+    reference: str = ""
 
 
 class DocumentInfo(BaseModel):
