@@ -1,16 +1,55 @@
 /* Kompetanseløftet chat widget. Embed with:
  *   <script src="https://HOST/widget.js" defer></script>
- * Options (data- attributes on the script tag): data-position="right|left", data-title="…", data-open="true".
+ * Options (data- attributes on the script tag):
+ *   data-lang="nb|nn"        the interface language (bokmål by default); every UI string follows it
+ *   data-title="…"           the launcher's and panel's title
+ *   data-starters="A|B|C"    2–4 starter questions shown in an empty conversation, separated by "|"
+ *   data-position="right|left", data-open="true"
+ * The conversation is kept in the host page's sessionStorage (per site, cleared when the tab closes).
  * Everything renders inside a Shadow DOM; answer and document text is always set as text, never as HTML. */
 (() => {
   "use strict";
-  const script = document.currentScript;
-  const API = new URL(script ? script.src : "/widget.js", location.href).origin;
-  const options = {
-    position: (script && script.dataset.position) === "left" ? "left" : "right",
-    title: (script && script.dataset.title) || "Spør om Kompetanseløftet",
-    open: (script && script.dataset.open) === "true",
+  const STRINGS = {
+    nb: {
+      title: "Spør om Kompetanseløftet", close: "Lukk", closeLabel: "Lukk chatten", newChat: "Ny samtale",
+      newChatLabel: "Ny samtale: tøm samtalen", cleared: "Samtalen er tømt.",
+      notice: "Svarene siterer dokumentene om Kompetanseløftet. Ikke skriv personopplysninger, for eksempel navn eller fødselsnummer.",
+      conversation: "Samtale", inputLabel: "Skriv spørsmålet ditt", send: "Send", you: "Du spurte: ",
+      answer: "Svar", noAnswer: "Fant ikke svar i dokumentene", searching: "Leter i dokumentene …", ready: "Svaret er klart.",
+      errorLabel: "Feil", error: "Noe gikk galt. Prøv igjen om litt.", tooMany: "For mange spørsmål. Vent {s} sekunder.",
+      invalid: "Spørsmålet kunne ikke sendes. Det kan være for langt.",
+      sources: "Kilder", source: "Kilde", openDocument: "Vis i dokumentet", newTab: "(åpnes i ny fane)",
+      original: "Åpne originalen", helpfulGroup: "Var svaret nyttig?", helpful: "Fant du det du lette etter?",
+      yes: "Ja", no: "Nei", commentLabel: "Kommentar (valgfri, høyst 250 tegn)", sendComment: "Send kommentar",
+      thanks: "Tusen takk for hjelpen!", starters: "Du kan for eksempel spørre:",
+    },
+    nn: {
+      title: "Spør om Kompetanseløftet", close: "Lukk", closeLabel: "Lukk chatten", newChat: "Ny samtale",
+      newChatLabel: "Ny samtale: tøm samtalen", cleared: "Samtalen er tømd.",
+      notice: "Svara siterer dokumenta om Kompetanseløftet. Ikkje skriv personopplysningar, til dømes namn eller fødselsnummer.",
+      conversation: "Samtale", inputLabel: "Skriv spørsmålet ditt", send: "Send", you: "Du spurde: ",
+      answer: "Svar", noAnswer: "Fann ikkje svar i dokumenta", searching: "Leitar i dokumenta …", ready: "Svaret er klart.",
+      errorLabel: "Feil", error: "Noko gjekk gale. Prøv igjen om litt.", tooMany: "For mange spørsmål. Vent {s} sekund.",
+      invalid: "Spørsmålet kunne ikkje sendast. Det kan vere for langt.",
+      sources: "Kjelder", source: "Kjelde", openDocument: "Vis i dokumentet", newTab: "(blir opna i ny fane)",
+      original: "Opne originalen", helpfulGroup: "Var svaret nyttig?", helpful: "Fann du det du leita etter?",
+      yes: "Ja", no: "Nei", commentLabel: "Kommentar (valfri, høgst 250 teikn)", sendComment: "Send kommentar",
+      thanks: "Tusen takk for hjelpa!", starters: "Du kan til dømes spørje:",
+    },
   };
+  const script = document.currentScript;
+  const data = (script && script.dataset) || {};
+  const API = new URL(script ? script.src : "/widget.js", location.href).origin;
+  const lang = data.lang === "nn" ? "nn" : "nb";
+  const T = STRINGS[lang];
+  const options = {
+    position: data.position === "left" ? "left" : "right",
+    title: data.title || T.title,
+    open: data.open === "true",
+    starters: (data.starters || "").split("|").map((s) => s.trim()).filter(Boolean).slice(0, 4),
+  };
+  const STORAGE_KEY = `kompetanseloftet-chat:${API}`;
+  const MAX_TURNS = 10; // question-and-answer pairs kept and sent as history (the API takes 20 messages)
 
   const STYLE = `
     :host { all: initial; position: fixed; bottom: 1rem; ${options.position}: 1rem; z-index: 2147483000;
@@ -22,32 +61,44 @@
     :focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
     .launcher { background: #0b4f8a; color: #fff; border: 0; border-radius: 2rem; padding: .75rem 1.2rem;
       box-shadow: 0 2px 8px rgba(0,0,0,.3); font-weight: 600; }
-    .panel { display: none; flex-direction: column; width: min(26rem, calc(100vw - 2rem)); height: min(36rem, calc(100vh - 5rem));
+    .panel { display: none; flex-direction: column; width: min(28rem, calc(100vw - 2rem)); height: min(40rem, calc(100vh - 5rem));
       background: #fff; border: 1px solid #767676; border-radius: .6rem; box-shadow: 0 4px 18px rgba(0,0,0,.3);
       margin-bottom: .6rem; overflow: hidden; }
     .panel.open { display: flex; }
-    header { display: flex; align-items: center; justify-content: space-between; background: #0b4f8a; color: #fff; padding: .5rem .8rem; }
-    header h2 { margin: 0; font-size: 1.05rem; font-weight: 600; }
-    .close { background: transparent; color: #fff; border: 1px solid #fff; border-radius: .3rem; padding: .1rem .5rem; }
+    header { display: flex; align-items: center; gap: .4rem; background: #0b4f8a; color: #fff; padding: .5rem .8rem; }
+    header h2 { margin: 0 auto 0 0; font-size: 1.05rem; font-weight: 600; }
+    header button { background: transparent; color: #fff; border: 1px solid #fff; border-radius: .3rem; padding: .1rem .5rem; font-size: .9rem; }
     .notice { margin: 0; padding: .4rem .8rem; font-size: .85rem; background: #f3f3f3; color: #333; }
-    .log { flex: 1; overflow-y: auto; padding: .6rem .8rem; margin: 0; list-style: none; }
+    .log { flex: 1; overflow-y: auto; padding: .6rem .8rem; margin: 0; }
+    .starters { margin: .4rem 0; }
+    .starters p { margin: 0 0 .3rem; font-size: .9rem; color: #333; }
+    .starters ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: .35rem; }
+    .starters button { text-align: left; width: 100%; background: #fff; color: #0b4f8a; border: 1px solid #0b4f8a;
+      border-radius: 1rem; padding: .3rem .7rem; font-size: .95rem; }
     .msg { margin: .4rem 0 .8rem; }
     .user .bubble { background: #e8f0f8; border-radius: .5rem; padding: .45rem .65rem; margin-left: 2rem; }
     .bot .bubble { border-left: 4px solid #0b4f8a; padding: .3rem .65rem; white-space: pre-wrap; }
     .bot.abstained .bubble { border-left-color: #8a4b00; background: #fff4e5; }
-    .label { display: block; font-size: .8rem; font-weight: 600; color: #444; }
+    .label { display: block; margin: 0; font-size: .8rem; font-weight: 600; color: #444; }
     .abstained .label { color: #6b3a00; }
-    .badge { display: inline-block; min-width: 1.6rem; margin: .1rem .25rem .1rem 0; padding: 0 .35rem; border-radius: .8rem;
-      border: 1px solid #0b4f8a; background: #fff; color: #0b4f8a; font-size: .85rem; font-weight: 600; }
-    .badge[aria-expanded="true"] { background: #0b4f8a; color: #fff; }
-    .source { margin: .3rem 0; padding: .4rem .6rem; background: #f7f7f7; border: 1px solid #ccc; border-radius: .3rem; font-size: .9rem; }
-    .source blockquote { margin: 0 0 .3rem; font-style: italic; }
-    .source a { color: #0b4f8a; }
-    .feedback { display: flex; gap: .4rem; align-items: center; margin-top: .3rem; font-size: .85rem; }
+    .badge { display: inline-block; min-width: 1.5rem; margin: 0 .1rem; padding: 0 .3rem; border-radius: .8rem;
+      border: 1px solid #0b4f8a; background: #fff; color: #0b4f8a; font-size: .8rem; font-weight: 600; line-height: 1.3; }
+    .sources { margin-top: .4rem; }
+    .sources ol { margin: .2rem 0 0; padding: 0; list-style: none; }
+    .sources li { display: flex; gap: .4rem; margin: .25rem 0; padding: .3rem .45rem; border: 1px solid #ccc;
+      border-radius: .3rem; background: #f7f7f7; font-size: .88rem; }
+    .sources li:focus { outline: 3px solid #b35c00; }
+    .sources .num { flex: none; min-width: 1.5rem; height: 1.5rem; text-align: center; border-radius: .8rem;
+      background: #0b4f8a; color: #fff; font-size: .8rem; font-weight: 600; }
+    .sources a { color: #0b4f8a; font-size: .88rem; }
+    .badge.linked, .sources li.linked .num { background: #b35c00; border-color: #b35c00; color: #fff; }
+    .sources li.linked { border-color: #b35c00; background: #fff4e5; }
+    .feedback { display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; margin-top: .3rem; font-size: .85rem; }
     .feedback button { border: 1px solid #767676; background: #fff; border-radius: .3rem; padding: .1rem .5rem; color: #1a1a1a; }
     .feedback button[aria-pressed="true"] { background: #1a1a1a; color: #fff; }
     .comment { display: flex; gap: .4rem; margin-top: .3rem; }
     .comment textarea { flex: 1; min-height: 2.2rem; border: 1px solid #767676; border-radius: .3rem; padding: .2rem .4rem; }
+    .comment button { border: 1px solid #767676; background: #fff; border-radius: .3rem; color: #1a1a1a; }
     form.ask { display: flex; gap: .4rem; padding: .6rem .8rem; border-top: 1px solid #ccc; }
     form.ask label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
     form.ask textarea { flex: 1; resize: none; height: 2.6rem; border: 1px solid #767676; border-radius: .3rem; padding: .4rem; }
@@ -76,154 +127,273 @@
         const block = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
         const event = (block.match(/^event: (.*)$/m) || [])[1];
-        const data = (block.match(/^data: (.*)$/m) || [])[1];
-        if (event && data) yield { event, data: JSON.parse(data) };
+        const payload = (block.match(/^data: (.*)$/m) || [])[1];
+        if (event && payload) yield { event, data: JSON.parse(payload) };
       }
     }
+  }
+
+  /* The conversation as plain data: it is what sessionStorage keeps and what renders the log again. */
+  const store = {
+    load() {
+      try { return JSON.parse(sessionStorage.getItem(STORAGE_KEY)) || { turns: [], open: false }; }
+      catch { return { turns: [], open: false }; }
+    },
+    save(state) {
+      try { sessionStorage.setItem(STORAGE_KEY, JSON.stringify(state)); } catch { /* storage full or blocked: live on */ }
+    },
+    clear() {
+      try { sessionStorage.removeItem(STORAGE_KEY); } catch { /* blocked */ }
+    },
+  };
+
+  class Problem extends Error {} // a message for the user, in the interface's language
+
+  function problemText(response) {
+    if (response.status === 429) return T.tooMany.replace("{s}", response.headers.get("Retry-After") || "60");
+    if (response.status === 413 || response.status === 422) return T.invalid;
+    return T.error;
   }
 
   class KompetanseloftetChat extends HTMLElement {
     constructor() {
       super();
-      this.history = [];
+      this.state = store.load();
       this.count = 0;
       const root = this.attachShadow({ mode: "open" });
       root.append(el("style", {}, STYLE));
-      this.panel = el("section", { class: "panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "kl-title", id: "kl-panel" });
+      this.panel = el("section", { class: "panel", role: "dialog", "aria-modal": "false", "aria-labelledby": "kl-title", id: "kl-panel", lang });
       const header = el("header");
       header.append(el("h2", { id: "kl-title" }, options.title));
-      this.closeButton = el("button", { class: "close", type: "button", "aria-label": "Lukk chatten" }, "Lukk");
-      header.append(this.closeButton);
-      const notice = el("p", { class: "notice", id: "kl-notice" },
-        "Svarene siterer dokumentene om Kompetanseløftet. Ikke skriv personopplysninger, for eksempel navn eller fødselsnummer.");
-      this.log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": "Samtale" });
+      this.newButton = el("button", { class: "new", type: "button", "aria-label": T.newChatLabel }, T.newChat);
+      this.closeButton = el("button", { class: "close", type: "button", "aria-label": T.closeLabel }, T.close);
+      header.append(this.newButton, this.closeButton);
+      const notice = el("p", { class: "notice", id: "kl-notice" }, T.notice);
+      this.log = el("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": T.conversation });
       this.status = el("p", { class: "sr-only", role: "status", "aria-live": "polite" });
       this.form = el("form", { class: "ask" });
       this.input = el("textarea", { id: "kl-input", maxlength: "1000", "aria-describedby": "kl-notice", rows: "2" });
-      this.sendButton = el("button", { class: "send", type: "submit" }, "Send");
-      this.form.append(el("label", { for: "kl-input" }, "Skriv spørsmålet ditt"), this.input, this.sendButton);
+      this.sendButton = el("button", { class: "send", type: "submit" }, T.send);
+      this.form.append(el("label", { for: "kl-input" }, T.inputLabel), this.input, this.sendButton);
       this.panel.append(header, notice, this.log, this.status, this.form);
-      this.launcher = el("button", { class: "launcher", type: "button", "aria-expanded": "false", "aria-controls": "kl-panel" }, options.title);
+      this.launcher = el("button", { class: "launcher", type: "button", "aria-expanded": "false", "aria-controls": "kl-panel", lang }, options.title);
       root.append(this.panel, this.launcher);
 
       this.launcher.addEventListener("click", () => this.toggle(!this.panel.classList.contains("open")));
       this.closeButton.addEventListener("click", () => this.toggle(false));
+      this.newButton.addEventListener("click", () => this.startOver());
       this.panel.addEventListener("keydown", (e) => { if (e.key === "Escape") this.toggle(false); });
       this.input.addEventListener("keydown", (e) => {
         if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); this.form.requestSubmit(); }
       });
-      this.form.addEventListener("submit", (e) => { e.preventDefault(); this.ask(); });
-      if (options.open) this.toggle(true, false);
+      this.form.addEventListener("submit", (e) => { e.preventDefault(); this.ask(this.input.value); });
+
+      for (const turn of this.state.turns) this.renderTurn(turn);
+      if (!this.state.turns.length) this.showStarters();
+      if (options.open || this.state.open) this.toggle(true, false);
     }
 
     toggle(open, moveFocus = true) {
       this.panel.classList.toggle("open", open);
       this.launcher.setAttribute("aria-expanded", String(open));
+      this.state.open = open;
+      store.save(this.state);
+      if (open) this.log.scrollTop = this.log.scrollHeight;
       if (!moveFocus) return;
       if (open) this.input.focus(); else this.launcher.focus();
     }
 
-    async ask() {
-      const message = this.input.value.trim();
+    startOver() {
+      this.state = { turns: [], open: true };
+      store.save(this.state);
+      this.log.replaceChildren();
+      this.showStarters();
+      this.status.textContent = T.cleared;
+      this.input.focus();
+    }
+
+    showStarters() {
+      if (!options.starters.length) return;
+      const box = el("div", { class: "starters" });
+      const list = el("ul", { "aria-labelledby": "kl-starters" });
+      for (const question of options.starters) {
+        const button = el("button", { type: "button" }, question);
+        button.addEventListener("click", () => this.ask(question));
+        const item = el("li");
+        item.append(button);
+        list.append(item);
+      }
+      box.append(el("p", { id: "kl-starters" }, T.starters), list);
+      this.log.append(box);
+    }
+
+    history() {
+      return this.state.turns.slice(-MAX_TURNS).flatMap((t) => [
+        { role: "user", content: t.question }, { role: "assistant", content: t.answer },
+      ]);
+    }
+
+    async ask(text) {
+      const message = text.trim();
       if (!message || this.sendButton.disabled) return;
       this.input.value = "";
       this.sendButton.disabled = true;
-      const user = el("div", { class: "msg user" });
-      user.append(el("span", { class: "sr-only" }, "Du spurte: "), el("div", { class: "bubble" }, message));
-      this.log.append(user);
-      const bot = el("div", { class: "msg bot", "aria-busy": "true" });
-      const label = el("span", { class: "label" }, "Svar");
-      const bubble = el("div", { class: "bubble" }, "");
-      bot.append(label, bubble);
-      this.log.append(bot);
-      this.status.textContent = "Leter i dokumentene …";
-      let answer = "";
+      const starters = this.log.querySelector(".starters");
+      if (starters) starters.remove();
+      const conversation = this.state; // "Ny samtale" while this answer streams in must not bring it back
+      const turn = { question: message, answer: "", abstained: false, error: false, citations: [], answerId: "" };
+      const view = this.renderTurn(turn);
+      view.bot.setAttribute("aria-busy", "true");
+      this.status.textContent = T.searching;
       try {
         const response = await fetch(`${API}/api/chat/stream`, {
           method: "POST", headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ message, history: this.history.slice(-20) }),
+          body: JSON.stringify({ message, history: this.history(), language: lang }),
         });
-        if (!response.ok) {
-          const problem = await response.json().catch(() => ({}));
-          throw new Error((problem.detail || ["Noe gikk galt."]).join(" "));
-        }
+        if (!response.ok) throw new Problem(problemText(response));
         for await (const { event, data } of serverSentEvents(response)) {
           if (event === "meta") {
-            bot.dataset.answerId = data.answer_id;
-            if (data.abstained) { bot.classList.add("abstained"); label.textContent = "Fant ikke svar i dokumentene"; }
+            turn.answerId = data.answer_id;
+            turn.abstained = data.abstained;
+            view.setAbstained(data.abstained);
           } else if (event === "delta") {
-            answer += data.text;
-            bubble.textContent = answer;
+            turn.answer += data.text;
+            view.bubble.textContent = turn.answer;
             this.log.scrollTop = this.log.scrollHeight;
           } else if (event === "citations") {
-            this.showSources(bot, data.citations);
+            turn.citations = data.citations;
           } else if (event === "error") {
-            throw new Error(data.message);
+            throw new Problem(T.error);
           }
         }
-        this.history.push({ role: "user", content: message }, { role: "assistant", content: answer });
-        this.addFeedback(bot);
-        this.status.textContent = "Svaret er klart.";
+        if (conversation !== this.state) return;
+        view.finish(turn);
+        conversation.turns.push(turn);
+        conversation.turns = conversation.turns.slice(-MAX_TURNS);
+        store.save(conversation);
+        this.status.textContent = T.ready;
       } catch (error) {
-        bot.classList.add("abstained");
-        label.textContent = "Feil";
-        bubble.textContent = error.message || "Noe gikk galt. Prøv igjen.";
-        this.status.textContent = bubble.textContent;
+        turn.error = true;
+        view.fail(error instanceof Problem ? error.message : T.error); // a network failure's own text is the browser's
+        this.status.textContent = view.bubble.textContent;
       } finally {
-        bot.removeAttribute("aria-busy");
+        view.bot.removeAttribute("aria-busy");
         this.sendButton.disabled = false;
         this.input.focus();
       }
     }
 
-    showSources(bot, citations) {
-      if (!citations.length) return;
-      const list = el("div", { class: "sources" });
-      list.append(el("span", { class: "label" }, "Kilder"));
-      for (const c of citations) {
-        const id = `kl-src-${++this.count}`;
-        const badge = el("button", { class: "badge", type: "button", "aria-expanded": "false", "aria-controls": id,
-          "aria-label": `Kilde ${c.n}: ${c.title}` }, String(c.n));
-        const box = el("div", { class: "source", id, hidden: "" });
-        box.append(el("blockquote", {}, c.quote));
-        const where = [c.title, c.section, c.page ? `side ${c.page}` : "", c.date ? `datert ${c.date}` : ""].filter(Boolean).join(" — ");
-        box.append(el("div", {}, where));
-        if (c.url && /^https?:\/\//.test(c.url)) box.append(el("a", { href: c.url, target: "_blank", rel: "noopener" }, "Åpne kilden"));
-        badge.addEventListener("click", () => {
-          const open = badge.getAttribute("aria-expanded") !== "true";
-          badge.setAttribute("aria-expanded", String(open));
-          box.hidden = !open;
-        });
-        list.append(badge);
-        list.append(box);
-      }
-      bot.append(list);
+    /* One question and its answer in the log; returns the handles `ask` fills while the answer streams in. */
+    renderTurn(turn) {
+      const user = el("div", { class: "msg user" });
+      user.append(el("span", { class: "sr-only" }, T.you), el("div", { class: "bubble" }, turn.question));
+      const bot = el("div", { class: "msg bot" });
+      const label = el("p", { class: "label" }, T.answer);
+      const bubble = el("div", { class: "bubble" }, turn.answer);
+      bot.append(label, bubble);
+      this.log.append(user, bot);
+      const view = {
+        bot, bubble,
+        setAbstained: (abstained) => {
+          bot.classList.toggle("abstained", abstained);
+          label.textContent = abstained ? T.noAnswer : T.answer;
+        },
+        finish: (done) => {
+          bot.dataset.answerId = done.answerId;
+          this.showAnswer(bot, bubble, done);
+          if (done.answerId) this.addFeedback(bot, done);
+        },
+        fail: (message) => {
+          bot.classList.add("abstained");
+          label.textContent = T.errorLabel;
+          bubble.textContent = message;
+        },
+      };
+      if (turn.answer || turn.answerId) { view.setAbstained(turn.abstained); view.finish(turn); }
+      this.log.scrollTop = this.log.scrollHeight;
+      return view;
     }
 
-    addFeedback(bot) {
-      const row = el("div", { class: "feedback", role: "group", "aria-label": "Var svaret nyttig?" });
-      row.append(el("span", {}, "Fant du det du lette etter?"));
-      const up = el("button", { type: "button", "aria-pressed": "false" }, "Ja");
-      const down = el("button", { type: "button", "aria-pressed": "false" }, "Nei");
+    /* The answer text with each [n] as a badge linked to item n of the sources list under it. */
+    showAnswer(bot, bubble, turn) {
+      const ids = new Map(turn.citations.map((c) => [c.n, `kl-src-${++this.count}`]));
+      bubble.replaceChildren();
+      for (const [i, part] of turn.answer.split(/\[(\d+)\]/).entries()) {
+        const n = Number(part);
+        if (i % 2 === 0 || !ids.has(n)) { bubble.append(document.createTextNode(i % 2 ? `[${part}]` : part)); continue; }
+        const badge = el("button", { class: "badge", type: "button", "data-n": part, "aria-describedby": ids.get(n),
+          "aria-label": `${T.source} ${n}` }, part);
+        badge.addEventListener("click", () => {
+          const item = bot.querySelector(`#${ids.get(n)}`);
+          item.scrollIntoView({ block: "nearest" });
+          item.focus();
+        });
+        bubble.append(badge);
+      }
+      if (!turn.citations.length) return;
+      const box = el("div", { class: "sources" });
+      const headingId = `kl-src-heading-${++this.count}`;
+      const list = el("ol", { "aria-labelledby": headingId });
+      for (const c of turn.citations) {
+        const item = el("li", { id: ids.get(c.n), tabindex: "-1", "data-n": String(c.n) });
+        item.append(el("span", { class: "num", "aria-hidden": "true" }, String(c.n)));
+        const body = el("div");
+        body.append(el("span", { class: "sr-only" }, `${T.source} ${c.n}: `), el("span", { class: "ref" }, c.reference || c.title), " ");
+        const open = el("a", { href: `${API}${c.link}`, target: "_blank", rel: "noopener" }, T.openDocument);
+        open.append(el("span", { class: "sr-only" }, ` ${T.newTab}`));
+        body.append(open);
+        if (c.url && /^https?:\/\//.test(c.url)) {
+          const original = el("a", { href: c.url, target: "_blank", rel: "noopener" }, T.original);
+          original.append(el("span", { class: "sr-only" }, ` ${T.newTab}`));
+          body.append(" · ", original);
+        }
+        item.append(body);
+        list.append(item);
+      }
+      box.append(el("p", { class: "label", id: headingId }, T.sources), list);
+      bot.append(box);
+      this.linkBadgesAndSources(bot);
+    }
+
+    /* Hovering or focusing a badge or a source marks both. */
+    linkBadgesAndSources(bot) {
+      const mark = (n, on) => {
+        for (const node of bot.querySelectorAll(`.badge[data-n="${n}"], .sources li[data-n="${n}"]`)) node.classList.toggle("linked", on);
+      };
+      for (const node of bot.querySelectorAll(".badge, .sources li")) {
+        const n = node.dataset.n;
+        for (const [events, on] of [[["mouseenter", "focusin"], true], [["mouseleave", "focusout"], false]]) {
+          for (const name of events) node.addEventListener(name, () => mark(n, on));
+        }
+      }
+    }
+
+    addFeedback(bot, turn) {
+      const row = el("div", { class: "feedback", role: "group", "aria-label": T.helpfulGroup });
+      row.append(el("span", {}, T.helpful));
+      const up = el("button", { type: "button", "aria-pressed": String(turn.rating === "up") }, T.yes);
+      const down = el("button", { type: "button", "aria-pressed": String(turn.rating === "down") }, T.no);
       row.append(up, down);
       bot.append(row);
       const send = async (rating, comment = "") => {
         await fetch(`${API}/api/feedback`, { method: "POST", headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ answer_id: bot.dataset.answerId, rating, comment }) });
+          body: JSON.stringify({ answer_id: turn.answerId, rating, comment }) });
       };
       const choose = (rating) => {
         up.setAttribute("aria-pressed", String(rating === "up"));
         down.setAttribute("aria-pressed", String(rating === "down"));
+        turn.rating = rating;
+        store.save(this.state);
         send(rating);
         if (bot.querySelector(".comment")) return;
         const commentId = `kl-comment-${++this.count}`;
         const comment = el("div", { class: "comment" });
         const text = el("textarea", { id: commentId, maxlength: "250" });
-        const submit = el("button", { type: "button" }, "Send kommentar");
-        comment.append(el("label", { for: commentId, class: "sr-only" }, "Kommentar (valgfri, høyst 250 tegn)"), text, submit);
+        const submit = el("button", { type: "button" }, T.sendComment);
+        comment.append(el("label", { for: commentId, class: "sr-only" }, T.commentLabel), text, submit);
         submit.addEventListener("click", async () => {
           await send(rating, text.value.slice(0, 250));
-          comment.replaceChildren(el("span", { role: "status" }, "Tusen takk for hjelpen!"));
+          comment.replaceChildren(el("span", { role: "status" }, T.thanks));
         });
         bot.append(comment);
         text.focus();
@@ -232,6 +402,7 @@
       down.addEventListener("click", () => choose("down"));
     }
   }
+  KompetanseloftetChat.STRINGS = STRINGS; // read by the tests: every UI string, per language
 
   if (!customElements.get("kompetanseloftet-chat")) customElements.define("kompetanseloftet-chat", KompetanseloftetChat);
   const mount = () => document.body.append(document.createElement("kompetanseloftet-chat"));
