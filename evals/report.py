@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from assistant.verify import SUPPORT_THRESHOLD
+from evals.charts import bars_against_baseline, histogram
 from evals.run import ItemResult
 
 # Figures where a lower number is better.
@@ -45,7 +46,9 @@ def failing(results: list[ItemResult]) -> list[ItemResult]:
     return [r for r in results if not r.correct or r.verbatim < 1.0]
 
 
-def write_reports(directory: Path, runs: dict[str, dict], results: list[ItemResult], categories: dict) -> None:
+def write_reports(directory: Path, runs: dict[str, dict], results: list[ItemResult], categories: dict,
+                  baseline: dict | None = None) -> None:
+    """`baseline`: the saved figures of the same gold and split, with their `by_category` when saved."""
     directory.mkdir(parents=True, exist_ok=True)
     data = {
         "support_test": f"a passage supports a sentence when >= {SUPPORT_THRESHOLD:.0%} of the sentence's "
@@ -56,7 +59,7 @@ def write_reports(directory: Path, runs: dict[str, dict], results: list[ItemResu
     }
     (directory / "report.json").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     (directory / "report.md").write_text(markdown(runs, categories, results), encoding="utf-8")
-    (directory / "report.html").write_text(to_html(runs, categories, results), encoding="utf-8")
+    (directory / "report.html").write_text(to_html(runs, categories, results, baseline or {}), encoding="utf-8")
 
 
 def _table(rows: dict[str, dict], keys: list[str]) -> list[list[str]]:
@@ -84,7 +87,30 @@ def markdown(runs: dict, categories: dict, results: list[ItemResult]) -> str:
     return "\n".join(lines)
 
 
-def to_html(runs: dict, categories: dict, results: list[ItemResult]) -> str:
+CHART_KEYS = ["answer.answered_correctly", "answer.fact_recall", "answer.decision_accuracy", "answer.cited_when_answerable",
+              "citations.precision", "citations.right_document", "abstention.f1", "retrieval.hit@5", "retrieval.mrr"]
+CATEGORY_CHART_KEYS = ["answer.answered_correctly", "answer.fact_recall"]
+
+
+def charts(runs: dict, categories: dict, results: list[ItemResult], baseline: dict) -> str:
+    """The figures of the first configuration against the baseline, per category too, and the latencies."""
+    primary = next(iter(runs.values()), {})
+    parts = [bars_against_baseline("Main figures against the baseline",
+                                   {k: primary[k] for k in CHART_KEYS if k in primary}, baseline)]
+    before = baseline.get("by_category", {})
+    for key in CATEGORY_CHART_KEYS:
+        parts.append(f"<h3>{html.escape(key)} per category</h3>")
+        parts.append(bars_against_baseline(
+            f"{key} per category against the baseline",
+            {c: figures[key] for c, figures in categories.items() if key in figures},
+            {c: figures[key] for c, figures in before.items() if key in figures},
+        ))
+    parts.append("<h3>Latency per question</h3>")
+    parts.append(histogram("Latency per question (first configuration)", [r.latency_ms for r in results]))
+    return "".join(parts)
+
+
+def to_html(runs: dict, categories: dict, results: list[ItemResult], baseline: dict | None = None) -> str:
     e = html.escape
     keys = sorted({k for figures in runs.values() for k in figures})
     head = "".join(f"<th>{e(r)}</th>" for r in runs)
@@ -108,7 +134,8 @@ def to_html(runs: dict, categories: dict, results: list[ItemResult]) -> str:
         "<!doctype html><html lang='nb'><head><meta charset='utf-8'><title>Answer quality</title>"
         "<style>body{font-family:sans-serif;max-width:70rem;margin:2rem auto}td,th{border:1px solid #ccc;"
         "padding:.2rem .5rem}table{border-collapse:collapse}pre{white-space:pre-wrap}</style></head><body>"
-        f"<h1>Answer quality</h1><table><tr><th>figure</th>{head}</tr>{body}</table>"
+        f"<h1>Answer quality</h1><h2>Charts</h2>{charts(runs, categories, results, baseline or {})}"
+        f"<h2>Figures</h2><table><tr><th>figure</th>{head}</tr>{body}</table>"
         f"<h2>Per category</h2><table><tr><th>category</th>{''.join(f'<th>{e(k)}</th>' for k in CATEGORY_KEYS)}"
         f"</tr>{category_rows}</table><h2>Failing questions ({len(failing(results))})</h2>{failures}</body></html>"
     )
