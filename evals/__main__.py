@@ -110,9 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     primary = next(iter(runs.values()))
     out = args.out or Path(settings.data_dir) / "evals" / time.strftime("%Y%m%d-%H%M%S")
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
-    key = baseline_key(args)
+    saved = baseline_key(args)
     categories = by_category(first_results)
-    write_reports(out, runs, first_results, categories, baseline.get(key, {}))
+    write_reports(out, runs, first_results, categories, baseline.get(saved, {}))
 
     print(f"{len(items)} items ({args.split} split); reports in {out}/")
     width = max(len(k) for k in primary)
@@ -120,13 +120,13 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(primary):
         print(f"{key:<{width}}  " + "  ".join(f"{runs[n].get(key, ''):>14}" for n in runs))
 
-    improved, regressed = compare(primary, baseline.get(key, {}))
+    improved, regressed = compare(primary, baseline.get(saved, {}))
     for line in improved:
         print(f"improved  {line}")
     for line in regressed:
         print(f"regressed {line}")
     if args.update_baseline:
-        baseline[key] = {**primary, "by_category": categories}
+        baseline[saved] = {**primary, "by_category": categories}
         BASELINE.write_text(json.dumps(baseline, indent=2, sort_keys=True) + "\n")
         print(f"baseline updated: {BASELINE}")
     # the committed gate is for the project's gold; another gold file is gated by the thresholds named for it

@@ -13,7 +13,7 @@ from evals.run import ItemResult
 # Figures where a lower number is better.
 LOWER_IS_BETTER = {"latency.p50_ms", "latency.p95_ms", "answer.words_per_answer"}
 # Timing depends on the machine; it is reported, never gated or compared as a regression.
-NOT_COMPARED = {"latency.p50_ms", "latency.p95_ms", "items"}
+NOT_COMPARED = {"latency.p50_ms", "latency.p95_ms", "items", "items.answerable"}
 TOLERANCE = 0.005
 
 
@@ -89,7 +89,7 @@ def markdown(runs: dict, categories: dict, results: list[ItemResult]) -> str:
 
 CHART_KEYS = ["answer.answered_correctly", "answer.fact_recall", "answer.decision_accuracy", "answer.cited_when_answerable",
               "citations.precision", "citations.right_document", "abstention.f1", "retrieval.hit@5", "retrieval.mrr"]
-CATEGORY_CHART_KEYS = ["answer.answered_correctly", "answer.fact_recall"]
+CATEGORY_CHART_KEYS = ["answer.answered_correctly", "answer.fact_recall", "answer.decision_accuracy"]
 
 
 def charts(runs: dict, categories: dict, results: list[ItemResult], baseline: dict) -> str:
@@ -102,12 +102,17 @@ def charts(runs: dict, categories: dict, results: list[ItemResult], baseline: di
         parts.append(f"<h3>{html.escape(key)} per category</h3>")
         parts.append(bars_against_baseline(
             f"{key} per category against the baseline",
-            {c: figures[key] for c, figures in categories.items() if key in figures},
+            {c: figures[key] for c, figures in categories.items() if key in figures and _measured(key, figures)},
             {c: figures[key] for c, figures in before.items() if key in figures},
         ))
     parts.append("<h3>Latency per question</h3>")
     parts.append(histogram("Latency per question (first configuration)", [r.latency_ms for r in results]))
     return "".join(parts)
+
+
+def _measured(key: str, figures: dict) -> bool:
+    """A figure about answers means nothing in a category with no answerable question."""
+    return key == "answer.decision_accuracy" or figures.get("items.answerable", 1) > 0
 
 
 def to_html(runs: dict, categories: dict, results: list[ItemResult], baseline: dict | None = None) -> str:

@@ -125,6 +125,7 @@ def summarise(results: list[ItemResult]) -> dict[str, float]:
     recall = true_refusals / len(should_abstain) if should_abstain else 1.0
     figures = {
         "items": len(results),
+        "items.answerable": len(answerable),
         "answer.fact_recall": _mean([r.fact_recall for r in answerable]),
         "answer.answered_correctly": _mean([float(r.correct) for r in answerable]),
         "answer.words_per_answer": _mean([len(_words(r.answer)) for r in answered]),

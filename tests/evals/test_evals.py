@@ -54,7 +54,10 @@ def test_the_quality_gate_passes_and_writes_its_reports(ingested_index, tmp_path
     report = json.loads((tmp_path / "report" / "report.json").read_text())
     figures = next(iter(report["runs"].values()))
     assert figures["citations.verbatim"] == 1.0
-    assert (tmp_path / "report" / "report.html").exists() and (tmp_path / "report" / "report.md").exists()
+    assert (tmp_path / "report" / "report.md").exists()
+    page = (tmp_path / "report" / "report.html").read_text()
+    assert page.count('<svg xmlns="http://www.w3.org/2000/svg" role="img"') == 5  # figures, 3 per category, latency
+    assert 'aria-label="Main figures against the baseline"' in page and ">baseline</text>" in page
     assert "regressed" not in result.stdout
 
 
