@@ -15,9 +15,10 @@ from ingest.settings import Settings
 class Assistant:
     """Built once per process (it loads the index and the model); `answer` is the one entry point."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, retriever: Retriever | None = None):
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, retriever: Retriever | None = None,
+                 generation: str | None = None):
         self.settings = settings
-        self.retriever = retriever or Retriever(settings, embedder)
+        self.retriever = retriever or Retriever(settings, embedder, generation)
         self.composer = ExtractiveComposer(
             self.retriever, settings.answer_max_sentences, settings.answer_max_words, settings.abstain_min_coverage
         )

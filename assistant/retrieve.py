@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from dataclasses import dataclass, field
 
@@ -12,10 +13,11 @@ from ingest.documents import Chunk
 from ingest.embed import Embedder
 from ingest.language import words
 from ingest.settings import Settings
-from ingest.store import Catalog, DocumentRecord, IndexStore
+from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
 DENSE_CANDIDATES = 30
 PRF_WEIGHT = 0.3
+log = logging.getLogger("kompetanseloftet")
 
 
 @dataclass
@@ -46,12 +48,17 @@ class Hit:
 class Retriever:
     """Loads the current index generation once; `search` is cheap and thread-safe."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, generation: str | None = None):
+        """`generation`: the catalog generation to serve (default: the current one), loaded whole from its folder."""
         self.settings = settings
         self.embedder = embedder or Embedder(settings)
         self.store = IndexStore(settings)
-        self.catalog: Catalog = self.store.require_catalog(self.embedder.name)
-        self.lexical = self.store.load_lexical()
+        self.generation = generation or self.store.current_generation()
+        if self.generation is None:
+            raise IndexMissing(f"No index in {self.store.root}: run `python -m ingest` first.")
+        self.catalog: Catalog = self.store.require_catalog(self.embedder.name, self.generation)
+        self.lexical = self.store.load_lexical(self.generation)
+        self.store.use_collection(self.catalog.collection or settings.collection)
         self.analyzer = self.lexical.analyzer
         self.chunks = self.catalog.chunks
         self.row_of = {c.id: row for row, c in enumerate(self.chunks)}
@@ -123,9 +130,14 @@ class Retriever:
         if self.collection is None or not self.chunks:
             return scores
         vector = self.embedder.embed_query(query.normalised)
-        result = self.collection.query(
-            query_embeddings=[vector.tolist()], n_results=min(DENSE_CANDIDATES, len(self.chunks)), include=["distances"]
-        )
+        try:
+            result = self.collection.query(
+                query_embeddings=[vector.tolist()], n_results=min(DENSE_CANDIDATES, len(self.chunks)),
+                include=["distances"],
+            )
+        except Exception as error:  # e.g. a collection dropped under a reader: answer from the lexical side
+            log.warning("dense search unavailable (%s: %s); lexical only", type(error).__name__, error)
+            return scores
         for chunk_id, distance in zip(result["ids"][0], result["distances"][0]):
             row = self.row_of.get(chunk_id)  # ids outside the current catalog are invisible
             if row is not None:

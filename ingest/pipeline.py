@@ -112,10 +112,12 @@ class Ingestion:
     def run(self, paths: list[Path], rebuild: bool = False) -> IngestReport:
         started = time.monotonic()
         with self.store.lock():
+            self.store.prune()  # what the readers of older generations have let go since the last ingest
             if rebuild:
-                self.store.drop()
-            self.store.check_model(self.embedder.name)
-            catalog = self.store.load_catalog() or Catalog(self.embedder.name, 0)
+                catalog = self.store.start_over(self.embedder.name)
+            else:
+                self.store.check_model(self.embedder.name)
+                catalog = self.store.load_catalog() or Catalog(self.embedder.name, 0)
             self.store.remove_orphans(catalog)
             by_document: dict[str, list[Chunk]] = {d: [] for d in catalog.documents}
             for chunk in catalog.chunks:
@@ -131,6 +133,8 @@ class Ingestion:
                 self._commit(catalog, by_document, [], dropped)
             if catalog.generation == generation and catalog.documents and not self.store.lexical_is_current():
                 self._commit(catalog, by_document, [])  # the vocabulary changed: re-analyse, nothing to re-embed
+            if rebuild and catalog.generation == generation:
+                self._commit(catalog, by_document, [])  # nothing to ingest: the rebuilt index is empty
             self.report.chunks = sum(len(chunks) for chunks in by_document.values())
         self.report.seconds = time.monotonic() - started
         return self.report
@@ -204,9 +208,10 @@ class Ingestion:
         if embedded:
             catalog.dimension = self.embedder.dimension
         catalog.chunks = [c for doc_id in sorted(by_document) for c in by_document[doc_id]]
+        catalog.collection = self.store.collection_name
         self.store.commit(catalog)
-        current = {c.id for c in catalog.chunks}
-        self.store.delete_vectors([i for i in replaced if i not in current])
+        keep = {c.id for c in catalog.chunks} | self.store.leased_chunk_ids()  # a reader may still query them
+        self.store.delete_vectors([i for i in replaced if i not in keep])
 
     def _skip(self, path: Path, reason: str) -> None:
         self.report.skipped.append({"path": str(path), "reason": reason})

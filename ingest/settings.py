@@ -81,6 +81,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = 65536
     # a streamed answer sends a keep-alive comment this often while it is being made
     sse_keepalive_s: float = 10.0
+    # how often a server looks for a new index generation (and renews its lease on the ones it reads)
+    index_poll_s: float = Field(default=2.0, gt=0, le=30)
+    # a generation the server stopped serving stays readable this long, for the requests still using it
+    index_retire_s: float = 120.0
 
     @property
     def chroma_server(self) -> tuple[str, int] | None:

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import shutil
+import socket
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -24,6 +27,9 @@ from ingest.settings import Settings
 
 CATALOG_FORMAT = 1
 KEEP_GENERATIONS = 2
+# A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
+LEASE_TTL_S = 60.0
+log = logging.getLogger("kompetanseloftet")
 
 
 class ModelMismatch(RuntimeError):
@@ -64,6 +70,7 @@ class Catalog:
     generation: int = 0
     documents: dict[str, DocumentRecord] = field(default_factory=dict)
     chunks: list[Chunk] = field(default_factory=list)
+    collection: str = ""  # the Chroma collection holding this generation's vectors ("" = the settings' name)
 
     def to_json(self) -> str:
         return json.dumps(
@@ -72,6 +79,7 @@ class Catalog:
                 "model": self.model,
                 "dimension": self.dimension,
                 "generation": self.generation,
+                "collection": self.collection,
                 "documents": [d.to_dict() for d in self.documents.values()],
                 "chunks": [c.to_dict() for c in self.chunks],
             },
@@ -85,6 +93,7 @@ class Catalog:
             model=data["model"],
             dimension=data["dimension"],
             generation=data["generation"],
+            collection=data.get("collection", ""),
             documents={d["id"]: DocumentRecord.from_dict(d) for d in data["documents"]},
             chunks=[Chunk(**c) for c in data["chunks"]],
         )
@@ -108,13 +117,18 @@ def _fsync_dir(path: Path) -> None:
 
 
 class IndexStore:
-    """One index directory (and its Chroma collection), for the ingest writer and for readers."""
+    """One index directory (and its Chroma collections), for the ingest writer and for readers.
+
+    Readers (server processes) hold a lease on the generations they may still read; `prune` deletes no
+    generation, text, vector or collection that a live lease or the newest generations still use.
+    """
 
     def __init__(self, settings: Settings):
         self.settings = settings
         self.root = Path(settings.index_dir)
         self._client = None
         self._collection = None
+        self._collection_name: str | None = None
 
     # --- locations ---
     @property
@@ -125,8 +139,19 @@ class IndexStore:
     def _current(self) -> Path:
         return self._catalog_dir / "current"
 
+    @property
+    def _readers_dir(self) -> Path:
+        return self.root / "readers"
+
     def text_path(self, text_hash: str) -> Path:
         return self.root / "texts" / f"{text_hash}.txt"
+
+    def current_generation(self) -> str | None:
+        """The name of the generation `current` points to; None before the first commit."""
+        try:
+            return os.readlink(self._current)
+        except OSError:
+            return None
 
     # --- Chroma ---
     @property
@@ -143,21 +168,36 @@ class IndexStore:
                 self._client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=chroma_settings)
         return self._client
 
+    @property
+    def collection_name(self) -> str:
+        """The collection the current catalog names (a rebuild starts a new one), or the settings' name."""
+        if self._collection_name is None:
+            catalog = self.load_catalog()
+            self._collection_name = (catalog.collection if catalog else "") or self.settings.collection
+        return self._collection_name
+
+    def use_collection(self, name: str) -> None:
+        if name != self._collection_name:
+            self._collection_name, self._collection = name, None
+
     def collection(self, model: str | None = None, dimension: int | None = None):
         """The collection; created with our model's name and dimension recorded when `model` is given."""
         if self._collection is None:
             if model is None:
-                self._collection = self.client.get_collection(self.settings.collection, embedding_function=None)
+                self._collection = self.client.get_collection(self.collection_name, embedding_function=None)
             else:
                 self._collection = self.client.get_or_create_collection(
-                    self.settings.collection,
+                    self.collection_name,
                     metadata={"hnsw:space": "cosine", "embedding_model": model, "embedding_dim": dimension},
                     embedding_function=None,
                 )
         return self._collection
 
+    def _collection_names(self) -> set[str]:
+        return {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+
     def has_collection(self) -> bool:
-        return self.settings.collection in {c if isinstance(c, str) else c.name for c in self.client.list_collections()}
+        return self.collection_name in self._collection_names()
 
     def check_model(self, model: str) -> None:
         """Refuse to mix vectors of two models; say what to do instead. Needs no model loaded."""
@@ -176,21 +216,20 @@ class IndexStore:
                     "everything, or set EMBEDDING_MODEL back."
                 )
 
-    def drop(self) -> None:
-        """Forget everything: the collection and every catalog generation."""
-        try:
-            self.client.delete_collection(self.settings.collection)
-        except Exception:  # absent already: nothing to drop
-            pass
-        self._collection = None
-        if self._catalog_dir.exists():
-            shutil.rmtree(self._catalog_dir)
+    def start_over(self, model: str) -> Catalog:
+        """`--rebuild`: an empty catalog on a new collection. The old generations and collection stay whole
+        for the servers still reading them; `prune` removes them once no reader does."""
+        previous = self.load_catalog()
+        name = f"{self.settings.collection}-{time.strftime('%Y%m%d%H%M%S', time.gmtime())}-{os.getpid()}"
+        self.use_collection(name)
+        return Catalog(model, 0, generation=previous.generation if previous else 0, collection=name)
 
     def remove_orphans(self, catalog: Catalog | None) -> int:
-        """Delete Chroma entries that no catalog names: what a crashed ingest left behind."""
+        """Delete Chroma entries that no catalog a reader may use names: what a crashed ingest left behind,
+        and what earlier commits kept for a reader of an older generation."""
         if not self.has_collection():
             return 0
-        visible = {c.id for c in catalog.chunks} if catalog else set()
+        visible = ({c.id for c in catalog.chunks} if catalog else set()) | self.leased_chunk_ids()
         ids = self.collection().get(include=[])["ids"]
         orphans = [i for i in ids if i not in visible]
         self.delete_vectors(orphans)
@@ -225,15 +264,20 @@ class IndexStore:
         """What the lexical index depends on besides the chunks: the vocabulary files and the analysis mode."""
         return f"{self.vocabulary.fingerprint}|{self.settings.lexical_analysis}|{self.settings.lexical_title}"
 
-    def load_lexical(self) -> LexicalIndex:
-        return LexicalIndex.load(self._current.resolve() / "lexical", self.vocabulary)
+    def load_lexical(self, generation: str | None = None) -> LexicalIndex:
+        folder = self._catalog_dir / generation if generation else self._current.resolve()
+        return LexicalIndex.load(folder / "lexical", self.vocabulary)
+
+    def load_generation(self, generation: str) -> Catalog:
+        """One generation's catalog, by name: readers load catalog and BM25 from the same folder."""
+        return Catalog.from_json((self._catalog_dir / generation / "catalog.json").read_text(encoding="utf-8"))
 
     def lexical_is_current(self) -> bool:
         recipe = self._current / "lexical" / "recipe.txt"
         return recipe.exists() and recipe.read_text() == self.lexical_recipe()
 
-    def require_catalog(self, model: str) -> Catalog:
-        catalog = self.load_catalog()
+    def require_catalog(self, model: str, generation: str | None = None) -> Catalog:
+        catalog = self.load_generation(generation) if generation else self.load_catalog()
         if catalog is None:
             raise IndexMissing(f"No index in {self.root}: run `python -m ingest` first.")
         if catalog.model != model:
@@ -272,21 +316,74 @@ class IndexStore:
         os.symlink(generation.name, link)
         os.replace(link, self._current)
         _fsync_dir(self._catalog_dir)
-        self._prune(keep=generation.name)
+        self.prune()
 
-    def _prune(self, keep: str) -> None:
-        generations = sorted(p for p in self._catalog_dir.glob("gen-*") if p.is_dir())
-        for old in generations[:-KEEP_GENERATIONS]:
-            if old.name != keep:
-                shutil.rmtree(old, ignore_errors=True)
-        referenced = {d.text_hash for d in (self.load_catalog() or Catalog("", 0)).documents.values()}
-        for generation in generations[-KEEP_GENERATIONS:]:
-            catalog_file = generation / "catalog.json"
-            if catalog_file.exists():
-                referenced |= {d["text_hash"] for d in json.loads(catalog_file.read_text())["documents"]}
+    # --- readers' leases and pruning ---
+    def lease(self, reader: str, generations: Iterable[str]) -> None:
+        """Say (and keep saying, within LEASE_TTL_S) which generations `reader` may still read."""
+        self._readers_dir.mkdir(parents=True, exist_ok=True)
+        _write_atomically(self._readers_dir / f"{reader}.json", json.dumps({
+            "pid": os.getpid(), "host": socket.gethostname(), "generations": sorted(generations), "at": time.time(),
+        }))
+
+    def release(self, reader: str) -> None:
+        (self._readers_dir / f"{reader}.json").unlink(missing_ok=True)
+
+    def leased_generations(self) -> set[str]:
+        """The generations live readers hold; a dead reader's lease is removed."""
+        held: set[str] = set()
+        for path in self._readers_dir.glob("*.json"):
+            try:
+                lease = json.loads(path.read_text())
+            except (OSError, ValueError):
+                continue  # being written: it is renewed within seconds
+            if time.time() - lease["at"] > LEASE_TTL_S or not _alive(lease):
+                path.unlink(missing_ok=True)
+                continue
+            held |= set(lease["generations"])
+        return held
+
+    def leased_chunk_ids(self) -> set[str]:
+        """Chunk ids of the generations readers hold, other than the current one: their vectors stay."""
+        current = self.current_generation()
+        ids: set[str] = set()
+        for name in self.leased_generations() - {current}:
+            try:
+                ids |= {c.id for c in self.load_generation(name).chunks}
+            except (OSError, ValueError):
+                continue
+        return ids
+
+    def prune(self) -> None:
+        """Delete the generations, texts and collections that neither the newest KEEP_GENERATIONS nor a
+        live reader uses."""
+        if not self._catalog_dir.exists():
+            return
+        generations = sorted(p.name for p in self._catalog_dir.glob("gen-*") if p.is_dir())
+        keep = set(generations[-KEEP_GENERATIONS:]) | self.leased_generations() | {self.current_generation()}
+        texts: set[str] = set()
+        collections: set[str] = set()
+        for name in generations:
+            if name not in keep:
+                shutil.rmtree(self._catalog_dir / name, ignore_errors=True)
+                continue
+            try:
+                data = json.loads((self._catalog_dir / name / "catalog.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # a generation being written has no catalog yet: it names nothing to keep
+            texts |= {d["text_hash"] for d in data["documents"]}
+            collections.add(data.get("collection") or self.settings.collection)
         for text in (self.root / "texts").glob("*.txt"):
-            if text.stem not in referenced:
+            if text.stem not in texts:
                 text.unlink(missing_ok=True)
+        self._drop_unused_collections(collections)
+
+    def _drop_unused_collections(self, used: set[str]) -> None:
+        ours = self.settings.collection
+        for name in self._collection_names():
+            if (name == ours or name.startswith(f"{ours}-")) and name not in used and name != self.collection_name:
+                log.info("dropping collection %s: no generation uses it", name)
+                self.client.delete_collection(name)
 
     def lock(self):
         """An exclusive lock so that two ingests never write the same index at once."""
@@ -298,6 +395,19 @@ class IndexStore:
             handle.close()
             raise RuntimeError(f"Another ingest is writing {self.root}; wait for it to finish.") from None
         return handle
+
+
+def _alive(lease: dict) -> bool:
+    """Whether a lease's process still runs (only knowable on this host; elsewhere its age decides)."""
+    if lease.get("host") != socket.gethostname():
+        return True
+    try:
+        os.kill(int(lease["pid"]), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def lexical_text(chunk: Chunk, title: bool = False) -> str:

@@ -30,6 +30,7 @@ from ingest.store import DocumentRecord
 from server.document_view import DocumentPage, UiLanguage, document_link, not_found_page, reference, section_of
 from server.feedback import FeedbackStore, UnknownAnswer
 from server.limits import BodyLimit, RateLimiter
+from server.live import LiveIndex
 from server.privacy import mask
 from server.schemas import (
     MAX_FILTER_DOCUMENTS,
@@ -49,7 +50,8 @@ log = logging.getLogger("kompetanseloftet")
 
 
 def get_assistant(request: Request) -> Assistant:
-    return request.app.state.assistant
+    """The assistant over the generation served now; a request keeps it to its end (see server/live.py)."""
+    return request.app.state.index.assistant
 
 
 def get_feedback(request: Request) -> FeedbackStore:
@@ -241,13 +243,15 @@ def _human_errors(error: RequestValidationError) -> list[str]:
 def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        ready = assistant or Assistant(settings)
-        ready.warm_up()
-        app.state.assistant = ready
+        index = LiveIndex(settings, assistant)
+        index.assistant.warm_up()
+        index.start()
+        app.state.index = index
         app.state.feedback = FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3", settings.retention_days)
         app.state.feedback.prune(force=True)
         app.state.ready_at = time.time()
         yield
+        index.stop()
 
     app = FastAPI(title="Kompetanseløftet-assistenten", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
@@ -280,12 +284,13 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
 
     @app.get("/readyz")
     def readyz(request: Request) -> JSONResponse:
-        ready = getattr(request.app.state, "assistant", None)
-        if ready is None:
+        index = getattr(request.app.state, "index", None)
+        if index is None:
             return JSONResponse(status_code=503, content={"status": "loading"})
-        catalog = ready.retriever.catalog
+        catalog = index.assistant.retriever.catalog
         return JSONResponse({"status": "ready", "documents": len(catalog.documents), "chunks": len(catalog.chunks),
-                             "generation": catalog.generation, "model": catalog.model})
+                             "generation": catalog.generation, "generation_name": index.generation,
+                             "model": catalog.model})
 
     @app.get("/", include_in_schema=False)
     def demo() -> FileResponse:
@@ -298,12 +303,12 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         lang: Annotated[UiLanguage, Query()] = "nb",
     ) -> HTMLResponse:
         """A document as a page, the quoted span [start, end) highlighted and scrolled to (#sitat)."""
-        catalog = request.app.state.assistant.retriever.catalog
-        record = catalog.documents.get(document_id)
+        retriever = get_assistant(request).retriever
+        record = retriever.catalog.documents.get(document_id)
         if record is None:
             return HTMLResponse(not_found_page(lang), status_code=404)
-        view = DocumentPage(document_id, record.meta, request.app.state.assistant.retriever.document_text(document_id),
-                            [c for c in catalog.chunks if c.document_id == document_id], record.pages)
+        view = DocumentPage(document_id, record.meta, retriever.document_text(document_id),
+                            [c for c in retriever.catalog.chunks if c.document_id == document_id], record.pages)
         return HTMLResponse(view.render(start, end, lang))
 
     @app.get("/staff", include_in_schema=False)
