@@ -21,6 +21,9 @@ class Settings(BaseSettings):
     collection: str = "kompetanseloftet"
     chroma_host: str | None = None
     chroma_port: int | None = None
+    # without CHROMA_HOST, `python -m server` runs `chroma run` over the index so that its workers and an
+    # ingest share one Chroma process (see ingest/chroma_service.py); false: embedded, one process only
+    serve_chroma: bool = True
     max_file_mb: float = 20.0
     chunk_max_tokens: int = 180
     commit_every_s: float = 30.0

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ingest import chroma_service
 from ingest.documents import Chunk, DocumentMeta, Page
 from ingest.language import Vocabulary, load_vocabulary
 from ingest.lexical import LexicalIndex
@@ -161,8 +162,9 @@ class IndexStore:
             from chromadb.config import Settings as ChromaSettings
 
             chroma_settings = ChromaSettings(anonymized_telemetry=False)
-            if self.settings.chroma_server:
-                host, port = self.settings.chroma_server
+            server = self.settings.chroma_server or chroma_service.running(self.root)
+            if server:
+                host, port = server
                 self._client = chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
             else:
                 self._client = chromadb.PersistentClient(path=str(self.root / "chroma"), settings=chroma_settings)

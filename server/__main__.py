@@ -34,11 +34,21 @@ def main(argv: list[str] | None = None) -> int:
 
     import uvicorn
 
-    print(f"Kompetanseløftet-assistenten: http://{args.host}:{args.port}/", flush=True)
-    # behind a load balancer, its X-Forwarded-For names the client the rate limit is for; trusted only from
-    # the addresses FORWARDED_ALLOW_IPS lists
-    uvicorn.run("server.__main__:build_app", factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info", proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips)
+    from ingest import chroma_service
+
+    chroma = None
+    if settings.serve_chroma and not settings.chroma_server and not chroma_service.running(settings.index_dir):
+        chroma = chroma_service.start(settings.index_dir)  # its workers and any ingest find it in the index
+    try:
+        print(f"Kompetanseløftet-assistenten: http://{args.host}:{args.port}/", flush=True)
+        # behind a load balancer, its X-Forwarded-For names the client the rate limit is for; trusted only from
+        # the addresses FORWARDED_ALLOW_IPS lists
+        uvicorn.run("server.__main__:build_app", factory=True, host=args.host, port=args.port,
+                    workers=args.workers, log_level="info", proxy_headers=True,
+                    forwarded_allow_ips=settings.forwarded_allow_ips)
+    finally:
+        if chroma:
+            chroma_service.stop(chroma, settings.index_dir)
     return 0
 
 

@@ -9,6 +9,7 @@ import time
 import httpx
 import pytest
 
+from ingest import chroma_service
 from ingest.pipeline import Ingestion
 from ingest.settings import Settings
 from ingest.store import IndexStore
@@ -36,8 +37,13 @@ class Asker(threading.Thread):
                     self.statuses.append(client.get(citation["link"].split("#")[0]).status_code)
 
 
-def found(base: str, word: str) -> bool:
-    return bool(httpx.get(f"{base}/api/search", params={"q": word}, timeout=30).json())
+def found(base: str, word: str, tries: int = 6) -> bool:
+    """Whether `word` is found by every one of a few searches (with two workers, each must have it)."""
+    return all(bool(httpx.get(f"{base}/api/search", params={"q": word}, timeout=30).json()) for _ in range(tries))
+
+
+def absent(base: str, word: str, tries: int = 6) -> bool:
+    return not any(httpx.get(f"{base}/api/search", params={"q": word}, timeout=30).json() for _ in range(tries))
 
 
 def wait_for(condition, what: str) -> None:
@@ -47,15 +53,17 @@ def wait_for(condition, what: str) -> None:
         time.sleep(0.25)
 
 
-@pytest.fixture
-def live(tmp_path, embedder):
+@pytest.fixture(params=[1, 2], ids=["one-worker", "two-workers"])
+def live(request, tmp_path, embedder):
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     settings = Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data")
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])
     env = subprocess_env(INDEX_DIR=str(settings.index_dir), DATA_DIR=str(settings.data_dir), INDEX_POLL_S="0.5",
-                         RATE_LIMIT_BURST="100000", RATE_LIMIT_PER_MINUTE="1000000")
+                         WORKERS=str(request.param), TORCH_THREADS="1", RATE_LIMIT_BURST="100000",
+                         RATE_LIMIT_PER_MINUTE="1000000")
     with running_server(env, tmp_path / "server.log") as base:
+        assert chroma_service.running(settings.index_dir)  # the server's workers and this ingest share it
         yield base, corpus, settings
 
 
@@ -75,16 +83,17 @@ def test_adds_changes_deletes_and_a_rebuild_reach_a_running_server_with_no_faile
 
     (corpus / "nyhet.txt").write_text(NEWS.format(word="skogsbrynsmodellen", Word="Skogsbrynsmodellen"), encoding="utf-8")
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    wait_for(lambda: found(base, "skogsbrynsmodellen") and not found(base, "fjellvannsmodellen"), "a changed document")
+    wait_for(lambda: found(base, "skogsbrynsmodellen") and absent(base, "fjellvannsmodellen"), "a changed document")
 
     (corpus / "nyhet.txt").unlink()
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    wait_for(lambda: not found(base, "skogsbrynsmodellen"), "a deleted document")
+    wait_for(lambda: absent(base, "skogsbrynsmodellen"), "a deleted document")
     assert "nyhet" not in {d["id"] for d in httpx.get(f"{base}/api/documents").json()}
 
     before = httpx.get(f"{base}/readyz").json()
     Ingestion(settings, embedder=embedder, progress=False).run([corpus], rebuild=True)
-    wait_for(lambda: httpx.get(f"{base}/readyz").json()["generation_name"] != before["generation_name"], "a rebuild")
+    wait_for(lambda: all(httpx.get(f"{base}/readyz").json()["generation_name"] != before["generation_name"]
+                         for _ in range(6)), "a rebuild")
     assert found(base, "samarbeidsforum") and httpx.get(f"{base}/readyz").json()["documents"] == before["documents"]
 
     asker.stop.set()
