@@ -7,6 +7,7 @@ bullet glyphs are normalised, so every sentence of the cleaned text occurs verba
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -33,6 +34,11 @@ MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 SENTENCE_END = re.compile(r"[.!?:]$")
+DIGITS = re.compile(r"\d+")
+# a PDF page's own number: "3", "- 3 -", "Side 3", "Side 3 av 12", "3/12", "Page 3 of 12"
+PAGE_NUMBER = re.compile(r"(?:[-–]\s*)?(?:side|s\.|page)?\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?(?:\s*[-–])?", re.I)
+EDGE_LINES = 2  # how many lines at a page's top and bottom may be running heads or feet
+RUNNING_SHARE = 0.5  # a line shape at the edge of at least this share of pages is running furniture
 MAX_HEADING_WORDS = 12
 MAX_LABEL_WORDS = 6
 
@@ -78,7 +84,8 @@ def is_furniture(line: str) -> bool:
     return any(pattern.fullmatch(bare) for pattern in FURNITURE)
 
 
-def heading_level(line: str, previous: str | None, following: str | None, markdown: bool) -> int | None:
+def heading_level(line: str, previous: str | None, following: str | None, markdown: bool,
+                  pdf: bool = False) -> int | None:
     """The heading level of a line in context, or None when it is body text."""
     if markdown:
         match = MARKDOWN_HEADING.match(line)
@@ -101,7 +108,18 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         return None
     if previous not in (None, "") and not SENTENCE_END.search(previous):
         return None
-    return numbered_level(line) or 2
+    numbered = numbered_level(line)
+    if pdf and numbered is None and _short_label(following):
+        # a PDF's table comes out as short lines one under another, its cells no longer apart: rows, not a
+        # heading over them (web pages and text files keep their tables and lists marked)
+        return None
+    return numbered or 2
+
+
+def _short_label(line: str | None) -> bool:
+    """A short line with no closing punctuation that starts like a name: a heading's shape, or a table row's."""
+    return bool(line) and len(line.split()) <= MAX_LABEL_WORDS and not re.search(r"[.,;:!?]$", line) and (
+        line[0].isupper() or line[0].isdigit())
 
 
 # Rules and reports number their sections: "Kapittel 2 …", "§ 4 Tildeling", "3.2 Tiltak".
@@ -130,7 +148,7 @@ def _reflow_pdf(lines: list[str]) -> list[str]:
             and line
             and not line.startswith("• ")
             and not SENTENCE_END.search(previous)
-            and heading_level(previous, out[-2] if len(out) > 1 else None, line, False) is None
+            and heading_level(previous, out[-2] if len(out) > 1 else None, line, False, pdf=True) is None
             and (line[0].islower() or len(previous) > 60)
         )
         if continues:
@@ -140,9 +158,38 @@ def _reflow_pdf(lines: list[str]) -> list[str]:
     return out
 
 
-def _page_lines(page: str, raw: RawText) -> list[str]:
-    lines = [normalise_line(line) for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+def _split_lines(page: str) -> list[str]:
+    return [normalise_line(line) for line in page.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers blanked: "Side 3 av 12" and "Side 4 av 12" have one shape."""
+    return DIGITS.sub("#", line.lower())
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """The indexes of a page's first and last EDGE_LINES non-empty lines: where running heads and feet stand."""
+    filled = [i for i, line in enumerate(lines) if line]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def running_shapes(pages: list[list[str]]) -> set[str]:
+    """Shapes of the lines that stand at the top or bottom of most pages: running heads, feet, page numbers."""
+    if len(pages) < 2:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for shape in {_shape(lines[i]) for i in _edges(lines)}:
+            counts[shape] = counts.get(shape, 0) + 1
+    needed = max(2, math.ceil(RUNNING_SHARE * len(pages)))
+    return {shape for shape, count in counts.items() if count >= needed}
+
+
+def _page_lines(lines: list[str], raw: RawText, running: set[str]) -> list[str]:
     if raw.is_pdf:
+        edges = set(_edges(lines))
+        lines = ["" if i in edges and (_shape(line) in running or PAGE_NUMBER.fullmatch(line)) else line
+                 for i, line in enumerate(lines)]
         lines = _reflow_pdf(lines)  # furniture is judged on whole lines, after a PDF's wrapped lines are joined
     return ["" if is_furniture(line) else line for line in lines]
 
@@ -151,8 +198,10 @@ def clean(raw: RawText) -> CleanText:
     """Normalise and concatenate the pages; record headings and page spans as offsets into the result."""
     out = CleanText(text="")
     text = ""
-    for number, page in enumerate(raw.pages, start=1):
-        lines = _page_lines(page, raw)
+    pages = [_split_lines(page) for page in raw.pages]
+    running = running_shapes(pages) if raw.is_pdf else set()
+    for number, page in enumerate(pages, start=1):
+        lines = _page_lines(page, raw, running)
         page_start = len(text) + (2 if text else 0)
         after_blank = True
         for index, line in enumerate(lines):
@@ -161,7 +210,7 @@ def clean(raw: RawText) -> CleanText:
                 continue
             previous = lines[index - 1] if index else None
             following = lines[index + 1] if index + 1 < len(lines) else None
-            level = heading_level(line, previous, following, raw.markdown)
+            level = heading_level(line, previous, following, raw.markdown, raw.is_pdf)
             body = line
             if level and raw.markdown:
                 body = MARKDOWN_HEADING.match(line).group(2)

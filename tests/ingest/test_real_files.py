@@ -55,3 +55,28 @@ def test_a_wrapped_pdf_line_that_goes_on_with_mer_om_is_body_text_not_a_link():
     text = clean(RawText(pages=[page], is_pdf=True)).text
     assert text == "Fordelingen følger en nøkkel, og du kan lese mer om hvordan midlene fordeles i rundskrivet."
     assert is_furniture("Les mer om ordningen") and not is_furniture("mer om hvordan midlene fordeles")
+
+
+def test_a_pdf_loses_its_running_head_foot_and_page_numbers_but_keeps_its_title_rules_and_table(tmp_path):
+    from ingest.clean import clean
+    from ingest.load import load
+    from tests.ingest.pdfs import write_pdf
+
+    body = "Tilskuddet fordeles av statsforvalteren etter at samarbeidsforumet har prioritert tiltakene. " * 3
+    path = write_pdf(
+        tmp_path / "forskrift.pdf",
+        [
+            [("h", "Forskrift om tilskudd"), ("p", body)],
+            [("h", "§ 4 Tildeling"), ("p", body), ("t", "Frist | 1. mars"), ("t", "Rapport | 15. september")],
+            [("h", "§ 5 Rapportering"), ("p", body)],
+        ],
+        head="Utdanningsdirektoratet · Forskrift om tilskudd 2024", foot="Side {page} av {pages}",
+    )
+    raw = load(path, 10_000_000)
+    assert "Side 2 av 3" in raw.pages[1] and "Utdanningsdirektoratet" in raw.pages[1]  # in the PDF's text
+    cleaned = clean(raw)
+    assert "Utdanningsdirektoratet · Forskrift" not in cleaned.text and "Side 2 av" not in cleaned.text
+    assert [h.text for h in cleaned.headings] == ["Forskrift om tilskudd", "§ 4 Tildeling", "§ 5 Rapportering"]
+    rows = [line for line in cleaned.text.splitlines() if line.startswith(("Frist", "Rapport 15"))]
+    assert rows == ["Frist 1. mars", "Rapport 15. september"]  # a row per line, its cells apart
+    assert [p.number for p in cleaned.pages] == [1, 2, 3]
