@@ -94,9 +94,24 @@ def prepare(path: Path, root: Path, settings: Settings, version: str) -> tuple[D
     return document, chunks
 
 
-def _under(path: str, roots: list[Path]) -> bool:
-    resolved = Path(path).resolve()
+def _in_this_run(record: DocumentRecord, roots: list[Path]) -> bool:
+    """Whether a run over `roots` would have seen the document (so, unseen, it was deleted). A corpus folder
+    is known by its name, so one that moved still tracks its deletions; a single file given covers itself."""
+    if record.root:
+        return record.root in {_folder_name(r) for r in roots if r.is_dir()}
+    resolved = Path(record.path).resolve()  # a catalog from before relative paths
     return any(resolved == r.resolve() or r.resolve() in resolved.parents for r in roots)
+
+
+def _folder_name(root: Path) -> str:
+    return root.resolve().name
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 class Ingestion:
@@ -124,7 +139,7 @@ class Ingestion:
                 by_document[chunk.document_id].append(chunk)
             generation = catalog.generation
             seen = self._ingest_files(paths, catalog, by_document)
-            gone = [d for d, r in catalog.documents.items() if d not in seen and _under(r.path, paths)]
+            gone = [d for d, r in catalog.documents.items() if d not in seen and _in_this_run(r, paths)]
             if gone:
                 dropped = [c.id for doc_id in gone for c in by_document.pop(doc_id, [])]
                 for doc_id in gone:
@@ -167,8 +182,8 @@ class Ingestion:
                 self._skip(path, f"cannot read: {error.strerror or error}")
                 continue
             record = DocumentRecord(
-                document.id, str(path.resolve()), document.meta, version, sha256(document.text),
-                [c.id for c in chunks], now_iso(), document.pages,
+                document.id, _relative(path, root), document.meta, version, sha256(document.text),
+                [c.id for c in chunks], now_iso(), document.pages, _folder_name(root),
             )
             pending.append(Pending(document, record, chunks, known is None))
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:

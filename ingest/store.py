@@ -44,13 +44,14 @@ class IndexMissing(RuntimeError):
 @dataclass
 class DocumentRecord:
     id: str
-    path: str
+    path: str  # under its corpus folder (`root`), so a moved corpus still matches; absolute in old catalogs
     meta: DocumentMeta
     version: str
     text_hash: str
     chunk_ids: list[str]
     ingested_at: str
     pages: list[Page] = field(default_factory=list)
+    root: str = ""  # the name of the corpus folder it was found in ("" in catalogs from before)
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -176,3 +176,29 @@ def test_ingest_into_a_real_chroma_server(tmp_path, embedder, corpus_copy):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_moved_corpus_folder_is_the_same_corpus_and_still_tracks_deletions(tmp_path, embedder, corpus_copy):
+    settings = Settings(index_dir=tmp_path / "idx")
+    first = run(settings, embedder, [corpus_copy])
+    moved = tmp_path / "elsewhere" / corpus_copy.name
+    moved.parent.mkdir()
+    corpus_copy.rename(moved)
+    gone = next(moved.glob("*.txt"))
+    gone.unlink()
+    again = run(settings, embedder, [moved])
+    assert again.added == 0 and again.removed > 0 and again.unchanged == first.added - again.removed
+    catalog = IndexStore(settings).load_catalog()
+    assert all(not record.path.startswith("/") and record.root == moved.name for record in catalog.documents.values())
+    assert gone.stem not in catalog.documents
+
+
+def test_a_second_ingest_on_the_same_index_is_refused_with_a_clear_message(tmp_path, corpus_copy):
+    settings = Settings(index_dir=tmp_path / "idx")
+    with IndexStore(settings).lock():  # an ingest is writing
+        result = subprocess.run(
+            [sys.executable, "-m", "ingest", str(corpus_copy), "--index-dir", str(settings.index_dir)],
+            capture_output=True, text=True, cwd=ROOT, env=subprocess_env(), timeout=300,
+        )
+    assert result.returncode == 1
+    assert "Another ingest is writing" in result.stderr and "wait for it to finish" in result.stderr
