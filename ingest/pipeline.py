@@ -20,6 +20,7 @@ from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_
 # Bump when cleaning or chunking changes, so that every document is chunked again.
 PIPELINE_VERSION = "3"
 EMBED_BATCH = 256
+COMMIT_GROWTH = 0.25  # a commit waits for at least this share of the index in new chunks (see _worth_a_commit)
 
 
 @dataclass
@@ -161,7 +162,6 @@ class Ingestion:
         seen: dict[str, Path] = {}
         pending: list[Pending] = []
         embedded: list[Pending] = []
-        last_commit = time.monotonic()
         for path, root in tqdm(files, desc="ingest", unit="file", disable=not self.progress):
             doc_id = document_id(path, root)
             if doc_id in seen:
@@ -189,13 +189,18 @@ class Ingestion:
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
                 embedded += self._embed(pending)
                 pending = []
-            if embedded and time.monotonic() - last_commit >= self.settings.commit_every_s:
+            if self._worth_a_commit(embedded, catalog):
                 self._commit(catalog, by_document, embedded)
-                embedded, last_commit = [], time.monotonic()
+                embedded = []
         embedded += self._embed(pending)
         if embedded:
             self._commit(catalog, by_document, embedded)
         return set(seen)
+
+    def _worth_a_commit(self, embedded: list[Pending], catalog: Catalog) -> bool:
+        """Commit by amount of work: enough new chunks, and a share of the index that grows with it."""
+        waiting = sum(len(p.chunks) for p in embedded)
+        return waiting > 0 and waiting >= max(self.settings.commit_every_chunks, COMMIT_GROWTH * len(catalog.chunks))
 
     def _embed(self, pending: list[Pending]) -> list[Pending]:
         chunks = [c for p in pending for c in p.chunks]

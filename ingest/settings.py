@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     serve_chroma: bool = True
     max_file_mb: float = 20.0
     chunk_max_tokens: int = 180
-    commit_every_s: float = 30.0
+    # new chunks become visible in commits of at least this many (and of at least a quarter of the index, so
+    # that rebuilding BM25 at each commit costs, over a whole ingest, a small multiple of one rebuild)
+    commit_every_chunks: int = Field(default=2000, ge=1)
     # a deployment's own vocabulary files, added to ingest/vocabulary/ (see its README)
     vocabulary_dir: Path | None = None
     # terms of a word: stem | lemma | both (see the README's retrieval table)

@@ -136,7 +136,7 @@ def test_a_kill_9_mid_ingest_shows_no_half_document_and_the_next_run_repairs(tmp
     folder = tmp_path / "many"
     _big_corpus(folder)
     index = tmp_path / "idx"
-    env = subprocess_env(INDEX_DIR=str(index), CHUNK_MAX_TOKENS="24", COMMIT_EVERY_S="0")
+    env = subprocess_env(INDEX_DIR=str(index), CHUNK_MAX_TOKENS="24", COMMIT_EVERY_CHUNKS="1")
     process = subprocess.Popen([sys.executable, "-m", "ingest", str(folder)], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
