@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -31,6 +31,8 @@ class Embedder:
             if settings.embedding_passage_prefix is not None
             else ("passage: " if is_e5 else "")
         )
+        # repeated questions (starter questions, a popular one) skip the model; bounded, so memory is too
+        self.embed_query = lru_cache(maxsize=settings.query_cache_size)(self._embed_query)
 
     @cached_property
     def model(self):
@@ -52,8 +54,10 @@ class Embedder:
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         return self._encode([self.passage_prefix + text for text in texts])
 
-    def embed_query(self, text: str) -> np.ndarray:
-        return self._encode([self.query_prefix + text])[0]
+    def _embed_query(self, text: str) -> np.ndarray:
+        vector = self._encode([self.query_prefix + text])[0]
+        vector.setflags(write=False)  # shared by every caller of the cache
+        return vector
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

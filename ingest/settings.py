@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     embedding_max_seq_length: int = 128
     # 0 = torch's default (all cores); with several server workers, 1 each avoids oversubscribing the cores
     torch_threads: int = 0
+    # query embeddings kept for repeated questions (per process; 0 = none)
+    query_cache_size: int = Field(default=1024, ge=0)
 
     # --- retrieval and answering ---
     retriever: str = "hybrid"  # lexical | dense | hybrid
