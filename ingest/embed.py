@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import logging
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 import numpy as np
 
 from ingest.settings import BUNDLED_MODEL, Settings, offline_environment
+
+log = logging.getLogger("kompetanseloftet")
 
 
 def resolve_model(setting: str) -> tuple[str, str]:
@@ -47,9 +52,37 @@ class Embedder:
         return model
 
     @cached_property
+    def onnx(self):
+        """The ONNX backend when EMBEDDING_BACKEND=onnx and the model allows it; None means torch."""
+        if self.settings.embedding_backend != "onnx":
+            return None
+        from ingest.onnx_encoder import OnnxEncoder
+
+        location = Path(self._location)
+        try:
+            return OnnxEncoder.load_or_export(location, self.settings.model_cache, self._max_length(location),
+                                              self.settings.torch_threads, lambda: self.model[0].auto_model)
+        except Exception as error:  # an exotic model or a missing package: torch gives the same vectors
+            log.warning("ONNX embedding backend unavailable (%s: %s); using torch", type(error).__name__, error)
+            return None
+
+    def _max_length(self, location: Path) -> int:
+        try:
+            own = json.loads((location / "sentence_bert_config.json").read_text()).get("max_seq_length") or 512
+        except (OSError, ValueError):
+            own = 512
+        return min(self.settings.embedding_max_seq_length, own)
+
+    @cached_property
     def dimension(self) -> int:
+        if self.onnx is not None:
+            return int(self.onnx.encode(["dimension"], 1).shape[1])
         get_dimension = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         return int(get_dimension())
+
+    @property
+    def backend(self) -> str:
+        return "onnx" if self.onnx is not None else "torch"
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         return self._encode([self.passage_prefix + text for text in texts])
@@ -62,6 +95,8 @@ class Embedder:
     def _encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if self.onnx is not None:
+            return self.onnx.encode(texts, self.settings.embedding_batch_size)
         vectors = self.model.encode(
             texts,
             batch_size=self.settings.embedding_batch_size,

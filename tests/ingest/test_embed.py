@@ -14,3 +14,28 @@ def test_a_repeated_question_reuses_its_vector_and_the_cache_is_bounded(embedder
 def test_no_cache_when_its_size_is_zero():
     embedder = Embedder(Settings(query_cache_size=0))
     assert embedder.embed_query.cache_info().maxsize == 0
+
+
+def test_the_onnx_backend_gives_the_torch_vectors_and_exports_once(tmp_path):
+    import numpy as np
+
+    texts = ["Hvem melder behov for kompetanseutvikling?", "Kompetanseløftet skal bidra til kompetanse. " * 40]
+    onnx = Embedder(Settings(embedding_backend="onnx", model_cache_dir=tmp_path))
+    torch = Embedder(Settings(embedding_backend="torch"))
+    assert onnx.backend == "onnx" and torch.backend == "torch" and onnx.dimension == torch.dimension == 384
+    cosines = np.sum(onnx.embed_passages(texts) * torch.embed_passages(texts), axis=1)
+    assert np.all(cosines > 0.9999)  # the long passage too: both truncate at the same word-piece
+    exported = list(tmp_path.glob("*.onnx"))
+    assert len(exported) == 1
+    stamp = exported[0].stat().st_mtime_ns
+    again = Embedder(Settings(embedding_backend="onnx", model_cache_dir=tmp_path))
+    assert again.embed_query("Hvem melder behov?").shape == (384,) and exported[0].stat().st_mtime_ns == stamp
+
+
+def test_a_model_the_onnx_path_cannot_run_is_refused_with_a_reason(tmp_path):
+    import pytest
+
+    from ingest.onnx_encoder import OnnxEncoder, Unsupported
+
+    with pytest.raises(Unsupported, match="tokenizer.json"):
+        OnnxEncoder.load_or_export(tmp_path, tmp_path / "cache", 128, 1, transformer=lambda: None)

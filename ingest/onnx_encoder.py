@@ -1,0 +1,134 @@
+"""The embedding model run by onnxruntime: the same vectors as sentence-transformers (cosine 1.0 measured on
+the bundled model) at about twice the speed on one CPU thread, and no torch in a process that only queries.
+
+The model's transformer is exported once with torch (`torch.onnx.export`, no `optimum`: it pins an older
+transformers) into a cache folder, at first use and offline; every later process loads the .onnx file.
+Tokenising is the model's own `tokenizer.json`; pooling follows the model's own Pooling config.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger("kompetanseloftet")
+OPSET = 17
+
+
+class Unsupported(RuntimeError):
+    """A model this backend cannot run (not a local sentence-transformers folder, or another pooling)."""
+
+
+def pooling_of(location: Path) -> str:
+    """"mean" or "cls", from the model's modules.json and its Pooling module's config."""
+    try:
+        modules = json.loads((location / "modules.json").read_text())
+        pooling = next(m for m in modules if m["type"].endswith("Pooling"))
+        config = json.loads((location / pooling["path"] / "config.json").read_text())
+    except (OSError, ValueError, StopIteration, KeyError) as error:
+        raise Unsupported(f"no sentence-transformers pooling config in {location}") from error
+    if config.get("pooling_mode_mean_tokens"):
+        return "mean"
+    if config.get("pooling_mode_cls_token"):
+        return "cls"
+    raise Unsupported(f"pooling {config} is not mean or CLS")
+
+
+def cache_name(location: Path) -> str:
+    """The exported file's name: changes when the model's files or the exporter change."""
+    import torch
+
+    stamp = hashlib.sha256(torch.__version__.encode())
+    for path in sorted(location.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            stamp.update(f"{path.relative_to(location)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    return f"{location.name}-{stamp.hexdigest()[:16]}.onnx"
+
+
+class OnnxEncoder:
+    def __init__(self, onnx_file: Path, location: Path, max_length: int, threads: int):
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        self.pooling = pooling_of(location)
+        options = onnxruntime.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        self.session = onnxruntime.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
+        self.inputs = {i.name for i in self.session.get_inputs()}
+        self.tokenizer = Tokenizer.from_file(str(location / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length)
+        self.tokenizer.enable_padding()
+
+    @classmethod
+    def load_or_export(cls, location: Path, cache: Path, max_length: int, threads: int, transformer) -> OnnxEncoder:
+        """`transformer`: a callable returning the torch transformer (only called when an export is needed)."""
+        location = Path(location)
+        if not (location / "tokenizer.json").exists():
+            raise Unsupported(f"{location} is not a local model folder with a tokenizer.json")
+        pooling_of(location)
+        onnx_file = Path(cache) / cache_name(location)
+        if not onnx_file.exists():
+            export(transformer(), onnx_file)
+        return cls(onnx_file, location, max_length, threads)
+
+    def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
+        out = [self._batch(texts[i : i + batch_size]) for i in range(0, len(texts), batch_size)]
+        return np.concatenate(out).astype(np.float32)
+
+    def _batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        feed = {
+            "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+            "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+            "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+        }
+        hidden = self.session.run(None, {k: v for k, v in feed.items() if k in self.inputs})[0]
+        if self.pooling == "cls":
+            vectors = hidden[:, 0]
+        else:
+            mask = feed["attention_mask"][..., None].astype(hidden.dtype)
+            vectors = (hidden * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)
+        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
+def export(transformer, target: Path) -> None:
+    """The torch transformer as ONNX with dynamic batch and length, written atomically."""
+    import inspect
+
+    import torch
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self, model):
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask, token_type_ids=None):
+            extra = {"token_type_ids": token_type_ids} if token_type_ids is not None else {}
+            return self.model(input_ids=input_ids, attention_mask=attention_mask, **extra).last_hidden_state
+
+    transformer = transformer.eval()
+    names = ["input_ids", "attention_mask"]
+    if "token_type_ids" in inspect.signature(transformer.forward).parameters:
+        names.append("token_type_ids")
+    sample = tuple(torch.ones((1, 8), dtype=torch.long) if n != "token_type_ids" else torch.zeros((1, 8), dtype=torch.long)
+                   for n in names)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    log.info("exporting the embedding model to ONNX: %s", target)
+    with torch.no_grad(), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the tracer's notes on shapes it fixes; the axes above stay dynamic
+        torch.onnx.export(
+            LastHiddenState(transformer), sample, str(partial), input_names=names, output_names=["hidden"],
+            dynamic_axes={name: {0: "batch", 1: "length"} for name in [*names, "hidden"]}, opset_version=OPSET,
+            dynamo=False,
+        )
+    os.replace(partial, target)
