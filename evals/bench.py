@@ -72,13 +72,13 @@ def bench_ingest(chunks: int) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def start_server(workers: int, port: int):
+def start_server(workers: int, port: int, extra_env: dict[str, str] | None = None):
     import os
     import subprocess
 
     import httpx
 
-    env = {**os.environ, "RATE_LIMIT_PER_MINUTE": "1000000", "RATE_LIMIT_BURST": "100000"}
+    env = {**os.environ, "RATE_LIMIT_PER_MINUTE": "1000000", "RATE_LIMIT_BURST": "100000", **(extra_env or {})}
     process = subprocess.Popen(
         [sys.executable, "-m", "server", "--port", str(port), "--workers", str(workers)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -143,18 +143,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def bench_server(clients: int, seconds: float, workers: list[int]) -> None:
-    """N concurrent clients on loopback for a fixed time against /api/chat and /api/search (no LLM)."""
+def bench_server(clients: int, seconds: float, workers: list[int], query_cache: bool = False) -> None:
+    """N concurrent clients on loopback for a fixed time against /api/chat and /api/search (no LLM). The gold
+    questions repeat, so the query-embedding cache is off unless asked for: every request embeds."""
     import asyncio
 
     from evals.gold import load_gold
     from evals.metrics import percentile
 
     questions = [item.question for item in load_gold("all")]
-    print(f"{clients} clients for {seconds:.0f} s, half /api/chat and half /api/search, on loopback")
+    cache = "on (repeated questions skip the model)" if query_cache else "off (every request embeds its question)"
+    print(f"{clients} clients for {seconds:.0f} s, half /api/chat and half /api/search, on loopback; query cache {cache}")
     for count in workers:
         port = free_port()
-        process = start_server(count, port)
+        process = start_server(count, port, None if query_cache else {"QUERY_CACHE_SIZE": "0"})
         try:
             result = asyncio.run(load(f"http://127.0.0.1:{port}", clients, seconds, questions))
         finally:
@@ -177,11 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=20, help="server: concurrent clients")
     parser.add_argument("--seconds", type=float, default=20, help="server: how long to load it")
     parser.add_argument("--workers", default="1,2", help="server: uvicorn worker counts to compare")
+    parser.add_argument("--query-cache", action="store_true", help="server: keep the query-embedding cache on")
     args = parser.parse_args(argv)
     if args.what == "ingest":
         bench_ingest(args.chunks)
     else:
-        bench_server(args.clients, args.seconds, [int(w) for w in args.workers.split(",")])
+        bench_server(args.clients, args.seconds, [int(w) for w in args.workers.split(",")], args.query_cache)
     return 0
 
 
