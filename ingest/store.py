@@ -4,7 +4,8 @@ Consistency without transactions: new chunks are added to Chroma under version-b
 catalog names yet, then a new catalog generation (documents, chunks, BM25) is written whole and made
 current by one atomic symlink swap, and only then are replaced chunks deleted. A crash at any point
 leaves the previous generation current; Chroma ids that no catalog names are orphans, deleted by the
-next ingest. Readers only ever see chunks of the current generation.
+next ingest. A reader loads one generation whole and holds a lease on it (`lease`), so that nothing it may
+still read is pruned while it serves it or finishes requests on it.
 """
 
 from __future__ import annotations
