@@ -24,7 +24,7 @@ def running(index_dir: Path) -> tuple[str, int] | None:
         data = json.loads(record.read_text())
     except (OSError, ValueError):
         return None
-    if not _pid_alive(int(data.get("pid", 0))):
+    if not pid_alive(int(data.get("pid", 0))):
         record.unlink(missing_ok=True)
         return None
     return data["host"], int(data["port"])
@@ -74,7 +74,8 @@ def _wait_until_up(process: subprocess.Popen, port: int) -> None:
     raise RuntimeError(f"chroma run did not answer within {START_TIMEOUT_S:.0f} s")
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process of this host still runs."""
     if pid <= 0:
         return False
     try:

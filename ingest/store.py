@@ -403,15 +403,7 @@ class IndexStore:
 
 def _alive(lease: dict) -> bool:
     """Whether a lease's process still runs (only knowable on this host; elsewhere its age decides)."""
-    if lease.get("host") != socket.gethostname():
-        return True
-    try:
-        os.kill(int(lease["pid"]), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return lease.get("host") != socket.gethostname() or chroma_service.pid_alive(int(lease["pid"]))
 
 
 def lexical_text(chunk: Chunk, title: bool = False) -> str:
