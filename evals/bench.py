@@ -1,7 +1,7 @@
 """Speed and memory figures, printed, never asserted.
 
 python -m evals.bench ingest [--chunks N]
-python -m evals.bench server [--clients N] [--seconds S] [--workers 1,2]
+python -m evals.bench server [--clients N] [--rate R] [--seconds S] [--workers 1,2] [--retrievers hybrid,lexical]
 """
 
 from __future__ import annotations
@@ -93,46 +93,79 @@ def start_server(workers: int, port: int, extra_env: dict[str, str] | None = Non
     return process
 
 
-async def load(base: str, clients: int, seconds: float, questions: list[str]) -> dict:
+async def _ask(http, base: str, i: int, question: str) -> tuple[str, bool]:
+    """One request, alternately /api/chat and /api/search; (which, whether it succeeded)."""
+    import httpx
+
+    kind = "chat" if i % 2 == 0 else "search"
+    try:
+        if kind == "chat":
+            response = await http.post(f"{base}/api/chat", json={"message": question, "history": []})
+        else:
+            response = await http.get(f"{base}/api/search", params={"q": question, "k": 10})
+        return kind, response.status_code == 200
+    except httpx.HTTPError:
+        return kind, False
+
+
+async def closed_loop(base: str, clients: int, seconds: float, questions: list[str]) -> dict:
+    """N clients, each sending its next request when the last one is answered."""
     import asyncio
 
     import httpx
 
-    latencies: dict[str, list[float]] = {"chat": [], "search": []}
-    errors = 0
+    result = {"latencies": {"chat": [], "search": []}, "errors": 0}
     stop = time.monotonic() + seconds
 
     async def client(number: int, http: httpx.AsyncClient) -> None:
-        nonlocal errors
         i = number
         while time.monotonic() < stop:
-            question = questions[i % len(questions)]
-            kind = "chat" if i % 2 == 0 else "search"
             started = time.perf_counter()
-            try:
-                if kind == "chat":
-                    response = await http.post(f"{base}/api/chat", json={"message": question, "history": []})
-                else:
-                    response = await http.get(f"{base}/api/search", params={"q": question, "k": 10})
-                if response.status_code != 200:
-                    errors += 1
-            except httpx.HTTPError:
-                errors += 1
-            latencies[kind].append((time.perf_counter() - started) * 1000)
+            kind, ok = await _ask(http, base, i, questions[i % len(questions)])
+            result["latencies"][kind].append((time.perf_counter() - started) * 1000)
+            result["errors"] += not ok
             i += clients
 
-    async def first_event(http: httpx.AsyncClient, question: str) -> float:
-        started = time.perf_counter()
-        async with http.stream("POST", f"{base}/api/chat/stream", json={"message": question}) as response:
-            async for _ in response.aiter_bytes():
-                return (time.perf_counter() - started) * 1000
-        return float("nan")
-
-    limits = httpx.Limits(max_connections=clients + 2)
-    async with httpx.AsyncClient(timeout=30, limits=limits) as http:
+    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=clients + 2)) as http:
         await asyncio.gather(*(client(n, http) for n in range(clients)))
-        ttfb = [await first_event(http, q) for q in questions[:20]]
-    return {"latencies": latencies, "errors": errors, "ttfb": ttfb}
+    return result
+
+
+async def open_loop(base: str, rate: float, seconds: float, questions: list[str]) -> dict:
+    """Requests arriving at a fixed rate whether or not earlier ones are answered; each latency counts from
+    the moment its request was due, so a server (or load generator) that falls behind shows it."""
+    import asyncio
+
+    import httpx
+
+    result = {"latencies": {"chat": [], "search": []}, "errors": 0}
+    began = time.perf_counter()
+
+    async def request(i: int, http: httpx.AsyncClient) -> None:
+        due = began + i / rate
+        await asyncio.sleep(max(0.0, due - time.perf_counter()))
+        kind, ok = await _ask(http, base, i, questions[i % len(questions)])
+        result["latencies"][kind].append((time.perf_counter() - due) * 1000)
+        result["errors"] += not ok
+
+    async with httpx.AsyncClient(timeout=30, limits=httpx.Limits(max_connections=500)) as http:
+        await asyncio.gather(*(request(i, http) for i in range(int(rate * seconds))))
+    return result
+
+
+async def first_events(base: str, questions: list[str]) -> list[float]:
+    """Time to the first server-sent event of a streamed answer, one client, nothing else running."""
+    import httpx
+
+    out = []
+    async with httpx.AsyncClient(timeout=30) as http:
+        for question in questions[:20]:
+            started = time.perf_counter()
+            async with http.stream("POST", f"{base}/api/chat/stream", json={"message": question}) as response:
+                async for _ in response.aiter_bytes():
+                    out.append((time.perf_counter() - started) * 1000)
+                    break
+    return out
 
 
 def free_port() -> int:
@@ -143,9 +176,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def bench_server(clients: int, seconds: float, workers: list[int], query_cache: bool = False) -> None:
-    """N concurrent clients on loopback for a fixed time against /api/chat and /api/search (no LLM). The gold
-    questions repeat, so the query-embedding cache is off unless asked for: every request embeds."""
+def bench_server(clients: int, seconds: float, workers: list[int], rate: float, retrievers: list[str],
+                 query_cache: bool = False) -> None:
+    """Closed loop (N clients) and open loop (a fixed arrival rate) against /api/chat and /api/search on
+    loopback, per retriever and worker count, with the load generator's own CPU use (it shares the machine).
+    The gold questions repeat, so the query-embedding cache is off unless asked for: every request embeds."""
     import asyncio
 
     from evals.gold import load_gold
@@ -153,22 +188,40 @@ def bench_server(clients: int, seconds: float, workers: list[int], query_cache: 
 
     questions = [item.question for item in load_gold("all")]
     cache = "on (repeated questions skip the model)" if query_cache else "off (every request embeds its question)"
-    print(f"{clients} clients for {seconds:.0f} s, half /api/chat and half /api/search, on loopback; query cache {cache}")
-    for count in workers:
-        port = free_port()
-        process = start_server(count, port, None if query_cache else {"QUERY_CACHE_SIZE": "0"})
-        try:
-            result = asyncio.run(load(f"http://127.0.0.1:{port}", clients, seconds, questions))
-        finally:
-            process.terminate()
-            process.wait(timeout=60)
-        total = sum(len(v) for v in result["latencies"].values())
-        print(f"\nworkers={count}: {total / seconds:.1f} requests/s, {result['errors']} errors")
-        for kind, values in result["latencies"].items():
-            print(f"  {kind:<7} n={len(values):<5} p50 {percentile(values, .5):6.1f} ms  p95 {percentile(values, .95):6.1f} ms"
-                  f"  p99 {percentile(values, .99):6.1f} ms")
-        print(f"  stream  time to first SSE event p50 {percentile(result['ttfb'], .5):.1f} ms "
-              f"p95 {percentile(result['ttfb'], .95):.1f} ms (one client)")
+    print(f"{seconds:.0f} s per run, half /api/chat and half /api/search, on loopback; query cache {cache}")
+    print(f"{'retriever':<9} {'workers':>7} {'load':<18} {'req/s':>6} {'errors':>6} {'chat p50':>9} {'chat p95':>9} "
+          f"{'search p50':>10} {'search p95':>10} {'loadgen CPU':>11}")
+    p95: dict[tuple[str, int, str], float] = {}
+    for retriever in retrievers:
+        for count in workers:
+            env = {"RETRIEVER": retriever, **({} if query_cache else {"QUERY_CACHE_SIZE": "0"})}
+            port = free_port()
+            process = start_server(count, port, env)
+            base = f"http://127.0.0.1:{port}"
+            try:
+                for label, run in ((f"closed {clients} clients", closed_loop(base, clients, seconds, questions)),
+                                   (f"open {rate:g} req/s", open_loop(base, rate, seconds, questions))):
+                    wall, cpu = time.perf_counter(), time.process_time()
+                    result = asyncio.run(run)
+                    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+                    chat, search = result["latencies"]["chat"], result["latencies"]["search"]
+                    p95[(retriever, count, label)] = percentile(chat + search, .95)
+                    print(f"{retriever:<9} {count:>7} {label:<18} {(len(chat) + len(search)) / wall:>6.1f} "
+                          f"{result['errors']:>6} {percentile(chat, .5):>9.1f} {percentile(chat, .95):>9.1f} "
+                          f"{percentile(search, .5):>10.1f} {percentile(search, .95):>10.1f} {cpu / wall:>8.2f} cores")
+                if retriever == retrievers[0] and count == workers[0]:
+                    ttfb = asyncio.run(first_events(base, questions))
+                    print(f"{'':<17} stream: first SSE event p50 {percentile(ttfb, .5):.1f} ms, "
+                          f"p95 {percentile(ttfb, .95):.1f} ms (one client)")
+            finally:
+                process.terminate()
+                process.wait(timeout=60)
+    if "hybrid" in retrievers and "lexical" in retrievers:
+        print("\nhybrid / lexical, p95 of all requests:")
+        for (retriever, count, label), value in p95.items():
+            lexical = p95.get(("lexical", count, label))
+            if retriever == "hybrid" and lexical:
+                print(f"  workers={count} {label}: {value:.1f} / {lexical:.1f} ms = {value / lexical:.2f}x")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,12 +232,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=20, help="server: concurrent clients")
     parser.add_argument("--seconds", type=float, default=20, help="server: how long to load it")
     parser.add_argument("--workers", default="1,2", help="server: uvicorn worker counts to compare")
+    parser.add_argument("--rate", type=float, default=30, help="server: open-loop arrival rate (requests/s)")
+    parser.add_argument("--retrievers", default="hybrid,lexical", help="server: RETRIEVER settings to compare")
     parser.add_argument("--query-cache", action="store_true", help="server: keep the query-embedding cache on")
     args = parser.parse_args(argv)
     if args.what == "ingest":
         bench_ingest(args.chunks)
     else:
-        bench_server(args.clients, args.seconds, [int(w) for w in args.workers.split(",")], args.query_cache)
+        bench_server(args.clients, args.seconds, [int(w) for w in args.workers.split(",")], args.rate,
+                     args.retrievers.split(","), args.query_cache)
     return 0
 
 

@@ -81,8 +81,16 @@ class OnnxEncoder:
         return cls(onnx_file, location, max_length, threads)
 
     def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
-        out = [self._batch(texts[i : i + batch_size]) for i in range(0, len(texts), batch_size)]
-        return np.concatenate(out).astype(np.float32)
+        """Batches of similar length (less padding to compute), returned in the order given."""
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        vectors = np.empty((len(texts), 0), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            rows = order[start : start + batch_size]
+            batch = self._batch([texts[i] for i in rows])
+            if vectors.shape[1] == 0:
+                vectors = np.empty((len(texts), batch.shape[1]), dtype=np.float32)
+            vectors[rows] = batch
+        return vectors
 
     def _batch(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
