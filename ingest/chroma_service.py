@@ -18,7 +18,8 @@ START_TIMEOUT_S = 60.0
 
 
 def running(index_dir: Path) -> tuple[str, int] | None:
-    """Where the index's Chroma server listens, when one runs; a record left by a dead one is removed."""
+    """Where the index's Chroma server listens, when one runs; a record left by a dead one is removed, and a
+    live process that does not answer is an error, never a reason to open its files here."""
     record = Path(index_dir) / SERVICE_FILE
     try:
         data = json.loads(record.read_text())
@@ -27,7 +28,20 @@ def running(index_dir: Path) -> tuple[str, int] | None:
     if not pid_alive(int(data.get("pid", 0))):
         record.unlink(missing_ok=True)
         return None
+    if not _answers(data["host"], int(data["port"])):
+        # never fall back to opening the files it owns: that is the unsupported case this module prevents
+        raise RuntimeError(f"The Chroma server recorded in {record} (pid {data['pid']}, port {data['port']}) does "
+                           "not answer. Stop that process, or delete the file if the pid belongs to something else.")
     return data["host"], int(data["port"])
+
+
+def _answers(host: str, port: int) -> bool:
+    import httpx
+
+    try:
+        return httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def start(index_dir: Path) -> subprocess.Popen:
@@ -58,17 +72,12 @@ def stop(process: subprocess.Popen, index_dir: Path) -> None:
 
 
 def _wait_until_up(process: subprocess.Popen, port: int) -> None:
-    import httpx
-
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"chroma run exited with {process.returncode}; see chroma-server.log in the index")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
+        if _answers("127.0.0.1", port):
+            return
         time.sleep(0.2)
     process.terminate()
     raise RuntimeError(f"chroma run did not answer within {START_TIMEOUT_S:.0f} s")
