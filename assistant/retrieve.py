@@ -86,6 +86,10 @@ class Retriever:
             self._texts[document_id] = self.store.read_text(record.text_hash)
         return self._texts[document_id]
 
+    def chunks_of(self, document_id: str) -> list[Chunk]:
+        """A document's chunks in order, by its record (no scan of the whole catalog)."""
+        return [self.chunks[self.row_of[i]] for i in self.catalog.documents[document_id].chunk_ids if i in self.row_of]
+
     def document_terms(self, document_id: str) -> frozenset[str]:
         """Every term and every word (as written, lower-cased) of a document and its title."""
         if document_id not in self._terms:

@@ -80,13 +80,17 @@ def sha256(data: bytes | str) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def relative_path(path: Path, root: Path) -> str:
+    """The path under the corpus root, with "/" (the file's name when it is not under the root)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
 def document_id(path: Path, root: Path) -> str:
     """A stable id from the path under the corpus root: lower-case, ascii-safe, no extension."""
-    try:
-        relative = path.resolve().relative_to(root.resolve())
-    except ValueError:
-        relative = Path(path.name)
-    stem = str(relative.with_suffix("")).replace("\\", "/")
+    stem = str(Path(relative_path(path, root)).with_suffix("")).replace("\\", "/")
     return re.sub(r"[^a-z0-9/_-]+", "-", stem.lower().translate(str.maketrans("æøå", "eoa"))).strip("-")
 
 

@@ -10,7 +10,16 @@ from pathlib import Path
 
 from ingest.chunk import chunk_document
 from ingest.clean import clean
-from ingest.documents import META_SUFFIX, Chunk, Document, Skipped, document_id, read_meta, sha256
+from ingest.documents import (
+    META_SUFFIX,
+    Chunk,
+    Document,
+    Skipped,
+    document_id,
+    read_meta,
+    relative_path,
+    sha256,
+)
 from ingest.embed import Embedder
 from ingest.language import stated_date, text_conventions
 from ingest.load import load
@@ -108,13 +117,6 @@ def _folder_name(root: Path) -> str:
     return root.resolve().name
 
 
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.name
-
-
 class Ingestion:
     """One run over some paths; `run` returns the report."""
 
@@ -182,7 +184,7 @@ class Ingestion:
                 self._skip(path, f"cannot read: {error.strerror or error}")
                 continue
             record = DocumentRecord(
-                document.id, _relative(path, root), document.meta, version, sha256(document.text),
+                document.id, relative_path(path, root), document.meta, version, sha256(document.text),
                 [c.id for c in chunks], now_iso(), document.pages, _folder_name(root),
             )
             pending.append(Pending(document, record, chunks, known is None))

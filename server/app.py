@@ -202,7 +202,7 @@ def document(document_id: str, assistant: AssistantDep) -> dict:
     record = catalog.documents.get(document_id)
     if record is None:
         raise HTTPException(404, detail=f"Fant ikke dokumentet '{document_id}'.")
-    chunks = [c for c in catalog.chunks if c.document_id == document_id]
+    chunks = assistant.retriever.chunks_of(document_id)
     info = DocumentInfo(id=record.id, chunks=len(chunks), ingested_at=record.ingested_at, **record.meta.model_dump())
     return {"document": info.model_dump(), "passages": [_passage(c, record).model_dump() for c in chunks]}
 
@@ -308,7 +308,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         if record is None:
             return HTMLResponse(not_found_page(lang), status_code=404)
         view = DocumentPage(document_id, record.meta, retriever.document_text(document_id),
-                            [c for c in retriever.catalog.chunks if c.document_id == document_id], record.pages)
+                            retriever.chunks_of(document_id), record.pages)
         return HTMLResponse(view.render(start, end, lang))
 
     @app.get("/staff", include_in_schema=False)
