@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -17,6 +19,7 @@ from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
 DENSE_CANDIDATES = 30
 PRF_WEIGHT = 0.3
+CHUNK_CACHE = 4096  # chunks a reader keeps parsed
 log = logging.getLogger("kompetanseloftet")
 
 
@@ -45,11 +48,28 @@ class Hit:
     matched: list[str] = field(default_factory=list)
 
 
+class Chunks(Sequence[Chunk]):
+    """A generation's chunks by row, read from the catalog when first asked for and kept in a bounded cache:
+    a reader holds the row order and the filter columns in memory, not every chunk's text."""
+
+    def __init__(self, store: IndexStore, generation: int, chunk_ids: list[str], cache_size: int = CHUNK_CACHE):
+        self.chunk_ids = chunk_ids
+        self._read = lru_cache(maxsize=cache_size)(lambda chunk_id: store.chunk_at(chunk_id, generation))
+
+    def __len__(self) -> int:
+        return len(self.chunk_ids)
+
+    def __getitem__(self, row):  # type: ignore[override]
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        return self._read(self.chunk_ids[row])
+
+
 class Retriever:
-    """Loads the current index generation once; `search` is cheap and thread-safe."""
+    """Opens one index generation; `search` is cheap and thread-safe."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, generation: str | None = None):
-        """`generation`: the catalog generation to serve (default: the current one), loaded whole from its folder."""
+        """`generation`: the catalog generation to serve (default: the current one)."""
         self.settings = settings
         self.embedder = embedder or Embedder(settings)
         self.store = IndexStore(settings)
@@ -57,27 +77,23 @@ class Retriever:
         if self.generation is None:
             raise IndexMissing(f"No index in {self.store.root}: run `python -m ingest` first.")
         self.catalog: Catalog = self.store.require_catalog(self.embedder.name, self.generation)
-        self.lexical = self.store.load_lexical(self.generation)
+        self.lexical = self.store.open_lexical(self.catalog)
         self.store.use_collection(self.catalog.collection or settings.collection)
         self.analyzer = self.lexical.analyzer
-        self.chunks = self.catalog.chunks
-        self.row_of = {c.id: row for row, c in enumerate(self.chunks)}
-        self.kinds = np.array([self.catalog.documents[c.document_id].meta.kind for c in self.chunks], dtype=str)
-        self.document_ids = np.array([c.document_id for c in self.chunks], dtype=str)
-        self.publishers = np.array([self.catalog.documents[c.document_id].meta.publisher for c in self.chunks], dtype=str)
-        self.dates = np.array([self.catalog.documents[c.document_id].meta.date for c in self.chunks], dtype=str)
+        self.chunks = Chunks(self.store, self.catalog.generation, self.lexical.chunk_ids)
+        self.live = self.lexical.live
+        self.row_of = {c: row for row, c in enumerate(self.lexical.chunk_ids) if self.live[row]}
+        metas = [self.catalog.documents[d].meta if live else None
+                 for d, live in zip(self.lexical.document_ids, self.live)]
+        self.kinds = np.array([m.kind if m else "" for m in metas], dtype=str)
+        self.document_ids = np.array(self.lexical.document_ids, dtype=str)
+        self.publishers = np.array([m.publisher if m else "" for m in metas], dtype=str)
+        self.dates = np.array([m.date if m else "" for m in metas], dtype=str)
         self._texts: dict[str, str] = {}
         self._terms: dict[str, frozenset[str]] = {}
-        vocabulary = self.lexical.retriever.vocab_dict
-        self.known_terms = frozenset(vocabulary)
-        document_frequency = np.diff(self.lexical.retriever.scores["indptr"])
-        n = max(1, len(self.chunks))
-        self.idf = {
-            term: math.log(1 + (n - df + 0.5) / (df + 0.5))
-            for term, column in vocabulary.items()
-            for df in [int(document_frequency[column]) if column < len(document_frequency) else 0]
-        }
-        self.default_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.known_terms = self.lexical.vocabulary
+        self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
+        self.default_idf = math.log(1 + (self.lexical.n + 0.5) / 0.5)
         self.collection = self.store.collection() if self.store.has_collection() else None
 
     def document_text(self, document_id: str) -> str:
@@ -131,12 +147,17 @@ class Retriever:
 
     def dense_scores(self, query: Query) -> np.ndarray:
         scores = np.full(len(self.chunks), np.nan, dtype=np.float32)
-        if self.collection is None or not self.chunks:
+        if self.collection is None or not self.row_of:
             return scores
         vector = self.embedder.embed_query(query.normalised)
         try:
+            # the collection also holds vectors this generation does not see (a kept older generation's, a
+            # newer one's being written): ask for that many more, within bounds, so that DENSE_CANDIDATES are ours
+            stored = self.collection.count()
+            unseen = max(0, stored - self.lexical.n)
             result = self.collection.query(
-                query_embeddings=[vector.tolist()], n_results=min(DENSE_CANDIDATES, len(self.chunks)),
+                query_embeddings=[vector.tolist()],
+                n_results=max(1, min(DENSE_CANDIDATES + unseen, DENSE_CANDIDATES * 4, stored)),
                 include=["distances"],
             )
         except Exception as error:  # e.g. a collection dropped under a reader: answer from the lexical side
@@ -167,7 +188,7 @@ class Retriever:
         row = self.row_of[hit.chunk.id]
         out = []
         for other in (row - 1, row + 1):
-            if 0 <= other < len(self.chunks) and self.chunks[other].document_id == hit.chunk.document_id:
+            if 0 <= other < len(self.chunks) and self.live[other] and self.document_ids[other] == hit.chunk.document_id:
                 out.append(Hit(self.chunks[other], hit.document, hit.score * 0.5))
         return out
 
@@ -195,7 +216,7 @@ class Retriever:
 
     def mask(self, filters: Filters | None) -> np.ndarray:
         """Per chunk: whether the filters let it through."""
-        mask = np.ones(len(self.chunks), dtype=bool)
+        mask = self.live.copy()
         if not filters:
             return mask
         if filters.kinds:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ from ingest.language import stated_date, text_conventions
 from ingest.load import load
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_iso
+
+log = logging.getLogger("kompetanseloftet")
 
 # Bump when cleaning or chunking changes, so that every document is chunked again.
 PIPELINE_VERSION = "3"
@@ -130,34 +133,33 @@ class Ingestion:
     def run(self, paths: list[Path], rebuild: bool = False) -> IngestReport:
         started = time.monotonic()
         with self.store.lock():
-            self.store.prune()  # what the readers of older generations have let go since the last ingest
+            if self.store.format_changed() and not rebuild:
+                log.warning("the index in %s was written in an older layout: rebuilding it", self.store.root)
+                rebuild = True
+            current = self.store.begin_writing()
             if rebuild:
-                catalog = self.store.start_over(self.embedder.name)
+                catalog = self.store.start_over(self.embedder.name, current)
             else:
                 self.store.check_model(self.embedder.name)
-                catalog = self.store.load_catalog() or Catalog(self.embedder.name, 0)
-            self.store.remove_orphans(catalog)
-            by_document: dict[str, list[Chunk]] = {d: [] for d in catalog.documents}
-            for chunk in catalog.chunks:
-                by_document[chunk.document_id].append(chunk)
+                catalog = current or Catalog(self.embedder.name, 0)
+            self.store.prune()  # what the readers of older generations have let go since the last ingest
             generation = catalog.generation
-            seen = self._ingest_files(paths, catalog, by_document)
+            seen = self._ingest_files(paths, catalog)
             gone = [d for d, r in catalog.documents.items() if d not in seen and _in_this_run(r, paths)]
             if gone:
-                dropped = [c.id for doc_id in gone for c in by_document.pop(doc_id, [])]
                 for doc_id in gone:
-                    catalog.documents.pop(doc_id)
-                self.report.removed += len(dropped)
-                self._commit(catalog, by_document, [], dropped)
+                    self.report.removed += len(catalog.documents.pop(doc_id).chunk_ids)
+                self._commit(catalog, [], gone)
             if catalog.generation == generation and catalog.documents and not self.store.lexical_is_current():
-                self._commit(catalog, by_document, [])  # the vocabulary changed: re-analyse, nothing to re-embed
+                self._commit(catalog, [], reanalyse=True)  # the vocabulary changed: re-analyse, nothing to re-embed
             if rebuild and catalog.generation == generation:
-                self._commit(catalog, by_document, [])  # nothing to ingest: the rebuilt index is empty
-            self.report.chunks = sum(len(chunks) for chunks in by_document.values())
+                self._commit(catalog, [])  # nothing to ingest: the rebuilt index is empty
+            self.report.chunks = self.store.size(catalog)
+            self.store.end_writing()
         self.report.seconds = time.monotonic() - started
         return self.report
 
-    def _ingest_files(self, paths, catalog: Catalog, by_document) -> set[str]:
+    def _ingest_files(self, paths, catalog: Catalog) -> set[str]:
         from tqdm import tqdm
 
         files = discover(paths)
@@ -192,17 +194,17 @@ class Ingestion:
                 embedded += self._embed(pending)
                 pending = []
             if self._worth_a_commit(embedded, catalog):
-                self._commit(catalog, by_document, embedded)
+                self._commit(catalog, embedded)
                 embedded = []
         embedded += self._embed(pending)
         if embedded:
-            self._commit(catalog, by_document, embedded)
+            self._commit(catalog, embedded)
         return set(seen)
 
     def _worth_a_commit(self, embedded: list[Pending], catalog: Catalog) -> bool:
         """Commit by amount of work: enough new chunks, and a share of the index that grows with it."""
         waiting = sum(len(p.chunks) for p in embedded)
-        return waiting > 0 and waiting >= max(self.settings.commit_every_chunks, COMMIT_GROWTH * len(catalog.chunks))
+        return waiting > 0 and waiting >= max(self.settings.commit_every_chunks, COMMIT_GROWTH * self.store.size(catalog))
 
     def _embed(self, pending: list[Pending]) -> list[Pending]:
         chunks = [c for p in pending for c in p.chunks]
@@ -215,12 +217,10 @@ class Ingestion:
         self.store.add_vectors(chunks, vectors, {p.document.id: p.record for p in pending})
         return pending
 
-    def _commit(self, catalog: Catalog, by_document, embedded: list[Pending], dropped: list[str] = ()) -> None:
-        """Make the embedded documents visible in one new generation, then delete what they replaced."""
-        replaced: list[str] = list(dropped)
+    def _commit(self, catalog: Catalog, embedded: list[Pending], removed: list[str] = (),
+                reanalyse: bool = False) -> None:
+        """Make the embedded documents visible, and the removed ones invisible, in one new generation."""
         for p in embedded:
-            replaced += [c.id for c in by_document.get(p.document.id, [])]
-            by_document[p.document.id] = p.chunks
             catalog.documents[p.document.id] = p.record
             if p.is_new:
                 self.report.added += len(p.chunks)
@@ -229,11 +229,8 @@ class Ingestion:
         catalog.model = self.embedder.name
         if embedded:
             catalog.dimension = self.embedder.dimension
-        catalog.chunks = [c for doc_id in sorted(by_document) for c in by_document[doc_id]]
         catalog.collection = self.store.collection_name
-        self.store.commit(catalog)
-        keep = {c.id for c in catalog.chunks} | self.store.leased_chunk_ids()  # a reader may still query them
-        self.store.delete_vectors([i for i in replaced if i not in keep])
+        self.store.commit(catalog, [(p.record, p.chunks) for p in embedded], removed, reanalyse)
 
     def _skip(self, path: Path, reason: str) -> None:
         self.report.skipped.append({"path": str(path), "reason": reason})

@@ -1,11 +1,14 @@
-"""The index: Chroma holds the vectors; a catalog generation says which chunks are visible.
+"""The index: Chroma holds the vectors; the catalog (SQLite) and the lexical segments say what is visible.
 
-Consistency without transactions: new chunks are added to Chroma under version-bearing ids that no
-catalog names yet, then a new catalog generation (documents, chunks, BM25) is written whole and made
-current by one atomic symlink swap, and only then are replaced chunks deleted. A crash at any point
-leaves the previous generation current; Chroma ids that no catalog names are orphans, deleted by the
-next ingest. A reader loads one generation whole and holds a lease on it (`lease`), so that nothing it may
-still read is pruned while it serves it or finishes requests on it.
+A generation is a number. Every document and chunk row in the catalog records the generation that added it
+(`born`) and the one that replaced or deleted it (`died`), so a reader of generation g sees exactly the rows
+with born <= g < died, whatever later ingests write. A commit writes only what changed: new vectors under
+version-bearing ids that no generation names yet, a lexical segment of the new chunks (see ingest/lexical.py),
+one SQLite transaction of new and dying rows, then a small generation folder (its header and segment list)
+made current by one atomic symlink swap. A crash before the swap leaves the previous generation current; the
+next ingest rolls back the rows of the generation that never became current, and removes vectors that no
+row names. Readers (server processes) hold a lease on the generations they may still read (`lease`), and
+`prune` deletes no row, vector, text, segment or collection such a generation still sees.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import logging
 import os
 import shutil
 import socket
+import sqlite3
+import threading
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -24,14 +29,27 @@ from pathlib import Path
 from ingest import chroma_service
 from ingest.documents import Chunk, DocumentMeta, Page
 from ingest.language import Vocabulary, load_vocabulary
-from ingest.lexical import LexicalIndex
+from ingest.lexical import LexicalIndex, Row, Segment, analyse, merge_plan
 from ingest.settings import Settings
 
-CATALOG_FORMAT = 1
+CATALOG_FORMAT = 2
 KEEP_GENERATIONS = 2
+ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 log = logging.getLogger("kompetanseloftet")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT NOT NULL, born INTEGER NOT NULL, died INTEGER NOT NULL, text_hash TEXT NOT NULL, record TEXT NOT NULL,
+    PRIMARY KEY (id, born));
+CREATE INDEX IF NOT EXISTS documents_died ON documents (died);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT NOT NULL, born INTEGER NOT NULL, died INTEGER NOT NULL, document_id TEXT NOT NULL,
+    position INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (id, born));
+CREATE INDEX IF NOT EXISTS chunks_document ON chunks (document_id, died);
+CREATE INDEX IF NOT EXISTS chunks_died ON chunks (died);
+"""
 
 
 class ModelMismatch(RuntimeError):
@@ -40,6 +58,10 @@ class ModelMismatch(RuntimeError):
 
 class IndexMissing(RuntimeError):
     """No ingested index at the configured location."""
+
+
+class FormatChanged(IndexMissing):
+    """The index was written by an older version in another layout."""
 
 
 @dataclass
@@ -68,38 +90,27 @@ class DocumentRecord:
 
 @dataclass
 class Catalog:
+    """A generation's header and its documents; its chunks only when asked for (`load_catalog(chunks=True)`)."""
+
     model: str
     dimension: int
     generation: int = 0
     documents: dict[str, DocumentRecord] = field(default_factory=dict)
     chunks: list[Chunk] = field(default_factory=list)
     collection: str = ""  # the Chroma collection holding this generation's vectors ("" = the settings' name)
+    segments: list[str] = field(default_factory=list)  # the lexical segments, in row order
+    recipe: str = ""  # what the lexical terms were analysed with (see IndexStore.lexical_recipe)
+    stale: set[str] = field(default_factory=set)  # writer only: documents the next commit retires (a rebuild)
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "format": CATALOG_FORMAT,
-                "model": self.model,
-                "dimension": self.dimension,
-                "generation": self.generation,
-                "collection": self.collection,
-                "documents": [d.to_dict() for d in self.documents.values()],
-                "chunks": [c.to_dict() for c in self.chunks],
-            },
-            ensure_ascii=False,
-        )
+    def header(self) -> dict:
+        return {"format": CATALOG_FORMAT, "model": self.model, "dimension": self.dimension,
+                "generation": self.generation, "collection": self.collection, "segments": self.segments,
+                "recipe": self.recipe, "committed_at": now_iso()}
 
     @classmethod
-    def from_json(cls, text: str) -> Catalog:
-        data = json.loads(text)
-        return cls(
-            model=data["model"],
-            dimension=data["dimension"],
-            generation=data["generation"],
-            collection=data.get("collection", ""),
-            documents={d["id"]: DocumentRecord.from_dict(d) for d in data["documents"]},
-            chunks=[Chunk(**c) for c in data["chunks"]],
-        )
+    def from_header(cls, data: dict) -> Catalog:
+        return cls(data["model"], data["dimension"], data["generation"], collection=data.get("collection", ""),
+                   segments=list(data["segments"]), recipe=data.get("recipe", ""))
 
 
 def _write_atomically(path: Path, data: str) -> None:
@@ -120,11 +131,7 @@ def _fsync_dir(path: Path) -> None:
 
 
 class IndexStore:
-    """One index directory (and its Chroma collections), for the ingest writer and for readers.
-
-    Readers (server processes) hold a lease on the generations they may still read; `prune` deletes no
-    generation, text, vector or collection that a live lease or the newest generations still use.
-    """
+    """One index directory (and its Chroma collections), for the ingest writer and for readers."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -132,6 +139,8 @@ class IndexStore:
         self._client = None
         self._collection = None
         self._collection_name: str | None = None
+        self._db: sqlite3.Connection | None = None
+        self._db_lock = threading.Lock()
 
     # --- locations ---
     @property
@@ -146,6 +155,14 @@ class IndexStore:
     def _readers_dir(self) -> Path:
         return self.root / "readers"
 
+    @property
+    def segments_dir(self) -> Path:
+        return self.root / "segments"
+
+    @property
+    def _dirty(self) -> Path:
+        return self.root / "ingest.dirty"
+
     def text_path(self, text_hash: str) -> Path:
         return self.root / "texts" / f"{text_hash}.txt"
 
@@ -155,6 +172,57 @@ class IndexStore:
             return os.readlink(self._current)
         except OSError:
             return None
+
+    # --- the SQLite catalog ---
+    @property
+    def db(self) -> sqlite3.Connection:
+        """One connection per store, shared by threads under `_db_lock` (every query is a few rows)."""
+        if self._db is None:
+            self.root.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.root / "catalog.sqlite3", timeout=30, check_same_thread=False,
+                                 isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")  # a commit is on disk before the generation naming it is
+            db.executescript(SCHEMA)
+            self._db = db
+        return self._db
+
+    def _query(self, sql: str, args: Iterable = ()) -> list[tuple]:
+        with self._db_lock:
+            return self.db.execute(sql, tuple(args)).fetchall()
+
+    def documents_at(self, generation: int) -> dict[str, DocumentRecord]:
+        rows = self._query("SELECT record FROM documents WHERE born <= ? AND ? < died", (generation, generation))
+        records = (DocumentRecord.from_dict(json.loads(r)) for (r,) in rows)
+        return {r.id: r for r in records}
+
+    def chunk_at(self, chunk_id: str, generation: int) -> Chunk:
+        rows = self._query("SELECT data FROM chunks WHERE id = ? AND born <= ? AND ? < died",
+                           (chunk_id, generation, generation))
+        if not rows:
+            raise KeyError(chunk_id)
+        return Chunk(**json.loads(rows[0][0]))
+
+    def chunks_at(self, generation: int) -> list[Chunk]:
+        """Every chunk a generation sees, by document and position (for tools and tests; readers use
+        `chunk_at`)."""
+        rows = self._query("SELECT data FROM chunks WHERE born <= ? AND ? < died ORDER BY document_id, position",
+                           (generation, generation))
+        return [Chunk(**json.loads(r)) for (r,) in rows]
+
+    def live_chunk_ids(self, generation: int) -> set[str]:
+        rows = self._query("SELECT id FROM chunks WHERE born <= ? AND ? < died", (generation, generation))
+        return {r for (r,) in rows}
+
+    def _roll_back_uncommitted(self, generation: int) -> None:
+        """Undo the rows of generations after `generation`: written by an ingest that crashed before its swap."""
+        with self._db_lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            for table in ("documents", "chunks"):
+                db.execute(f"DELETE FROM {table} WHERE born > ?", (generation,))
+                db.execute(f"UPDATE {table} SET died = ? WHERE died > ? AND died < ?", (ALIVE, generation, ALIVE))
+            db.execute("COMMIT")
 
     # --- Chroma ---
     @property
@@ -176,7 +244,7 @@ class IndexStore:
     def collection_name(self) -> str:
         """The collection the current catalog names (a rebuild starts a new one), or the settings' name."""
         if self._collection_name is None:
-            catalog = self.load_catalog()
+            catalog = None if self.format_changed() else self.load_catalog()
             self._collection_name = (catalog.collection if catalog else "") or self.settings.collection
         return self._collection_name
 
@@ -220,22 +288,40 @@ class IndexStore:
                     "everything, or set EMBEDDING_MODEL back."
                 )
 
-    def start_over(self, model: str) -> Catalog:
-        """`--rebuild`: an empty catalog on a new collection. The old generations and collection stay whole
-        for the servers still reading them; `prune` removes them once no reader does."""
-        previous = self.load_catalog()
+    def start_over(self, model: str, previous: Catalog | None) -> Catalog:
+        """`--rebuild`: an empty catalog on a new collection, whose first commit retires every document of
+        `previous`. The old generations and collection stay whole for the servers still reading them;
+        `prune` removes them once no reader does."""
         name = f"{self.settings.collection}-{time.strftime('%Y%m%d%H%M%S', time.gmtime())}-{os.getpid()}"
         self.use_collection(name)
-        return Catalog(model, 0, generation=previous.generation if previous else 0, collection=name)
+        return Catalog(model, 0, generation=previous.generation if previous else 0, collection=name,
+                       stale=set(previous.documents) if previous else set())
 
-    def remove_orphans(self, catalog: Catalog | None) -> int:
-        """Delete Chroma entries that no catalog a reader may use names: what a crashed ingest left behind,
-        and what earlier commits kept for a reader of an older generation."""
+    def begin_writing(self) -> Catalog | None:
+        """The writer's start: undo what a crashed ingest left (rows of a generation never made current,
+        vectors no row names) and return the current catalog (documents, no chunks); None when there is
+        none, or only one in an older layout."""
+        catalog = None if self.format_changed() else self.load_catalog()
+        self._roll_back_uncommitted(catalog.generation if catalog else 0)
+        if self._dirty.exists():
+            self.remove_orphans()
+        self._dirty.touch()
+        return catalog
+
+    def size(self, catalog: Catalog) -> int:
+        """How many chunks a catalog's documents have."""
+        return sum(len(r.chunk_ids) for r in catalog.documents.values())
+
+    def end_writing(self) -> None:
+        self._dirty.unlink(missing_ok=True)
+
+    def remove_orphans(self) -> int:
+        """Delete Chroma entries that no catalog row names (what a crashed ingest embedded)."""
         if not self.has_collection():
             return 0
-        visible = ({c.id for c in catalog.chunks} if catalog else set()) | self.leased_chunk_ids()
+        named = {r for (r,) in self._query("SELECT DISTINCT id FROM chunks")}
         ids = self.collection().get(include=[])["ids"]
-        orphans = [i for i in ids if i not in visible]
+        orphans = [i for i in ids if i not in named]
         self.delete_vectors(orphans)
         return len(orphans)
 
@@ -254,11 +340,42 @@ class IndexStore:
         for i in range(0, len(ids), 2000):
             self.collection().delete(ids=ids[i : i + 2000])
 
-    # --- catalog generations ---
-    def load_catalog(self) -> Catalog | None:
-        if not self._current.exists():
+    # --- generations ---
+    def _readable(self) -> bool:
+        return self._current.exists()
+
+    def _header(self, generation: str | None = None) -> dict:
+        folder = self._catalog_dir / generation if generation else self._current
+        path = folder / "generation.json"
+        if not path.exists():
+            if (folder / "catalog.json").exists():
+                raise FormatChanged(f"The index in {self.root} was written by an older version: run "
+                                    "`python -m ingest --rebuild` to rebuild it.")
+            raise IndexMissing(f"No index in {self.root}: run `python -m ingest` first.")
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def format_changed(self) -> bool:
+        try:
+            self._header()
+        except FormatChanged:
+            return True
+        except IndexMissing:
+            return False
+        return False
+
+    def load_catalog(self, chunks: bool = False) -> Catalog | None:
+        """The current generation's catalog; None before the first commit."""
+        if not self._readable():
             return None
-        return Catalog.from_json((self._current / "catalog.json").read_text(encoding="utf-8"))
+        return self.load_generation(self.current_generation(), chunks)
+
+    def load_generation(self, generation: str, chunks: bool = False) -> Catalog:
+        """One generation's catalog, by name: its header and documents (and with `chunks`, every chunk)."""
+        catalog = Catalog.from_header(self._header(generation))
+        catalog.documents = self.documents_at(catalog.generation)
+        if chunks:
+            catalog.chunks = self.chunks_at(catalog.generation)
+        return catalog
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -268,17 +385,14 @@ class IndexStore:
         """What the lexical index depends on besides the chunks: the vocabulary files and the analysis mode."""
         return f"{self.vocabulary.fingerprint}|{self.settings.lexical_analysis}|{self.settings.lexical_title}"
 
-    def load_lexical(self, generation: str | None = None) -> LexicalIndex:
-        folder = self._catalog_dir / generation if generation else self._current.resolve()
-        return LexicalIndex.load(folder / "lexical", self.vocabulary)
-
-    def load_generation(self, generation: str) -> Catalog:
-        """One generation's catalog, by name: readers load catalog and BM25 from the same folder."""
-        return Catalog.from_json((self._catalog_dir / generation / "catalog.json").read_text(encoding="utf-8"))
+    def open_lexical(self, catalog: Catalog) -> LexicalIndex:
+        """A generation's BM25: its segments, with only the rows it sees live."""
+        return LexicalIndex.open(self.segments_dir, catalog.segments, self.live_chunk_ids(catalog.generation),
+                                 self.vocabulary, self.settings.lexical_analysis)
 
     def lexical_is_current(self) -> bool:
-        recipe = self._current / "lexical" / "recipe.txt"
-        return recipe.exists() and recipe.read_text() == self.lexical_recipe()
+        catalog = self.load_catalog()
+        return catalog is not None and catalog.recipe == self.lexical_recipe()
 
     def require_catalog(self, model: str, generation: str | None = None) -> Catalog:
         catalog = self.load_generation(generation) if generation else self.load_catalog()
@@ -300,19 +414,84 @@ class IndexStore:
     def read_text(self, text_hash: str) -> str:
         return self.text_path(text_hash).read_text(encoding="utf-8")
 
-    def commit(self, catalog: Catalog) -> None:
-        """Write a whole new generation, then make it current with one atomic rename."""
-        catalog.generation += 1
+    def commit(self, catalog: Catalog, added: list[tuple[DocumentRecord, list[Chunk]]],
+               removed: Iterable[str] = (), reanalyse: bool = False) -> None:
+        """Make `added` visible and `removed` (document ids) invisible in one new generation.
+
+        `catalog.documents` must already hold the added records and lack the removed ones."""
+        number = catalog.generation + 1
+        retired = set(removed) | {record.id for record, _ in added} | catalog.stale
+        self._write_segments(catalog, number, added, retired, reanalyse)
+        with self._db_lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for doc_id in retired:
+                    db.execute("UPDATE documents SET died = ? WHERE id = ? AND died = ?", (number, doc_id, ALIVE))
+                    db.execute("UPDATE chunks SET died = ? WHERE document_id = ? AND died = ?", (number, doc_id, ALIVE))
+                db.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?)", [
+                    (r.id, number, ALIVE, r.text_hash, json.dumps(r.to_dict(), ensure_ascii=False)) for r, _ in added])
+                db.executemany("INSERT INTO chunks VALUES (?, ?, ?, ?, ?, ?)", [
+                    (c.id, number, ALIVE, c.document_id, position, json.dumps(c.to_dict(), ensure_ascii=False))
+                    for _, chunks in added for position, c in enumerate(chunks)])
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        catalog.generation, catalog.stale = number, set()
+        self._publish(catalog)
+        self.prune()
+
+    def _write_segments(self, catalog: Catalog, number: int, added, retired: set[str], reanalyse: bool) -> None:
+        """The lexical side of a commit: a segment of the added chunks (or, when the analysis changed, one
+        of every chunk), then whatever merges the segments' sizes call for."""
+        live = self.live_chunk_ids(catalog.generation) if catalog.generation else set()
+        live -= {cid for doc_id in retired for cid in self._live_chunks_of(doc_id)}
+        live |= {c.id for _, chunks in added for c in chunks}
+        name = f"seg-{number:06d}-{os.getpid()}"
+        if reanalyse:
+            new_chunks = [c for c in self.chunks_at(catalog.generation) if c.document_id not in retired]
+            new_chunks += [c for _, chunks in added for c in chunks]
+            segments: list[Segment] = [self._segment(name, new_chunks, catalog, known=())]
+        else:
+            segments = [Segment.load(self.segments_dir / s) for s in catalog.segments]
+            known = frozenset().union(*(s.known_words for s in segments)) if segments else frozenset()
+            new_chunks = [c for _, chunks in added for c in chunks]
+            if new_chunks:
+                segments.append(self._segment(name, new_chunks, catalog, known))
+            for i, group in enumerate(merge_plan(segments, live)):
+                merged = Segment.merge(f"seg-{number:06d}-{os.getpid()}-m{i}", group, live)
+                at = segments.index(group[0])
+                segments = [s for s in segments if s not in group]
+                if len(merged):
+                    segments.insert(min(at, len(segments)), merged)
+        self.segments_dir.mkdir(parents=True, exist_ok=True)
+        for segment in segments:
+            if not (self.segments_dir / segment.name).exists():
+                segment.save(self.segments_dir / segment.name)
+        catalog.segments = [s.name for s in segments]
+        catalog.recipe = self.lexical_recipe()
+
+    def _live_chunks_of(self, document_id: str) -> list[str]:
+        return [r for (r,) in self._query("SELECT id FROM chunks WHERE document_id = ? AND died = ?",
+                                          (document_id, ALIVE))]
+
+    def _segment(self, name: str, chunks: list[Chunk], catalog: Catalog, known: Iterable[str]) -> Segment:
+        title = self.settings.lexical_title
+        languages = [catalog.documents[c.document_id].meta.language for c in chunks]
+        texts = [(lexical_text(c, title), lang) for c, lang in zip(chunks, languages)]
+        analyzer, terms = analyse(texts, known, self.vocabulary, self.settings.lexical_analysis)
+        rows = [Row(c.id, c.document_id, lang, t) for c, lang, t in zip(chunks, languages, terms)]
+        return Segment.build(name, rows, analyzer.known_words)
+
+    def _publish(self, catalog: Catalog) -> None:
+        """Write the generation's folder, then make it current with one atomic rename."""
         self._catalog_dir.mkdir(parents=True, exist_ok=True)
         generation = self._catalog_dir / f"gen-{catalog.generation:06d}-{os.getpid()}"
         if generation.exists():
             shutil.rmtree(generation)
         generation.mkdir()
-        title = self.settings.lexical_title
-        texts = [(lexical_text(c, title), catalog.documents[c.document_id].meta.language) for c in catalog.chunks]
-        LexicalIndex.build(texts, self.vocabulary, self.settings.lexical_analysis).save(generation / "lexical")
-        (generation / "lexical" / "recipe.txt").write_text(self.lexical_recipe())
-        _write_atomically(generation / "catalog.json", catalog.to_json())
+        _write_atomically(generation / "generation.json", json.dumps(catalog.header(), ensure_ascii=False))
         _fsync_dir(generation)
         link = self._catalog_dir / f".current.{os.getpid()}.tmp"
         if link.is_symlink():
@@ -320,7 +499,6 @@ class IndexStore:
         os.symlink(generation.name, link)
         os.replace(link, self._current)
         _fsync_dir(self._catalog_dir)
-        self.prune()
 
     # --- readers' leases and pruning ---
     def lease(self, reader: str, generations: Iterable[str]) -> None:
@@ -347,40 +525,52 @@ class IndexStore:
             held |= set(lease["generations"])
         return held
 
-    def leased_chunk_ids(self) -> set[str]:
-        """Chunk ids of the generations readers hold, other than the current one: their vectors stay."""
-        current = self.current_generation()
-        ids: set[str] = set()
-        for name in self.leased_generations() - {current}:
-            try:
-                ids |= {c.id for c in self.load_generation(name).chunks}
-            except (OSError, ValueError):
-                continue
-        return ids
-
     def prune(self) -> None:
-        """Delete the generations, texts and collections that neither the newest KEEP_GENERATIONS nor a
-        live reader uses."""
+        """Delete what neither the newest KEEP_GENERATIONS nor a live reader's generations see: generation
+        folders, catalog rows and their vectors, texts, segments and collections."""
         if not self._catalog_dir.exists():
             return
         generations = sorted(p.name for p in self._catalog_dir.glob("gen-*") if p.is_dir())
         keep = set(generations[-KEEP_GENERATIONS:]) | self.leased_generations() | {self.current_generation()}
-        texts: set[str] = set()
-        collections: set[str] = set()
+        headers: list[dict] = []
         for name in generations:
             if name not in keep:
                 shutil.rmtree(self._catalog_dir / name, ignore_errors=True)
                 continue
             try:
-                data = json.loads((self._catalog_dir / name / "catalog.json").read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue  # a generation being written has no catalog yet: it names nothing to keep
-            texts |= {d["text_hash"] for d in data["documents"]}
-            collections.add(data.get("collection") or self.settings.collection)
+                headers.append(self._header(name))
+            except (OSError, ValueError, IndexMissing):
+                continue  # an older layout or one being written: it names nothing to keep
+        if not headers:
+            return
+        self._forget_rows_before(min(h["generation"] for h in headers))
+        self._remove_unused_files(headers)
+        self._drop_unused_collections({h.get("collection") or self.settings.collection for h in headers})
+
+    def _forget_rows_before(self, floor: int) -> None:
+        """Rows that died at or before `floor` are seen by no kept generation: delete them, and the vectors
+        of chunk ids no remaining row names."""
+        gone = [r for (r,) in self._query(
+            "SELECT DISTINCT c.id FROM chunks c WHERE c.died <= ? AND NOT EXISTS "
+            "(SELECT 1 FROM chunks d WHERE d.id = c.id AND d.died > ?)", (floor, floor))]
+        if gone and self.has_collection():
+            self.delete_vectors(gone)
+        with self._db_lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM chunks WHERE died <= ?", (floor,))
+            self.db.execute("DELETE FROM documents WHERE died <= ?", (floor,))
+            self.db.execute("COMMIT")
+
+    def _remove_unused_files(self, headers: list[dict]) -> None:
+        texts = {r for (r,) in self._query("SELECT DISTINCT text_hash FROM documents")}
         for text in (self.root / "texts").glob("*.txt"):
             if text.stem not in texts:
                 text.unlink(missing_ok=True)
-        self._drop_unused_collections(collections)
+        segments = {s for h in headers for s in h["segments"]}
+        if self.segments_dir.exists():
+            for folder in self.segments_dir.iterdir():
+                if folder.name not in segments:
+                    shutil.rmtree(folder, ignore_errors=True)
 
     def _drop_unused_collections(self, used: set[str]) -> None:
         ours = self.settings.collection

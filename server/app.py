@@ -288,7 +288,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         if index is None:
             return JSONResponse(status_code=503, content={"status": "loading"})
         catalog = index.assistant.retriever.catalog
-        return JSONResponse({"status": "ready", "documents": len(catalog.documents), "chunks": len(catalog.chunks),
+        return JSONResponse({"status": "ready", "documents": len(catalog.documents),
+                             "chunks": index.assistant.retriever.lexical.n,
                              "generation": catalog.generation, "generation_name": index.generation,
                              "model": catalog.model})
 

@@ -28,7 +28,7 @@ def chroma_ids(settings):
 
 
 def visible_ids(settings):
-    return {c.id for c in IndexStore(settings).load_catalog().chunks}
+    return {c.id for c in IndexStore(settings).load_catalog(chunks=True).chunks}
 
 
 def test_first_run_adds_and_a_rerun_writes_nothing(settings, embedder, corpus_copy):
@@ -46,7 +46,7 @@ def test_first_run_adds_and_a_rerun_writes_nothing(settings, embedder, corpus_co
 
 def test_a_changed_document_replaces_exactly_its_chunks_and_a_deleted_one_disappears(settings, embedder, corpus_copy):
     run(settings, embedder, [corpus_copy])
-    catalog = IndexStore(settings).load_catalog()
+    catalog = IndexStore(settings).load_catalog(chunks=True)
     oslomet_before = {c.id for c in catalog.chunks if c.document_id == "kompetanseloftet-partner-oslomet"}
     others_before = {c.id for c in catalog.chunks} - oslomet_before
     evaluation = {c.id for c in catalog.chunks if c.document_id == "evaluering-sluttrapport-sammendrag"}
@@ -56,14 +56,21 @@ def test_a_changed_document_replaces_exactly_its_chunks_and_a_deleted_one_disapp
     (corpus_copy / "evaluering-sluttrapport-sammendrag.txt").unlink()
     report = run(settings, embedder, [corpus_copy])
 
-    catalog = IndexStore(settings).load_catalog()
+    catalog = IndexStore(settings).load_catalog(chunks=True)
     assert report.updated > 0 and report.removed == len(evaluation) and report.added == 0
     assert "evaluering-sluttrapport-sammendrag" not in catalog.documents
     assert oslomet_before <= visible_ids(settings)  # the untouched document kept its chunks
     changed = [c for c in catalog.chunks if c.document_id == "kompetanseloftet-om-ordningen"]
     assert any("Ny frist for behovsmelding" in c.text for c in changed)
     assert not (others_before - oslomet_before - evaluation) & visible_ids(settings)
-    assert chroma_ids(settings) == visible_ids(settings)
+    # the replaced vectors stay while the previous generation is kept for readers, and go with it
+    assert visible_ids(settings) <= chroma_ids(settings) <= visible_ids(settings) | others_before | oslomet_before
+    (corpus_copy / "kompetanseloftet-partner-oslomet.txt").unlink()
+    run(settings, embedder, [corpus_copy])
+    (corpus_copy / "kompetanseloftet-om-ordningen.txt").unlink()
+    run(settings, embedder, [corpus_copy])
+    # two generations on, only the previous one's (the changed document's new chunks) remain beside the visible
+    assert chroma_ids(settings) == visible_ids(settings) | {c.id for c in changed}
 
 
 def test_bad_inputs_are_skipped_with_reasons_and_the_rest_is_ingested(settings, embedder, corpus_copy):
@@ -146,14 +153,14 @@ def test_a_kill_9_mid_ingest_shows_no_half_document_and_the_next_run_repairs(tmp
     process.wait()
 
     settings = Settings(index_dir=index, chunk_max_tokens=24)
-    catalog = IndexStore(settings).load_catalog()
+    catalog = IndexStore(settings).load_catalog(chunks=True)
     assert catalog is not None and 0 < len(catalog.documents) < 16, "the kill should land between two commits"
     for record in catalog.documents.values():  # every visible document is whole
         assert record.chunk_ids == [c.id for c in catalog.chunks if c.document_id == record.id]
     assert visible_ids(settings) <= chroma_ids(settings)
 
     report = run(settings, embedder, [folder])
-    catalog = IndexStore(settings).load_catalog()
+    catalog = IndexStore(settings).load_catalog(chunks=True)
     assert len(catalog.documents) == 16 and report.chunks == len(catalog.chunks)
     assert chroma_ids(settings) == visible_ids(settings)  # what the crash left behind is gone
 
@@ -202,3 +209,52 @@ def test_a_second_ingest_on_the_same_index_is_refused_with_a_clear_message(tmp_p
         )
     assert result.returncode == 1
     assert "Another ingest is writing" in result.stderr and "wait for it to finish" in result.stderr
+
+
+def test_one_document_per_run_keeps_the_lexical_index_in_few_segments_that_score_as_one(settings, embedder, tmp_path):
+    from ingest.lexical import MERGE_FACTOR, LexicalIndex, Segment
+
+    folder = tmp_path / "one-by-one"
+    _big_corpus(tmp_path / "source", documents=2 * MERGE_FACTOR + 2, paragraphs=3)
+    folder.mkdir()
+    for path in sorted((tmp_path / "source").iterdir()):
+        path.rename(folder / path.name)
+        run(settings, embedder, [folder])
+    (folder / "dokument-03.txt").unlink()
+    (folder / "dokument-04.txt").write_text("Dokument 4\n\nNy tekst om frister for tilskudd.\n", encoding="utf-8")
+    run(settings, embedder, [folder])
+
+    store = IndexStore(settings)
+    catalog = store.load_catalog(chunks=True)
+    assert len(catalog.segments) < MERGE_FACTOR  # 2 × MERGE_FACTOR + 3 commits, merged as they came
+    index = store.open_lexical(catalog)
+    assert {c for c, live in zip(index.chunk_ids, index.live) if live} == {c.id for c in catalog.chunks}
+    single = LexicalIndex([Segment.merge("all", index.segments, {c.id for c in catalog.chunks})], None, index.analyzer)
+    for term in ("kommun", "frist", "behov", "dokument"):
+        ours = dict(zip(index.chunk_ids, index.scores([term])))
+        theirs = dict(zip(single.chunk_ids, single.scores([term])))
+        assert all(abs(ours[c] - theirs[c]) < 1e-5 for c in theirs)
+        assert any(theirs.values()) or term == "frist"
+
+
+def test_a_crash_after_the_catalog_rows_but_before_the_swap_is_rolled_back(settings, embedder, corpus_copy, monkeypatch):
+    run(settings, embedder, [corpus_copy])
+    before = visible_ids(settings)
+    path = corpus_copy / "kompetanseloftet-om-ordningen.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nEt nytt avsnitt om søknadsfrist.\n", encoding="utf-8")
+
+    def crash(self, catalog):
+        raise RuntimeError("power cut")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(IndexStore, "_publish", crash)
+        with pytest.raises(RuntimeError, match="power cut"):
+            run(settings, embedder, [corpus_copy])
+    assert visible_ids(settings) == before  # readers still see generation 1 whole
+
+    report = run(settings, embedder, [corpus_copy])
+    assert report.updated > 0
+    store = IndexStore(settings)
+    assert store.load_catalog().generation == 2
+    rows = store._query("SELECT COUNT(*) FROM chunks WHERE born > 2")[0][0]
+    assert rows == 0 and any("søknadsfrist" in c.text for c in store.load_catalog(chunks=True).chunks)
