@@ -15,6 +15,10 @@ import numpy as np
 from assistant.retrieve import Filters, Hit, Retriever
 from ingest.language import LANGUAGES, WORD, normalise_language, words
 
+# Candidates (rows with an indexed form of every word) whose text is checked, best BM25 first. A row can have
+# every form without the words as written (a compound part, a word in the title only), so the check is needed;
+# the bound keeps a word that is in most passages from reading all of them.
+MAX_CHECKED = 300
 PHRASE = re.compile(r'"([^"]+)"|«([^»]+)»|“([^”]+)”')
 
 
@@ -66,8 +70,10 @@ class ExactLookup:
             return []
         scores = self._candidates(query) * self.retriever.mask(filters)
         out: list[Match] = []
-        for row in np.argsort(-scores, kind="stable"):
-            if scores[row] <= 0 or len(out) == k:
+        candidates = np.flatnonzero(scores > 0)
+        best = candidates[np.argsort(-scores[candidates], kind="stable")][:MAX_CHECKED]
+        for row in best:
+            if len(out) == k:
                 break
             chunk = self.retriever.chunks[row]
             document = self.retriever.catalog.documents[chunk.document_id]
@@ -80,13 +86,15 @@ class ExactLookup:
         """BM25 over the asked words; a row lacking any indexed form of some word scores 0."""
         analyzer = self.retriever.analyzer
         asked = [*query.words, *(w for p in query.phrases for w in p.split() if w not in self.stopwords)]
-        total = np.ones(len(self.retriever.chunks), dtype=np.float32) * 1e-6
+        total = np.full(len(self.retriever.chunks), 1e-6, dtype=np.float32)
+        has_all = np.ones(len(self.retriever.chunks), dtype=bool)
         for word in dict.fromkeys(asked):
             forms = sorted({t for lang in LANGUAGES for t in analyzer.word_terms(word, lang)})
             scores = self.retriever.lexical.scores(forms)
             if word not in self.stopwords:  # stopwords are not indexed: their rows are checked in the text
-                total = np.where(scores > 0, total + scores, 0.0)
-        return total
+                has_all &= scores > 0
+                total += scores
+        return np.where(has_all, total, 0.0)
 
     def spans(self, query: ExactQuery, text: str, lang: str) -> list[tuple[int, int]] | None:
         """Where each asked word and phrase stands in `text`; None when one of them is missing."""

@@ -2,6 +2,7 @@
 
 python -m evals.bench ingest [--chunks N]
 python -m evals.bench server [--clients N] [--rate R] [--seconds S] [--workers 1,2] [--retrievers hybrid,lexical]
+python -m evals.bench scale [--chunks N] [--bulk-vectors random|model] [--seconds S]
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import numpy as np
 
 from ingest.settings import get_settings, offline_environment
 from ingest.sentences import sentence_spans
@@ -224,11 +227,148 @@ def bench_server(clients: int, seconds: float, workers: list[int], rate: float, 
                 print(f"  workers={count} {label}: {value:.1f} / {lexical:.1f} ms = {value / lexical:.2f}x")
 
 
+class RandomVectors:
+    """Stands in for the model while the bulk of a scale test is indexed: random unit vectors under the real
+    model's name and dimension, so that everything after (a real one-document change, the server embedding its
+    questions) runs as in a deployment. Only the model's own time is left out; `bench ingest` measures it."""
+
+    def __init__(self, real):
+        self.name, self.dimension = real.name, real.dimension
+        self._rng = np.random.default_rng(7)
+
+    def embed_passages(self, texts: list[str]):
+        vectors = self._rng.standard_normal((len(texts), self.dimension)).astype(np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process, from /proc (Linux)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines() if ":" in line)
+        except OSError:
+            continue
+        if int(fields.get("PPid", "0").strip()) == pid:
+            found.append(int(status.parent.name))
+    return found
+
+
+def sequential(base: str, seconds: float, questions: list[str]) -> dict[str, list[float]]:
+    """One client, one request after another: latency with nothing else running."""
+    import httpx
+
+    out: dict[str, list[float]] = {"chat": [], "search": []}
+    stop, i = time.monotonic() + seconds, 0
+    with httpx.Client(timeout=30) as http:
+        while time.monotonic() < stop:
+            question = questions[i % len(questions)]
+            started = time.perf_counter()
+            if i % 2 == 0:
+                http.post(f"{base}/api/chat", json={"message": question}).raise_for_status()
+            else:
+                http.get(f"{base}/api/search", params={"q": question, "k": 10}).raise_for_status()
+            out["chat" if i % 2 == 0 else "search"].append((time.perf_counter() - started) * 1000)
+            i += 1
+    return out
+
+
+def bench_scale(chunks: int, bulk_vectors: str, seconds: float, rate: float) -> None:
+    """The index at `chunks` chunks: bulk ingest, a one-document change, server start-up, one worker's
+    memory, and /api/chat and /api/search latency."""
+    import asyncio
+    import os
+    import subprocess
+
+    import httpx
+
+    from evals.gold import load_gold
+    from evals.metrics import percentile
+    from ingest.embed import Embedder
+    from ingest.pipeline import Ingestion
+    from ingest.store import IndexStore
+
+    settings = get_settings()
+    work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+    try:
+        corpus = work / "corpus"
+        synthetic_corpus(corpus, corpus_sentences(settings.corpus_dir), chunks)
+        run_settings = settings.model_copy(update={"index_dir": work / "index", "serve_chroma": False})
+        real = Embedder(run_settings)
+        bulk = real if bulk_vectors == "model" else RandomVectors(real)
+        started = time.perf_counter()
+        report = Ingestion(run_settings, embedder=bulk, progress=sys.stderr.isatty()).run([corpus])
+        took = time.perf_counter() - started
+        vectors = "the model's" if bulk is real else "random vectors (the model's own rate: `bench ingest`)"
+        print(f"bulk ingest:        {report.chunks} chunks in {took:.0f} s = {report.chunks / took:.0f} chunks/s, "
+              f"with {vectors}; peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+        catalog = IndexStore(run_settings).load_catalog()
+        print(f"index:              {directory_size(work / 'index') / 1e6:.0f} MB on disk, "
+              f"{len(catalog.segments)} lexical segments")
+
+        env = {**os.environ, "INDEX_DIR": str(work / "index"), "SERVE_CHROMA": "false"}
+        for label, name in (("one-document change", "syntetisk-0007.txt"), ("one new document", "ny.txt")):
+            target = corpus / name
+            body = target.read_text(encoding="utf-8") if target.exists() else (corpus / "syntetisk-0001.txt").read_text()
+            target.write_text(body + "\n\nEt nytt avsnitt om frister og tilskudd til kommunene.\n", encoding="utf-8")
+            started = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "ingest", str(corpus), "--json"], env=env,
+                                  capture_output=True, text=True, check=True)
+            print(f"{label + ':':<20} {time.perf_counter() - started:.1f} s for `python -m ingest` (process start "
+                  f"and model load included): {done.stdout.strip().splitlines()[-1]}")
+
+        port = free_port()
+        started = time.perf_counter()
+        server = subprocess.Popen([sys.executable, "-m", "server", "--port", str(port), "--workers", "1"],
+                                  env={**env, "RATE_LIMIT_PER_MINUTE": "1000000", "RATE_LIMIT_BURST": "100000"},
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            while True:
+                try:
+                    if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if server.poll() is not None or time.perf_counter() - started > 300:
+                    raise RuntimeError("the server did not start")
+                time.sleep(0.1)
+            print(f"server start:       {time.perf_counter() - started:.1f} s to a ready /readyz (one worker)")
+            questions = [item.question for item in load_gold("all")]
+            alone = sequential(base, seconds, questions)
+            print(f"one client:         chat p50 {percentile(alone['chat'], .5):.1f} / p95 "
+                  f"{percentile(alone['chat'], .95):.1f} ms, search p50 {percentile(alone['search'], .5):.1f} / p95 "
+                  f"{percentile(alone['search'], .95):.1f} ms")
+            loaded = asyncio.run(open_loop(base, rate, seconds, questions))
+            chat, search = loaded["latencies"]["chat"], loaded["latencies"]["search"]
+            print(f"open {rate:g} req/s:     chat p50 {percentile(chat, .5):.1f} / p95 {percentile(chat, .95):.1f} ms, "
+                  f"search p50 {percentile(search, .5):.1f} / p95 {percentile(search, .95):.1f} ms, "
+                  f"{loaded['errors']} errors")
+            workers = children(server.pid) or [server.pid]
+            print("worker memory:      " + ", ".join(f"{rss_mb(pid):.0f} MB" for pid in workers) +
+                  " RSS (embedded Chroma with its HNSW index inside the worker)")
+        finally:
+            server.terminate()
+            server.wait(timeout=60)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     offline_environment()
     parser = argparse.ArgumentParser(prog="python -m evals.bench")
-    parser.add_argument("what", choices=["ingest", "server"])
-    parser.add_argument("--chunks", type=int, default=10_000, help="ingest: size of the synthetic corpus")
+    parser.add_argument("what", choices=["ingest", "server", "scale"])
+    parser.add_argument("--chunks", type=int, default=None,
+                        help="ingest, scale: size of the synthetic corpus (10 000; scale: 100 000)")
+    parser.add_argument("--bulk-vectors", choices=["random", "model"], default="random",
+                        help="scale: embed the bulk with the model (slow: see `bench ingest`) or random vectors")
     parser.add_argument("--clients", type=int, default=20, help="server: concurrent clients")
     parser.add_argument("--seconds", type=float, default=20, help="server: how long to load it")
     parser.add_argument("--workers", default="1,2", help="server: uvicorn worker counts to compare")
@@ -237,7 +377,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--query-cache", action="store_true", help="server: keep the query-embedding cache on")
     args = parser.parse_args(argv)
     if args.what == "ingest":
-        bench_ingest(args.chunks)
+        bench_ingest(args.chunks or 10_000)
+    elif args.what == "scale":
+        bench_scale(args.chunks or 100_000, args.bulk_vectors, args.seconds, args.rate)
     else:
         bench_server(args.clients, args.seconds, [int(w) for w in args.workers.split(",")], args.rate,
                      args.retrievers.split(","), args.query_cache)

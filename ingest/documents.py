@@ -82,10 +82,12 @@ def sha256(data: bytes | str) -> str:
 
 def relative_path(path: Path, root: Path) -> str:
     """The path under the corpus root, with "/" (the file's name when it is not under the root)."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.name
+    for inner, outer in ((path, root), (path.resolve(), root.resolve())):  # as found (cheap), then resolved
+        try:
+            return inner.relative_to(outer).as_posix()
+        except ValueError:
+            continue
+    return path.name
 
 
 def document_id(path: Path, root: Path) -> str:

@@ -9,6 +9,7 @@ Tokenising is the model's own `tokenizer.json`; pooling follows the model's own 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import logging
 import os
@@ -41,10 +42,9 @@ def pooling_of(location: Path) -> str:
 
 
 def cache_name(location: Path) -> str:
-    """The exported file's name: changes when the model's files or the exporter change."""
-    import torch
-
-    stamp = hashlib.sha256(torch.__version__.encode())
+    """The exported file's name: changes when the model's files or the exporter change (read from the
+    installed package's metadata: importing torch would cost seconds at every start)."""
+    stamp = hashlib.sha256(importlib.metadata.version("torch").encode())
     for path in sorted(location.rglob("*")):
         if path.is_file():
             stat = path.stat()

@@ -71,7 +71,7 @@ class Pending:
 def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
     """(file, root) for every candidate file; metadata sidecars and hidden files are not documents."""
     found: list[tuple[Path, Path]] = []
-    for root in paths:
+    for root in (p.resolve() for p in paths):
         candidates = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
         for path in candidates:
             hidden = any(part.startswith(".") for part in path.relative_to(root).parts) if root.is_dir() else False

@@ -244,7 +244,7 @@ class IndexStore:
     def collection_name(self) -> str:
         """The collection the current catalog names (a rebuild starts a new one), or the settings' name."""
         if self._collection_name is None:
-            catalog = None if self.format_changed() else self.load_catalog()
+            catalog = None if self.format_changed() else self.load_catalog(documents=False)
             self._collection_name = (catalog.collection if catalog else "") or self.settings.collection
         return self._collection_name
 
@@ -277,7 +277,7 @@ class IndexStore:
         if self.has_collection():
             metadata = self.collection().metadata or {}
             recorded.append((metadata.get("embedding_model"), metadata.get("embedding_dim")))
-        catalog = self.load_catalog()
+        catalog = self.load_catalog(documents=False)
         if catalog:
             recorded.append((catalog.model, catalog.dimension))
         for name, dimension in recorded:
@@ -363,16 +363,18 @@ class IndexStore:
             return False
         return False
 
-    def load_catalog(self, chunks: bool = False) -> Catalog | None:
+    def load_catalog(self, chunks: bool = False, documents: bool = True) -> Catalog | None:
         """The current generation's catalog; None before the first commit."""
         if not self._readable():
             return None
-        return self.load_generation(self.current_generation(), chunks)
+        return self.load_generation(self.current_generation(), chunks, documents)
 
-    def load_generation(self, generation: str, chunks: bool = False) -> Catalog:
-        """One generation's catalog, by name: its header and documents (and with `chunks`, every chunk)."""
+    def load_generation(self, generation: str, chunks: bool = False, documents: bool = True) -> Catalog:
+        """One generation's catalog, by name: its header, its documents unless not wanted, and with `chunks`,
+        every chunk."""
         catalog = Catalog.from_header(self._header(generation))
-        catalog.documents = self.documents_at(catalog.generation)
+        if documents:
+            catalog.documents = self.documents_at(catalog.generation)
         if chunks:
             catalog.chunks = self.chunks_at(catalog.generation)
         return catalog
@@ -391,7 +393,7 @@ class IndexStore:
                                  self.vocabulary, self.settings.lexical_analysis)
 
     def lexical_is_current(self) -> bool:
-        catalog = self.load_catalog()
+        catalog = self.load_catalog(documents=False)
         return catalog is not None and catalog.recipe == self.lexical_recipe()
 
     def require_catalog(self, model: str, generation: str | None = None) -> Catalog:

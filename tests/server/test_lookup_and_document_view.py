@@ -61,6 +61,7 @@ def test_every_word_must_be_present_and_a_quoted_phrase_as_written(client):
     assert phrase and all("prioritere tiltak" in p["text"].lower() for p in phrase)
     assert search(client, q='"tiltak prioritere"') == []
     assert search(client, q="samarbeidsforum fotballbane") == []
+    assert search(client, q="fotballbane samarbeidsforum") == []  # a missing word first rules out every row too
 
 
 def test_filters_by_publisher_and_date(client):
