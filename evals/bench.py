@@ -233,7 +233,7 @@ class RandomVectors:
     questions) runs as in a deployment. Only the model's own time is left out; `bench ingest` measures it."""
 
     def __init__(self, real):
-        self.name, self.dimension = real.name, real.dimension
+        self.name, self.dimension, self.word_pieces = real.name, real.dimension, real.word_pieces
         self._rng = np.random.default_rng(7)
 
     def embed_passages(self, texts: list[str]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,22 @@ def _encoding():
 
 def count_tokens(text: str) -> int:
     return len(_encoding().encode(text, disallowed_special=()))
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long a chunk may be: at most `max_tokens` cl100k tokens and, when `pieces` counts the embedder's
+    own word-pieces, at most `max_pieces` of them for what the embedder is given (the heading line and the
+    text), so that the dense side sees the whole chunk instead of a truncated start."""
+
+    max_tokens: int
+    pieces: Callable[[str], int] | None = None
+    max_pieces: int = 0
+
+    def fits(self, text: str, heading: str = "") -> bool:
+        if count_tokens(text) > self.max_tokens:
+            return False
+        return self.pieces is None or self.pieces(f"{heading}\n{text}" if heading else text) <= self.max_pieces
 
 
 @dataclass
@@ -66,11 +83,11 @@ def blocks(text: str, section: Section) -> list[Block]:
     return out
 
 
-def _split_oversized(text: str, block: Block, max_tokens: int) -> list[Block]:
+def _split_oversized(text: str, block: Block, budget: Budget, heading: str) -> list[Block]:
     """A block over the budget is cut between sentences (or, failing that, between words)."""
     pieces: list[Block] = []
     for start, end in sentence_spans(text[block.start : block.end], block.start):
-        if count_tokens(text[start:end]) <= max_tokens:
+        if budget.fits(text[start:end], heading):
             pieces.append(Block(start, end))
             continue
         words = list(re.finditer(r"\S+", text[start:end]))
@@ -78,24 +95,26 @@ def _split_oversized(text: str, block: Block, max_tokens: int) -> list[Block]:
         for index, word in enumerate(words):
             piece_end = start + word.end()
             nxt = start + words[index + 1].end() if index + 1 < len(words) else None
-            if nxt is None or count_tokens(text[piece_start:nxt]) > max_tokens:
+            if nxt is None or not budget.fits(text[piece_start:nxt], heading):
                 pieces.append(Block(piece_start, piece_end))
                 piece_start = start + words[index + 1].start() if nxt is not None else piece_end
     return pieces
 
 
-def chunk_document(document: Document, clean: CleanText, max_tokens: int, version: str) -> list[Chunk]:
-    """Pack each section's blocks greedily into chunks of at most `max_tokens`; ids carry the version."""
+def chunk_document(document: Document, clean: CleanText, budget: Budget | int, version: str) -> list[Chunk]:
+    """Pack each section's blocks greedily into chunks within the budget; ids carry the version."""
+    budget = budget if isinstance(budget, Budget) else Budget(budget)
     text = clean.text
     spans: list[tuple[list[str], int, int]] = []
     for section in sections(clean):
+        heading = section.path[-1] if len(section.path) > 1 else ""  # what the embedder sees with the text
         current: Block | None = None
         for block in blocks(text, section):
-            parts = [block] if count_tokens(text[block.start : block.end]) <= max_tokens else _split_oversized(
-                text, block, max_tokens
+            parts = [block] if budget.fits(text[block.start : block.end], heading) else _split_oversized(
+                text, block, budget, heading
             )
             for part in parts:
-                if current and count_tokens(text[current.start : part.end]) <= max_tokens:
+                if current and budget.fits(text[current.start : part.end], heading):
                     current = Block(current.start, part.end)
                     continue
                 if current:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -72,6 +73,26 @@ class Embedder:
         except (OSError, ValueError):
             own = 512
         return min(self.settings.embedding_max_seq_length, own)
+
+    @cached_property
+    def word_pieces(self) -> tuple[Callable[[str], int], int] | None:
+        """(a counter of the model's own word-pieces in a passage, how many it reads of one), from the
+        model's tokenizer.json without loading the model; None when the model has none."""
+        location = Path(self._location)
+        if not (location / "tokenizer.json").exists():
+            return None
+        from tokenizers import Tokenizer
+
+        tokenizer = Tokenizer.from_file(str(location / "tokenizer.json"))
+        tokenizer.no_truncation()
+        tokenizer.no_padding()
+
+        def count(text: str) -> int:
+            return len(tokenizer.encode(text, add_special_tokens=False).ids)
+
+        special = len(tokenizer.encode("", add_special_tokens=True).ids)  # [CLS] and [SEP], or <s> and </s>
+        prefix = count(self.passage_prefix) if self.passage_prefix else 0
+        return count, self._max_length(location) - special - prefix
 
     @cached_property
     def dimension(self) -> int:

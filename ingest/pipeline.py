@@ -7,9 +7,10 @@ import logging
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
-from ingest.chunk import chunk_document
+from ingest.chunk import Budget, chunk_document
 from ingest.clean import clean
 from ingest.documents import (
     META_SUFFIX,
@@ -84,12 +85,14 @@ def fingerprint(path: Path, settings: Settings, model: str) -> str:
     """Changes whenever the document, its metadata or the way it is indexed changes."""
     sidecar = path.with_name(path.stem + META_SUFFIX)
     meta = sidecar.read_bytes() if sidecar.exists() else b""
-    recipe = (f"{PIPELINE_VERSION}|{settings.chunk_max_tokens}|{model}|{settings.embedding_max_seq_length}"
+    recipe = (f"{PIPELINE_VERSION}|{settings.chunk_max_tokens}|{settings.chunk_fit_embedder}|{model}"
+              f"|{settings.embedding_max_seq_length}"
               f"|{text_conventions().fingerprint}").encode()
     return sha256(sha256(path.read_bytes()).encode() + sha256(meta).encode() + recipe)
 
 
-def prepare(path: Path, root: Path, settings: Settings, version: str) -> tuple[Document, list[Chunk]]:
+def prepare(path: Path, root: Path, settings: Settings, version: str,
+            budget: Budget | None = None) -> tuple[Document, list[Chunk]]:
     meta = read_meta(path)
     raw = load(path, int(settings.max_file_mb * 1_000_000))
     cleaned = clean(raw)
@@ -101,7 +104,7 @@ def prepare(path: Path, root: Path, settings: Settings, version: str) -> tuple[D
     if not meta.date:
         meta.date = stated_date(cleaned.text)  # "Oppdatert 08.04.2024", "Publisert …" near the top
     document = Document(document_id(path, root), str(path), meta, cleaned.text, cleaned.pages)
-    chunks = chunk_document(document, cleaned, settings.chunk_max_tokens, version)
+    chunks = chunk_document(document, cleaned, budget or Budget(settings.chunk_max_tokens), version)
     if not chunks:
         raise Skipped("no text to index")
     return document, chunks
@@ -129,6 +132,14 @@ class Ingestion:
         self.store = IndexStore(settings)
         self.progress = sys.stderr.isatty() if progress is None else progress
         self.report = IngestReport()
+
+    @cached_property
+    def budget(self) -> Budget:
+        """The chunk budget: CHUNK_MAX_TOKENS, and (CHUNK_FIT_EMBEDDER) what the embedder reads of a chunk."""
+        pieces = self.embedder.word_pieces if self.settings.chunk_fit_embedder else None
+        if pieces is None:
+            return Budget(self.settings.chunk_max_tokens)
+        return Budget(self.settings.chunk_max_tokens, *pieces)
 
     def run(self, paths: list[Path], rebuild: bool = False) -> IngestReport:
         started = time.monotonic()
@@ -178,7 +189,7 @@ class Ingestion:
                 if known and known.version == version:
                     self.report.unchanged += len(known.chunk_ids)
                     continue
-                document, chunks = prepare(path, root, self.settings, version)
+                document, chunks = prepare(path, root, self.settings, version, self.budget)
             except Skipped as reason:
                 self._skip(path, str(reason))
                 continue

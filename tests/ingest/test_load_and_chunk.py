@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.chunk import chunk_document, count_tokens
+from ingest.chunk import Budget, chunk_document, count_tokens
 from ingest.clean import clean
 from ingest.documents import Document, DocumentMeta, Skipped
 from ingest.load import load
@@ -29,6 +29,28 @@ def test_chunks_fit_the_budget_and_point_exactly_into_the_cleaned_text(path):
         assert cleaned.text[chunk.start : chunk.end] == chunk.text
         assert chunk.heading_path and chunk.content_hash
     assert len({c.id for c in chunks}) == len(chunks)
+
+
+def test_with_the_embedders_budget_the_embedder_reads_every_chunk_whole_and_no_text_is_lost(embedder):
+    from ingest.store import lexical_text
+
+    count, _ = embedder.word_pieces
+    path = CORPUS / "kompetanseloftet-om-ordningen.txt"
+    cleaned = clean(load(path, 10**7))
+    document = Document(path.stem, str(path), DocumentMeta(title="T"), cleaned.text, cleaned.pages)
+    loose = chunk_document(document, cleaned, 180, "v1")
+    assert max(count(lexical_text(c)) for c in loose) > 60  # the budget below has work to do
+    chunks = chunk_document(document, cleaned, Budget(180, count, 60), "v1")
+    assert len(chunks) > len(loose)
+    assert all(count(lexical_text(c)) <= 60 for c in chunks)
+    letters = lambda cs: "".join("".join(c.text.split()) for c in cs)  # noqa: E731
+    assert letters(chunks) == letters(loose)  # the same text, cut finer
+
+
+def test_the_embedder_counts_its_own_word_pieces_within_what_it_reads(embedder):
+    count, room = embedder.word_pieces
+    assert room == embedder.settings.embedding_max_seq_length - 2  # [CLS] and [SEP]
+    assert count("kompetanseløftet") > 1  # an English word-piece vocabulary cuts Norwegian words up
 
 
 def test_a_lead_in_stays_with_its_list_and_the_heading_path_is_kept():
