@@ -8,6 +8,8 @@ instructions, are removed and logged; if too little survives, the extractive ans
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 
 from assistant.answer import Answer, Citation
 from assistant.guard import OVERRIDE
@@ -49,13 +51,20 @@ class LLMAnswerer:
             timeout=settings.llm_timeout_s, max_retries=0, temperature=0,
         )
 
-    def answer(self, query: Query, hits: list[Hit], fallback: Answer, history: list[dict] | None = None) -> Answer:
+    def answer(self, query: Query, hits: list[Hit], fallback: Answer, history: list[dict] | None = None,
+               on_delta: Callable[[str], None] | None = None) -> Answer:
+        """The verified LLM answer, or `fallback`. With `on_delta`, the model's reply is streamed and each
+        sentence is passed on as soon as it is complete and verified (once `min_sentences` are, so that a
+        fallback never follows text already shown): what the asker sees is always verified."""
         from langchain_core.messages import HumanMessage, SystemMessage
 
         sources = hits[:SOURCES]
         questions = [t["content"] for t in history or [] if t.get("role") == "user"]
+        messages = [SystemMessage(SYSTEM), HumanMessage(prompt(query, sources, questions))]
+        if on_delta is not None:
+            return self._stream(messages, sources, fallback, on_delta)
         try:
-            reply = self.chat.invoke([SystemMessage(SYSTEM), HumanMessage(prompt(query, sources, questions))])
+            reply = self.chat.invoke(messages)
         except Exception as error:  # an unreachable or slow model must never cost the user an answer
             log.warning("LLM unavailable (%s): extractive answer returned", type(error).__name__)
             return fallback
@@ -67,26 +76,66 @@ class LLMAnswerer:
             return fallback
         return verified
 
+    def _stream(self, messages, sources: list[Hit], fallback: Answer, on_delta: Callable[[str], None]) -> Answer:
+        rendering = Rendering(self.retriever)
+        held: list[str] = []
+        taken = 0
+        buffer = ""
+
+        def take(found: list[tuple[str, list[int]]]) -> None:
+            for sentence, numbers in found:
+                quotes = self.checked(sentence, numbers, sources)
+                if quotes is None:
+                    continue
+                held.append(rendering.add(sentence, quotes))
+                if len(rendering.parts) >= self.min_sentences:
+                    for piece in held:
+                        on_delta(piece)
+                    held.clear()
+
+        try:
+            for chunk in self.chat.stream(messages):
+                buffer += str(chunk.content)
+                if NOT_IN_SOURCES in buffer:
+                    break
+                ready = complete_statements(buffer)
+                take(ready[taken:])
+                taken = len(ready)
+            else:
+                take(statements(buffer)[taken:])
+        except Exception as error:  # what was verified before the model failed still stands
+            log.warning("LLM stream failed (%s) after %d sentences", type(error).__name__, len(rendering.parts))
+        if len(rendering.parts) < self.min_sentences:
+            log.info("too little of the LLM answer survived verification: extractive answer returned")
+            return fallback
+        return rendering.answer()
+
     def verify(self, text: str, sources: list[Hit]) -> Answer | None:
-        kept: list[tuple[str, list[tuple[int, int, Hit]]]] = []
+        rendering = Rendering(self.retriever)
         for sentence, numbers in statements(text):
-            valid = [n for n in dict.fromkeys(numbers) if 1 <= n <= len(sources)]
-            if set(numbers) - set(valid):
-                log.info("removed citation numbers %s not among the sources", sorted(set(numbers) - set(valid)))
-            if not valid:
-                log.info("removed uncited sentence: %s", sentence[:120])
-                continue
-            if OVERRIDE.search(sentence):
-                log.info("removed sentence carrying instructions: %s", sentence[:120])
-                continue
-            if not supports([sources[n - 1].chunk.text for n in valid], sentence):
-                log.info("removed unsupported sentence: %s", sentence[:120])
-                continue
-            kept.append((sentence, [self.best_quote(sentence, sources[n - 1]) for n in valid]))
-        if len(kept) < self.min_sentences:
+            quotes = self.checked(sentence, numbers, sources)
+            if quotes is not None:
+                rendering.add(sentence, quotes)
+        if len(rendering.parts) < self.min_sentences:
             log.info("too little of the LLM answer survived verification: extractive answer returned")
             return None
-        return self.render(kept)
+        return rendering.answer()
+
+    def checked(self, sentence: str, numbers: list[int], sources: list[Hit]) -> list[tuple[int, int, Hit]] | None:
+        """The quotes that back a sentence, or None (logged) when it must be dropped."""
+        valid = [n for n in dict.fromkeys(numbers) if 1 <= n <= len(sources)]
+        if set(numbers) - set(valid):
+            log.info("removed citation numbers %s not among the sources", sorted(set(numbers) - set(valid)))
+        if not valid:
+            log.info("removed uncited sentence: %s", sentence[:120])
+            return None
+        if OVERRIDE.search(sentence):
+            log.info("removed sentence carrying instructions: %s", sentence[:120])
+            return None
+        if not supports([sources[n - 1].chunk.text for n in valid], sentence):
+            log.info("removed unsupported sentence: %s", sentence[:120])
+            return None
+        return [self.best_quote(sentence, sources[n - 1]) for n in valid]
 
     def best_quote(self, sentence: str, hit: Hit) -> tuple[int, int, Hit]:
         """The sentence of the cited passage that best supports the statement: a verbatim, checkable quote."""
@@ -95,24 +144,44 @@ class LLMAnswerer:
         start, end = max(spans, key=lambda span: support([text[span[0] : span[1]]], sentence))
         return start, end, hit
 
-    def render(self, kept) -> Answer:
-        numbers: dict[tuple[str, int, int], int] = {}
-        citations: list[Citation] = []
-        parts = []
-        for sentence, quotes in kept:
-            markers = []
-            for start, end, hit in quotes:
-                key = (hit.chunk.document_id, start, end)
-                if key not in numbers:
-                    numbers[key] = len(numbers) + 1
-                    meta = hit.document.meta
-                    citations.append(Citation(
-                        n=numbers[key], document_id=hit.chunk.document_id, title=meta.title, publisher=meta.publisher,
-                        kind=meta.kind, url=meta.url, date=meta.date,
-                        section=" > ".join(hit.chunk.heading_path[1:]) or hit.chunk.section,
-                        heading_path=hit.chunk.heading_path, page=hit.chunk.page,
-                        quote=self.retriever.document_text(hit.chunk.document_id)[start:end], start=start, end=end,
-                    ))
-                markers.append(f"[{numbers[key]}]")
-            parts.append(f"{sentence} {''.join(markers)}")
-        return Answer(answer=" ".join(parts), abstained=False, citations=citations, backend="llm")
+
+def complete_statements(text: str) -> list[tuple[str, list[int]]]:
+    """The statements of a reply still being streamed that are finished: their [n] markers are followed by
+    more text (so no further marker can join them)."""
+    found = statements(text)
+    ends = [m.end() for m in re.finditer(r"(.+?)((?:\s*\[\d+\])+)", text, flags=re.S)]
+    done = sum(1 for end in ends if text[end:].strip() and not text[end:].lstrip().startswith("["))
+    return found[:done]
+
+
+class Rendering:
+    """Verified sentences with their citation markers, numbered in order of first use across sentences."""
+
+    def __init__(self, retriever: Retriever):
+        self.retriever = retriever
+        self.numbers: dict[tuple[str, int, int], int] = {}
+        self.citations: list[Citation] = []
+        self.parts: list[str] = []
+
+    def add(self, sentence: str, quotes: list[tuple[int, int, Hit]]) -> str:
+        """Add a sentence; returns the text it adds to the answer (with a separating space after the first)."""
+        markers = []
+        for start, end, hit in quotes:
+            key = (hit.chunk.document_id, start, end)
+            if key not in self.numbers:
+                self.numbers[key] = len(self.numbers) + 1
+                meta = hit.document.meta
+                self.citations.append(Citation(
+                    n=self.numbers[key], document_id=hit.chunk.document_id, title=meta.title,
+                    publisher=meta.publisher, kind=meta.kind, url=meta.url, date=meta.date,
+                    section=" > ".join(hit.chunk.heading_path[1:]) or hit.chunk.section,
+                    heading_path=hit.chunk.heading_path, page=hit.chunk.page,
+                    quote=self.retriever.document_text(hit.chunk.document_id)[start:end], start=start, end=end,
+                ))
+            markers.append(f"[{self.numbers[key]}]")
+        part = f"{sentence} {''.join(markers)}"
+        self.parts.append(part)
+        return part if len(self.parts) == 1 else f" {part}"
+
+    def answer(self) -> Answer:
+        return Answer(answer=" ".join(self.parts), abstained=False, citations=self.citations, backend="llm")

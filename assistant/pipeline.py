@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.answer import Answer
 from assistant.compose import ExtractiveComposer
 from assistant.guard import fixed_reply, screen
@@ -40,9 +42,11 @@ class Assistant:
         return self.retriever.search(query, filters=filters, mode=mode)
 
     def answer(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
-               mode: str | None = None, language: str | None = None) -> Answer:
+               mode: str | None = None, language: str | None = None,
+               on_delta: Callable[[str], None] | None = None) -> Answer:
         """`language` is the asker's interface language (nb, nn, en): fixed replies use the question's own
-        language when it can be told, and this one otherwise."""
+        language when it can be told, and this one otherwise. `on_delta` receives verified pieces of an LLM
+        answer as the model writes them (their concatenation is the start of the returned answer's text)."""
         history = history or []
         reply_language = detect_language(question, default=language or "nb")
         fixed = screen(question, reply_language)
@@ -56,5 +60,5 @@ class Assistant:
         if extractive is None:
             return fixed_reply("abstain", reply_language)
         if self.llm:
-            return self.llm.answer(query, hits, fallback=extractive, history=history)
+            return self.llm.answer(query, hits, fallback=extractive, history=history, on_delta=on_delta)
         return extractive

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
 import re
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Literal
@@ -67,9 +67,10 @@ def _filters(body: ChatRequest) -> Filters | None:
     return Filters(kinds=body.filters.kinds, documents=body.filters.documents) if body.filters else None
 
 
-def _answer(body: ChatRequest, assistant: Assistant, feedback: FeedbackStore, settings: Settings) -> ChatResponse:
+def _answer(body: ChatRequest, assistant: Assistant, feedback: FeedbackStore, settings: Settings,
+            on_delta: Callable[[str], None] | None = None) -> ChatResponse:
     history = [turn.model_dump() for turn in body.history]
-    answer = assistant.answer(body.message, history, _filters(body), language=body.language)
+    answer = assistant.answer(body.message, history, _filters(body), language=body.language, on_delta=on_delta)
     answer_id = uuid.uuid4().hex
     if settings.log_questions:
         log.info("question %s: %s", answer_id, mask(body.message))
@@ -98,23 +99,34 @@ def _sse(event: str, data: dict) -> str:
 
 @router.post("/chat/stream")
 def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, feedback: FeedbackDep) -> StreamingResponse:
-    """The same answer as server-sent events: `status` at once, then `meta`, `delta` text pieces, `citations`
-    and `done`; a keep-alive comment every SSE_KEEPALIVE_S while the answer is being made (a slow LLM)."""
+    """The same answer as server-sent events: `status` at once, then `delta` text pieces (with an LLM
+    backend, each verified sentence as the model finishes it), `meta`, the rest of the text as `delta`s,
+    `citations` and `done`; a keep-alive comment every SSE_KEEPALIVE_S while the answer is being made."""
     settings = request.app.state.settings
 
     def events() -> Iterator[str]:
         yield _sse("status", {"state": "working"})  # leaves before the answer is composed
         try:
-            pending = ANSWERING.submit(_answer, body, assistant, feedback, settings)
-            while True:
+            pieces: queue.Queue[str] = queue.Queue()
+            pending = ANSWERING.submit(_answer, body, assistant, feedback, settings, pieces.put)
+            streamed = ""
+            while not pending.done() or not pieces.empty():
                 try:
-                    response = pending.result(timeout=settings.sse_keepalive_s)
-                    break
-                except FutureTimeout:
-                    yield ": keep-alive\n\n"  # proxies and browsers keep a quiet connection open
+                    piece = pieces.get(timeout=settings.sse_keepalive_s)
+                except queue.Empty:
+                    if not pending.done():
+                        yield ": keep-alive\n\n"  # proxies and browsers keep a quiet connection open
+                    continue
+                streamed += piece
+                yield _sse("delta", {"text": piece})
+            response = pending.result()
             yield _sse("meta", {"answer_id": response.answer_id, "abstained": response.abstained,
                                 "reply_type": response.reply_type})
-            for piece in re.findall(r"\S+\s*", response.answer):
+            if not response.answer.startswith(streamed):  # never by construction; the final text wins
+                log.error("streamed text is not the start of the answer; replacing it")
+                yield _sse("replace", {"text": ""})
+                streamed = ""
+            for piece in re.findall(r"\S+\s*|\s+", response.answer[len(streamed):]):
                 yield _sse("delta", {"text": piece})
             yield _sse("citations", {"citations": [c.model_dump() for c in response.citations]})
             yield _sse("done", {"answer_id": response.answer_id})

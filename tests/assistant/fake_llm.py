@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -12,6 +13,8 @@ class ScriptedLLM:
     def __init__(self):
         self.reply = ""
         self.delay = 0.0
+        self.token_delay = 0.0  # between the pieces of a streamed reply
+        self.finished_at: list[float] = []  # time.monotonic() when each streamed reply's last piece left
         self.requests: list[dict] = []
         self.replied_at: list[float] = []  # time.monotonic() of each reply, to order events around it
         handler = self._handler()
@@ -31,6 +34,9 @@ class ScriptedLLM:
                 script.requests.append(body)
                 time.sleep(script.delay)
                 script.replied_at.append(time.monotonic())
+                if body.get("stream"):
+                    self._stream(body)
+                    return
                 payload = json.dumps({
                     "id": "chatcmpl-1", "object": "chat.completion", "created": int(time.time()),
                     "model": body.get("model", "scripted"),
@@ -44,6 +50,25 @@ class ScriptedLLM:
                     self.send_header("Content-Length", str(len(payload)))
                     self.end_headers()
                     self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _stream(self, body):
+                """The reply as OpenAI's streamed chunks, a word at a time, then [DONE]."""
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                    for piece in re.findall(r"\S+\s*", script.reply):
+                        chunk = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": int(time.time()),
+                                 "model": body.get("model", "scripted"),
+                                 "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                        self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                        self.wfile.flush()
+                        time.sleep(script.token_delay)
+                    script.finished_at.append(time.monotonic())
+                    self.wfile.write(b"data: [DONE]\n\n")
+                    self.wfile.flush()
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

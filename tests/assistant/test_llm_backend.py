@@ -131,3 +131,19 @@ def test_the_support_check_sees_negation_modality_and_numbers():
     assert not supports(source, "Midlene kan brukes til videreutdanning.")
     assert not supports(source, "Midlene må ikke brukes til videreutdanning.")
     assert supports(["Midlene kan brukes til kurs, men eier må søke først."], "Midlene kan brukes til kurs.")
+
+
+def test_a_streamed_answer_shows_nothing_until_enough_is_verified_so_a_fallback_never_follows_shown_text(
+        assistant, llm):
+    ask(assistant, llm, "")
+    n = source_number(llm, "på lik linje")
+    llm.reply = f"{GOOD} [{n}] Hver barnehage får 400 000 kroner i året fra Statped. [{n}]"
+    shown: list[str] = []
+    assistant.llm.min_sentences = 2
+    try:
+        answer = assistant.answer(QUESTION, on_delta=shown.append)
+    finally:
+        assistant.llm.min_sentences = 1
+    assert shown == [] and answer.backend != "llm"  # one verified sentence of two wanted: the extractive answer
+    answer = assistant.answer(QUESTION, on_delta=shown.append)
+    assert answer.backend == "llm" and "".join(shown) == answer.answer == f"{GOOD} [1]"

@@ -1,6 +1,7 @@
 """API tests against a real uvicorn server on a free loopback port."""
 
 import json
+import sqlite3
 import time
 
 import httpx
@@ -234,3 +235,40 @@ def test_the_first_event_leaves_before_a_slow_answer_is_ready_and_keep_alives_fo
     assert any(line == ": keep-alive" for t, line in arrivals if t < replied)
     meta = next(t for t, line in arrivals if line == "event: meta")
     assert meta > replied and arrivals[-2][1] == "event: done"
+
+
+def test_an_llm_answer_streams_sentence_by_sentence_as_the_model_writes_and_only_verified(ingested_index, tmp_path):
+    from tests.assistant.fake_llm import ScriptedLLM
+
+    llm = ScriptedLLM()
+    env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path), LLM_BASE_URL=llm.url,
+                         LLM_MODEL="scripted", LLM_TIMEOUT_S="10", LLM_MIN_SUPPORTED_SENTENCES="1")
+    question = {"message": "Kan private barnehager delta?"}
+    try:
+        with running_server(env, tmp_path / "server.log") as base:
+            client.post(f"{base}/api/chat", json=question)  # to learn the source numbers from the prompt
+            sources = llm.requests[-1]["messages"][-1]["content"].split("<kilde nr=")
+            n = next(i for i, source in enumerate(sources) if "på lik linje" in source)
+            invented = "Hver barnehage får 400 000 kroner i året fra Statped."
+            good = "Private barnehager kan delta på lik linje med kommunale barnehager."
+            llm.reply, llm.token_delay = f"{good} [{n}] {invented} [{n}] {good} [{n}]", 0.15
+            events = []
+            with client.stream("POST", f"{base}/api/chat/stream", json=question) as r:
+                name = None
+                for line in r.iter_lines():
+                    if line.startswith("event: "):
+                        name = line[7:]
+                    elif line.startswith("data: "):
+                        events.append((time.monotonic(), name, json.loads(line[6:])))
+    finally:
+        llm.close()
+    deltas = [(t, data["text"]) for t, name, data in events if name == "delta"]
+    assert deltas[0][0] < llm.finished_at[-1]  # the first sentence was shown while the model still wrote
+    text = "".join(piece for _, piece in deltas)
+    assert "400 000" not in text and text.count("på lik linje") == 2  # the invented sentence never showed
+    citations = next(data["citations"] for _, name, data in events if name == "citations")
+    assert citations and all(c["quote"] and "[1]" in text for c in citations)
+    meta = next(data for _, name, data in events if name == "meta")
+    stored = sqlite3.connect(tmp_path / "feedback.sqlite3").execute(
+        "SELECT answer FROM answers WHERE id = ?", (meta["answer_id"],)).fetchone()[0]
+    assert stored == text  # what was streamed is the answer, whole
