@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,9 +58,7 @@ class Chunks(Sequence[Chunk]):
     def __len__(self) -> int:
         return len(self.chunk_ids)
 
-    def __getitem__(self, row):  # type: ignore[override]
-        if isinstance(row, slice):
-            return [self[i] for i in range(*row.indices(len(self)))]
+    def __getitem__(self, row: int) -> Chunk:  # type: ignore[override]
         return self._read(self.chunk_ids[row])
 
 
@@ -93,7 +90,6 @@ class Retriever:
         self._terms: dict[str, frozenset[str]] = {}
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
-        self.default_idf = math.log(1 + (self.lexical.n + 0.5) / 0.5)
         self.collection = self.store.collection() if self.store.has_collection() else None
 
     def document_text(self, document_id: str) -> str:

@@ -260,9 +260,6 @@
             turn.answer += data.text;
             view.bubble.textContent = turn.answer;
             this.log.scrollTop = this.log.scrollHeight;
-          } else if (event === "replace") {
-            turn.answer = data.text;
-            view.bubble.textContent = turn.answer;
           } else if (event === "citations") {
             turn.citations = data.citations;
           } else if (event === "error") {
