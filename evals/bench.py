@@ -82,13 +82,19 @@ def start_server(workers: int, port: int, extra_env: dict[str, str] | None = Non
     import httpx
 
     env = {**os.environ, "RATE_LIMIT_PER_MINUTE": "1000000", "RATE_LIMIT_BURST": "100000", **(extra_env or {})}
+    log = tempfile.TemporaryFile()
     process = subprocess.Popen(
         [sys.executable, "-m", "server", "--port", str(port), "--workers", str(workers)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env, stdout=subprocess.DEVNULL, stderr=log,
     )
     deadline = time.monotonic() + 180
     ready = 0
-    while time.monotonic() < deadline and ready < 3 * workers:  # every worker warmed up (readyz lands on any)
+    while ready < 3 * workers:  # every worker warmed up (readyz lands on any)
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            log.seek(0)
+            tail = log.read().decode(errors="replace").strip().splitlines()[-5:]
+            sys.exit("the server did not start, so there is nothing to measure:\n" + "\n".join(tail))
         try:
             ready += httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200
         except httpx.HTTPError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 
 from ingest.settings import get_settings, offline_environment
@@ -36,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from ingest import chroma_service
 
+    # uvicorn re-raises the SIGTERM it caught once it has shut down; as SystemExit it lets `finally` stop the
+    # Chroma server this process started, where the default action would kill it and orphan that server
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     chroma = None
     if settings.serve_chroma and not settings.chroma_server and not chroma_service.running(settings.index_dir):
         chroma = chroma_service.start(settings.index_dir)  # its workers and any ingest find it in the index

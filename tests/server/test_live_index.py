@@ -2,6 +2,7 @@
 everything, while a client asks without pause. Each change is answered within the pick-up time and not one
 request fails."""
 
+import json
 import shutil
 import threading
 import time
@@ -64,7 +65,10 @@ def live(request, tmp_path, embedder):
                          RATE_LIMIT_PER_MINUTE="1000000")
     with running_server(env, tmp_path / "server.log") as base:
         assert chroma_service.running(settings.index_dir)  # the server's workers and this ingest share it
+        chroma_pid = json.loads((settings.index_dir / chroma_service.SERVICE_FILE).read_text())["pid"]
         yield base, corpus, settings
+    # a server stopped as a service manager stops it (SIGTERM) takes its Chroma server with it
+    assert not chroma_service.pid_alive(chroma_pid) and not chroma_service.running(settings.index_dir)
 
 
 def test_adds_changes_deletes_and_a_rebuild_reach_a_running_server_with_no_failed_request(live, embedder):
