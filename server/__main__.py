@@ -14,8 +14,10 @@ def build_app():
     import logging
 
     from server.app import create_app
+    from server.privacy import AccessLogPrivacy
 
     offline_environment()
+    logging.getLogger("uvicorn.access").addFilter(AccessLogPrivacy())
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger = logging.getLogger("kompetanseloftet")

@@ -29,7 +29,7 @@ from ingest.settings import Settings
 from ingest.store import DocumentRecord
 from server.document_view import DocumentPage, UiLanguage, document_link, not_found_page, reference, section_of
 from server.feedback import FeedbackStore, UnknownAnswer
-from server.limits import BodyLimit, RateLimiter
+from server.limits import BodyLimit, RateLimit, RateLimiter
 from server.live import LiveIndex
 from server.privacy import mask
 from server.schemas import (
@@ -263,22 +263,13 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
 
     app = FastAPI(title="Kompetanseløftet-assistenten", version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
-    limiter = RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst)
+    # the last added runs first: CORS headers on every answer (a widget on another site can read a 429),
+    # then the rate limit, so that a refused request's body is never read
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RateLimit, limiter=RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_burst))
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type"])
-
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-
-    @app.middleware("http")
-    async def limits(request: Request, call_next):
-        if request.url.path.startswith("/api/"):
-            client = request.client.host if request.client else "unknown"  # the proxy's client when trusted
-            wait = limiter.retry_after(client)
-            if wait:
-                return JSONResponse(status_code=429, headers={"Retry-After": str(wait)},
-                                    content={"detail": [f"For mange spørsmål. Vent {wait} sekunder."]})
-        return await call_next(request)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, error: RequestValidationError):

@@ -47,6 +47,24 @@ class RateLimiter:
         self.buckets = {c: (t, last) for c, (t, last) in self.buckets.items() if now - last < self.refill_s}
 
 
+class RateLimit:
+    """ASGI middleware: an /api/ request over its client's rate gets a 429 with Retry-After (plain ASGI: a
+    `BaseHTTPMiddleware` costs every request a task and a stream copy)."""
+
+    def __init__(self, app, limiter: RateLimiter):
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope["path"].startswith("/api/"):
+            client = scope["client"][0] if scope.get("client") else "unknown"  # the proxy's client when trusted
+            wait = self.limiter.retry_after(client)
+            if wait:
+                return await _send_json(send, 429, {"detail": [f"For mange spørsmål. Vent {wait} sekunder."]},
+                                        [(b"retry-after", str(wait).encode())])
+        await self.app(scope, receive, send)
+
+
 class BodyLimit:
     """ASGI middleware: an /api/ request body over `max_bytes` gets a 413, whether it says its length or is
     sent in chunks. The body is read here, never past the limit, and handed on whole to the app."""
@@ -85,8 +103,12 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     async def _refuse(self, send) -> None:
-        body = json.dumps({"detail": [f"Forespørselen er for stor: høyst {self.max_bytes // 1024} KB."]},
-                          ensure_ascii=False).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await _send_json(send, 413, {"detail": [f"Forespørselen er for stor: høyst {self.max_bytes // 1024} KB."]})
+
+
+async def _send_json(send, status: int, content: dict, headers: list[tuple[bytes, bytes]] = ()) -> None:
+    body = json.dumps(content, ensure_ascii=False).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            *headers]})
+    await send({"type": "http.response.body", "body": body})

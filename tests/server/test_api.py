@@ -146,10 +146,12 @@ def test_openapi_and_the_demo_page_are_served(server):
 def test_logged_questions_have_personal_data_masked(server):
     base, data = server
     client.post(f"{base}/api/chat", json={"message": "Fnr 01010750160, e-post ola@example.no: kan vi delta?"})
+    client.get(f"{base}/api/search", params={"q": "Kari Nordmann 01010750160"})
     time.sleep(0.3)
     log = (data / "server.log").read_text()
     assert "[fødselsnummer]" in log and "[e-post]" in log
-    assert "01010750160" not in log and "ola@example.no" not in log
+    assert "01010750160" not in log and "ola@example.no" not in log and "Nordmann" not in log
+    assert '"GET /api/search HTTP/1.1" 200' in log  # the access log keeps method, path and status
 
 
 @pytest.mark.parametrize(("trusted", "separate_buckets"), [("127.0.0.1", True), ("192.0.2.10", False)],
@@ -171,11 +173,13 @@ def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_rate_limit(ing
 
 def test_the_rate_limit_answers_429_with_retry_after(ingested_index, tmp_path):
     env = subprocess_env(INDEX_DIR=str(ingested_index.index_dir), DATA_DIR=str(tmp_path), RATE_LIMIT_BURST="3",
-                         RATE_LIMIT_PER_MINUTE="6")
+                         RATE_LIMIT_PER_MINUTE="6", CORS_ORIGINS='["https://kommune.example"]')
     with running_server(env, tmp_path / "server.log") as base:
-        codes = [client.get(f"{base}/api/documents") for _ in range(5)]
+        codes = [client.get(f"{base}/api/documents", headers={"Origin": "https://kommune.example"}) for _ in range(5)]
     assert [r.status_code for r in codes[:3]] == [200, 200, 200] and codes[3].status_code == 429
     assert int(codes[3].headers["Retry-After"]) >= 1 and "Vent" in codes[3].json()["detail"][0]
+    # the widget on the owner's site can read why it was refused
+    assert codes[3].headers.get("access-control-allow-origin") == "https://kommune.example"
 
 
 def test_evals_can_score_a_running_server(server, ingested_index, tmp_path):
