@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 
 from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
@@ -26,6 +27,7 @@ TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "nÃ
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
 SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
+SPAN_CACHE = 4096  # passages whose quotable units are kept
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # Kinds of answer without which the question is not answered: abstain rather than answer around them.
 REQUIRED_TYPES = ("day", "year", "money", "count", "share", "contact")
@@ -53,9 +55,22 @@ class Unit:
         return len(self.text.split())
 
 
-def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
-    text = retriever.document_text(hit.chunk.document_id)
-    spans = sentence_spans(text[hit.chunk.start : hit.chunk.end], hit.chunk.start)
+@dataclass(frozen=True)
+class Span:
+    """One quotable unit of a chunk, the same whatever the question: where it is, its text and its terms."""
+
+    start: int
+    end: int
+    text: str
+    terms: frozenset[str]
+    leans_back: bool
+
+
+def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, language: str) -> tuple[Span, ...]:
+    """A passage's sentences, grouped so that each unit can be quoted on its own: a list with its lead-in, a
+    short answer ("Nei.") with the sentence that explains it."""
+    text = retriever.document_text(document_id)
+    spans = sentence_spans(text[begin:finish], begin)
     groups: list[list[tuple[int, int]]] = []
     in_list = False
     for start, end in spans:
@@ -73,14 +88,22 @@ def units_of(hit: Hit, rank: int, retriever: Retriever) -> list[Unit]:
         else:
             groups.append([(start, end)])
             in_list = False
-    units: list[Unit] = []
+    out = []
     for group in groups:
         start, end = group[0][0], group[-1][1]
         if len(group) == 1 and text.startswith("â€¢ ", start):
             start += 2  # a lone bullet is quoted without its bullet
-        terms = set(retriever.analyzer.terms(text[start:end], hit.document.meta.language))
-        unit = Unit(hit, rank, start, end, text[start:end], terms)
-        if units and LEANS_BACK.match(unit.text):
+        unit_text = text[start:end]
+        out.append(Span(start, end, unit_text, frozenset(retriever.analyzer.terms(unit_text, language)),
+                        bool(out) and bool(LEANS_BACK.match(unit_text))))
+    return tuple(out)
+
+
+def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
+    units: list[Unit] = []
+    for span in spans:
+        unit = Unit(hit, rank, span.start, span.end, span.text, span.terms)
+        if span.leans_back:
             unit.antecedent = units[-1]
         if units:
             units[-1].following = unit
@@ -157,13 +180,19 @@ class ExtractiveComposer:
         self.max_sentences = max_sentences
         self.max_words = max_words
         self.min_coverage = min_coverage
+        # a passage is split into quotable units once, not once per question that retrieves it
+        self._spans = lru_cache(maxsize=SPAN_CACHE)(partial(spans_of, retriever))
+
+    def spans(self, hit: Hit) -> tuple[Span, ...]:
+        chunk = hit.chunk
+        return self._spans(chunk.document_id, chunk.start, chunk.end, hit.document.meta.language)
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = hits[:CANDIDATE_CHUNKS]
         # the answer often sits just after (or before) the passage that matched the question's words
         passages += [n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit) if n.chunk.id not in
                      {p.chunk.id for p in passages}]
-        units = [u for rank, hit in enumerate(passages) for u in units_of(hit, rank, self.retriever)]
+        units = [u for rank, hit in enumerate(passages) for u in units_of(hit, rank, self.spans(hit))]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
         asked = asked_for(query, hits, self.retriever)
         for unit in units:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,7 @@ from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 DENSE_CANDIDATES = 30
 PRF_WEIGHT = 0.3
 CHUNK_CACHE = 4096  # chunks a reader keeps parsed
+STORED_COUNT_TTL_S = 5.0  # how long the collection's size is trusted (only an ingest or a prune changes it)
 log = logging.getLogger("kompetanseloftet")
 
 
@@ -91,6 +93,7 @@ class Retriever:
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
+        self._stored, self._counted_at = 0, -STORED_COUNT_TTL_S * 2
 
     def document_text(self, document_id: str) -> str:
         record = self.catalog.documents[document_id]
@@ -149,7 +152,7 @@ class Retriever:
         try:
             # the collection also holds vectors this generation does not see (a kept older generation's, a
             # newer one's being written): ask for that many more, within bounds, so that DENSE_CANDIDATES are ours
-            stored = self.collection.count()
+            stored = self._stored_vectors()
             unseen = max(0, stored - self.lexical.n)
             result = self.collection.query(
                 query_embeddings=[vector.tolist()],
@@ -164,6 +167,13 @@ class Retriever:
             if row is not None:
                 scores[row] = 1.0 - distance
         return scores
+
+    def _stored_vectors(self) -> int:
+        """The collection's size, asked again at most every STORED_COUNT_TTL_S (a round trip per query otherwise)."""
+        now = time.monotonic()
+        if now - self._counted_at > STORED_COUNT_TTL_S:
+            self._stored, self._counted_at = self.collection.count(), now
+        return self._stored
 
     def feedback(self, query: Query, lexical: np.ndarray, top: int = 3) -> Concept:
         """Pseudo-relevance feedback: the rarest terms the top passages share, as one low-weight concept."""

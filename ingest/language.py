@@ -233,6 +233,8 @@ class Analyzer:
         self._bridge_by_stem = {stem(nn): nb for nn, nb in self.vocabulary.nynorsk.items()}
         self.parts = lru_cache(maxsize=CACHE_SIZE)(self._parts)
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
+        # the same passages answer many questions: each is read for its kinds of answer once, not per question
+        self.passage_features = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _passage_features(text, self, lang))
 
     @classmethod
     def for_texts(cls, texts: Iterable[tuple[str, str]], vocabulary: Vocabulary | None = None,
@@ -495,6 +497,12 @@ def question_types(question: str) -> set[str]:
 
 def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset()) -> set[str]:
     """What kinds of answer a passage gives; "who" only for an actor the question does not name already."""
+    found, actors = analyzer.passage_features(text, lang)
+    return set(found) | {"who"} if actors - set(asked) else set(found)
+
+
+def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of answer a passage gives, and the actors it names (for "who")."""
     found = set()
     if DAY_DATE.search(text):
         found |= {"day", "time"}
@@ -517,9 +525,7 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
     if "\n• " in text or text.startswith("• "):
         found.add("list")
     actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
-    if actors - set(asked):
-        found.add("who")
-    return found
+    return frozenset(found), frozenset(actors)
 
 
 @lru_cache(maxsize=4)
