@@ -50,7 +50,8 @@ class Settings(BaseSettings):
     # CHUNK_FIT_EMBEDDER every chunk is read whole; at 128, 58 of 103 chunks lost their end, and budgeting
     # chunks to 128 halved them and cost fact recall (dev 0.875 -> 0.845); see the README's retrieval table
     embedding_max_seq_length: int = 256
-    # 0 = torch's default (all cores); with several server workers, 1 each avoids oversubscribing the cores
+    # threads the embedding model computes with; 0 = by role: every core for `python -m ingest`, one per server
+    # worker (a server embeds one short question per request, and idle threads spin: see the README's load table)
     torch_threads: int = 0
     # onnx: the model exported once (into MODEL_CACHE_DIR) and run by onnxruntime, same vectors, ~2x faster;
     # torch: sentence-transformers as is (also the fallback for a model the ONNX path cannot run)
@@ -84,6 +85,9 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
+    # answers a worker makes at once; 0 = by measurement: one when there are as many workers as cores and no
+    # LLM backend (the work holds Python's lock, so threads would only take turns slower), else up to 40
+    answer_threads: int = Field(default=0, ge=0)
     data_dir: Path = Path(".data")
     cors_origins: list[str] = []
     rate_limit_per_minute: int = 60
@@ -110,6 +114,11 @@ class Settings(BaseSettings):
         if self.model_cache_dir:
             return self.model_cache_dir
         return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kompetanseloftet" / "models"
+
+    def for_server(self) -> Settings:
+        """These settings as a server worker uses them: the `0 = by role` choices made for serving."""
+        threads = self.answer_threads or (1 if self.workers >= (os.cpu_count() or 1) and not self.llm_base_url else 40)
+        return self.model_copy(update={"torch_threads": self.torch_threads or 1, "answer_threads": threads})
 
     @property
     def chroma_server(self) -> tuple[str, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 
@@ -23,7 +24,7 @@ def build_app():
     logger = logging.getLogger("kompetanseloftet")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
-    return create_app(get_settings())
+    return create_app(get_settings().for_server())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=settings.port)
     parser.add_argument("--workers", type=int, default=settings.workers)
     args = parser.parse_args(argv)
+    os.environ["WORKERS"] = str(args.workers)  # each worker's settings see how many there are (answer_threads)
 
     import uvicorn
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-import queue
 import re
 import time
 import uuid
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Literal
 
+import anyio.to_thread
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -45,7 +46,6 @@ from server.schemas import (
 
 STATIC = Path(__file__).parent / "static"
 # streamed answers are made here, so that their stream can send keep-alives while it waits
-ANSWERING = ThreadPoolExecutor(max_workers=16, thread_name_prefix="answer")
 log = logging.getLogger("kompetanseloftet")
 
 
@@ -98,28 +98,38 @@ def _sse(event: str, data: dict) -> str:
 
 
 @router.post("/chat/stream")
-def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, feedback: FeedbackDep) -> StreamingResponse:
+async def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, feedback: FeedbackDep) -> StreamingResponse:
     """The same answer as server-sent events: `status` at once, then `delta` text pieces (with an LLM
     backend, each verified sentence as the model finishes it), `meta`, the rest of the text as `delta`s,
     `citations` and `done`; a keep-alive comment every SSE_KEEPALIVE_S while the answer is being made."""
     settings = request.app.state.settings
 
-    def events() -> Iterator[str]:
+    async def events() -> AsyncIterator[str]:
         yield _sse("status", {"state": "working"})  # leaves before the answer is composed
         try:
-            pieces: queue.Queue[str] = queue.Queue()
-            pending = ANSWERING.submit(_answer, body, assistant, feedback, settings, pieces.put)
+            loop = asyncio.get_running_loop()
+            pieces: asyncio.Queue[str | None] = asyncio.Queue()
+
+            def deliver(piece: str) -> None:  # called from the answering thread
+                loop.call_soon_threadsafe(pieces.put_nowait, piece)
+
+            # made in the same thread pool (and under the same ANSWER_THREADS bound) as /api/chat; this
+            # coroutine waits without holding a thread
+            pending = asyncio.ensure_future(anyio.to_thread.run_sync(
+                partial(_answer, body, assistant, feedback, settings, deliver)))
+            pending.add_done_callback(lambda _: pieces.put_nowait(None))  # after every piece it delivered
             streamed = ""
-            while not pending.done() or not pieces.empty():
+            while True:
                 try:
-                    piece = pieces.get(timeout=settings.sse_keepalive_s)
-                except queue.Empty:
-                    if not pending.done():
-                        yield ": keep-alive\n\n"  # proxies and browsers keep a quiet connection open
+                    piece = await asyncio.wait_for(pieces.get(), settings.sse_keepalive_s)
+                except asyncio.TimeoutError:
+                    yield ": keep-alive\n\n"  # proxies and browsers keep a quiet connection open
                     continue
+                if piece is None:
+                    break
                 streamed += piece
                 yield _sse("delta", {"text": piece})
-            response = pending.result()  # its text starts with what was streamed (assistant/llm.py)
+            response = await pending  # its text starts with what was streamed (assistant/llm.py)
             yield _sse("meta", {"answer_id": response.answer_id, "abstained": response.abstained,
                                 "reply_type": response.reply_type})
             for piece in re.findall(r"\S+\s*|\s+", response.answer[len(streamed):]):
@@ -251,6 +261,8 @@ def _human_errors(error: RequestValidationError) -> list[str]:
 def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if settings.answer_threads:  # sync endpoints run in anyio's thread pool; this bounds how many at once
+            anyio.to_thread.current_default_thread_limiter().total_tokens = settings.answer_threads
         index = LiveIndex(settings, assistant)
         index.assistant.warm_up()
         index.start()

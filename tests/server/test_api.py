@@ -40,8 +40,11 @@ def test_chat_returns_the_answer_object_with_an_id(server):
 
 def test_the_stream_sends_deltas_then_citations_then_done(server):
     base, _ = server
+    started = time.monotonic()
     with client.stream("POST", f"{base}/api/chat/stream", json={"message": "Hvem administrerer ordningen?"}) as r:
         body = r.read().decode()
+    # a ready answer is sent at once, not when the next keep-alive (every 10 s) would have been due
+    assert time.monotonic() - started < 5
     events = [line.removeprefix("event: ") for line in body.splitlines() if line.startswith("event: ")]
     assert events[:2] == ["status", "meta"] and events[-2:] == ["citations", "done"] and "delta" in events
     text = "".join(json.loads(b.split("data: ", 1)[1])["text"] for b in body.split("\n\n") if "event: delta" in b)
