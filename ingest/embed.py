@@ -27,8 +27,8 @@ def resolve_model(setting: str) -> tuple[str, str]:
 class Embedder:
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.name, self._location = resolve_model(settings.embedding_model)
-        is_e5 = "e5" in self.name.lower()
+        self.model_name, self._location = resolve_model(settings.embedding_model)
+        is_e5 = "e5" in self.model_name.lower()
         self.query_prefix = settings.embedding_query_prefix if settings.embedding_query_prefix is not None else (
             "query: " if is_e5 else ""
         )
@@ -39,6 +39,12 @@ class Embedder:
         )
         # repeated questions (starter questions, a popular one) skip the model; bounded, so memory is too
         self.embed_query = lru_cache(maxsize=settings.query_cache_size)(self._embed_query)
+
+    @cached_property
+    def name(self) -> str:
+        """The name recorded on the index: int8 weights give other vectors, so they are another model."""
+        quantized = self.settings.embedding_backend == "onnx-int8" and self.onnx is not None
+        return f"{self.model_name} int8" if quantized else self.model_name
 
     @cached_property
     def model(self):
@@ -54,15 +60,16 @@ class Embedder:
 
     @cached_property
     def onnx(self):
-        """The ONNX backend when EMBEDDING_BACKEND=onnx and the model allows it; None means torch."""
-        if self.settings.embedding_backend != "onnx":
+        """The ONNX backend when EMBEDDING_BACKEND is onnx or onnx-int8 and the model allows it; None means torch."""
+        if not self.settings.embedding_backend.startswith("onnx"):
             return None
         from ingest.onnx_encoder import OnnxEncoder
 
         location = Path(self._location)
         try:
             return OnnxEncoder.load_or_export(location, self.settings.model_cache, self._max_length(location),
-                                              self.settings.torch_threads, lambda: self.model[0].auto_model)
+                                              self.settings.torch_threads, lambda: self.model[0].auto_model,
+                                              int8=self.settings.embedding_backend == "onnx-int8")
         except Exception as error:  # an exotic model or a missing package: torch gives the same vectors
             log.warning("ONNX embedding backend unavailable (%s: %s); using torch", type(error).__name__, error)
             return None

@@ -69,8 +69,10 @@ class OnnxEncoder:
         self.tokenizer.enable_padding()
 
     @classmethod
-    def load_or_export(cls, location: Path, cache: Path, max_length: int, threads: int, transformer) -> OnnxEncoder:
-        """`transformer`: a callable returning the torch transformer (only called when an export is needed)."""
+    def load_or_export(cls, location: Path, cache: Path, max_length: int, threads: int, transformer,
+                       int8: bool = False) -> OnnxEncoder:
+        """`transformer`: a callable returning the torch transformer (only called when an export is needed);
+        `int8`: run a copy with int8 weights, quantised once from the exported file."""
         location = Path(location)
         if not (location / "tokenizer.json").exists():
             raise Unsupported(f"{location} is not a local model folder with a tokenizer.json")
@@ -78,6 +80,11 @@ class OnnxEncoder:
         onnx_file = Path(cache) / cache_name(location)
         if not onnx_file.exists():
             export(transformer(), onnx_file)
+        if int8:
+            quantized = onnx_file.with_name(onnx_file.stem + "-int8.onnx")
+            if not quantized.exists():
+                quantize(onnx_file, quantized)
+            onnx_file = quantized
         return cls(onnx_file, location, max_length, threads)
 
     def encode(self, texts: list[str], batch_size: int) -> np.ndarray:
@@ -139,4 +146,14 @@ def export(transformer, target: Path) -> None:
             dynamic_axes={name: {0: "batch", 1: "length"} for name in [*names, "hidden"]}, opset_version=OPSET,
             dynamo=False,
         )
+    os.replace(partial, target)
+
+
+def quantize(source: Path, target: Path) -> None:
+    """`source` with int8 weights (onnxruntime's dynamic quantisation: activations stay float), atomically."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    partial = target.with_name(f".{target.stem}.{os.getpid()}.tmp.onnx")
+    log.info("quantising the embedding model to int8: %s", target)
+    quantize_dynamic(str(source), str(partial), weight_type=QuantType.QInt8)
     os.replace(partial, target)

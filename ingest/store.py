@@ -285,7 +285,7 @@ class IndexStore:
                 raise ModelMismatch(
                     f"The index in {self.root} was embedded with '{name}' ({dimension} dimensions), but the "
                     f"embedding model setting is '{model}'. Run `python -m ingest --rebuild` to re-embed "
-                    "everything, or set EMBEDDING_MODEL back."
+                    "everything, or set EMBEDDING_MODEL (or EMBEDDING_BACKEND: int8 or not) back."
                 )
 
     def start_over(self, model: str, previous: Catalog | None) -> Catalog:
@@ -403,7 +403,8 @@ class IndexStore:
         if catalog.model != model:
             raise ModelMismatch(
                 f"The index in {self.root} was embedded with '{catalog.model}', but the embedding model "
-                f"setting is '{model}'. Run `python -m ingest --rebuild`, or set EMBEDDING_MODEL back."
+                f"setting is '{model}'. Run `python -m ingest --rebuild`, or set EMBEDDING_MODEL (or "
+                "EMBEDDING_BACKEND) back."
             )
         return catalog
 

@@ -39,3 +39,31 @@ def test_a_model_the_onnx_path_cannot_run_is_refused_with_a_reason(tmp_path):
 
     with pytest.raises(Unsupported, match="tokenizer.json"):
         OnnxEncoder.load_or_export(tmp_path, tmp_path / "cache", 128, 1, transformer=lambda: None)
+
+
+def test_int8_weights_are_quantised_once_and_recorded_as_another_model(tmp_path):
+    import numpy as np
+
+    texts = ["Hvem melder behov for kompetanseutvikling?", "Statped gir råd til PP-tjenesten om spesialpedagogikk."]
+    int8 = Embedder(Settings(embedding_backend="onnx-int8", model_cache_dir=tmp_path))
+    float32 = Embedder(Settings(embedding_backend="onnx", model_cache_dir=tmp_path))
+    # an index of float32 vectors refuses int8 queries (and the other way round): the names differ
+    assert int8.name == "all-MiniLM-L6-v2 int8" and float32.name == "all-MiniLM-L6-v2"
+    cosines = np.sum(int8.embed_passages(texts) * float32.embed_passages(texts), axis=1)
+    assert np.all(cosines > 0.85)  # close, not equal
+    quantised = list(tmp_path.glob("*-int8.onnx"))
+    assert len(quantised) == 1 and not list(tmp_path.glob(".*"))  # written whole, no partial file left
+    stamp = quantised[0].stat().st_mtime_ns
+    Embedder(Settings(embedding_backend="onnx-int8", model_cache_dir=tmp_path)).embed_query("Hvem melder behov?")
+    assert quantised[0].stat().st_mtime_ns == stamp
+
+
+def test_a_server_embeds_on_one_thread_and_answers_one_at_a_time_when_its_workers_fill_the_cores():
+    import os
+
+    cores = os.cpu_count() or 1
+    assert Settings().for_server().torch_threads == 1 and Settings(torch_threads=3).for_server().torch_threads == 3
+    assert Settings(workers=cores).for_server().answer_threads == 1
+    # an LLM backend waits on the network: many answers at once
+    assert Settings(workers=cores, llm_base_url="http://127.0.0.1:9/v1").for_server().answer_threads > 1
+    assert Settings(workers=cores, answer_threads=8).for_server().answer_threads == 8

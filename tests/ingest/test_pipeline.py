@@ -114,7 +114,16 @@ def test_a_changed_embedding_model_is_detected_with_a_clear_message(settings, em
 
     with pytest.raises(ModelMismatch, match="all-MiniLM-L6-v2.*multilingual-e5-small.*--rebuild"):
         Ingestion(other, embedder=Embedder(other), progress=False).run([corpus_copy])
-    assert IndexStore(settings).load_catalog().model == "all-MiniLM-L6-v2"
+    assert IndexStore(settings).load_catalog().model == embedder.name  # untouched
+
+
+def test_switching_between_int8_and_float32_weights_needs_a_rebuild(settings, embedder, corpus_copy):
+    from ingest.embed import Embedder
+
+    run(settings, embedder, [corpus_copy])
+    float32 = settings.model_copy(update={"embedding_backend": "onnx"})
+    with pytest.raises(ModelMismatch, match="all-MiniLM-L6-v2 int8.*EMBEDDING_BACKEND"):
+        Ingestion(float32, embedder=Embedder(float32), progress=False).run([corpus_copy])
 
 
 def test_the_command_prints_a_json_summary_as_its_last_line(tmp_path, corpus_copy):
