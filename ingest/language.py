@@ -231,6 +231,7 @@ class Analyzer:
         self._stems = frozenset(stem(w) for w in self.known_words)
         self.mode = mode
         self._bridge_by_stem = {stem(nn): nb for nn, nb in self.vocabulary.nynorsk.items()}
+        self._function_words = self.vocabulary.stopwords["nb"] | self.vocabulary.stopwords["nn"]
         self.parts = lru_cache(maxsize=CACHE_SIZE)(self._parts)
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
         # the same passages answer many questions: each is read for its kinds of answer once, not per question
@@ -276,8 +277,8 @@ class Analyzer:
             return ()
         for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if head not in self.known_words:
-                continue
+            if head not in self.known_words or head in self._function_words:
+                continue  # "under|søkelse", "gjennom|føring": a prefix makes a derivation, not a compound
             for candidate in (tail, *(tail[1:] for link in LINKING if tail.startswith(link))):
                 if len(candidate) < MIN_PART:
                     continue
@@ -391,7 +392,7 @@ def names_in(text: str) -> list[str]:
 # A sentence that opens like this, or with a demonstrative soon after, leans on the one before it.
 LEANS_BACK = re.compile(
     r"^(Dette|Disse|Desse|Denne|Dermed|Derfor|Difor|Slik|Samtidig|I tillegg|De|Dei|Den|Her|Da|Då|Også|Men|Der|This|These|"
-    r"That|Those|It|They)\b|^(\S+\s+){1,4}(denne|dette|disse|desse|this|these)\b"
+    r"That|Those|It|They|Both|Begge)\b|^(\S+\s+){1,4}(denne|dette|disse|desse|begge|this|these|both)\b"
 )
 
 
