@@ -237,15 +237,22 @@ class ExtractiveComposer:
         return self.continued(query, selected)
 
     def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:
-        """When the chosen sentences restate the question but lack the kind of answer it asks for (a
-        deadline, a requirement, an amount), the sentence right after one of them often gives it."""
+        """The sentence right after a chosen one, when it completes it: when the chosen sentences restate the
+        question but lack the kind of answer it asks for (a deadline, a requirement, an amount), or when it
+        leans back on the chosen one ("I begge tilfelle …", "Dette gjelder …") and speaks to the question."""
         missing = question_types(query.question) - set().union(*(u.features for u in selected)) if selected else set()
+        words = sum(u.words for u in selected)
         for unit in list(selected):
             following = unit.following
-            if missing and following and following not in selected and following.features & missing \
-                    and not is_fragment(following.text):
+            if not following or following in selected or is_fragment(following.text):
+                continue
+            gives_missing = bool(missing and following.features & missing)
+            carries_on = following.antecedent is unit and bool(following.covered) \
+                and words + following.words <= self.max_words
+            if gives_missing or carries_on:
                 selected.insert(selected.index(unit) + 1, following)
                 missing -= following.features
+                words += following.words
         return selected
 
     def abstains(self, query: Query, selected: list[Unit]) -> bool:

@@ -87,3 +87,28 @@ def test_filters_restrict_retrieval_to_a_kind_and_a_document(assistant):
     assert hits and {h.document.meta.kind for h in hits} == {"partner"}
     hits = assistant.retriever.search(query, k=5, filters=Filters(documents=["evaluering-sluttrapport-sammendrag"]))
     assert {h.chunk.document_id for h in hits} == {"evaluering-sluttrapport-sammendrag"}
+
+
+def test_a_preposition_at_the_head_of_a_word_makes_no_compound():
+    analyzer = Analyzer(["under", "søkelse", "gjennom", "føring", "tilskudd", "ordning"])
+    assert "søk" not in analyzer.terms("undersøkelse") and "før" not in analyzer.terms("gjennomføring")
+    assert {"tilskudd", "ordning"} <= set(analyzer.terms("tilskuddsordning"))
+
+
+def test_a_sentence_that_carries_the_chosen_one_on_is_quoted_with_it(tmp_path, embedder):
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "frittstaende-skoler.txt").write_text(
+        "Frittstående skoler i ordningen\n\n"
+        "Skoleeiere for frittstående skoler kan melde behov sammen med vertskommunen. "
+        "De kan også melde behov på egen hånd. "
+        "I begge tilfeller skal behovet meldes sammen med en høgskole eller et universitet.\n\n"
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    answer = Assistant(settings, embedder=embedder).answer(
+        "Kan en frittstående skole melde behov på egen hånd, uten kommunen?")
+    assert "egen hånd" in answer.answer and "I begge tilfeller" in answer.answer
