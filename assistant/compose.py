@@ -13,7 +13,7 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import LEANS_BACK, answer_features, names_in, question_types, words
+from ingest.language import LEANS_BACK, answer_features, counted_noun, counts, names_in, question_types, words
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -123,6 +123,7 @@ class Asked:
 
     types: set[str]
     lemmas: set[str]
+    counted: set[str]  # the terms of what a "hvor mange" question counts: only "30 kommuner" answers it
     recency: dict[str, float]  # document id -> boost for being newer than the other candidates
 
 
@@ -132,7 +133,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     recency = {h.chunk.document_id: step * dates.index(h.document.meta.date) if h.document.meta.date in dates else 0.0
                for h in hits}
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
-    return Asked(question_types(query.question), lemmas, recency)
+    noun = counted_noun(query.question)
+    counted = set(retriever.analyzer.terms(noun, query.language)) if noun else set()
+    return Asked(question_types(query.question), lemmas, counted, recency)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
@@ -154,6 +157,8 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
             unit.covered.add(concept.label)
     unit.coverage = gained / total if total else 0.0
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas)
+    if asked.counted and "count" in unit.features and not counts(unit.text, asked.counted, retriever.analyzer, lang):
+        unit.features.discard("count")  # "de tre siste årene" is no answer to "hvor mange kommuner"
     boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
     opening = set(retriever.analyzer.terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang))
     if any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name for alt, _ in c.weighted(sentence=True)):
@@ -212,6 +217,7 @@ class ExtractiveComposer:
             return []
         best = max(u.relevance for u in units)
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
+        required = question_types(query.question) & set(REQUIRED_TYPES)
         selected: list[Unit] = []
         pool = [u for u in units if u.relevance >= RELATIVE_FLOOR * best and not is_fragment(u.text)]
         while pool and len(selected) < self.max_sentences:
@@ -221,8 +227,9 @@ class ExtractiveComposer:
             unit = max(pool, key=mmr)
             pool.remove(unit)
             covered = set().union(*(s.covered for s in selected)) if selected else set()
-            if selected and not (unit.covered - covered) and unit.relevance < 0.9 * best:
-                continue  # adds nothing the answer does not already say
+            lacking = required - set().union(*(s.features for s in selected)) if selected else required
+            if selected and not (unit.covered - covered) and not (unit.features & lacking) and unit.relevance < 0.9 * best:
+                continue  # adds nothing the answer does not already say (neither a concept nor the number asked for)
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
                 continue
             group = [unit]

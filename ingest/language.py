@@ -487,6 +487,22 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
 CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
 
 
+COUNTED = re.compile(r"\b(?:hvor mange|kor mange|how many)\s+(\w[\w-]*)", re.IGNORECASE)
+
+
+def counted_noun(question: str) -> str | None:
+    """What a "hvor mange" question counts ("kommuner" in "Hvor mange kommuner …"), if it says."""
+    found = COUNTED.search(question)
+    return found.group(1).lower() if found else None
+
+
+def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler")."""
+    tokens = words(text)
+    return any(COUNT.fullmatch(token) and any(set(analyzer.terms(w, lang)) & noun_terms for w in tokens[i + 1 : i + 4])
+               for i, token in enumerate(tokens))
+
+
 def question_types(question: str) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
     requirement, list, contact."""

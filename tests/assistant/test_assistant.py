@@ -112,3 +112,24 @@ def test_a_sentence_that_carries_the_chosen_one_on_is_quoted_with_it(tmp_path, e
     answer = Assistant(settings, embedder=embedder).answer(
         "Kan en frittstående skole melde behov på egen hånd, uten kommunen?")
     assert "egen hånd" in answer.answer and "I begge tilfeller" in answer.answer
+
+
+def test_how_many_is_answered_by_a_number_of_what_it_counts_not_by_any_number(tmp_path, embedder):
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "utvalg.txt").write_text(
+        "Utvalg av kommuner\n\nKommunene som får tilskudd velges ut etter tall fra de tre siste årene.\n",
+        encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    assistant = Assistant(settings, embedder=embedder)
+    assert assistant.answer("Hvor mange kommuner får tilskudd?").abstained  # "tre siste årene" counts years
+
+    (corpus / "tall.txt").write_text("Tildeling\n\nI år får 12 kommuner tilskudd til kompetanseutvikling.\n",
+                                     encoding="utf-8")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    answer = Assistant(settings, embedder=embedder).answer("Hvor mange kommuner får tilskudd?")
+    assert not answer.abstained and "12 kommuner" in answer.answer
