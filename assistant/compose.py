@@ -228,8 +228,8 @@ class ExtractiveComposer:
             pool.remove(unit)
             covered = set().union(*(s.covered for s in selected)) if selected else set()
             lacking = required - set().union(*(s.features for s in selected)) if selected else required
-            if selected and not (unit.covered - covered) and not (unit.features & lacking) and unit.relevance < 0.9 * best:
-                continue  # adds nothing the answer does not already say (neither a concept nor the number asked for)
+            if selected and not (unit.covered - covered or unit.features & lacking) and unit.relevance < 0.9 * best:
+                continue  # adds nothing the answer does not already say: no concept, not the number asked for
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
                 continue
             group = [unit]
@@ -248,18 +248,18 @@ class ExtractiveComposer:
         question but lack the kind of answer it asks for (a deadline, a requirement, an amount), or when it
         leans back on the chosen one ("I begge tilfelle …", "Dette gjelder …") and speaks to the question."""
         missing = question_types(query.question) - set().union(*(u.features for u in selected)) if selected else set()
-        words = sum(u.words for u in selected)
+        length = sum(u.words for u in selected)
         for unit in list(selected):
             following = unit.following
             if not following or following in selected or is_fragment(following.text):
                 continue
             gives_missing = bool(missing and following.features & missing)
             carries_on = following.antecedent is unit and bool(following.covered) \
-                and words + following.words <= self.max_words
+                and length + following.words <= self.max_words
             if gives_missing or carries_on:
                 selected.insert(selected.index(unit) + 1, following)
                 missing -= following.features
-                words += following.words
+                length += following.words
         return selected
 
     def abstains(self, query: Query, selected: list[Unit]) -> bool:

@@ -45,7 +45,6 @@ from server.schemas import (
 )
 
 STATIC = Path(__file__).parent / "static"
-# streamed answers are made here, so that their stream can send keep-alives while it waits
 log = logging.getLogger("kompetanseloftet")
 
 
@@ -98,7 +97,8 @@ def _sse(event: str, data: dict) -> str:
 
 
 @router.post("/chat/stream")
-async def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep, feedback: FeedbackDep) -> StreamingResponse:
+async def chat_stream(body: ChatRequest, request: Request, assistant: AssistantDep,
+                      feedback: FeedbackDep) -> StreamingResponse:
     """The same answer as server-sent events: `status` at once, then `delta` text pieces (with an LLM
     backend, each verified sentence as the model finishes it), `meta`, the rest of the text as `delta`s,
     `citations` and `done`; a keep-alive comment every SSE_KEEPALIVE_S while the answer is being made."""
