@@ -13,7 +13,8 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import LEANS_BACK, answer_features, counted_noun, counts, names_in, question_types, words
+from ingest.language import (LEANS_BACK, actors_asked_about, answer_features, counted_noun, counts, names_in,
+                             question_types, subject_words, words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -125,6 +126,7 @@ class Asked:
     lemmas: set[str]
     counted: set[str]  # the terms of what a "hvor mange" question counts: only "30 kommuner" answers it
     recency: dict[str, float]  # document id -> boost for being newer than the other candidates
+    actors: set[str]  # the terms of whom the question is about: a "role" answer opens with them
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -135,13 +137,16 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
     noun = counted_noun(query.question)
     counted = set(retriever.analyzer.terms(noun, query.language)) if noun else set()
-    return Asked(question_types(query.question), lemmas, counted, recency)
+    actors = {t for w in actors_asked_about(query.question, retriever.analyzer, query.language)
+              for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
+    return Asked(question_types(query.question), lemmas, counted, recency, actors)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
     lang = unit.hit.document.meta.language
     heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), lang))
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
+    says_role = "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang)
     total = gained = 0.0
     for concept in concepts:
         weight = concept.weight * concept_idf(concept, retriever)
@@ -151,7 +156,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         in_heading = max(w * len(set(alt) & heading_terms) / len(set(alt)) for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence
         in_scope = concept.name and any(set(alt) <= document_terms for alt, _ in alternatives)
-        credit = 1.0 if in_scope else max(match, HEADING_CREDIT * in_heading)
+        credit = 1.0 if in_scope or (concept.frame and says_role) else max(match, HEADING_CREDIT * in_heading)
         gained += weight * credit
         if credit >= 0.5 and concept.weight >= 0.5:
             unit.covered.add(concept.label)
@@ -163,11 +168,24 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     opening = set(retriever.analyzer.terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang))
     if any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name for alt, _ in c.weighted(sentence=True)):
         boost += SUBJECT_BOOST
+    if says_role:
+        unit.features.add("role")
     if asked.types & unit.features:
         boost += TYPE_BOOST
     if unit.text.rstrip().endswith("?"):
         boost *= QUESTION_PENALTY
     unit.relevance = unit.coverage * boost
+
+
+def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lang: str) -> bool:
+    """Whether the actor asked about is the sentence's subject ("Statped skal …", "I tillegg skal kommunen …"),
+    or the section it stands in is headed by the actor alone ("Statsforvalteren")."""
+    if not actors:
+        return False
+    if set(retriever.analyzer.terms(" ".join(subject_words(unit.text)), lang)) & actors:
+        return True
+    heading = set(retriever.analyzer.terms(unit.hit.chunk.heading_path[-1], lang)) if unit.hit.chunk.heading_path else set()
+    return bool(heading) and heading <= actors
 
 
 def is_fragment(text: str) -> bool:
@@ -209,7 +227,8 @@ class ExtractiveComposer:
             # a follow-up asks for something new: a sentence that touches the new question (even one of the
             # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say
             units = [u for u in units if (u.covered & own if own else u.text not in query.previous_answer)]
-        return units
+        saying_role = [u for u in units if "role" in u.features]
+        return saying_role or units  # "What does Statped do?" is answered by what Statped does, when a page says
 
     def select(self, query: Query, units: list[Unit]) -> list[Unit]:
         """MMR over units: relevant, not repeating each other, stopping when the question is covered."""
@@ -239,8 +258,8 @@ class ExtractiveComposer:
             if selected and words > self.max_words:
                 continue
             selected += group
-            if wanted and wanted <= covered | unit.covered:
-                break  # the question is answered
+            if wanted and wanted <= covered | unit.covered and "role" not in unit.features:
+                break  # the question is answered (what someone does is seldom one sentence)
         return self.continued(query, selected)
 
     def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:

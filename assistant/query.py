@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import Analyzer, content_words, detect_language, expand, is_follow_up, names_in, words
+from ingest.language import (ROLE_FRAME, Analyzer, actors_asked_about, content_words, detect_language, expand,
+                             is_follow_up, names_in, question_types, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -22,6 +23,7 @@ COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
+FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 
 
 @dataclass
@@ -32,6 +34,7 @@ class Concept:
     alternatives: list[list[str]]
     weight: float = 1.0
     name: bool = False  # a name the question is about ("Vestland", "OECD"): the scope, met by the document
+    frame: bool = False  # "rolle" in "Hva er Statpeds rolle?": met by a sentence that says what Statped does
     # how much a match through each alternative counts, and whether it is in the question's language
     alternative_weights: list[float] = field(default_factory=list)
     translated: list[bool] = field(default_factory=list)
@@ -133,6 +136,11 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
+    if "role" in question_types(question) and actors_asked_about(question, analyzer, lang):
+        for concept in query.concepts:
+            if ROLE_FRAME.match(concept.label):
+                concept.weight *= FRAME_WEIGHT
+                concept.frame = True
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if previous_user and is_follow_up(question, lang, analyzer.vocabulary):
         query.follow_up = True

@@ -29,6 +29,8 @@ FURNITURE = [
         r"(del|del siden|skriv ut|til toppen|hopp til (hoved)?innhold|meny|søk)",
     )
 ]
+# A photo credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.
+PHOTO_CREDIT = re.compile(r"\s*\b(?:foto|photo|fotograf|illustrasjon|illustration)\s*:\s*[^.!?:]{1,80}\.?$", re.IGNORECASE)
 BULLET = re.compile(r"^(?:[•·▪◦‣∙●○■□➢►\-\*–]|\d{1,2}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -191,6 +193,7 @@ def _page_lines(lines: list[str], raw: RawText, running: set[str]) -> list[str]:
         lines = ["" if i in edges and (_shape(line) in running or PAGE_NUMBER.fullmatch(line)) else line
                  for i, line in enumerate(lines)]
         lines = _reflow_pdf(lines)  # furniture is judged on whole lines, after a PDF's wrapped lines are joined
+    lines = [PHOTO_CREDIT.sub("", line) for line in lines]
     return ["" if is_furniture(line) else line for line in lines]
 
 

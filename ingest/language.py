@@ -255,7 +255,8 @@ class Analyzer:
             found = lemma(word, "nn")
             bridge = self.vocabulary.nynorsk
             # an inflection the dictionary does not know ("midlane") still crosses by its stem
-            return bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word)) or found
+            bokmål = bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
+            return lemma(bokmål, "nb") if bokmål else found  # the file may give a plural ("kommunar = kommuner")
         return lemma(word, lang)
 
     def _word_terms(self, word: str, lang: str) -> tuple[str, ...]:
@@ -481,6 +482,8 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
         r"|what is required|requirements?|conditions?)\b",
         re.IGNORECASE),
     "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
+    # what someone does: "Hva er Statpeds rolle?", "Kva er oppgåvene til kommunen?", "What does Udir do?"
+    "role": re.compile(r"\b(hva gjør|kva gjer|what (does|do) .+ do)\b", re.IGNORECASE),
     "contact": re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail|address)\b",
                           re.IGNORECASE),
 }
@@ -503,13 +506,104 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
                for i, token in enumerate(tokens))
 
 
+# The nouns that frame a question about what someone does: the answer says what they do, not the word "rolle".
+ROLE_FRAME = re.compile(
+    r"^(rolle|rollen|rolla|roller|rollene|role|roles|oppgave|oppgaven|oppgaver|oppgavene|oppgåve|oppgåva|oppgåver"
+    r"|oppgåvene|funksjon|funksjonen|ansvar|ansvaret|ansvarsområde|ansvarsområdet|mandat|mandatet|task|tasks"
+    r"|function|responsibility|responsibilities|mandate)$",
+    re.IGNORECASE,
+)
+
+
 def question_types(question: str) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
-    requirement, list, contact."""
+    requirement, list, contact, role (what someone does)."""
     found = {name for name, pattern in QUESTION_TYPES.items() if pattern.search(question)}
+    if "who" not in found and any(ROLE_FRAME.match(w) for w in words(question)):
+        found.add("role")
     if "day" in found:
         found.discard("time")
     return found
+
+
+# A finite verb that, after an opening phrase, puts the subject after it ("I arbeidet med X skal kommunen: …").
+INVERTING_VERB = re.compile(r"^(skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde|har|hadde|er|var|får|fikk|fekk"
+                            r"|blir|ble|vert|vart|gjør|gjer)$", re.IGNORECASE)
+EXPLETIVE = re.compile(r"^(det|der|her|it|there)$", re.IGNORECASE)
+COORDINATING = re.compile(r"^(og|eller|and|or|samt)$", re.IGNORECASE)
+INVERSION_WITHIN = 8
+
+
+def subject_words(text: str) -> list[str]:
+    """The words that may be a sentence's subject, without a parser: its first word and what is coordinated with
+    it ("PP-tjenesten og Statped har …"), and the word after an opening phrase's finite verb ("I arbeidet med
+    oppfølgingsordningen skal kommunen: …")."""
+    tokens = [w for w in text.removeprefix("• ").split() if any(c.isalnum() for c in w)]
+
+    def coordinated(start: int) -> tuple[list[str], int]:
+        """The word at `start` and those joined to it by "og", "eller" or a comma; and where they end."""
+        found, i = tokens[start : start + 1], start + 1
+        while i + 1 < len(tokens) and (COORDINATING.match(tokens[i]) or tokens[i - 1].endswith(",")):
+            joined = bool(COORDINATING.match(tokens[i]))
+            found.append(tokens[i + 1] if joined else tokens[i])
+            i += 2 if joined else 1
+        return found, i
+
+    if not tokens:
+        return []
+    found, end = coordinated(0)
+    verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if INVERTING_VERB.match(t)), None)
+    # "Statped har …": the first words were the subject; "Det er kommunene som …", "I tillegg skal Statped …": after
+    opened_by_subject = verb == end and not EXPLETIVE.match(tokens[0])
+    if verb and verb + 1 < len(tokens) and not opened_by_subject and not tokens[verb - 1].endswith((",", ":")):
+        found += coordinated(verb + 1)[0]
+    return found
+
+    if not tokens:
+        return []
+    found = coordinated(0)
+    verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if INVERTING_VERB.match(t)), None)
+    # "Statped har …": the first word was the subject; "Det er kommunene som …", "I tillegg skal Statped …": after
+    opened_by_subject = verb == len(found) and not EXPLETIVE.match(tokens[0])
+    if verb and verb + 1 < len(tokens) and not opened_by_subject and not tokens[verb - 1].endswith((",", ":")):
+        found += coordinated(verb + 1)
+    return found
+
+
+# "… rolle i Kompetanseløftet": a name after one of these is where the actor acts, not the actor
+SCOPE_PREPOSITION = re.compile(r"^(i|in|på|ved|innen|innan|within|under|gjennom|through|mellom|between)$")
+
+
+_FRAME = (r"(?:rolle\w*|rolla|roller\w*|oppgave\w*|oppgåv\w*|ansvar\w*|funksjon\w*|mandat\w*|roles?|tasks?"
+          r"|functions?|responsibilit\w*|mandates?)")
+_UNTIL = r"(?=\s+(?:do|i|in|på|ved|med|innen|innan|within|at|når|da|då|under|gjennom|overfor|towards?)\b|[?.!,]|$)"
+# Where a question about what someone does names them: "Hva gjør X …", "Xs rolle", "X sin rolle", "rolla til X",
+# "the role of X", "Hvilken rolle har X …", "What role does X play".
+ROLE_HOLDER = [re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"\b(?:hva|kva|what)\s+(?:gjør|gjer|does|do)\s+(?P<who>.+?){_UNTIL}",
+    rf"\b(?P<who>[\w-]+?)(?:'s|’s|s)\s+{_FRAME}\b",
+    rf"\b(?P<who>[\w-]+)\s+(?:sin|si|sitt|sine)\s+{_FRAME}\b",
+    rf"\b{_FRAME}\s+(?:til|åt|of)\s+(?P<who>.+?){_UNTIL}",
+    rf"\b(?:hvilken|hvilke|kva for|kva|what|which)\s+{_FRAME}\s+(?:har|skal|får|fær|has|have|does|do|will|should)"
+    rf"\s+(?P<who>.+?)(?:\s+(?:play|have|hatt|fått)\b)?{_UNTIL}",
+)]
+
+
+def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str]:
+    """Whom a question about what someone does asks about: the words where such a question names them ("de
+    vitenskapelig ansatte" in "Hva gjør de vitenskapelig ansatte ved OsloMet?"), else the names and actors it
+    mentions, but not where they act ("i Kompetanseløftet")."""
+    for pattern in ROLE_HOLDER:
+        found = pattern.search(question)
+        if found:
+            holder = [w for w in words(found.group("who")) if w not in analyzer.vocabulary.stopwords.get(lang, ())]
+            if holder:
+                return holder
+    names = {n.lower() for n in names_in(question) if not n.isdigit()}
+    actors = _actor_lemmas(analyzer)
+    tokens = words(question.lower())
+    return [w for i, w in enumerate(tokens) if (w in names or analyzer.canonical(w, lang) in actors)
+            and not (i and SCOPE_PREPOSITION.match(tokens[i - 1]))]
 
 
 def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset()) -> set[str]:

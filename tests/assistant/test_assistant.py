@@ -133,3 +133,29 @@ def test_how_many_is_answered_by_a_number_of_what_it_counts_not_by_any_number(tm
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])
     answer = Assistant(settings, embedder=embedder).answer("Hvor mange kommuner får tilskudd?")
     assert not answer.abstained and "12 kommuner" in answer.answer
+
+
+def test_what_someone_does_is_answered_by_sentences_where_they_act_not_by_the_word_role(tmp_path, embedder):
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "roller.txt").write_text(
+        "Om ordningen\n\nUklare roller for Statped og PP-tjenesten\n\n"
+        "Evalueringen viser at rollene til Statped og PP-tjenesten har vært uklare i ordningen.\n\n"
+        "Kompetanse nær barna\n\nStatped skal veilede kommunene og bidra med spisskompetanse i nettverkene. "
+        "Skolene skal samarbeide med høgskolene.\n\n"
+        "Kommunen\n\nI arbeidet med ordningen skal kommunen lage en plan sammen med skolene.\n", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    assistant = Assistant(settings, embedder=embedder)
+    for question in ("Hva er Statpeds rolle i ordningen?", "Kva er rolla til Statped?", "What does Statped do?"):
+        answer = assistant.answer(question).answer
+        assert "veilede kommunene" in answer and "uklare" not in answer, question
+    assert "lage en plan" in assistant.answer("Hvilke oppgaver har kommunen i ordningen?").answer  # subject after verb
+
+
+def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
+    analyzer = Analyzer([])
+    assert analyzer.canonical("kommunen", "nn") == "kommune" and analyzer.canonical("kommunar", "nn") == "kommune"

@@ -67,3 +67,11 @@ def test_sentences_respect_abbreviations_and_split_glued_sentences():
         "Statped vil overføre til kommunene.",
         "Offentlige eiere skal lære, jf. planen.",
     ]
+
+
+def test_a_photo_credit_is_dropped_and_the_text_it_follows_is_kept():
+    raw = RawText(pages=["Tittel\n\nForumet i fylket Foto: Statsforvalteren i fylket.\n\n"
+                         "– Mye ligger foran oss, sier direktøren. Foto: Kari Nordmann\n\nForumet møtes to ganger i året."])
+    text = clean(raw).text
+    assert "Foto" not in text and "Kari Nordmann" not in text
+    assert "Forumet i fylket" in text and "Mye ligger foran oss, sier direktøren." in text and "Forumet møtes to ganger i året." in text
