@@ -13,7 +13,7 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import (LEANS_BACK, actors_asked_about, answer_features, counted_noun, counts, names_in,
+from ingest.language import (FIRST_PERSON, LEANS_BACK, actors_asked_about, answer_features, counted_noun, counts, is_actor, names_in,
                              question_types, subject_words, words)
 from ingest.sentences import sentence_spans
 
@@ -127,6 +127,7 @@ class Asked:
     counted: set[str]  # the terms of what a "hvor mange" question counts: only "30 kommuner" answers it
     recency: dict[str, float]  # document id -> boost for being newer than the other candidates
     actors: set[str]  # the terms of whom the question is about: a "role" answer opens with them
+    actor_names: set[str]  # the question's names that are actors ("PPT", "Statped")
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -139,12 +140,15 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     counted = set(retriever.analyzer.terms(noun, query.language)) if noun else set()
     actors = {t for w in actors_asked_about(query.question, retriever.analyzer, query.language)
               for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
-    return Asked(question_types(query.question), lemmas, counted, recency, actors)
+    actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
+    return Asked(question_types(query.question), lemmas, counted, recency, actors, actor_names)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
     lang = unit.hit.document.meta.language
     heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), lang))
+    # what the passage is about as a whole: its document's title and publisher, and its section's headings
+    about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
     says_role = "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang)
     total = gained = 0.0
@@ -154,8 +158,11 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         alternatives = concept.weighted(sentence=True)
         match = max(w * len(set(alt) & unit.terms) / len(set(alt)) for alt, w in alternatives)
         in_heading = max(w * len(set(alt) & heading_terms) / len(set(alt)) for alt, w in alternatives)
-        # a name is the question's scope: a document about it need not repeat it in every sentence
-        in_scope = concept.name and any(set(alt) <= document_terms for alt, _ in alternatives)
+        # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
+        # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
+        # among others says what PPT does only where it names PPT
+        scope = about_terms if concept.label in asked.actor_names else document_terms
+        in_scope = concept.name and any(set(alt) <= scope for alt, _ in alternatives)
         credit = 1.0 if in_scope or (concept.frame and says_role) else max(match, HEADING_CREDIT * in_heading)
         gained += weight * credit
         if credit >= 0.5 and concept.weight >= 0.5:
@@ -182,8 +189,12 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     or the section it stands in is headed by the actor alone ("Statsforvalteren")."""
     if not actors:
         return False
-    if set(retriever.analyzer.terms(" ".join(subject_words(unit.text)), lang)) & actors:
+    subject = subject_words(unit.text)
+    if set(retriever.analyzer.terms(" ".join(subject), lang)) & actors:
         return True
+    publisher = unit.hit.document.meta.publisher
+    if any(FIRST_PERSON.match(w.strip(",:")) for w in subject) and set(retriever.analyzer.terms(publisher, lang)) & actors:
+        return True  # "Vi kan bidra med …" on the page of the one asked about
     heading = set(retriever.analyzer.terms(unit.hit.chunk.heading_path[-1], lang)) if unit.hit.chunk.heading_path else set()
     return bool(heading) and heading <= actors
 

@@ -90,6 +90,7 @@ class Retriever:
         self.dates = np.array([m.date if m else "" for m in metas], dtype=str)
         self._texts: dict[str, str] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._subject_terms: dict[str, frozenset[str]] = {}
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
@@ -106,12 +107,20 @@ class Retriever:
         return [self.chunks[self.row_of[i]] for i in self.catalog.documents[document_id].chunk_ids if i in self.row_of]
 
     def document_terms(self, document_id: str) -> frozenset[str]:
-        """Every term and every word (as written, lower-cased) of a document and its title."""
+        """Every term and every word (as written, lower-cased) of a document, its title and its publisher."""
         if document_id not in self._terms:
             record = self.catalog.documents[document_id]
-            text = f"{record.meta.title}\n{self.document_text(document_id)}"
+            text = f"{record.meta.title}\n{record.meta.publisher}\n{self.document_text(document_id)}"
             self._terms[document_id] = frozenset(self.analyzer.terms(text, record.meta.language)) | frozenset(words(text))
         return self._terms[document_id]
+
+    def document_subject_terms(self, document_id: str) -> frozenset[str]:
+        """The terms of what a document is about as a whole: its title (not its publisher: Udir publishes pages
+        about others)."""
+        if document_id not in self._subject_terms:
+            meta = self.catalog.documents[document_id].meta
+            self._subject_terms[document_id] = frozenset(self.analyzer.terms(meta.title, meta.language))
+        return self._subject_terms[document_id]
 
     def match_strength(self, concepts: list[Concept], hits: list[Hit]) -> float:
         """The best passage's BM25 score against what a passage using every known question term once would

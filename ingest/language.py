@@ -429,8 +429,11 @@ DAY_DATE = re.compile(
     rf"|\b(innen|innan|før|by|before)\s+(utgangen|slutten|enden|the end)\s+(av|of)\s+{MONTH}",
     re.IGNORECASE,
 )
-# A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025".
-TIME = re.compile(rf"{DAY_DATE.pattern}|\b(19|20)\d\d\b|\b{MONTH}\b|\b{SEASON}\b|\b(årlig|hvert år|kvart år|annually)\b",
+# A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025"; or one
+# told by a deadline or another event ("i god tid før fristen", "senest", "before the deadline").
+TIME = re.compile(rf"{DAY_DATE.pattern}|\b(19|20)\d\d\b|\b{MONTH}\b|\b{SEASON}\b|\b(årlig|hvert år|kvart år|annually)\b"
+                  r"|\b(før|etter|innen|innan|by|before|after)\s+(fristen|frist|deadline|the deadline|oppstart\w*)\b"
+                  r"|\b(i god tid|senest|seinast|snarest|in good time|no later than|as soon as)\b",
                   re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
 MONEY = re.compile(
@@ -483,7 +486,8 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
         re.IGNORECASE),
     "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
     # what someone does: "Hva er Statpeds rolle?", "Kva er oppgåvene til kommunen?", "What does Udir do?"
-    "role": re.compile(r"\b(hva gjør|kva gjer|what (does|do) .+ do)\b", re.IGNORECASE),
+    "role": re.compile(r"\b(hva gjør|kva gjer|what (does|do) .+ do|(hva|kva|what) (kan|can) .{1,60} (hjelpe|bidra|bistå"
+                       r"|tilby|gjøre|gjere|help|offer|do))\b", re.IGNORECASE),
     "contact": re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail|address)\b",
                           re.IGNORECASE),
 }
@@ -529,6 +533,8 @@ def question_types(question: str) -> set[str]:
 # A finite verb that, after an opening phrase, puts the subject after it ("I arbeidet med X skal kommunen: …").
 INVERTING_VERB = re.compile(r"^(skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde|har|hadde|er|var|får|fikk|fekk"
                             r"|blir|ble|vert|vart|gjør|gjer)$", re.IGNORECASE)
+# On an organisation's own page "vi" is the organisation ("Vi kan bidra med …" on OsloMet's page).
+FIRST_PERSON = re.compile(r"^(vi|vår|våre|vårt|me|vår|we|our)$", re.IGNORECASE)
 EXPLETIVE = re.compile(r"^(det|der|her|it|there)$", re.IGNORECASE)
 COORDINATING = re.compile(r"^(og|eller|and|or|samt)$", re.IGNORECASE)
 INVERSION_WITHIN = 8
@@ -581,6 +587,7 @@ _UNTIL = r"(?=\s+(?:do|i|in|på|ved|med|innen|innan|within|at|når|da|då|under|
 # "the role of X", "Hvilken rolle har X …", "What role does X play".
 ROLE_HOLDER = [re.compile(pattern, re.IGNORECASE) for pattern in (
     rf"\b(?:hva|kva|what)\s+(?:gjør|gjer|does|do)\s+(?P<who>.+?){_UNTIL}",
+    r"\b(?:hva|kva|what)\s+(?:kan|can)\s+(?P<who>.+?)\s+(?:hjelpe|bidra|bistå|tilby|gjøre|gjere|help|offer|do)\b",
     rf"\b(?P<who>[\w-]+?)(?:'s|’s|s)\s+{_FRAME}\b",
     rf"\b(?P<who>[\w-]+)\s+(?:sin|si|sitt|sine)\s+{_FRAME}\b",
     rf"\b{_FRAME}\s+(?:til|åt|of)\s+(?P<who>.+?){_UNTIL}",
@@ -637,6 +644,11 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
         found.add("list")
     actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
     return frozenset(found), frozenset(actors)
+
+
+def is_actor(word: str, analyzer: Analyzer, lang: str) -> bool:
+    """Whether a word names one who acts in the domain (the actors file: "PPT", "kommunen", "Statped")."""
+    return analyzer.canonical(word, lang) in _actor_lemmas(analyzer)
 
 
 @lru_cache(maxsize=4)

@@ -35,6 +35,7 @@ from ingest.settings import Settings
 CATALOG_FORMAT = 2
 KEEP_GENERATIONS = 2
 ALIVE = 2**62  # `died` of a row no generation has replaced yet
+LEXICAL_TEXT_VERSION = 2  # what `lexical_text` puts before a chunk: a change re-analyses every chunk
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 log = logging.getLogger("kompetanseloftet")
@@ -385,7 +386,8 @@ class IndexStore:
 
     def lexical_recipe(self) -> str:
         """What the lexical index depends on besides the chunks: the vocabulary files and the analysis mode."""
-        return f"{self.vocabulary.fingerprint}|{self.settings.lexical_analysis}|{self.settings.lexical_title}"
+        return (f"{LEXICAL_TEXT_VERSION}|{self.vocabulary.fingerprint}|{self.settings.lexical_analysis}"
+                f"|{self.settings.lexical_title}")
 
     def open_lexical(self, catalog: Catalog) -> LexicalIndex:
         """A generation's BM25: its segments, with only the rows it sees live."""
@@ -482,7 +484,8 @@ class IndexStore:
     def _segment(self, name: str, chunks: list[Chunk], catalog: Catalog, known: Iterable[str]) -> Segment:
         title = self.settings.lexical_title
         languages = [catalog.documents[c.document_id].meta.language for c in chunks]
-        texts = [(lexical_text(c, title), lang) for c, lang in zip(chunks, languages)]
+        publishers = [catalog.documents[c.document_id].meta.publisher for c in chunks]
+        texts = [(lexical_text(c, title, publisher), lang) for c, lang, publisher in zip(chunks, languages, publishers)]
         analyzer, terms = analyse(texts, known, self.vocabulary, self.settings.lexical_analysis)
         rows = [Row(c.id, c.document_id, lang, t) for c, lang, t in zip(chunks, languages, terms)]
         return Segment.build(name, rows, analyzer.known_words)
@@ -599,11 +602,11 @@ def _alive(lease: dict) -> bool:
     return lease.get("host") != socket.gethostname() or chroma_service.pid_alive(int(lease["pid"]))
 
 
-def lexical_text(chunk: Chunk, title: bool = False) -> str:
+def lexical_text(chunk: Chunk, title: bool = False, publisher: str = "") -> str:
     """What BM25 sees: the nearest heading (it often names the topic) and the chunk; with `title`, the
-    document's title too."""
+    document's title and publisher too (OsloMet's page is about OsloMet without naming it in every passage)."""
     heading = chunk.heading_path[-1] if len(chunk.heading_path) > 1 else ""
-    head = "\n".join(part for part in (chunk.title if title else "", heading) if part)
+    head = "\n".join(part for part in (chunk.title if title else "", publisher if title else "", heading) if part)
     return f"{head}\n{chunk.text}" if head else chunk.text
 
 

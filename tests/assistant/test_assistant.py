@@ -159,3 +159,23 @@ def test_what_someone_does_is_answered_by_sentences_where_they_act_not_by_the_wo
 def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
     analyzer = Analyzer([])
     assert analyzer.canonical("kommunen", "nn") == "kommune" and analyzer.canonical("kommunar", "nn") == "kommune"
+
+
+def test_on_an_organisations_own_page_we_is_the_organisation_and_a_deadline_tells_when(tmp_path, embedder):
+    import json
+
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hogskolen.txt").write_text(
+        "Samarbeid med høgskolen\n\nHøgskolen har lang erfaring med etterutdanning av lærere.\n\n"
+        "Vi kan bidra med veiledning av lærere og evaluering av tiltakene.\n\n"
+        "Ta kontakt med oss for en samtale. Kontakt oss i god tid før fristen for behovsmelding.\n", encoding="utf-8")
+    (corpus / "hogskolen.meta.json").write_text(json.dumps({"title": "Samarbeid", "publisher": "Nordhøgskolen"}))
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    assistant = Assistant(settings, embedder=embedder)
+    assert "veiledning av lærere" in assistant.answer("Hva kan Nordhøgskolen hjelpe oss med?").answer
+    assert "i god tid før fristen" in assistant.answer("Når bør vi kontakte Nordhøgskolen?").answer
