@@ -150,7 +150,11 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     # what the passage is about as a whole: its document's title and publisher, and its section's headings
     about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
-    says_role = "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang)
+    unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas)
+    if asked.counted and "count" in unit.features and not counts(unit.text, asked.counted, retriever.analyzer, lang):
+        unit.features.discard("count")  # "de tre siste årene" is no answer to "hvor mange kommuner"
+    if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
+        unit.features.add("role")
     total = gained = 0.0
     for concept in concepts:
         weight = concept.weight * concept_idf(concept, retriever)
@@ -163,20 +167,16 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         # among others says what PPT does only where it names PPT
         scope = about_terms if concept.label in asked.actor_names else document_terms
         in_scope = concept.name and any(set(alt) <= scope for alt, _ in alternatives)
-        credit = 1.0 if in_scope or (concept.frame and says_role) else max(match, HEADING_CREDIT * in_heading)
+        framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
+        credit = 1.0 if in_scope or framed else max(match, HEADING_CREDIT * in_heading)
         gained += weight * credit
         if credit >= 0.5 and concept.weight >= 0.5:
             unit.covered.add(concept.label)
     unit.coverage = gained / total if total else 0.0
-    unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas)
-    if asked.counted and "count" in unit.features and not counts(unit.text, asked.counted, retriever.analyzer, lang):
-        unit.features.discard("count")  # "de tre siste årene" is no answer to "hvor mange kommuner"
     boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
     opening = set(retriever.analyzer.terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang))
     if any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name for alt, _ in c.weighted(sentence=True)):
         boost += SUBJECT_BOOST
-    if says_role:
-        unit.features.add("role")
     if asked.types & unit.features:
         boost += TYPE_BOOST
     if unit.text.rstrip().endswith("?"):
@@ -269,8 +269,10 @@ class ExtractiveComposer:
             if selected and words > self.max_words:
                 continue
             selected += group
-            if wanted and wanted <= covered | unit.covered and "role" not in unit.features:
-                break  # the question is answered (what someone does is seldom one sentence)
+            given = set().union(*(s.features for s in selected))
+            if wanted and wanted <= covered | unit.covered and "role" not in unit.features and not required - given:
+                break  # the question is answered, with the kind of answer it asks for (and what someone does is
+                # seldom one sentence)
         return self.continued(query, selected)
 
     def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:

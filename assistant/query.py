@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import (ROLE_FRAME, Analyzer, actors_asked_about, content_words, detect_language, expand,
+from ingest.language import (Analyzer, actors_asked_about, content_words, detect_language, expand, frame_of,
                              is_follow_up, names_in, question_types, words)
 
 NEAR_PREFIX = 6
@@ -34,7 +34,7 @@ class Concept:
     alternatives: list[list[str]]
     weight: float = 1.0
     name: bool = False  # a name the question is about ("Vestland", "OECD"): the scope, met by the document
-    frame: bool = False  # "rolle" in "Hva er Statpeds rolle?": met by a sentence that says what Statped does
+    frame: str = ""  # the kind of answer the word names ("rolle", "penger", "fristen"): met by such an answer
     # how much a match through each alternative counts, and whether it is in the question's language
     alternative_weights: list[float] = field(default_factory=list)
     translated: list[bool] = field(default_factory=list)
@@ -136,11 +136,13 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
-    if "role" in question_types(question) and actors_asked_about(question, analyzer, lang):
-        for concept in query.concepts:
-            if ROLE_FRAME.match(concept.label):
-                concept.weight *= FRAME_WEIGHT
-                concept.frame = True
+    types = question_types(question)
+    if "role" in types and not actors_asked_about(question, analyzer, lang):
+        types.discard("role")
+    for concept in query.concepts:
+        concept.frame = frame_of(concept.label, types)
+        if concept.frame == "role":
+            concept.weight *= FRAME_WEIGHT
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if previous_user and is_follow_up(question, lang, analyzer.vocabulary):
         query.follow_up = True

@@ -510,13 +510,24 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
                for i, token in enumerate(tokens))
 
 
-# The nouns that frame a question about what someone does: the answer says what they do, not the word "rolle".
-ROLE_FRAME = re.compile(
-    r"^(rolle|rollen|rolla|roller|rollene|role|roles|oppgave|oppgaven|oppgaver|oppgavene|oppgåve|oppgåva|oppgåver"
-    r"|oppgåvene|funksjon|funksjonen|ansvar|ansvaret|ansvarsområde|ansvarsområdet|mandat|mandatet|task|tasks"
-    r"|function|responsibility|responsibilities|mandate)$",
-    re.IGNORECASE,
-)
+# Words that name the kind of answer a question asks for, not its topic: "rolle" in "Hva er Statpeds rolle?" is
+# answered by what Statped does, "penger" in "Hvor mye penger fikk …" by an amount, "fristen" by a date.
+FRAMES: dict[str, re.Pattern] = {
+    "role": re.compile(
+        r"^(rolle|rollen|rolla|roller|rollene|role|roles|oppgave|oppgaven|oppgaver|oppgavene|oppgåve|oppgåva|oppgåver"
+        r"|oppgåvene|funksjon|funksjonen|ansvar|ansvaret|ansvarsområde|ansvarsområdet|mandat|mandatet|task|tasks"
+        r"|function|responsibility|responsibilities|mandate)$", re.IGNORECASE),
+    "money": re.compile(r"^(penger|pengene|pengar|pengane|money|funding|funds|beløp|beløpet|beløpa|sum|summen|amount)$",
+                        re.IGNORECASE),
+    "day": re.compile(r"^(frist|fristen|fristar|fristane|frister|fristene|dato|datoen|deadline|deadlines|date)$",
+                      re.IGNORECASE),
+}
+ROLE_FRAME = FRAMES["role"]
+
+
+def frame_of(word: str, types: set[str]) -> str:
+    """The kind of answer a question word names, when the question asks for that kind ("" otherwise)."""
+    return next((kind for kind, pattern in FRAMES.items() if kind in types and pattern.match(word)), "")
 
 
 def question_types(question: str) -> set[str]:

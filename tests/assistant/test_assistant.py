@@ -179,3 +179,18 @@ def test_on_an_organisations_own_page_we_is_the_organisation_and_a_deadline_tell
     assistant = Assistant(settings, embedder=embedder)
     assert "veiledning av lærere" in assistant.answer("Hva kan Nordhøgskolen hjelpe oss med?").answer
     assert "i god tid før fristen" in assistant.answer("Når bør vi kontakte Nordhøgskolen?").answer
+
+
+def test_a_word_that_names_the_kind_of_answer_is_met_by_that_kind_of_answer(tmp_path, embedder):
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tildeling.txt").write_text(
+        "Tildeling til fylket\n\nPengene til fylket i 2024 skal brukes til kurs for lærere og ledere.\n\n"
+        "Fordeling\n\nFylket er tildelt 4 millioner kroner i 2024.\n", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    answer = Assistant(settings, embedder=embedder).answer("Hvor mye penger fikk fylket i 2024?")
+    assert not answer.abstained and "4 millioner kroner" in answer.answer  # "penger" is met by an amount
