@@ -27,6 +27,7 @@ FURNITURE = [
         # link labels ("Les mer om …"); a wrapped body line that goes on "mer om …" starts in lower case
         r"(?-i:Les mer|Se info\w*|Mer om|Gå til|Les om)\b[^.!?:]{0,80}",
         r"(del|del siden|skriv ut|til toppen|hopp til (hoved)?innhold|meny|søk)",
+        r"(vis|se) (mer|meir|mindre|alle)|show (more|less|all)|read more",  # an accordion's or a list's toggle
     )
 ]
 # A photo credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.

@@ -366,16 +366,37 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     question_lemmas = [analyzer.canonical(w, lang) for w in question_words]
     norwegian, english = _entries(analyzer)
     out = Expansion()
+    function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
     for entry in english if lang == "en" else norwegian:
-        n = len(entry.lemmas)
-        for i in range(len(question_lemmas) - n + 1):
-            if tuple(question_lemmas[i : i + n]) != entry.lemmas:
-                continue
-            if n == 1:
-                out.add(question_words[i], entry.alternatives)
+        for start, end in _occurrences(entry.lemmas, question_lemmas, question_words, function_words):
+            if len(entry.lemmas) == 1:
+                out.add(question_words[start], entry.alternatives)
             else:
-                out.phrases.append((" ".join(question_words[i : i + n]), list(entry.alternatives)))
+                out.phrases.append((" ".join(question_words[start:end]), list(entry.alternatives)))
     return out
+
+
+PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this many function words inside it
+
+
+def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
+                 function_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Where a phrase's lemmas occur in order, with at most PHRASE_GAP function words between its words."""
+    found = []
+    for start, first in enumerate(lemmas):
+        if first != phrase[0]:
+            continue
+        position, gaps = start + 1, 0
+        for lemma_ in phrase[1:]:
+            while position < len(lemmas) and lemmas[position] != lemma_ and surface[position] in function_words \
+                    and gaps < PHRASE_GAP:
+                position, gaps = position + 1, gaps + 1
+            if position >= len(lemmas) or lemmas[position] != lemma_:
+                break
+            position += 1
+        else:
+            found.append((start, position))
+    return found
 
 
 # --- names ---
@@ -482,7 +503,8 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
         re.IGNORECASE),
     "requirement": re.compile(
         r"\b(hva kreves|kva krevst|hva skal til|kva skal til|hvilke krav|kva krav|krav til|vilkår\w*|forutsetning\w*"
-        r"|what is required|requirements?|conditions?)\b",
+        r"|what is required|requirements?|conditions?)\b"
+        r"|^\W*(må|skal|lyt|must|do we have to|does \w+ have to|er det krav|is it required)\b",  # "Må vi …?" asks what must be
         re.IGNORECASE),
     "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
     # what someone does: "Hva er Statpeds rolle?", "Kva er oppgåvene til kommunen?", "What does Udir do?"

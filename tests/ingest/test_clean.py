@@ -69,6 +69,11 @@ def test_sentences_respect_abbreviations_and_split_glued_sentences():
     ]
 
 
+def test_a_list_toggle_is_furniture_but_a_sentence_about_showing_more_is_not():
+    assert is_furniture("Vis mer") and is_furniture("Show more") and is_furniture("Se alle")
+    assert not is_furniture("Vis mer omsorg for elevene.")
+
+
 def test_a_photo_credit_is_dropped_and_the_text_it_follows_is_kept():
     raw = RawText(pages=["Tittel\n\nForumet i fylket Foto: Statsforvalteren i fylket.\n\n"
                          "– Mye ligger foran oss, sier direktøren. Foto: Kari Nordmann\n\nForumet møtes to ganger i året."])

@@ -63,3 +63,12 @@ def test_no_entry_exists_only_to_match_one_gold_item():
             quotes = " ".join(users[0].gold_quotes).lower()
             others = [t for t in group if t != term and len(t.split()) >= 2]
             assert not any(t in quotes for t in others), (term, group, users[0].id)
+
+
+def test_a_phrase_entry_matches_with_a_function_word_or_two_inside_it_but_not_across_content():
+    from ingest.language import Analyzer, expand
+
+    analyzer = Analyzer([])
+    phrases = lambda question: [phrase for phrase, _ in expand(question, "nb", analyzer).phrases]  # noqa: E731
+    assert "betale noe selv" in phrases("Må vi betale noe selv?") and "betale selv" in phrases("Må vi betale selv?")
+    assert not any("selv" in p for p in phrases("Må vi betale lønna til lærerne selv?"))
