@@ -13,7 +13,7 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import (FIRST_PERSON, LEANS_BACK, actors_asked_about, answer_features, counted_noun, counts, is_actor, names_in,
+from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, actors_asked_about, answer_features, counted_noun, counts, is_actor, names_in,
                              question_types, subject_words, words)
 from ingest.sentences import sentence_spans
 
@@ -30,6 +30,8 @@ SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
 SPAN_CACHE = 4096  # passages whose quotable units are kept
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
+# "Hvem er målgruppen?" asks what something is: answered by a sentence about it, not by one with an actor as subject
+COPULAR_WHO = re.compile(r"^\W*(hvem|kven|who)\s+(er|var|blir|vert|vart|is|are|was|were)\b", re.IGNORECASE)
 # Kinds of answer without which the question is not answered: abstain rather than answer around them.
 REQUIRED_TYPES = ("day", "year", "money", "count", "share", "contact")
 
@@ -128,6 +130,7 @@ class Asked:
     recency: dict[str, float]  # document id -> boost for being newer than the other candidates
     actors: set[str]  # the terms of whom the question is about: a "role" answer opens with them
     actor_names: set[str]  # the question's names that are actors ("PPT", "Statped")
+    agent: bool  # "Hvem tildeler …?" asks who does something ("Hvem er målgruppen?" asks what something is)
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -141,7 +144,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     actors = {t for w in actors_asked_about(query.question, retriever.analyzer, query.language)
               for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
-    return Asked(question_types(query.question), lemmas, counted, recency, actors, actor_names)
+    types = question_types(query.question)
+    agent = "who" in types and not COPULAR_WHO.match(query.question)
+    return Asked(types, lemmas, counted, recency, actors, actor_names, agent)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
@@ -175,7 +180,10 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     unit.coverage = gained / total if total else 0.0
     boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
     opening = set(retriever.analyzer.terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang))
-    if any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name for alt, _ in c.weighted(sentence=True)):
+    if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
+        if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
+            boost += SUBJECT_BOOST
+    elif any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name for alt, _ in c.weighted(sentence=True)):
         boost += SUBJECT_BOOST
     if asked.types & unit.features:
         boost += TYPE_BOOST

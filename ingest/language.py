@@ -679,6 +679,11 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     return frozenset(found), frozenset(actors)
 
 
+def acting(text: str, analyzer: Analyzer, lang: str) -> set[str]:
+    """The actors a sentence puts in its subject ("Det er statsforvalteren som …", "Samarbeidsforum behandler …")."""
+    return {analyzer.canonical(w, lang) for w in words(" ".join(subject_words(text)))} & _actor_lemmas(analyzer)
+
+
 def is_actor(word: str, analyzer: Analyzer, lang: str) -> bool:
     """Whether a word names one who acts in the domain (the actors file: "PPT", "kommunen", "Statped")."""
     return analyzer.canonical(word, lang) in _actor_lemmas(analyzer)

@@ -194,3 +194,18 @@ def test_a_word_that_names_the_kind_of_answer_is_met_by_that_kind_of_answer(tmp_
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])
     answer = Assistant(settings, embedder=embedder).answer("Hvor mye penger fikk fylket i 2024?")
     assert not answer.abstained and "4 millioner kroner" in answer.answer  # "penger" is met by an amount
+
+
+def test_who_does_something_is_answered_by_a_sentence_with_an_actor_as_its_subject(tmp_path, embedder):
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "midler.txt").write_text(
+        "Midler til kompetanseutvikling\n\nTildelte midler skal brukes til kurs for ansatte i skolen.\n\n"
+        "Fordeling\n\nEtter innstillingen fra forumet tildeler statsforvalteren midlene.\n", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    answer = Assistant(settings, embedder=embedder).answer("Hvem tildeler midlene?").answer
+    assert "tildeler statsforvalteren midlene" in answer and "kurs for ansatte" not in answer
