@@ -13,8 +13,8 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, actors_asked_about, answer_features, counted_noun, counts, is_actor, names_in,
-                             question_types, subject_words, words)
+from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, actors_asked_about, answer_features, counted_noun,
+                             counts, is_actor, names_in, question_types, subject_words, words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -152,7 +152,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
     lang = unit.hit.document.meta.language
     heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), lang))
-    # what the passage is about as a whole: its document's title and publisher, and its section's headings
+    # what the passage is about as a whole: its document's title and its section's headings
     about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas)
@@ -183,7 +183,8 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
             boost += SUBJECT_BOOST
-    elif any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name for alt, _ in c.weighted(sentence=True)):
+    elif any(set(alt) & opening for c in concepts if c.weight >= 1.0 and not c.name
+             for alt, _ in c.weighted(sentence=True)):
         boost += SUBJECT_BOOST
     if asked.types & unit.features:
         boost += TYPE_BOOST
@@ -200,10 +201,11 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     subject = subject_words(unit.text)
     if set(retriever.analyzer.terms(" ".join(subject), lang)) & actors:
         return True
-    publisher = unit.hit.document.meta.publisher
-    if any(FIRST_PERSON.match(w.strip(",:")) for w in subject) and set(retriever.analyzer.terms(publisher, lang)) & actors:
+    publisher = set(retriever.analyzer.terms(unit.hit.document.meta.publisher, lang))
+    if any(FIRST_PERSON.match(w.strip(",:")) for w in subject) and publisher & actors:
         return True  # "Vi kan bidra med …" on the page of the one asked about
-    heading = set(retriever.analyzer.terms(unit.hit.chunk.heading_path[-1], lang)) if unit.hit.chunk.heading_path else set()
+    path = unit.hit.chunk.heading_path
+    heading = set(retriever.analyzer.terms(path[-1], lang)) if path else set()
     return bool(heading) and heading <= actors
 
 

@@ -31,7 +31,8 @@ FURNITURE = [
     )
 ]
 # A photo credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.
-PHOTO_CREDIT = re.compile(r"\s*\b(?:foto|photo|fotograf|illustrasjon|illustration)\s*:\s*[^.!?:]{1,80}\.?$", re.IGNORECASE)
+PHOTO_CREDIT = re.compile(r"\s*\b(?:foto|photo|fotograf|illustrasjon|illustration)\s*:\s*[^.!?:]{1,80}\.?$",
+                          re.IGNORECASE)
 BULLET = re.compile(r"^(?:[•·▪◦‣∙●○■□➢►\-\*–]|\d{1,2}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))

@@ -504,7 +504,8 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
     "requirement": re.compile(
         r"\b(hva kreves|kva krevst|hva skal til|kva skal til|hvilke krav|kva krav|krav til|vilkår\w*|forutsetning\w*"
         r"|what is required|requirements?|conditions?)\b"
-        r"|^\W*(må|skal|lyt|must|do we have to|does \w+ have to|er det krav|is it required)\b",  # "Må vi …?" asks what must be
+        # "Må vi …?" asks what must be
+        r"|^\W*(må|skal|lyt|must|do we have to|does \w+ have to|er det krav|is it required)\b",
         re.IGNORECASE),
     "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
     # what someone does: "Hva er Statpeds rolle?", "Kva er oppgåvene til kommunen?", "What does Udir do?"
@@ -567,7 +568,7 @@ def question_types(question: str) -> set[str]:
 INVERTING_VERB = re.compile(r"^(skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde|har|hadde|er|var|får|fikk|fekk"
                             r"|blir|ble|vert|vart|gjør|gjer)$", re.IGNORECASE)
 # On an organisation's own page "vi" is the organisation ("Vi kan bidra med …" on OsloMet's page).
-FIRST_PERSON = re.compile(r"^(vi|vår|våre|vårt|me|vår|we|our)$", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"^(vi|vår|våre|vårt|me|we|our)$", re.IGNORECASE)
 EXPLETIVE = re.compile(r"^(det|der|her|it|there)$", re.IGNORECASE)
 COORDINATING = re.compile(r"^(og|eller|and|or|samt)$", re.IGNORECASE)
 INVERSION_WITHIN = 8

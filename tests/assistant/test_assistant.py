@@ -95,61 +95,49 @@ def test_a_preposition_at_the_head_of_a_word_makes_no_compound():
     assert {"tilskudd", "ordning"} <= set(analyzer.terms("tilskuddsordning"))
 
 
-def test_a_sentence_that_carries_the_chosen_one_on_is_quoted_with_it(tmp_path, embedder):
+def assistant_over(tmp_path, embedder, files: dict[str, str]) -> Assistant:
+    """An assistant over a small corpus of these files (name -> text), ingested into the same index each time."""
     from ingest.pipeline import Ingestion
     from ingest.settings import Settings
 
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "frittstaende-skoler.txt").write_text(
+    corpus.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    return Assistant(settings, embedder=embedder)
+
+
+def test_a_sentence_that_carries_the_chosen_one_on_is_quoted_with_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"frittstaende-skoler.txt": (
         "Frittstående skoler i ordningen\n\n"
         "Skoleeiere for frittstående skoler kan melde behov sammen med vertskommunen. "
         "De kan også melde behov på egen hånd. "
         "I begge tilfeller skal behovet meldes sammen med en høgskole eller et universitet.\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n", encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    answer = Assistant(settings, embedder=embedder).answer(
-        "Kan en frittstående skole melde behov på egen hånd, uten kommunen?")
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+    answer = assistant.answer("Kan en frittstående skole melde behov på egen hånd, uten kommunen?")
     assert "egen hånd" in answer.answer and "I begge tilfeller" in answer.answer
 
 
 def test_how_many_is_answered_by_a_number_of_what_it_counts_not_by_any_number(tmp_path, embedder):
-    from ingest.pipeline import Ingestion
-    from ingest.settings import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "utvalg.txt").write_text(
-        "Utvalg av kommuner\n\nKommunene som får tilskudd velges ut etter tall fra de tre siste årene.\n",
-        encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    assistant = Assistant(settings, embedder=embedder)
+    assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
+        "Utvalg av kommuner\n\nKommunene som får tilskudd velges ut etter tall fra de tre siste årene.\n")})
     assert assistant.answer("Hvor mange kommuner får tilskudd?").abstained  # "tre siste årene" counts years
 
-    (corpus / "tall.txt").write_text("Tildeling\n\nI år får 12 kommuner tilskudd til kompetanseutvikling.\n",
-                                     encoding="utf-8")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    answer = Assistant(settings, embedder=embedder).answer("Hvor mange kommuner får tilskudd?")
+    assistant = assistant_over(tmp_path, embedder, {
+        "tall.txt": "Tildeling\n\nI år får 12 kommuner tilskudd til kompetanseutvikling.\n"})
+    answer = assistant.answer("Hvor mange kommuner får tilskudd?")
     assert not answer.abstained and "12 kommuner" in answer.answer
 
 
 def test_what_someone_does_is_answered_by_sentences_where_they_act_not_by_the_word_role(tmp_path, embedder):
-    from ingest.pipeline import Ingestion
-    from ingest.settings import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "roller.txt").write_text(
+    assistant = assistant_over(tmp_path, embedder, {"roller.txt": (
         "Om ordningen\n\nUklare roller for Statped og PP-tjenesten\n\n"
         "Evalueringen viser at rollene til Statped og PP-tjenesten har vært uklare i ordningen.\n\n"
         "Kompetanse nær barna\n\nStatped skal veilede kommunene og bidra med spisskompetanse i nettverkene. "
         "Skolene skal samarbeide med høgskolene.\n\n"
-        "Kommunen\n\nI arbeidet med ordningen skal kommunen lage en plan sammen med skolene.\n", encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    assistant = Assistant(settings, embedder=embedder)
+        "Kommunen\n\nI arbeidet med ordningen skal kommunen lage en plan sammen med skolene.\n")})
     for question in ("Hva er Statpeds rolle i ordningen?", "Kva er rolla til Statped?", "What does Statped do?"):
         answer = assistant.answer(question).answer
         assert "veilede kommunene" in answer and "uklare" not in answer, question
@@ -162,50 +150,27 @@ def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
 
 
 def test_on_an_organisations_own_page_we_is_the_organisation_and_a_deadline_tells_when(tmp_path, embedder):
-    import json
-
-    from ingest.pipeline import Ingestion
-    from ingest.settings import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "hogskolen.txt").write_text(
-        "Samarbeid med høgskolen\n\nHøgskolen har lang erfaring med etterutdanning av lærere.\n\n"
-        "Vi kan bidra med veiledning av lærere og evaluering av tiltakene.\n\n"
-        "Ta kontakt med oss for en samtale. Kontakt oss i god tid før fristen for behovsmelding.\n", encoding="utf-8")
-    (corpus / "hogskolen.meta.json").write_text(json.dumps({"title": "Samarbeid", "publisher": "Nordhøgskolen"}))
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    assistant = Assistant(settings, embedder=embedder)
+    assistant = assistant_over(tmp_path, embedder, {
+        "hogskolen.txt": (
+            "Samarbeid med høgskolen\n\nHøgskolen har lang erfaring med etterutdanning av lærere.\n\n"
+            "Vi kan bidra med veiledning av lærere og evaluering av tiltakene.\n\n"
+            "Ta kontakt med oss for en samtale. Kontakt oss i god tid før fristen for behovsmelding.\n"),
+        "hogskolen.meta.json": '{"title": "Samarbeid", "publisher": "Nordhøgskolen"}'})
     assert "veiledning av lærere" in assistant.answer("Hva kan Nordhøgskolen hjelpe oss med?").answer
     assert "i god tid før fristen" in assistant.answer("Når bør vi kontakte Nordhøgskolen?").answer
 
 
 def test_a_word_that_names_the_kind_of_answer_is_met_by_that_kind_of_answer(tmp_path, embedder):
-    from ingest.pipeline import Ingestion
-    from ingest.settings import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "tildeling.txt").write_text(
+    assistant = assistant_over(tmp_path, embedder, {"tildeling.txt": (
         "Tildeling til fylket\n\nPengene til fylket i 2024 skal brukes til kurs for lærere og ledere.\n\n"
-        "Fordeling\n\nFylket er tildelt 4 millioner kroner i 2024.\n", encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    answer = Assistant(settings, embedder=embedder).answer("Hvor mye penger fikk fylket i 2024?")
+        "Fordeling\n\nFylket er tildelt 4 millioner kroner i 2024.\n")})
+    answer = assistant.answer("Hvor mye penger fikk fylket i 2024?")
     assert not answer.abstained and "4 millioner kroner" in answer.answer  # "penger" is met by an amount
 
 
 def test_who_does_something_is_answered_by_a_sentence_with_an_actor_as_its_subject(tmp_path, embedder):
-    from ingest.pipeline import Ingestion
-    from ingest.settings import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "midler.txt").write_text(
+    assistant = assistant_over(tmp_path, embedder, {"midler.txt": (
         "Midler til kompetanseutvikling\n\nTildelte midler skal brukes til kurs for ansatte i skolen.\n\n"
-        "Fordeling\n\nEtter innstillingen fra forumet tildeler statsforvalteren midlene.\n", encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    answer = Assistant(settings, embedder=embedder).answer("Hvem tildeler midlene?").answer
+        "Fordeling\n\nEtter innstillingen fra forumet tildeler statsforvalteren midlene.\n")})
+    answer = assistant.answer("Hvem tildeler midlene?").answer
     assert "tildeler statsforvalteren midlene" in answer and "kurs for ansatte" not in answer
