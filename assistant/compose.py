@@ -13,8 +13,8 @@ from assistant.answer import Answer, Citation
 from assistant.query import Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, actors_asked_about, answer_features, counted_noun,
-                             counts, is_actor, names_in, question_types, subject_words, words)
+from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, answer_features, counted_noun, counts, is_actor,
+                             names_in, subject_words, words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -141,12 +141,11 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
     noun = counted_noun(query.question)
     counted = set(retriever.analyzer.terms(noun, query.language)) if noun else set()
-    actors = {t for w in actors_asked_about(query.question, retriever.analyzer, query.language)
+    actors = {t for w in query.actors
               for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
-    types = question_types(query.question)
-    agent = "who" in types and not COPULAR_WHO.match(query.question)
-    return Asked(types, lemmas, counted, recency, actors, actor_names, agent)
+    agent = "who" in query.types and not COPULAR_WHO.match(query.question)
+    return Asked(query.types, lemmas, counted, recency, actors, actor_names, agent)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
@@ -257,7 +256,7 @@ class ExtractiveComposer:
             return []
         best = max(u.relevance for u in units)
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
-        required = question_types(query.question) & set(REQUIRED_TYPES)
+        required = query.types & set(REQUIRED_TYPES)
         selected: list[Unit] = []
         pool = [u for u in units if u.relevance >= RELATIVE_FLOOR * best and not is_fragment(u.text)]
         while pool and len(selected) < self.max_sentences:
@@ -289,7 +288,7 @@ class ExtractiveComposer:
         """The sentence right after a chosen one, when it completes it: when the chosen sentences restate the
         question but lack the kind of answer it asks for (a deadline, a requirement, an amount), or when it
         leans back on the chosen one ("I begge tilfelle …", "Dette gjelder …") and speaks to the question."""
-        missing = question_types(query.question) - set().union(*(u.features for u in selected)) if selected else set()
+        missing = query.types - set().union(*(u.features for u in selected)) if selected else set()
         length = sum(u.words for u in selected)
         for unit in list(selected):
             following = unit.following
@@ -307,7 +306,7 @@ class ExtractiveComposer:
     def abstains(self, query: Query, selected: list[Unit]) -> bool:
         if not selected or max(u.coverage for u in selected) < self.min_coverage:
             return True
-        required = question_types(query.question) & set(REQUIRED_TYPES)
+        required = query.types & set(REQUIRED_TYPES)
         given = set().union(*(u.features for u in selected))
         if required and not required & given:
             return True  # asked for a date or an amount, and the passages give none

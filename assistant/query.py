@@ -66,6 +66,8 @@ class Query:
     concepts: list[Concept] = field(default_factory=list)
     follow_up: bool = False
     previous_answer: str = ""
+    types: set[str] = field(default_factory=set)  # the kinds of answer it asks for (language.question_types)
+    actors: list[str] = field(default_factory=list)  # whom a question about what someone does is about
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
@@ -136,11 +138,12 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
-    types = question_types(question)
-    if "role" in types and not actors_asked_about(question, analyzer, lang):
-        types.discard("role")
+    query.types = question_types(question)
+    query.actors = actors_asked_about(question, analyzer, lang)
+    if not query.actors:
+        query.types.discard("role")
     for concept in query.concepts:
-        concept.frame = frame_of(concept.label, types)
+        concept.frame = frame_of(concept.label, query.types)
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")

@@ -101,9 +101,8 @@ def _split_oversized(text: str, block: Block, budget: Budget, heading: str) -> l
     return pieces
 
 
-def chunk_document(document: Document, clean: CleanText, budget: Budget | int, version: str) -> list[Chunk]:
+def chunk_document(document: Document, clean: CleanText, budget: Budget, version: str) -> list[Chunk]:
     """Pack each section's blocks greedily into chunks within the budget; ids carry the version."""
-    budget = budget if isinstance(budget, Budget) else Budget(budget)
     text = clean.text
     spans: list[tuple[list[str], int, int]] = []
     for section in sections(clean):

@@ -545,7 +545,6 @@ FRAMES: dict[str, re.Pattern] = {
     "day": re.compile(r"^(frist|fristen|fristar|fristane|frister|fristene|dato|datoen|deadline|deadlines|date)$",
                       re.IGNORECASE),
 }
-ROLE_FRAME = FRAMES["role"]
 
 
 def frame_of(word: str, types: set[str]) -> str:
@@ -557,7 +556,7 @@ def question_types(question: str) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
     requirement, list, contact, role (what someone does)."""
     found = {name for name, pattern in QUESTION_TYPES.items() if pattern.search(question)}
-    if "who" not in found and any(ROLE_FRAME.match(w) for w in words(question)):
+    if "who" not in found and any(FRAMES["role"].match(w) for w in words(question)):
         found.add("role")
     if "day" in found:
         found.discard("time")

@@ -17,7 +17,7 @@ LONG = (
 def chunks_of(path, max_tokens=180):
     cleaned = clean(load(path, 10**7))
     document = Document(path.stem, str(path), DocumentMeta(title="T"), cleaned.text, cleaned.pages)
-    return cleaned, chunk_document(document, cleaned, max_tokens, "v1")
+    return cleaned, chunk_document(document, cleaned, Budget(max_tokens), "v1")
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.stem)
@@ -38,7 +38,7 @@ def test_with_the_embedders_budget_the_embedder_reads_every_chunk_whole_and_no_t
     path = CORPUS / "kompetanseloftet-om-ordningen.txt"
     cleaned = clean(load(path, 10**7))
     document = Document(path.stem, str(path), DocumentMeta(title="T"), cleaned.text, cleaned.pages)
-    loose = chunk_document(document, cleaned, 180, "v1")
+    loose = chunk_document(document, cleaned, Budget(180), "v1")
     assert max(count(lexical_text(c)) for c in loose) > 60  # the budget below has work to do
     chunks = chunk_document(document, cleaned, Budget(180, count, 60), "v1")
     assert len(chunks) > len(loose)
