@@ -479,8 +479,7 @@ REQUIREMENT = re.compile(
 
 QUESTION_TYPES: dict[str, re.Pattern] = {
     # a day: a deadline or a date
-    "day": re.compile(r"\b(frist\w*|søknadsfrist\w*|dato|datoen|deadline\w*|what date|hvilken dag|kva dag)\b"
-                      r"|\binnen (hvilken|når)\b", re.IGNORECASE),
+    "day": re.compile(r"\b(what date|hvilken dag|kva dag)\b|\binnen (hvilken|når)\b", re.IGNORECASE),
     # a year: which year something happens or happened
     "year": re.compile(r"\b(hvilket år|kva år|what year|i hvilket år|which year)\b", re.IGNORECASE),
     # a time: when something happens or happened (or under which conditions: "Når fungerer …")
@@ -490,11 +489,11 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
     "money": re.compile(
         r"\b(hvor mye|kor mykje|how much)\b.{0,40}\b(penger|pengar|midler|midlar|kroner|tilskudd\w*|tilskot\w*|støtte"
         r"|fikk|fekk|får|gitt|tildelt|satt av|sett av|bevilget|koster|kostar|money|funding|funds|grant\w*|budget)\b"
-        r"|\b(beløp\w*|budsjett\w*|koster|kostar|kostnad\w*|pris|cost\w*|price|pott\w*)\b",
+        r"|\b(koster|kostar|what does .+ cost)\b",
         re.IGNORECASE),
     "count": re.compile(r"\b(hvor mange|kor mange|how many)\b", re.IGNORECASE),
-    "share": re.compile(r"\b(hvor stor (del|andel)|kor stor (del|andel)|prosent\w*|what share|what percentage"
-                        r"|egenandel\w*|eigenandel\w*)\b", re.IGNORECASE),
+    "share": re.compile(r"\b(hvor stor (del|andel)|kor stor (del|andel)|hvor mange prosent|kor mange prosent"
+                        r"|what share|what percentage)\b", re.IGNORECASE),
     "who": re.compile(r"\b(hvem|kven|who|hvilken instans|hvilket organ|which body|whom)\b", re.IGNORECASE),
     # a yes or no: settled by a rule sentence (kan, skal, må, ikke …)
     "rule": re.compile(
@@ -513,6 +512,13 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
                        r"|tilby|gjøre|gjere|help|offer|do))\b", re.IGNORECASE),
     "contact": re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail|address)\b",
                           re.IGNORECASE),
+}
+# Nouns that name a kind of answer: "Hva er fristen?" asks for a day and "Hvor stor er egenandelen?" for a share,
+# but a yes-or-no question about them ("Kan lønn regnes med i egenandelen?") is settled by a rule, not a number.
+ANSWER_NOUNS: dict[str, re.Pattern] = {
+    "day": re.compile(r"\b(frist\w*|søknadsfrist\w*|dato|datoen|deadline\w*)\b", re.IGNORECASE),
+    "money": re.compile(r"\b(beløp\w*|budsjett\w*|kostnad\w*|pris|cost\w*|price|pott\w*)\b", re.IGNORECASE),
+    "share": re.compile(r"\b(prosent\w*|egenandel\w*|eigenandel\w*|percent\w*|percentage)\b", re.IGNORECASE),
 }
 CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
 
@@ -556,6 +562,8 @@ def question_types(question: str) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
     requirement, list, contact, role (what someone does)."""
     found = {name for name, pattern in QUESTION_TYPES.items() if pattern.search(question)}
+    if "rule" not in found:
+        found |= {name for name, pattern in ANSWER_NOUNS.items() if pattern.search(question)}
     if "who" not in found and any(FRAMES["role"].match(w) for w in words(question)):
         found.add("role")
     if "day" in found:

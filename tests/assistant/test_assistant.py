@@ -174,3 +174,12 @@ def test_who_does_something_is_answered_by_a_sentence_with_an_actor_as_its_subje
         "Fordeling\n\nEtter innstillingen fra forumet tildeler statsforvalteren midlene.\n")})
     answer = assistant.answer("Hvem tildeler midlene?").answer
     assert "tildeler statsforvalteren midlene" in answer and "kurs for ansatte" not in answer
+
+
+def test_a_yes_or_no_question_about_a_share_is_settled_by_the_rule_without_a_number(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"egenandel.txt": (
+        "Egenandel\n\nEierne bidrar med en egenandel på en firedel av tilskuddet. "
+        "Egenandelen kan dekkes med arbeidstid for de ansatte som deltar.\n\n"
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+    answer = assistant.answer("Kan arbeidstid regnes med i egenandelen?")
+    assert not answer.abstained and "dekkes med arbeidstid" in answer.answer  # no percentage needed to say yes
