@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.language import (Analyzer, actors_asked_about, content_words, detect_language, expand, frame_of,
-                             is_follow_up, names_in, question_types, words)
+                             is_follow_up, joined_particle_verbs, names_in, question_types, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -74,6 +74,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
                  known: frozenset[str] = frozenset(), foreign: frozenset[str] = frozenset()) -> list[Concept]:
     """`known`: every indexed term; `foreign`: the terms of documents in the other language (for cognates)."""
     expansion = expand(text, lang, analyzer)
+    joined = joined_particle_verbs(text, analyzer, lang)
     names = {name.lower() for name in names_in(text) if not name.isdigit()}  # a year is asked about, not a scope
     out: list[Concept] = []
     seen: set[str] = set()
@@ -87,6 +88,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     for phrase, alternatives in expansion.phrases:
         concept = Concept(phrase, [], weight)
         concept.add([analyzer.terms(phrase, lang)], 1.0)
+        concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)
         out.append(expanded(concept, alternatives))
         seen.update(words(phrase))
     for word in content_words(text, lang, analyzer.vocabulary):
@@ -99,6 +101,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             concept.add(analyzer.alternatives(word, "nb", compounds=not concept.name), 1.0)
         elif concept.name:  # a name is the same in an English page, but stems differently there
             concept.add(analyzer.alternatives(word, "en", compounds=False), 1.0)
+        concept.add(_joined_terms([word], joined, analyzer, lang, known), 1.0)
         expanded(concept, expansion.words.get(word, []))
         if not any(concept.translated):
             concept.add(_cognates(concept, foreign), OTHER_LANGUAGE_WEIGHT, translated=True)
@@ -106,6 +109,13 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         if concept.alternatives:
             out.append(concept)
     return out
+
+
+def _joined_terms(label_words: list[str], joined: dict[str, list[str]], analyzer: Analyzer, lang: str,
+                  known: frozenset[str]) -> list[list[str]]:
+    """The indexed terms of a particle verb written as one word ("betaler ut" -> "utbetal")."""
+    return [[term] for word in label_words for form in joined.get(word, [])
+            for term in analyzer.word_terms(form, lang) if term in known]
 
 
 def _cognates(concept: Concept, foreign: frozenset[str]) -> list[list[str]]:

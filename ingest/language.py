@@ -50,6 +50,7 @@ class Vocabulary:
     actors: frozenset[str] = frozenset()  # who does what in the domain (lower case, as written in the file)
     pronouns: frozenset[str] = frozenset()
     markers: dict[str, str] = field(default_factory=dict)  # word -> marker ("ikke" -> "not", "må" -> "must")
+    particles: frozenset[str] = frozenset()  # adverbs that join a verb ("ut": "betale ut" is "utbetale")
     fingerprint: str = ""
 
     @property
@@ -148,6 +149,7 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         actors=frozenset(w.lower() for _, _, w in _lines(files("actors.txt"))),
         pronouns=frozenset(w.lower() for _, _, w in _lines(files("pronouns.txt"))),
         markers=_markers(files("markers.txt")),
+        particles=frozenset(w.lower() for _, _, w in _lines(files("verb-particles.txt"))),
         fingerprint=digest.hexdigest()[:16],
     )
 
@@ -425,6 +427,26 @@ FOLLOW_UP_OPENER = re.compile(
     r"|kvifor det|når da|når då|der|dei|de|det|den|denne|dette|and|but|what about|how about|and what|and who)\b",
     re.IGNORECASE,
 )
+
+
+PARTICLE_REACH = 2  # "starter kommunene opp": the particle may stand this many words after its verb
+
+
+def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str, list[str]]:
+    """Per word of a text, the words it makes joined with a particle that follows it: a question says "betaler
+    ut" and "starte opp" where formal text says "utbetales" and "oppstart". Word and lemma both join ("ut" +
+    "betale"); whether the joined word is one is for the index to say."""
+    tokens = words(text)
+    particles = analyzer.vocabulary.particles
+    out: dict[str, list[str]] = {}
+    for i, word in enumerate(tokens):
+        if word in particles or len(word) < MIN_PART:
+            continue
+        for particle in (t for t in tokens[i + 1: i + 1 + PARTICLE_REACH] if t in particles):
+            joined = out.setdefault(word, [])
+            joined += [particle + form for form in dict.fromkeys((word, analyzer.canonical(word, lang)))
+                       if particle + form not in joined]
+    return out
 
 
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> bool:

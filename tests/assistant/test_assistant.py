@@ -183,3 +183,12 @@ def test_a_yes_or_no_question_about_a_share_is_settled_by_the_rule_without_a_num
         "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
     answer = assistant.answer("Kan arbeidstid regnes med i egenandelen?")
     assert not answer.abstained and "dekkes med arbeidstid" in answer.answer  # no percentage needed to say yes
+
+
+def test_a_particle_verb_meets_the_joined_word_formal_text_uses(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"stipend.txt": (
+        "Stipend\n\nStipendet gis til lærere som tar etterutdanning i lesing. "
+        "Stipendet utbetales av fylkeskommunen i to deler.\n\n"
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+    answer = assistant.answer("Hvem betaler ut stipendet?").answer
+    assert "utbetales av fylkeskommunen" in answer and "etterutdanning" not in answer
