@@ -499,6 +499,10 @@ REQUIREMENT = re.compile(
     re.IGNORECASE,
 )
 
+# Names in a row, a list written inline: "Bergen, Askøy og Voss", "Alta, Hammerfest – gruppe 2".
+_NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
+NAME_LIST = re.compile(rf"\b{_NAMED}(?:,\s+|\s+(?:og|eller|and|or)\s+){_NAMED}")
+
 QUESTION_TYPES: dict[str, re.Pattern] = {
     # a day: a deadline or a date
     "day": re.compile(r"\b(what date|hvilken dag|kva dag)\b|\binnen (hvilken|når)\b", re.IGNORECASE),
@@ -703,7 +707,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
         found.add("requirement")
     if CONTACT.search(text):
         found.add("contact")
-    if "\n• " in text or text.startswith("• "):
+    if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):
         found.add("list")
     actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
     return frozenset(found), frozenset(actors)

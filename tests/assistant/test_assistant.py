@@ -192,3 +192,13 @@ def test_a_particle_verb_meets_the_joined_word_formal_text_uses(tmp_path, embedd
         "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
     answer = assistant.answer("Hvem betaler ut stipendet?").answer
     assert "utbetales av fylkeskommunen" in answer and "etterutdanning" not in answer
+
+
+def test_which_ones_is_answered_by_the_sentence_that_names_them(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"nettverk.txt": (
+        "Nettverk\n\nHøgskolen ønsker å utvikle samarbeidet med kommunene i regionen over tid, slik at flere kommuner "
+        "får delta. Høgskolen har i flere år hatt faste avtaler om kurs og veiledning, og samarbeider nå med "
+        "Lier, Asker og Hole.\n\n"
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+    answer = assistant.answer("Hvilke kommuner samarbeider høgskolen med?").answer
+    assert "samarbeider nå med Lier, Asker og Hole" in answer  # names in a row are a list
