@@ -114,6 +114,23 @@ def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
     return units
 
 
+def lead_in_before(text: str, position: int) -> tuple[int, int] | None:
+    """Where the lead-in of a list that runs on past `position` is: the last sentence of the line before the list's
+    items ("… skal kommunen:"), when only items stand between it and `position`; None otherwise."""
+    end = position
+    while end > 0:
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        line = text[line_start:end].strip()
+        if not line or line.startswith("• "):
+            end = line_start
+            continue
+        if not leads_into_list(line):
+            return None
+        offset = line_start + text[line_start:end].index(line)
+        return sentence_spans(line, offset)[-1]
+    return None
+
+
 def concept_idf(concept: Concept, retriever: Retriever) -> float:
     """Rare words weigh more; a word no document uses weighs little (it is often a paraphrase)."""
     known = [retriever.idf[t] for alt in concept.alternatives for t in alt if t in retriever.idf]
@@ -230,12 +247,33 @@ class ExtractiveComposer:
         chunk = hit.chunk
         return self._spans(chunk.document_id, chunk.start, chunk.end, hit.document.meta.language)
 
+    def units(self, hit: Hit, rank: int) -> list[Unit]:
+        """A passage's units; one that opens with the rest of a list that began in the passage before is quoted
+        after that list's lead-in ("I arbeidet med … skal kommunen:"), which says whose list it is."""
+        units = units_of(hit, rank, self.spans(hit))
+        if units and hit.chunk.text.startswith("• "):
+            units[0].antecedent = self.lead_in(hit, rank)
+        return units
+
+    def lead_in(self, hit: Hit, rank: int) -> Unit | None:
+        document_id = hit.chunk.document_id
+        found = lead_in_before(self.retriever.document_text(document_id), hit.chunk.start)
+        if not found:
+            return None
+        start, end = found
+        holder = next((c for c in self.retriever.chunks_of(document_id) if c.start <= start < c.end), None)
+        if holder is None:
+            return None
+        text = self.retriever.document_text(document_id)[start:end]
+        terms = set(self.retriever.analyzer.terms(text, hit.document.meta.language))
+        return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text, terms)
+
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = hits[:CANDIDATE_CHUNKS]
         # the answer often sits just after (or before) the passage that matched the question's words
         passages += [n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit) if n.chunk.id not in
                      {p.chunk.id for p in passages}]
-        units = [u for rank, hit in enumerate(passages) for u in units_of(hit, rank, self.spans(hit))]
+        units = [u for rank, hit in enumerate(passages) for u in self.units(hit, rank)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
         asked = asked_for(query, hits, self.retriever)
         for unit in units:

@@ -202,3 +202,15 @@ def test_which_ones_is_answered_by_the_sentence_that_names_them(tmp_path, embedd
         "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
     answer = assistant.answer("Hvilke kommuner samarbeider høgskolen med?").answer
     assert "samarbeider nå med Lier, Asker og Hole" in answer  # names in a row are a list
+
+
+def test_an_item_of_a_list_cut_across_passages_is_quoted_after_its_lead_in(tmp_path, embedder):
+    duties = [f"• gjennomføre samling nummer {n} for lærere, assistenter og ledere i barnehagene i regionen"
+              for n in range(1, 16)]
+    assistant = assistant_over(tmp_path, embedder, {"ansvar.txt": (
+        "Ansvar\n\nFylkeskommunen har ansvaret for nettverkene. I arbeidet med nettverkene skal fylkeskommunen:\n"
+        + "\n".join(duties) + "\n• sende en årlig rapport til departementet om bruken av tilskuddet\n")})
+    chunks = [c.text for c in assistant.retriever.chunks]
+    assert len(chunks) > 1 and chunks[-1].startswith("• ")  # the list runs on into a second passage
+    answer = assistant.answer("Hvem skal sende rapport til departementet?").answer
+    assert answer.index("skal fylkeskommunen:") < answer.index("sende en årlig rapport til departementet")
