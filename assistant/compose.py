@@ -25,6 +25,7 @@ RELATIVE_FLOOR = 0.6
 CANDIDATE_CHUNKS = 5
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
+DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
 SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
@@ -204,6 +205,8 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         boost += SUBJECT_BOOST
     if asked.types & unit.features:
         boost += TYPE_BOOST
+    if "role" in unit.features and "\n• " in unit.text:
+        boost += DUTIES_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     if unit.text.rstrip().endswith("?"):
         boost *= QUESTION_PENALTY
     unit.relevance = unit.coverage * boost

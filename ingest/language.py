@@ -499,9 +499,10 @@ REQUIREMENT = re.compile(
     re.IGNORECASE,
 )
 
-# Names in a row, a list written inline: "Bergen, Askøy og Voss", "Alta, Hammerfest – gruppe 2".
+# Names in a row, a list written inline: "Bergen, Askøy og Voss", "Alta, Hammerfest – gruppe 2" (two names joined
+# by "og" are more often one subject: "PP-tjenesten og Statped har …").
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
-NAME_LIST = re.compile(rf"\b{_NAMED}(?:,\s+|\s+(?:og|eller|and|or)\s+){_NAMED}")
+NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 
 QUESTION_TYPES: dict[str, re.Pattern] = {
     # a day: a deadline or a date
@@ -534,7 +535,8 @@ QUESTION_TYPES: dict[str, re.Pattern] = {
         re.IGNORECASE),
     "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
     # what someone does: "Hva er Statpeds rolle?", "Kva er oppgåvene til kommunen?", "What does Udir do?"
-    "role": re.compile(r"\b(hva gjør|kva gjer|what (does|do) .+ do|(hva|kva|what) (kan|can) .{1,60} (hjelpe|bidra|bistå"
+    "role": re.compile(r"\b(hva gjør|kva gjer|what (does|do) .+ do|(hva|kva|what) (kan|can|må|skal|bør|lyt|must|should"
+                       r"|will) .{1,60} (hjelpe|bidra|bistå"
                        r"|tilby|gjøre|gjere|help|offer|do))\b", re.IGNORECASE),
     "contact": re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail|address)\b",
                           re.IGNORECASE),

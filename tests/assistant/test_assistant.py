@@ -214,3 +214,12 @@ def test_an_item_of_a_list_cut_across_passages_is_quoted_after_its_lead_in(tmp_p
     assert len(chunks) > 1 and chunks[-1].startswith("• ")  # the list runs on into a second passage
     answer = assistant.answer("Hvem skal sende rapport til departementet?").answer
     assert answer.index("skal fylkeskommunen:") < answer.index("sende en årlig rapport til departementet")
+
+
+def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"oppgaver.txt": (
+        "Oppgaver i ordningen\n\nFylkeskommunen har ansvaret for ordningen i fylket.\n\n"
+        "Fylkeskommunen skal:\n• kalle inn til nettverksmøter\n• fordele midler til kommunene\n"
+        "• følge opp rapportene fra kommunene\n")})
+    answer = assistant.answer("Hva skal fylkeskommunen gjøre?").answer
+    assert "Fylkeskommunen skal:" in answer and "fordele midler til kommunene" in answer
