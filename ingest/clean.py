@@ -33,7 +33,9 @@ FURNITURE = [
 # A photo credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.
 PHOTO_CREDIT = re.compile(r"\s*\b(?:foto|photo|fotograf|illustrasjon|illustration)\s*:\s*[^.!?:]{1,80}\.?$",
                           re.IGNORECASE)
-BULLET = re.compile(r"^(?:[•·▪◦‣∙●○■□➢►\-\*–]|\d{1,2}[.)])\s+")
+# A list item's mark: a symbol (geometric shapes, arrows, dingbats, often as emoji: "◾️Statped skal …") with or
+# without a space after it, or a dash, star or number before a space.
+BULLET = re.compile(r"^(?:[•·‣∙\u25a0-\u25ff\u2190-\u21ff\u2700-\u27bf]\ufe0f?\s*(?=\S)|[\-\*–]\s+|\d{1,2}[.)]\s+)")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

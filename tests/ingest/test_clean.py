@@ -80,3 +80,10 @@ def test_a_photo_credit_is_dropped_and_the_text_it_follows_is_kept():
     text = clean(raw).text
     assert "Foto" not in text and "Kari Nordmann" not in text
     assert "Forumet i fylket" in text and "Mye ligger foran oss, sier direktøren." in text and "Forumet møtes to ganger i året." in text
+
+
+def test_symbol_and_emoji_bullets_are_list_items_even_without_a_space():
+    raw = RawText(pages=["Vår rolle\n\n◾️Fylket skal lede nettverket.\n▶ Kommunen skal melde behov.\n■\n-3 grader i dag."])
+    lines = clean(raw).text.split("\n")
+    assert "• Fylket skal lede nettverket." in lines and "• Kommunen skal melde behov." in lines
+    assert "-3 grader i dag." in lines and "• " not in lines  # a minus sign and a lone symbol are no items
