@@ -308,8 +308,11 @@ class ExtractiveComposer:
             pool.remove(unit)
             covered = set().union(*(s.covered for s in selected)) if selected else set()
             lacking = required - set().union(*(s.features for s in selected)) if selected else required
-            if selected and not (unit.covered - covered or unit.features & lacking) and unit.relevance < 0.9 * best:
-                continue  # adds nothing the answer does not already say: no concept, not the number asked for
+            cited = {s.hit.chunk.document_id for s in selected}
+            if selected and not (unit.covered - covered or unit.features & lacking) and (
+                    unit.relevance < 0.9 * best or unit.hit.chunk.document_id not in cited and "role" not in unit.features):
+                continue  # adds nothing the answer does not already say: no concept, not the number asked for (a
+                # nearly as good sentence of a cited page may say more of it; another page's is a second answer)
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
                 continue
             group = [unit]

@@ -223,3 +223,12 @@ def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embe
         "• følge opp rapportene fra kommunene\n")})
     answer = assistant.answer("Hva skal fylkeskommunen gjøre?").answer
     assert "Fylkeskommunen skal:" in answer and "fordele midler til kommunene" in answer
+
+
+def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",
+        "kapasitet.txt": "Kapasitet\n\nKommunene og fylkeskommunene har ulik kapasitet til å arbeide med kvalitet.\n",
+        "bibliotek.txt": "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n"})
+    answer = assistant.answer("Hvem plukker ut kommunene etter kvalitet?")
+    assert len(answer.citations) == 1, answer.answer
