@@ -194,6 +194,11 @@ def detect_language(text: str, default: str = "nb") -> str:
     if len(words(text)) < 2:
         return default
     scores = dict(langdetect(text, lang=("nb", "nn", "en")))
+    # the bokmål dictionary knows many nynorsk forms: a word that the bridge has on its nynorsk side ("kven",
+    # "midlar") and not outweighed by one on its bokmål side ("hva") tells nynorsk
+    bridge, said = load_vocabulary().nynorsk, set(words(text))
+    if scores.get("nn", 0.0) >= 0.5 and len(said & bridge.keys()) > len(said & set(bridge.values())):
+        return "nn"
     best = max(LANGUAGES, key=lambda lang: (scores.get(lang, 0.0), lang == default, lang == "nb"))
     if scores.get(best, 0.0) <= scores.get("unk", 0.0) and scores.get(best, 0.0) < 0.5:
         return default

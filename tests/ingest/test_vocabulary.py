@@ -72,3 +72,4 @@ def test_a_phrase_entry_matches_with_a_function_word_or_two_inside_it_but_not_ac
     phrases = lambda question: [phrase for phrase, _ in expand(question, "nb", analyzer).phrases]  # noqa: E731
     assert "betale noe selv" in phrases("Må vi betale noe selv?") and "betale selv" in phrases("Må vi betale selv?")
     assert not any("selv" in p for p in phrases("Må vi betale lønna til lærerne selv?"))
+
