@@ -232,3 +232,14 @@ def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_pa
         "bibliotek.txt": "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n"})
     answer = assistant.answer("Hvem plukker ut kommunene etter kvalitet?")
     assert len(answer.citations) == 1, answer.answer
+
+
+def test_how_many_reaches_the_passage_that_gives_the_number_past_those_that_repeat_the_words(tmp_path, embedder):
+    repeating = {f"side{n}.txt": (
+        f"Oppfølging {n}\n\nKommuner som er valgt ut til oppfølgingsordningen, får veiledning. Oppfølgingsordningen "
+        f"gir kommuner som er valgt ut, støtte fra veiledere i region {n}. "
+        "Veilederne kommer fra universiteter og høgskoler i hele landet og har lang erfaring.\n") for n in range(1, 8)}
+    assistant = assistant_over(tmp_path, embedder, {
+        **repeating, "utvalg.txt": "Utvalg til oppfølgingsordningen\n\nHvert år blir 25 nye kommuner valgt ut.\n"})
+    answer = assistant.answer("Hvor mange kommuner blir valgt ut til oppfølgingsordningen?")
+    assert "25 nye kommuner" in answer.answer  # seven pages say every word of the question, but no number
