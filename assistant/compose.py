@@ -260,14 +260,13 @@ class ExtractiveComposer:
 
     def lead_in(self, hit: Hit, rank: int) -> Unit | None:
         document_id = hit.chunk.document_id
-        found = lead_in_before(self.retriever.document_text(document_id), hit.chunk.start)
-        if not found:
+        document_text = self.retriever.document_text(document_id)
+        found = lead_in_before(document_text, hit.chunk.start)
+        holder = found and next((c for c in self.retriever.chunks_of(document_id) if c.start <= found[0] < c.end), None)
+        if not holder:
             return None
         start, end = found
-        holder = next((c for c in self.retriever.chunks_of(document_id) if c.start <= start < c.end), None)
-        if holder is None:
-            return None
-        text = self.retriever.document_text(document_id)[start:end]
+        text = document_text[start:end]
         terms = set(self.retriever.analyzer.terms(text, hit.document.meta.language))
         return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text, terms)
 
