@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import Concept, Query
+from assistant.query import REQUIRED_TYPES, Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, answer_features, counted_noun, counts, is_actor,
-                             names_in, subject_words, words)
+from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, answer_features, is_actor, names_in, subject_words,
+                             words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -33,8 +33,6 @@ SPAN_CACHE = 4096  # passages whose quotable units are kept
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # "Hvem er målgruppen?" asks what something is: answered by a sentence about it, not by one with an actor as subject
 COPULAR_WHO = re.compile(r"^\W*(hvem|kven|who)\s+(er|var|blir|vert|vart|is|are|was|were)\b", re.IGNORECASE)
-# Kinds of answer without which the question is not answered: abstain rather than answer around them.
-REQUIRED_TYPES = ("day", "year", "money", "count", "share", "contact")
 
 
 @dataclass(eq=False)
@@ -157,13 +155,11 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     recency = {h.chunk.document_id: step * dates.index(h.document.meta.date) if h.document.meta.date in dates else 0.0
                for h in hits}
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
-    noun = counted_noun(query.question)
-    counted = set(retriever.analyzer.terms(noun, query.language)) if noun else set()
     actors = {t for w in query.actors
               for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
     agent = "who" in query.types and not COPULAR_WHO.match(query.question)
-    return Asked(query.types, lemmas, counted, recency, actors, actor_names, agent)
+    return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
@@ -172,9 +168,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     # what the passage is about as a whole: its document's title and its section's headings
     about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
-    unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas)
-    if asked.counted and "count" in unit.features and not counts(unit.text, asked.counted, retriever.analyzer, lang):
-        unit.features.discard("count")  # "de tre siste årene" is no answer to "hvor mange kommuner"
+    unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
     if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
         unit.features.add("role")
     total = gained = 0.0
@@ -296,7 +290,7 @@ class ExtractiveComposer:
             return []
         best = max(u.relevance for u in units)
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
-        required = query.types & set(REQUIRED_TYPES)
+        required = query.types & REQUIRED_TYPES
         selected: list[Unit] = []
         pool = [u for u in units if u.relevance >= RELATIVE_FLOOR * best and not is_fragment(u.text)]
         while pool and len(selected) < self.max_sentences:
@@ -349,7 +343,7 @@ class ExtractiveComposer:
     def abstains(self, query: Query, selected: list[Unit]) -> bool:
         if not selected or max(u.coverage for u in selected) < self.min_coverage:
             return True
-        required = query.types & set(REQUIRED_TYPES)
+        required = query.types & REQUIRED_TYPES
         given = set().union(*(u.features for u in selected))
         if required and not required & given:
             return True  # asked for a date or an amount, and the passages give none

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import (Analyzer, actors_asked_about, content_words, detect_language, expand, frame_of,
-                             is_follow_up, joined_particle_verbs, names_in, question_types, words)
+from ingest.language import (Analyzer, actors_asked_about, content_words, counted_noun, detect_language, expand,
+                             frame_of, is_follow_up, joined_particle_verbs, names_in, question_types, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -24,6 +24,9 @@ NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors i
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
+# Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
+# composer abstains rather than answer around them.
+REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact"})
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Query:
     previous_answer: str = ""
     types: set[str] = field(default_factory=set)  # the kinds of answer it asks for (language.question_types)
     actors: list[str] = field(default_factory=list)  # whom a question about what someone does is about
+    counted: set[str] = field(default_factory=set)  # the terms of what "hvor mange" counts: "30 kommuner" answers
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
@@ -150,6 +154,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
     query.types = question_types(question)
     query.actors = actors_asked_about(question, analyzer, lang)
+    noun = counted_noun(question)
+    query.counted = set(analyzer.terms(noun, lang)) if noun else set()
     if not query.actors:
         query.types.discard("role")
     for concept in query.concepts:

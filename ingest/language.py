@@ -687,10 +687,16 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
             and not (i and SCOPE_PREPOSITION.match(tokens[i - 1]))]
 
 
-def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset()) -> set[str]:
-    """What kinds of answer a passage gives; "who" only for an actor the question does not name already."""
+def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset(),
+                    counted: set[str] = frozenset()) -> set[str]:
+    """What kinds of answer a passage gives; "who" only for an actor the question does not name already, and
+    "count" only for a number of what the question counts (`counted`: "de tre siste årene" is no answer to "hvor
+    mange kommuner")."""
     found, actors = analyzer.passage_features(text, lang)
-    return set(found) | {"who"} if actors - set(asked) else set(found)
+    out = set(found) | {"who"} if actors - set(asked) else set(found)
+    if counted and "count" in out and not counts(text, counted, analyzer, lang):
+        out.discard("count")
+    return out
 
 
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
