@@ -13,8 +13,8 @@ from assistant.answer import Answer, Citation
 from assistant.query import REQUIRED_TYPES, Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import (FIRST_PERSON, LEANS_BACK, acting, answer_features, is_actor, names_in, subject_words,
-                             words)
+from ingest.language import (acting, answer_features, asks_what_is, is_actor, leans_back, names_in, speaks_as_publisher,
+                             subject_words, words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -31,8 +31,6 @@ SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
 SPAN_CACHE = 4096  # passages whose quotable units are kept
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
-# "Hvem er målgruppen?" asks what something is: answered by a sentence about it, not by one with an actor as subject
-COPULAR_WHO = re.compile(r"^\W*(hvem|kven|who)\s+(er|var|blir|vert|vart|is|are|was|were)\b", re.IGNORECASE)
 
 
 @dataclass(eq=False)
@@ -97,7 +95,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
             start += 2  # a lone bullet is quoted without its bullet
         unit_text = text[start:end]
         out.append(Span(start, end, unit_text, frozenset(retriever.analyzer.terms(unit_text, language)),
-                        bool(out) and bool(LEANS_BACK.match(unit_text))))
+                        bool(out) and leans_back(unit_text, retriever.analyzer.vocabulary.grammar)))
     return tuple(out)
 
 
@@ -158,7 +156,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     actors = {t for w in query.actors
               for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
-    agent = "who" in query.types and not COPULAR_WHO.match(query.question)
+    agent = "who" in query.types and not asks_what_is(query.question, retriever.analyzer.vocabulary.grammar)
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent)
 
 
@@ -211,11 +209,11 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     or the section it stands in is headed by the actor alone ("Statsforvalteren")."""
     if not actors:
         return False
-    subject = subject_words(unit.text)
+    subject = subject_words(unit.text, retriever.analyzer.vocabulary.grammar)
     if set(retriever.analyzer.terms(" ".join(subject), lang)) & actors:
         return True
     publisher = set(retriever.analyzer.terms(unit.hit.document.meta.publisher, lang))
-    if any(FIRST_PERSON.match(w.strip(",:")) for w in subject) and publisher & actors:
+    if speaks_as_publisher(subject, retriever.analyzer.vocabulary.grammar) and publisher & actors:
         return True  # "Vi kan bidra med …" on the page of the one asked about
     path = unit.hit.chunk.heading_path
     heading = set(retriever.analyzer.terms(path[-1], lang)) if path else set()

@@ -1,7 +1,8 @@
 """Input guard: greetings, instruction overrides, one child's case and off-topic requests get fixed replies.
 
-Every pattern needs a whole construction, never a single word: an owner writing "våre barnehager",
-"vær så snill", "glem det forrige spørsmålet" or "can a university act as a partner" is answered.
+Every pattern (the vocabulary's guard.txt) needs a whole construction, never a single word: an owner
+writing "våre barnehager", "vær så snill", "glem det forrige spørsmålet" or "can a university act as a
+partner" is answered.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.answer import Answer, ReplyType
+from ingest.grammar import Grammar
+from ingest.language import load_vocabulary
 
 FIXED: dict[str, dict[ReplyType, str]] = {}  # language -> kind -> text
 
@@ -59,47 +62,9 @@ _fixed(
     abstain="The documents about Kompetanseløftet do not answer this.",
 )
 
-GREETING = re.compile(
-    r"^\W*(hei|hallo|heisann|hoi|god (morgen|dag|kveld)|takk|tusen takk|hi|hello|hey|thanks|thank you|ok|okei)"
-    r"( (på deg|du|der|så mye|for hjelpen|skal du ha|there|a lot))?\W*$",
-    re.IGNORECASE,
-)
-# What an override talks about: the assistant's own instructions, not a question's subject.
-INSTRUCTIONS = (
-    r"(instruks\w*|instruksjon\w*|instruction\w*|system ?prompt\w*|systemmelding\w*|prompt(en)?\b|"
-    r"regl(ene|ane)? (du|dine|som gjelder for deg)|your (rules|guidelines)|(alt|alt det|det) du har fått (beskjed|beskjed om|vite)"
-    r"|beskjed(ene)? du har fått|everything (you were|you've been) told)"
-)
-OVERRIDE = re.compile(
-    rf"\b(ignor\w*|glem|gløym|overse|se bort fra|sjå bort frå|disregard|forget|override|bypass)\b.{{0,40}}{INSTRUCTIONS}"
-    rf"|\b(vis|avslør|reveal|print|show|skriv ut|gjenta|repeat|hva er|what (is|are))\b.{{0,30}}\b(din|dine|your)\b.{{0,20}}{INSTRUCTIONS}"
-    rf"|\b(vis|avslør|reveal|print|show|skriv ut|gjenta|repeat)\b.{{0,30}}{INSTRUCTIONS}"
-    r"|\b(du er nå|du er no|fra nå av er du|frå no av er du|you are now|from now on,? you are)\s+(en|ei|et|ein|eit|a|an)\b"
-    r"|\b(late som|lat som|pretend)\b.{0,20}\b(du|you)\b.{0,10}\b(er|is|are)\b"
-    r"|\b(jailbreak|developer mode|dan mode|utviklermodus)\b"
-    r"|\b(uten|utan|without)\s+(regler|reglar|begrensninger|avgrensingar|filter|restrictions|rules)\b",
-    re.IGNORECASE,
-)
-# One child or pupil of the writer's own, in the singular ("sønnen min", "eleven min Ola", "my daughter").
-OWN_CHILD = re.compile(
-    r"\b(min|mi|vår)\s+(sønn|datter|dotter|gutt|jente|unge|elev|pode)\b"
-    r"|\b(mitt|vårt)\s+(barn|bonusbarn|fosterbarn)\b"
-    r"|\b(sønnen|sonen|dattera|datteren|dottera|ungen|gutten|jenta|eleven)\s+(min|mi|vår)\b"
-    r"|\b(barnet|fosterbarnet)\s+(mitt|vårt)\b"
-    r"|\bmy\s+(son|daughter|child|kid|boy|girl|pupil|student|foster child)\b",
-    re.IGNORECASE,
-)
 PERSONAL_NUMBER = re.compile(r"(?<!\d)(\d{6})\s?(\d{5})(?!\d)")
-OFF_TOPIC = re.compile(
-    r"\b(hva|hvordan|korleis|kva)\s+(blir|er|var)\s+været\b|\bværmelding\w*|\bweather\s+(forecast|today|tomorrow|in)\b"
-    r"|\b(skriv|skrive|lag|lage|write|compose)\s+(et|eit|en|ein|a|an|meg et|meg eit|me a)?\s*(dikt|sang|song|poem|haiku|eventyr|story)\b"
-    r"|\b(fortell|tell)\s+(meg\s+|me\s+)?(en|ein|a)\s+(vits|joke)\b"
-    r"|\b(oppskrift|recipe)\s+(på|for)\b|\baksjekurs\w*|\bstock price\b|\bbitcoin\b"
-    r"|\b(skriv|skrive|lag|lage|write)\s+(litt\s+|noe\s+|some\s+)?(python|javascript|kode|code|sql)\b"
-    r"|\b(oversett|translate)\s+(dette|denne|teksten|this|the following)\b"
-    r"|\b(hvem|who)\s+(vant|won)\b",
-    re.IGNORECASE,
-)
+# the constructions of guard.txt in the vocabulary
+GREETING = r"^\W*{greeting}(?:\s+{greeting-tail})?\W*$"
 
 
 def valid_fodselsnummer(digits: str) -> bool:
@@ -124,14 +89,20 @@ def fixed_reply(kind: ReplyType, lang: str = "nb") -> Answer:
     return Answer(answer=text, abstained=True, citations=[], reply_type=kind, backend="fixed")
 
 
-def screen(question: str, lang: str = "nb") -> Answer | None:
+def is_override(text: str, grammar: Grammar | None = None) -> bool:
+    """Whether a text tries to change how the assistant works ("Ignorer instruksene dine", "Du er nå en …")."""
+    return (grammar or load_vocabulary().grammar).search("override", text)
+
+
+def screen(question: str, lang: str = "nb", grammar: Grammar | None = None) -> Answer | None:
     """A fixed reply (in `lang`) when the question is not one the documents should answer; None to go on."""
-    if GREETING.match(question):
+    grammar = grammar or load_vocabulary().grammar
+    if grammar.build(GREETING).match(question):
         return fixed_reply("greeting", lang)
-    if OVERRIDE.search(question):
+    if is_override(question, grammar):
         return fixed_reply("refusal", lang)
-    if OWN_CHILD.search(question) or contains_personal_number(question):
+    if grammar.search("own-child", question) or contains_personal_number(question):
         return fixed_reply("personal", lang)
-    if OFF_TOPIC.search(question):
+    if grammar.search("off-topic", question):
         return fixed_reply("abstain", lang)
     return None

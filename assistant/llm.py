@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer import Answer, Citation
-from assistant.guard import OVERRIDE
+from assistant.guard import is_override
 from assistant.query import Query
 from assistant.retrieve import Hit, Retriever
 from assistant.verify import statements, support, supports
@@ -129,7 +129,7 @@ class LLMAnswerer:
         if not valid:
             log.info("removed uncited sentence: %s", sentence[:120])
             return None
-        if OVERRIDE.search(sentence):
+        if is_override(sentence, self.retriever.analyzer.vocabulary.grammar):
             log.info("removed sentence carrying instructions: %s", sentence[:120])
             return None
         if not supports([sources[n - 1].chunk.text for n in valid], sentence):

@@ -49,7 +49,7 @@ class Assistant:
         answer as the model writes them (their concatenation is the start of the returned answer's text)."""
         history = history or []
         reply_language = detect_language(question, default=language or "nb")
-        fixed = screen(question, reply_language)
+        fixed = screen(question, reply_language, self.retriever.analyzer.vocabulary.grammar)
         if fixed:
             return fixed
         query = self.understand(question, history)

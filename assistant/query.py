@@ -152,14 +152,15 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
-    query.types = question_types(question)
+    grammar = analyzer.vocabulary.grammar
+    query.types = question_types(question, grammar)
     query.actors = actors_asked_about(question, analyzer, lang)
-    noun = counted_noun(question)
+    noun = counted_noun(question, grammar)
     query.counted = set(analyzer.terms(noun, lang)) if noun else set()
     if not query.actors:
         query.types.discard("role")
     for concept in query.concepts:
-        concept.frame = frame_of(concept.label, query.types)
+        concept.frame = frame_of(concept.label, query.types, grammar)
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")

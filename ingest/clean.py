@@ -12,27 +12,18 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import STATED_DATE, text_conventions
+from ingest.language import is_date_stamp, text_conventions
 from ingest.load import RawText
 
-# Whole lines that web captures carry but that say nothing about the scheme.
-FURNITURE = [
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"fant du det du lette etter\??",
-        r"\d+\s*/\s*\d+",  # a feedback form's character counter, "0/250"
-        r"tusen takk for hjelpen!?",
-        r"laster inn\s*(\.\.\.|…)?",
-        r"(bilde|illustrasjon|foto)( av|:)\s[^.!?]{0,120}",  # image alt text
-        # link labels ("Les mer om …"); a wrapped body line that goes on "mer om …" starts in lower case
-        r"(?-i:Les mer|Se info\w*|Mer om|Gå til|Les om)\b[^.!?:]{0,80}",
-        r"(del|del siden|skriv ut|til toppen|hopp til (hoved)?innhold|meny|søk)",
-        r"(vis|se) (mer|meir|mindre|alle)|show (more|less|all)|read more",  # an accordion's or a list's toggle
-    )
-]
-# A photo credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.
-PHOTO_CREDIT = re.compile(r"\s*\b(?:foto|photo|fotograf|illustrasjon|illustration)\s*:\s*[^.!?:]{1,80}\.?$",
-                          re.IGNORECASE)
+# Whole lines that web captures carry but that say nothing about the scheme (the classes of text-conventions.txt).
+FURNITURE = (
+    (r"{furniture-line}\W*", re.IGNORECASE),
+    (r"\d+\s*/\s*\d+", re.IGNORECASE),  # a feedback form's character counter, "0/250"
+    (r"{image-caption}\s[^.!?]{0,120}", re.IGNORECASE),  # image alt text
+    (r"{link-label}[^.!?:]{0,80}", 0),  # as written: a wrapped body line that goes on "mer om …" is in lower case
+)
+# A credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.
+PHOTO_CREDIT = r"\s*{credit}\s*:\s*[^.!?:]{1,80}\.?$"
 # A list item's mark: a symbol (geometric shapes, arrows, dingbats, often as emoji: "◾️Statped skal …") with or
 # without a space after it, or a dash, star or number before a space.
 BULLET = re.compile(r"^(?:[•·‣∙\u25a0-\u25ff\u2190-\u21ff\u2700-\u27bf]\ufe0f?\s*(?=\S)|[\-\*–]\s+|\d{1,2}[.)]\s+)")
@@ -42,7 +33,7 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 SENTENCE_END = re.compile(r"[.!?:]$")
 DIGITS = re.compile(r"\d+")
 # a PDF page's own number: "3", "- 3 -", "Side 3", "Side 3 av 12", "3/12", "Page 3 of 12"
-PAGE_NUMBER = re.compile(r"(?:[-–]\s*)?(?:side|s\.|page)?\s*\d{1,4}(?:\s*(?:av|of|/)\s*\d{1,4})?(?:\s*[-–])?", re.I)
+PAGE_NUMBER = r"(?:[-–]\s*)?{page}?\s*\d{1,4}(?:\s*(?:{page-of}|/)\s*\d{1,4})?(?:\s*[-–])?"
 EDGE_LINES = 2  # how many lines at a page's top and bottom may be running heads or feet
 RUNNING_SHARE = 0.5  # a line shape at the edge of at least this share of pages is running furniture
 MAX_HEADING_WORDS = 12
@@ -87,7 +78,8 @@ def normalise_line(line: str) -> str:
 
 def is_furniture(line: str) -> bool:
     bare = line.removeprefix("• ").strip()
-    return any(pattern.fullmatch(bare) for pattern in FURNITURE)
+    grammar = text_conventions().grammar
+    return any(grammar.build(construction, flags).fullmatch(bare) for construction, flags in FURNITURE)
 
 
 def heading_level(line: str, previous: str | None, following: str | None, markdown: bool,
@@ -104,7 +96,7 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     words = line.split()
     if not words or len(words) > MAX_HEADING_WORDS or len(line) > 100:
         return None
-    if STATED_DATE.fullmatch(line.strip()):
+    if is_date_stamp(line):
         return None  # "Oppdatert 12.03.2024" stamps the page; it heads no section
     if following and following[0].islower():
         return None  # the sentence goes on in the next line
@@ -129,12 +121,12 @@ def _short_label(line: str | None) -> bool:
 
 
 # Rules and reports number their sections: "Kapittel 2 …", "§ 4 Tildeling", "3.2 Tiltak".
-SECTION_NUMBER = re.compile(r"^(?:(kapittel|kap\.|del)\s+\d+|(§)\s*\d+[a-z]?|(\d+(?:\.\d+)*)\.?)\s+\S", re.IGNORECASE)
+SECTION_NUMBER = r"^(?:({chapter})\s+\d+|(§)\s*\d+[a-z]?|(\d+(?:\.\d+)*)\.?)\s+\S"
 
 
 def numbered_level(line: str) -> int | None:
     """The level a section number gives a heading: chapters 2, paragraphs (§) 3, "3.2" one below "3"."""
-    match = SECTION_NUMBER.match(line)
+    match = text_conventions().grammar.build(SECTION_NUMBER).match(line)
     if not match:
         return None
     if match.group(1):
@@ -192,12 +184,14 @@ def running_shapes(pages: list[list[str]]) -> set[str]:
 
 
 def _page_lines(lines: list[str], raw: RawText, running: set[str]) -> list[str]:
+    grammar = text_conventions().grammar
+    page_number, photo_credit = grammar.build(PAGE_NUMBER), grammar.build(PHOTO_CREDIT)
     if raw.is_pdf:
         edges = set(_edges(lines))
-        lines = ["" if i in edges and (_shape(line) in running or PAGE_NUMBER.fullmatch(line)) else line
+        lines = ["" if i in edges and (_shape(line) in running or page_number.fullmatch(line)) else line
                  for i, line in enumerate(lines)]
         lines = _reflow_pdf(lines)  # furniture is judged on whole lines, after a PDF's wrapped lines are joined
-    lines = [PHOTO_CREDIT.sub("", line) for line in lines]
+    lines = [photo_credit.sub("", line) for line in lines]
     return ["" if is_furniture(line) else line for line in lines]
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.grammar import Grammar, VocabularyError
+
 VOCABULARY_DIR = Path(__file__).parent / "vocabulary"
 LANGUAGES = ("nb", "nn", "en")
 WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
@@ -51,6 +53,8 @@ class Vocabulary:
     pronouns: frozenset[str] = frozenset()
     markers: dict[str, str] = field(default_factory=dict)  # word -> marker ("ikke" -> "not", "må" -> "must")
     particles: frozenset[str] = frozenset()  # adverbs that join a verb ("ut": "betale ut" is "utbetale")
+    grammar: Grammar = field(default_factory=lambda: Grammar({}))  # question words, units, modal verbs …
+    months: dict[str, int] = field(default_factory=dict)  # month name -> its number
     fingerprint: str = ""
 
     @property
@@ -64,10 +68,6 @@ def _lines(paths: list[Path]) -> Iterable[tuple[Path, int, str]]:
             line = line.split("#", 1)[0].strip()
             if line:
                 yield path, number, line
-
-
-class VocabularyError(ValueError):
-    """A vocabulary file line that does not follow its format; the message names the file and line."""
 
 
 def _pairs(paths: list[Path]) -> dict[str, str]:
@@ -137,6 +137,7 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         | (norwegian if lang != "en" else frozenset())
         for lang in LANGUAGES
     }
+    months = _months(files("months.txt"))
     digest = hashlib.sha256()
     for folder in folders:
         for path in sorted(folder.glob("*.txt")):
@@ -150,8 +151,23 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         pronouns=frozenset(w.lower() for _, _, w in _lines(files("pronouns.txt"))),
         markers=_markers(files("markers.txt")),
         particles=frozenset(w.lower() for _, _, w in _lines(files("verb-particles.txt"))),
+        grammar=_grammar(files("grammar.txt") + files("guard.txt"), months),
+        months=months,
         fingerprint=digest.hexdigest()[:16],
     )
+
+
+def _months(paths: list[Path]) -> dict[str, int]:
+    pairs = _pairs(paths)
+    bad = next((name for name, number in pairs.items() if not number.isdigit() or not 1 <= int(number) <= 12), None)
+    if bad:
+        raise VocabularyError(f"months.txt: expected 'name = 1..12', got {bad!r} = {pairs[bad]!r}")
+    return {name: int(number) for name, number in pairs.items()}
+
+
+def _grammar(paths: list[Path], months: dict[str, int]) -> Grammar:
+    """The grammar files' classes, with the months as the class {month}."""
+    return Grammar.from_lines(_lines(paths), {"month": list(months)})
 
 
 @dataclass(frozen=True)
@@ -162,18 +178,24 @@ class TextConventions:
     lead_in_words: frozenset[str]
     abbreviations: frozenset[str]
     list_closers: frozenset[str]
+    grammar: Grammar  # page furniture, section and page numbers, date stamps (text-conventions.txt, months.txt)
+    months: dict[str, int]
     fingerprint: str
+
+
+CONVENTION_FILES = ("lead-in-words.txt", "abbreviations.txt", "text-conventions.txt", "months.txt")
 
 
 @lru_cache(maxsize=1)
 def text_conventions() -> TextConventions:
-    paths = [VOCABULARY_DIR / "lead-in-words.txt", VOCABULARY_DIR / "abbreviations.txt"]
-    lead_in = frozenset(w.lower() for _, _, w in _lines(paths[:1]))
-    abbreviations = [w.lower() for _, _, w in _lines(paths[1:])]
+    lead_in_path, abbreviations_path, conventions_path, months_path = (VOCABULARY_DIR / n for n in CONVENTION_FILES)
+    lead_in = frozenset(w.lower() for _, _, w in _lines([lead_in_path]))
+    abbreviations = [w.lower() for _, _, w in _lines([abbreviations_path])]
     closers = frozenset(w.split(":", 1)[1].strip() for w in abbreviations if w.startswith("closes:"))
     inner = frozenset(w for w in abbreviations if not w.startswith("closes:"))
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
-    return TextConventions(lead_in, inner | closers, closers, digest)
+    months = _months([months_path])
+    digest = hashlib.sha256(b"".join((VOCABULARY_DIR / n).read_bytes() for n in CONVENTION_FILES)).hexdigest()[:16]
+    return TextConventions(lead_in, inner | closers, closers, _grammar([conventions_path], months), months, digest)
 
 
 # --- words ---
@@ -418,22 +440,16 @@ def names_in(text: str) -> list[str]:
 
 
 # --- how sentences lean on each other ---
-# A sentence that opens like this, or with a demonstrative soon after, leans on the one before it.
-LEANS_BACK = re.compile(
-    r"^(Dette|Disse|Desse|Denne|Dermed|Derfor|Difor|Slik|Samtidig|I tillegg|De|Dei|Den|Her|Da|Då|Også|Men|Der|This|These|"
-    r"That|Those|It|They|Both|Begge)\b|^(\S+\s+){1,4}(denne|dette|disse|desse|begge|this|these|both)\b"
-)
+LEAN_WITHIN = 4  # "Målet med dette er …": a demonstrative among a sentence's first words points back too
+
+
+def leans_back(sentence: str, grammar: Grammar) -> bool:
+    """Whether a sentence leans on the one before it: it opens with "Dette", "I tillegg" … or has a demonstrative
+    among its first words."""
+    return bool(grammar.build(rf"^{{leans-back}}|^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
 
 
 # --- how questions are put ---
-# A question that opens like this, or is this short, leans on the conversation before it.
-FOLLOW_UP_OPENER = re.compile(
-    r"^(og|men|også|hva med|kva med|gjelder (det|dette|det same|det samme)|hvem av|kven av|hva da|kva då|hvorfor det"
-    r"|kvifor det|når da|når då|der|dei|de|det|den|denne|dette|and|but|what about|how about|and what|and who)\b",
-    re.IGNORECASE,
-)
-
-
 PARTICLE_REACH = 2  # "starter kommunene opp": the particle may stand this many words after its verb
 
 
@@ -455,166 +471,107 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
 
 
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> bool:
+    """A question that opens like "Og …", "Hva med …", or is this short, leans on the conversation before it."""
+    vocabulary = vocabulary or load_vocabulary()
     lowered = question.strip().lower()
-    if FOLLOW_UP_OPENER.match(lowered):
+    if vocabulary.grammar.build("^{follow-up}").match(lowered):
         return True
     tokens = words(lowered)
-    pronouns = (vocabulary or load_vocabulary()).pronouns
-    return len(content_words(lowered, lang, vocabulary)) <= 2 or (len(tokens) <= 8 and bool(pronouns & set(tokens)))
+    return len(content_words(lowered, lang, vocabulary)) <= 2 or (
+        len(tokens) <= 8 and bool(vocabulary.pronouns & set(tokens)))
 
 
-MONTHS = {
-    "januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
-    "september": 9, "oktober": 10, "november": 11, "desember": 12, "january": 1, "february": 2, "march": 3,
-    "may": 5, "june": 6, "july": 7, "october": 10, "december": 12,
-}
-MONTH = "(" + "|".join(MONTHS) + ")"
-SEASON = r"(våren|vår|høsten|hausten|haust|vinteren|sommeren|spring|autumn|fall|winter|summer)"
+# --- the kinds of answer a passage gives ---
+YEAR = r"\b(?:19|20)\d\d\b"
 # A day: "1. februar (2022) (23.59)", "1.-2. juni", "15.01.2023", "2023-01-15", "February 1", "innen utgangen av april".
-DAY_DATE = re.compile(
-    rf"\b\d{{1,2}}\.(\s*[-–]\s*\d{{1,2}}\.)?\s*{MONTH}\b|\b\d{{1,2}}\.\d{{1,2}}\.(\d{{2,4}})?(?!\d)"
-    rf"|\b(19|20)\d\d-\d\d-\d\d\b|\b{MONTH}\s+\d{{1,2}}(st|nd|rd|th)?\b"
-    rf"|\b(innen|innan|før|by|before)\s+(utgangen|slutten|enden|the end)\s+(av|of)\s+{MONTH}",
-    re.IGNORECASE,
-)
-# A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025"; or one
-# told by a deadline or another event ("i god tid før fristen", "senest", "before the deadline").
-TIME = re.compile(rf"{DAY_DATE.pattern}|\b(19|20)\d\d\b|\b{MONTH}\b|\b{SEASON}\b|\b(årlig|hvert år|kvart år|annually)\b"
-                  r"|\b(før|etter|innen|innan|by|before|after)\s+(fristen|frist|deadline|the deadline|oppstart\w*)\b"
-                  r"|\b(i god tid|senest|seinast|snarest|in good time|no later than|as soon as)\b",
-                  re.IGNORECASE)
-YEAR = re.compile(r"^(19|20)\d\d$")
-MONEY = re.compile(
-    r"\d[\d  .,]*\s*(-\s*\d[\d  .,]*\s*)?(mill\w*|mrd\w*|milliard\w*|kr\b|kroner|nok\b|million\w*|billion\w*)"
-    r"|\b(kr|nok)\.?\s*\d", re.IGNORECASE,
-)
-SHARE = re.compile(r"\d+([.,]\d+)?\s*(%|prosent|per cent|percent)|\b(halvparten|en tredjedel|ein tredjedel|half)\b",
-                   re.IGNORECASE)
-COUNT = re.compile(r"\b(?!(19|20)\d\d\b)\d+\b(?!\.\d)|\b(to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|tjue"
-                   r"|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.IGNORECASE)
-RULE = re.compile(
-    r"\b(kan|kunne|skal|skulle|må|måtte|bør|får|ikke|ikkje|ingen|inga|kun|bare|berre|lov|anledning|høve|mulig|mogleg"
-    r"|kreves|krevst|krav|vilkår|forutsetter|føreset|can|cannot|must|may|shall|should|not|only|required|allowed)\b",
-    re.IGNORECASE,
-)
-# What must be so: the answer to "hva kreves", not merely what may be.
-REQUIREMENT = re.compile(
-    r"\b(skal|må|måtte|kreves|krevst|krav\w*|vilkår\w*|forutsetter|føreset|forutsetning\w*|føresetnad\w*|påkrevd"
-    r"|nødvendig|naudsynt|must|required|requirement\w*|have to|has to|need to|condition\w*)\b",
-    re.IGNORECASE,
-)
-
+DAY_DATE = (r"\b\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*{month}|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)"
+            r"|\b(?:19|20)\d\d-\d\d-\d\d\b|{month}\s+\d{1,2}(?!\d)|{before}\s+{end-of}\s+{month}")
+# A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025"; or one told
+# by a deadline or another event ("i god tid før fristen", "senest", "before the deadline").
+TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}"
+MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
+SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{share-word}"
+COUNT = r"\b(?!(?:19|20)\d\d\b)\d+\b(?!\.\d)|{number-word}"
+CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
 # Names in a row, a list written inline: "Bergen, Askøy og Voss", "Alta, Hammerfest – gruppe 2" (two names joined
 # by "og" are more often one subject: "PP-tjenesten og Statped har …").
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
-
-QUESTION_TYPES: dict[str, re.Pattern] = {
-    # a day: a deadline or a date
-    "day": re.compile(r"\b(what date|hvilken dag|kva dag)\b|\binnen (hvilken|når)\b", re.IGNORECASE),
-    # a year: which year something happens or happened
-    "year": re.compile(r"\b(hvilket år|kva år|what year|i hvilket år|which year)\b", re.IGNORECASE),
-    # a time: when something happens or happened (or under which conditions: "Når fungerer …")
-    "time": re.compile(
-        r"\b(når|kva tid|når tid|hvilket år|kva år|what year|when|how long|hvor lenge|kor lenge|tidspunkt)\b",
-        re.IGNORECASE),
-    "money": re.compile(
-        r"\b(hvor mye|kor mykje|how much)\b.{0,40}\b(penger|pengar|midler|midlar|kroner|tilskudd\w*|tilskot\w*|støtte"
-        r"|fikk|fekk|får|gitt|tildelt|satt av|sett av|bevilget|koster|kostar|money|funding|funds|grant\w*|budget)\b"
-        r"|\b(koster|kostar|what does .+ cost)\b",
-        re.IGNORECASE),
-    "count": re.compile(r"\b(hvor mange|kor mange|how many)\b", re.IGNORECASE),
-    "share": re.compile(r"\b(hvor stor (del|andel)|kor stor (del|andel)|hvor mange prosent|kor mange prosent"
-                        r"|what share|what percentage)\b", re.IGNORECASE),
-    "who": re.compile(r"\b(hvem|kven|who|hvilken instans|hvilket organ|which body|whom)\b", re.IGNORECASE),
-    # a yes or no: settled by a rule sentence (kan, skal, må, ikke …)
-    "rule": re.compile(
-        r"^\W*(kan|må|får|skal|bør|er det lov|er det mulig|er det mogleg|har vi lov|gjelder|omfatter|omfattar"
-        r"|can|must|may|should|is it|are|do we|does)\b",
-        re.IGNORECASE),
-    "requirement": re.compile(
-        r"\b(hva kreves|kva krevst|hva skal til|kva skal til|hvilke krav|kva krav|krav til|vilkår\w*|forutsetning\w*"
-        r"|what is required|requirements?|conditions?)\b"
-        # "Må vi …?" asks what must be
-        r"|^\W*(må|skal|lyt|must|do we have to|does \w+ have to|er det krav|is it required)\b",
-        re.IGNORECASE),
-    "list": re.compile(r"\b(hvilke|kva for|which|what are the)\b", re.IGNORECASE),
-    # what someone does: "Hva er Statpeds rolle?", "Kva er oppgåvene til kommunen?", "What does Udir do?"
-    "role": re.compile(r"\b(hva gjør|kva gjer|what (does|do) .+ do|(hva|kva|what) (kan|can|må|skal|bør|lyt|must|should"
-                       r"|will) .{1,60} (hjelpe|bidra|bistå"
-                       r"|tilby|gjøre|gjere|help|offer|do))\b", re.IGNORECASE),
-    "contact": re.compile(r"\b(telefon\w*|e-post\w*|epost\w*|adresse\w*|kontaktinfo\w*|phone|e-?mail|address)\b",
-                          re.IGNORECASE),
-}
-# Nouns that name a kind of answer: "Hva er fristen?" asks for a day and "Hvor stor er egenandelen?" for a share,
-# but a yes-or-no question about them ("Kan lønn regnes med i egenandelen?") is settled by a rule, not a number.
-ANSWER_NOUNS: dict[str, re.Pattern] = {
-    "day": re.compile(r"\b(frist\w*|søknadsfrist\w*|dato|datoen|deadline\w*)\b", re.IGNORECASE),
-    "money": re.compile(r"\b(beløp\w*|budsjett\w*|kostnad\w*|pris|cost\w*|price|pott\w*)\b", re.IGNORECASE),
-    "share": re.compile(r"\b(prosent\w*|egenandel\w*|eigenandel\w*|percent\w*|percentage)\b", re.IGNORECASE),
-}
-CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
+# What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
+PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
+                 "rule": "{rule-word}", "requirement": "{requirement-word}"}
 
 
-COUNTED = re.compile(r"\b(?:hvor mange|kor mange|how many)\s+(\w[\w-]*)", re.IGNORECASE)
+def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of answer a passage gives, and the actors it names (for "who")."""
+    grammar = analyzer.vocabulary.grammar
+    found = {kind for kind, construction in PASSAGE_KINDS.items() if grammar.build(construction).search(text)}
+    if "share" in found:
+        found.add("money")
+    if "day" in found:
+        found.add("time")
+    if CONTACT.search(text):
+        found.add("contact")
+    if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):
+        found.add("list")
+    actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
+    return frozenset(found), frozenset(actors)
 
 
-def counted_noun(question: str) -> str | None:
-    """What a "hvor mange" question counts ("kommuner" in "Hvor mange kommuner …"), if it says."""
-    found = COUNTED.search(question)
-    return found.group(1).lower() if found else None
+# --- the kinds of answer a question asks for ---
+# Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
+# name them ("Hva er fristen?"), and day, money and role "frame-KIND", the words that name the kind, not a topic.
+QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
+                  "contact")
+ANSWER_NOUN_KINDS = ("day", "money", "share")
+FRAME_KINDS = ("role", "money", "day")
 
 
-def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
-    """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler")."""
-    tokens = words(text)
-    return any(COUNT.fullmatch(token) and any(set(analyzer.terms(w, lang)) & noun_terms for w in tokens[i + 1 : i + 4])
-               for i, token in enumerate(tokens))
-
-
-# Words that name the kind of answer a question asks for, not its topic: "rolle" in "Hva er Statpeds rolle?" is
-# answered by what Statped does, "penger" in "Hvor mye penger fikk …" by an amount, "fristen" by a date.
-FRAMES: dict[str, re.Pattern] = {
-    "role": re.compile(
-        r"^(rolle|rollen|rolla|roller|rollene|role|roles|oppgave|oppgaven|oppgaver|oppgavene|oppgåve|oppgåva|oppgåver"
-        r"|oppgåvene|funksjon|funksjonen|ansvar|ansvaret|ansvarsområde|ansvarsområdet|mandat|mandatet|task|tasks"
-        r"|function|responsibility|responsibilities|mandate)$", re.IGNORECASE),
-    "money": re.compile(r"^(penger|pengene|pengar|pengane|money|funding|funds|beløp|beløpet|beløpa|sum|summen|amount)$",
-                        re.IGNORECASE),
-    "day": re.compile(r"^(frist|fristen|fristar|fristane|frister|fristene|dato|datoen|deadline|deadlines|date)$",
-                      re.IGNORECASE),
-}
-
-
-def frame_of(word: str, types: set[str]) -> str:
-    """The kind of answer a question word names, when the question asks for that kind ("" otherwise)."""
-    return next((kind for kind, pattern in FRAMES.items() if kind in types and pattern.match(word)), "")
-
-
-def question_types(question: str) -> set[str]:
+def question_types(question: str, grammar: Grammar) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
     requirement, list, contact, role (what someone does)."""
-    found = {name for name, pattern in QUESTION_TYPES.items() if pattern.search(question)}
+    found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
+    # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
     if "rule" not in found:
-        found |= {name for name, pattern in ANSWER_NOUNS.items() if pattern.search(question)}
-    if "who" not in found and any(FRAMES["role"].match(w) for w in words(question)):
+        found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", question)}
+    if "who" not in found and any(grammar.is_a("frame-role", w) for w in words(question)):
         found.add("role")
     if "day" in found:
         found.discard("time")
     return found
 
 
-# A finite verb that, after an opening phrase, puts the subject after it ("I arbeidet med X skal kommunen: …").
-INVERTING_VERB = re.compile(r"^(skal|skulle|vil|ville|kan|kunne|må|måtte|bør|burde|har|hadde|er|var|får|fikk|fekk"
-                            r"|blir|ble|vert|vart|gjør|gjer)$", re.IGNORECASE)
-# On an organisation's own page "vi" is the organisation ("Vi kan bidra med …" on OsloMet's page).
-FIRST_PERSON = re.compile(r"^(vi|vår|våre|vårt|me|we|our)$", re.IGNORECASE)
-EXPLETIVE = re.compile(r"^(det|der|her|it|there)$", re.IGNORECASE)
-COORDINATING = re.compile(r"^(og|eller|and|or|samt)$", re.IGNORECASE)
+def frame_of(word: str, types: set[str], grammar: Grammar) -> str:
+    """The kind of answer a question word names, when the question asks for that kind ("" otherwise): "rolle" in
+    "Hva er Statpeds rolle?" is answered by what Statped does, "fristen" by a date."""
+    return next((kind for kind in FRAME_KINDS if kind in types and grammar.is_a(f"frame-{kind}", word)), "")
+
+
+def asks_what_is(question: str, grammar: Grammar) -> bool:
+    """"Hvem er målgruppen?" asks what something is: answered by a sentence about it, not by one with an actor
+    as its subject."""
+    return grammar.search("ask-what-is", question)
+
+
+def counted_noun(question: str, grammar: Grammar) -> str | None:
+    """What a "hvor mange" question counts ("kommuner" in "Hvor mange kommuner …"), if it says."""
+    found = grammar.build(r"{ask-count}\s+(\w[\w-]*)").search(question)
+    return found.group(1).lower() if found else None
+
+
+def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler")."""
+    tokens = words(text)
+    number = analyzer.vocabulary.grammar.build(rf"^(?:{COUNT})$")
+    return any(number.match(token) and any(set(analyzer.terms(w, lang)) & noun_terms for w in tokens[i + 1 : i + 4])
+               for i, token in enumerate(tokens))
+
+
+# --- who a sentence is about ---
 INVERSION_WITHIN = 8
 
 
-def subject_words(text: str) -> list[str]:
+def subject_words(text: str, grammar: Grammar) -> list[str]:
     """The words that may be a sentence's subject, without a parser: its first word and what is coordinated with
     it ("PP-tjenesten og Statped har …"), and the word after an opening phrase's finite verb ("I arbeidet med
     oppfølgingsordningen skal kommunen: …")."""
@@ -623,8 +580,8 @@ def subject_words(text: str) -> list[str]:
     def coordinated(start: int) -> tuple[list[str], int]:
         """The word at `start` and those joined to it by "og", "eller" or a comma; and where they end."""
         found, i = tokens[start : start + 1], start + 1
-        while i + 1 < len(tokens) and (COORDINATING.match(tokens[i]) or tokens[i - 1].endswith(",")):
-            joined = bool(COORDINATING.match(tokens[i]))
+        while i + 1 < len(tokens) and (grammar.is_a("coordinating", tokens[i]) or tokens[i - 1].endswith(",")):
+            joined = grammar.is_a("coordinating", tokens[i])
             found.append(tokens[i + 1] if joined else tokens[i])
             i += 2 if joined else 1
         return found, i
@@ -632,50 +589,39 @@ def subject_words(text: str) -> list[str]:
     if not tokens:
         return []
     found, end = coordinated(0)
-    verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if INVERTING_VERB.match(t)), None)
+    verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if grammar.is_a("finite-verb", t)), None)
     # "Statped har …": the first words were the subject; "Det er kommunene som …", "I tillegg skal Statped …": after
-    opened_by_subject = verb == end and not EXPLETIVE.match(tokens[0])
+    opened_by_subject = verb == end and not grammar.is_a("expletive", tokens[0])
     if verb and verb + 1 < len(tokens) and not opened_by_subject and not tokens[verb - 1].endswith((",", ":")):
         found += coordinated(verb + 1)[0]
     return found
 
-    if not tokens:
-        return []
-    found = coordinated(0)
-    verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if INVERTING_VERB.match(t)), None)
-    # "Statped har …": the first word was the subject; "Det er kommunene som …", "I tillegg skal Statped …": after
-    opened_by_subject = verb == len(found) and not EXPLETIVE.match(tokens[0])
-    if verb and verb + 1 < len(tokens) and not opened_by_subject and not tokens[verb - 1].endswith((",", ":")):
-        found += coordinated(verb + 1)
-    return found
+
+def speaks_as_publisher(subject: list[str], grammar: Grammar) -> bool:
+    """On an organisation's own page "vi" is the organisation ("Vi kan bidra med …" on OsloMet's page)."""
+    return any(grammar.is_a("first-person", w.strip(",:")) for w in subject)
 
 
-# "… rolle i Kompetanseløftet": a name after one of these is where the actor acts, not the actor
-SCOPE_PREPOSITION = re.compile(r"^(i|in|på|ved|innen|innan|within|under|gjennom|through|mellom|between)$")
-
-
-_FRAME = (r"(?:rolle\w*|rolla|roller\w*|oppgave\w*|oppgåv\w*|ansvar\w*|funksjon\w*|mandat\w*|roles?|tasks?"
-          r"|functions?|responsibilit\w*|mandates?)")
-_UNTIL = r"(?=\s+(?:do|i|in|på|ved|med|innen|innan|within|at|når|da|då|under|gjennom|overfor|towards?)\b|[?.!,]|$)"
+_UNTIL = r"(?=\s+{role-holder-end}|[?.!,]|$)"
 # Where a question about what someone does names them: "Hva gjør X …", "Xs rolle", "X sin rolle", "rolla til X",
-# "the role of X", "Hvilken rolle har X …", "What role does X play".
-ROLE_HOLDER = [re.compile(pattern, re.IGNORECASE) for pattern in (
-    rf"\b(?:hva|kva|what)\s+(?:gjør|gjer|does|do)\s+(?P<who>.+?){_UNTIL}",
-    r"\b(?:hva|kva|what)\s+(?:kan|can)\s+(?P<who>.+?)\s+(?:hjelpe|bidra|bistå|tilby|gjøre|gjere|help|offer|do)\b",
-    rf"\b(?P<who>[\w-]+?)(?:'s|’s|s)\s+{_FRAME}\b",
-    rf"\b(?P<who>[\w-]+)\s+(?:sin|si|sitt|sine)\s+{_FRAME}\b",
-    rf"\b{_FRAME}\s+(?:til|åt|of)\s+(?P<who>.+?){_UNTIL}",
-    rf"\b(?:hvilken|hvilke|kva for|kva|what|which)\s+{_FRAME}\s+(?:har|skal|får|fær|has|have|does|do|will|should)"
-    rf"\s+(?P<who>.+?)(?:\s+(?:play|have|hatt|fått)\b)?{_UNTIL}",
-)]
+# "the role of X", "Hvilken rolle har X …", "What role does X play". The genitive ending is the languages' -s.
+ROLE_HOLDER = (
+    rf"{{what}}\s+{{do-verb}}\s+(?P<who>.+?){_UNTIL}",
+    r"{what}\s+{modal-asked}\s+(?P<who>.+?)\s+{help-verb}",
+    r"\b(?P<who>[\w-]+?)(?:'s|’s|s)\s+{frame-role}",
+    r"\b(?P<who>[\w-]+)\s+{possessive}\s+{frame-role}",
+    rf"{{frame-role}}\s+{{role-of}}\s+(?P<who>.+?){_UNTIL}",
+    rf"{{which}}\s+{{frame-role}}\s+{{role-has}}\s+(?P<who>.+?)(?:\s+{{role-verb-after}})?{_UNTIL}",
+)
 
 
 def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str]:
     """Whom a question about what someone does asks about: the words where such a question names them ("de
     vitenskapelig ansatte" in "Hva gjør de vitenskapelig ansatte ved OsloMet?"), else the names and actors it
     mentions, but not where they act ("i Kompetanseløftet")."""
-    for pattern in ROLE_HOLDER:
-        found = pattern.search(question)
+    grammar = analyzer.vocabulary.grammar
+    for construction in ROLE_HOLDER:
+        found = grammar.build(construction).search(question)
         if found:
             holder = [w for w in words(found.group("who")) if w not in analyzer.vocabulary.stopwords.get(lang, ())]
             if holder:
@@ -684,7 +630,7 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
     actors = _actor_lemmas(analyzer)
     tokens = words(question.lower())
     return [w for i, w in enumerate(tokens) if (w in names or analyzer.canonical(w, lang) in actors)
-            and not (i and SCOPE_PREPOSITION.match(tokens[i - 1]))]
+            and not (i and grammar.is_a("scope-preposition", tokens[i - 1]))]
 
 
 def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset(),
@@ -699,36 +645,10 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
     return out
 
 
-def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The kinds of answer a passage gives, and the actors it names (for "who")."""
-    found = set()
-    if DAY_DATE.search(text):
-        found |= {"day", "time"}
-    elif TIME.search(text):
-        found.add("time")
-    if re.search(r"\b(19|20)\d\d\b", text):
-        found.add("year")
-    if MONEY.search(text):
-        found.add("money")
-    if SHARE.search(text):
-        found |= {"share", "money"}
-    if COUNT.search(text):
-        found.add("count")
-    if RULE.search(text):
-        found.add("rule")
-    if REQUIREMENT.search(text):
-        found.add("requirement")
-    if CONTACT.search(text):
-        found.add("contact")
-    if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):
-        found.add("list")
-    actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
-    return frozenset(found), frozenset(actors)
-
-
 def acting(text: str, analyzer: Analyzer, lang: str) -> set[str]:
     """The actors a sentence puts in its subject ("Det er statsforvalteren som …", "Samarbeidsforum behandler …")."""
-    return {analyzer.canonical(w, lang) for w in words(" ".join(subject_words(text)))} & _actor_lemmas(analyzer)
+    subject = subject_words(text, analyzer.vocabulary.grammar)
+    return {analyzer.canonical(w, lang) for w in words(" ".join(subject))} & _actor_lemmas(analyzer)
 
 
 def is_actor(word: str, analyzer: Analyzer, lang: str) -> bool:
@@ -742,28 +662,34 @@ def _actor_lemmas(analyzer: Analyzer) -> frozenset[str]:
 
 
 # --- dates a page states about itself ---
-STATED_DATE = re.compile(
-    r"^\s*(sist\s+)?(oppdatert|publisert|endret|revidert|updated|published|last updated|dato)\b[:\s]*"
-    rf"(?P<date>\d{{1,2}}\.\s*\d{{1,2}}\.\s*\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}\.\s*{MONTH}\s+\d{{4}})"
-    rf"|^\s*(?P<bare>\d{{4}}-\d\d-\d\d)\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+NUMERIC_DATE = r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})"
+WRITTEN_DATE = r"(\d{1,2})\.\s*({month})\s+(\d{4})"
+ISO_DATE = r"\d{4}-\d\d-\d\d"
+# "Oppdatert 08.04.2024", "Publisert: 8. april 2024", "Sist endret 2024-04-08", or an ISO date on a line of its own
+STATED_DATE = (rf"^\s*{{stated-date}}[:\s]*(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
+               rf"|^\s*(?P<bare>{ISO_DATE})\s*$")
+
+
+def is_date_stamp(line: str) -> bool:
+    """ "Oppdatert 12.03.2024": a line that dates the page and heads no section."""
+    return bool(text_conventions().grammar.build(STATED_DATE).fullmatch(line.strip()))
 
 
 def iso_date(text: str) -> str:
     """"08.04.2024", "8. april 2024" or "2024-04-08" as "2024-04-08"; "" when it is no valid date."""
     import datetime
 
+    conventions = text_conventions()
     text = text.strip().lower()
     try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", text):
+        if re.fullmatch(ISO_DATE, text):
             return datetime.date.fromisoformat(text).isoformat()
-        match = re.fullmatch(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})", text)
+        match = re.fullmatch(NUMERIC_DATE, text)
         if match:
             return datetime.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
-        match = re.fullmatch(rf"(\d{{1,2}})\.\s*{MONTH}\s+(\d{{4}})", text)
+        match = conventions.grammar.build(WRITTEN_DATE).fullmatch(text)
         if match:
-            return datetime.date(int(match[3]), MONTHS[match[2]], int(match[1])).isoformat()
+            return datetime.date(int(match[3]), conventions.months[match[2]], int(match[1])).isoformat()
     except ValueError:
         return ""
     return ""
@@ -771,5 +697,6 @@ def iso_date(text: str) -> str:
 
 def stated_date(text: str, head_chars: int = 3000) -> str:
     """The newest date a page states about itself near its top ("Oppdatert 08.04.2024", "Publisert …")."""
-    dates = [iso_date(m.group("date") or m.group("bare")) for m in STATED_DATE.finditer(text[:head_chars])]
+    stamp = text_conventions().grammar.build(STATED_DATE, re.IGNORECASE | re.MULTILINE)
+    dates = [iso_date(m.group("date") or m.group("bare")) for m in stamp.finditer(text[:head_chars])]
     return max((d for d in dates if d), default="")

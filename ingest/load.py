@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.documents import Skipped
+from ingest.language import text_conventions
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -46,7 +47,6 @@ class _HtmlText(HTMLParser):
     # a page's own header and footer, unless they are an article's (its title, its byline)
     PAGE_FURNITURE = {"header", "footer"}
     FURNITURE_ROLES = {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"}
-    FURNITURE_NAMES = re.compile(r"cookie|consent|gdpr|samtykke|breadcrumb|skip-?link|share|social", re.IGNORECASE)
     VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "col", "area", "base", "embed"}
 
     def _is_furniture(self, tag: str, attrs: dict) -> bool:
@@ -55,7 +55,7 @@ class _HtmlText(HTMLParser):
         if tag in self.PAGE_FURNITURE and not self._content_depth:
             return True
         names = " ".join(attrs.get(a, "") or "" for a in ("id", "class", "aria-label"))
-        return bool(self.FURNITURE_NAMES.search(names))
+        return text_conventions().grammar.search("furniture-markup", names)
 
     def handle_starttag(self, tag: str, attrs) -> None:
         attrs = dict(attrs)

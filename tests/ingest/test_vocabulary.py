@@ -21,7 +21,8 @@ def test_every_file_parses_and_every_synonym_line_names_its_kind():
     vocabulary = load_vocabulary()
     assert vocabulary.synonyms and vocabulary.nynorsk and vocabulary.english and vocabulary.actors
     assert {kind for kind, _ in vocabulary.synonyms} <= set(SYNONYM_KINDS)
-    for name in ("synonyms.txt", "nynorsk.txt", "english.txt"):
+    for name in ("synonyms.txt", "nynorsk.txt", "english.txt", "grammar.txt", "guard.txt", "months.txt",
+                 "text-conventions.txt"):
         assert (VOCABULARY_DIR / name).read_text(encoding="utf-8").startswith("#"), f"{name} says what it holds"
 
 

@@ -1,0 +1,76 @@
+"""The grammar files: their notation, their errors, a deployment's additions, and no word list left in code."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.grammar import Grammar, VocabularyError
+from ingest.language import Analyzer, load_vocabulary, question_types
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def grammar(**classes: str) -> Grammar:
+    return Grammar({name.replace("_", "-"): [e.strip() for e in entries.split(",")]
+                    for name, entries in classes.items()})
+
+
+def test_an_entry_is_a_whole_phrase_in_any_case_with_endings_references_gaps_and_openings():
+    g = grammar(modal="kan, må", ask_rule="^{modal}", noun="frist*", ask_money="hvor mye ... penger")
+    assert g.search("noun", "Når er Fristen?") and g.search("noun", "søknadsfristen") is False
+    assert g.search("ask-rule", "– Kan vi søke?") and not g.search("ask-rule", "Hva kan vi søke om?")
+    assert g.search("ask-money", "Hvor mye av de samlede penger …")
+    assert not g.search("ask-money", "Hvor mye koster det?")
+    assert not g.search("modal", "kanskje") and g.is_a("modal", "MÅ") and not g.is_a("modal", "må vi")
+
+
+def test_an_entry_stands_between_letters_not_between_digits():
+    g = grammar(percent="%, prosent", unit="mill*")
+    assert g.build(r"\d+\s*{percent}").search("30%") and g.build(r"\d+\s*{unit}").search("150mill. kroner")
+    assert not g.search("percent", "prosentvis")
+
+
+def test_a_malformed_line_or_an_unknown_class_is_refused_with_where_it_is(tmp_path: Path):
+    (tmp_path / "grammar.txt").write_text("ask-who hvem, kven\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="grammar.txt:1"):
+        load_vocabulary(tmp_path)
+    (tmp_path / "grammar.txt").write_text("ask-who: {asker}\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"\{asker\}"):
+        load_vocabulary(tmp_path)
+    with pytest.raises(VocabularyError, match="refers to itself"):
+        grammar(loop="{loop} igjen")
+
+
+def test_a_deployment_teaches_a_new_question_word_without_touching_code(tmp_path: Path):
+    question = "Hvilket kontor behandler søknaden?"
+    assert "who" not in question_types(question, load_vocabulary().grammar)
+    (tmp_path / "grammar.txt").write_text("ask-who: hvilket kontor\n", encoding="utf-8")
+    assert "who" in question_types(question, load_vocabulary(tmp_path).grammar)
+
+
+def test_the_grammar_reads_questions_in_all_three_languages():
+    g = load_vocabulary().grammar
+    assert question_types("Kva er fristen for å melde behov?", g) == {"day"}
+    assert {"who"} <= question_types("Who decides which municipalities take part?", g)
+    assert "rule" in question_types("Kan private barnehager delta?", g)
+    assert "money" in question_types("Hvor mye penger fikk fylket i 2023?", g)
+    analyzer = Analyzer()
+    from ingest.language import answer_features
+
+    assert {"day", "time"} <= answer_features("Fristen er innen utgangen av april.", analyzer, "nb")
+    assert {"share", "money"} <= answer_features("Egenandelen er 30 %.", analyzer, "nb")
+
+
+WORD_ALTERNATION = re.compile(r"(?<![\\\w])(?:[A-Za-zÆØÅæøå][\wæøåÆØÅ ]*\|){2,}[A-Za-zÆØÅæøå]")
+
+
+def test_no_regular_expression_in_code_lists_words_of_a_language():
+    """Words the assistant reads as grammar live in the vocabulary's files, where a deployment extends them."""
+    found = []
+    for path in sorted((ROOT / "ingest").glob("*.py")) + sorted((ROOT / "assistant").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and WORD_ALTERNATION.search(node.value):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found
