@@ -145,6 +145,7 @@ class Asked:
     actors: set[str]  # the terms of whom the question is about: a "role" answer opens with them
     actor_names: set[str]  # the question's names that are actors ("PPT", "Statped")
     agent: bool  # "Hvem tildeler …?" asks who does something ("Hvem er målgruppen?" asks what something is)
+    said: str = ""  # a follow-up's last answer
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -157,7 +158,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
               for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
     agent = "who" in query.types and not asks_what_is(query.question, retriever.analyzer.vocabulary.grammar)
-    return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent)
+    said = query.previous_answer if query.follow_up else ""
+    return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, said)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
@@ -170,6 +172,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
         unit.features.add("role")
     total = gained = 0.0
+    repeated = bool(asked.said) and unit.text in asked.said
     for concept in concepts:
         weight = concept.weight * concept_idf(concept, retriever)
         total += weight
@@ -183,6 +186,8 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         in_scope = concept.name and any(set(alt) <= scope for alt, _ in alternatives)
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
         credit = 1.0 if in_scope or framed else max(match, HEADING_CREDIT * in_heading)
+        if repeated and concept.from_answer:
+            credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
         gained += weight * credit
         if credit >= 0.5 and concept.weight >= 0.5:
             unit.covered.add(concept.label)

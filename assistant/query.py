@@ -38,6 +38,7 @@ class Concept:
     weight: float = 1.0
     name: bool = False  # a name the question is about ("Vestland", "OECD"): the scope, met by the document
     frame: str = ""  # the kind of answer the word names ("rolle", "penger", "fristen"): met by such an answer
+    from_answer: bool = False  # a follow-up's word from the last answer ("dem" may be "midlene" it spoke of)
     # how much a match through each alternative counts, and whether it is in the question's language
     alternative_weights: list[float] = field(default_factory=list)
     translated: list[bool] = field(default_factory=list)
@@ -142,6 +143,24 @@ def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:
     return [[term] for term in sorted(known) if term[:size] == stem_[:size]][:5]
 
 
+def replaced_words(question: str, context: str, stop: frozenset[str]) -> set[str]:
+    """The words of the last question that a follow-up replaces: beside a word both say, another word in the same
+    place ("Og i den andre fasen?" after "… i den første fasen …", "Gjelder det private skoler?" after "Kan private
+    barnehager delta?")."""
+    new, old = words(question), words(context)
+    out: set[str] = set()
+    for i, word in enumerate(new):
+        if word in stop:
+            continue
+        for j in (j for j, w in enumerate(old) if w == word):
+            for step in (-1, 1):
+                mine, theirs = i + step, j + step
+                if 0 <= mine < len(new) and 0 <= theirs < len(old) and new[mine] != old[theirs] \
+                        and not {new[mine], old[theirs]} & stop:
+                    out.add(old[theirs])
+    return out
+
+
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
                 language_terms: dict[str, frozenset[str]] | None = None) -> Query:
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight."""
@@ -169,11 +188,16 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}
         context = previous_user[-1]
-        extra = [c for c in concepts_for(context, context_language, analyzer, CONTEXT_WEIGHT, known) if c.label not in own]
+        replaced = replaced_words(question, context, analyzer.vocabulary.stopwords[lang])
+        extra = [c for c in concepts_for(context, context_language, analyzer, CONTEXT_WEIGHT, known)
+                 if c.label not in own | replaced]
         answer_text = re.sub(r"\[\d+\]", " ", previous_answer)
         answer_language = detect_language(answer_text) if answer_text.strip() else "nb"
-        labels = own | {e.label for e in extra}
-        extra += [c for c in concepts_for(answer_text, answer_language, analyzer, ANSWER_WEIGHT) if c.label not in labels]
+        labels = own | replaced | {e.label for e in extra}
+        said = [c for c in concepts_for(answer_text, answer_language, analyzer, ANSWER_WEIGHT) if c.label not in labels]
+        for concept in said:
+            concept.from_answer = True
+        extra += said
         query.concepts += extra
         query.normalised = f"{question} {context}"
     return query

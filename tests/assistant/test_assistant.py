@@ -243,3 +243,18 @@ def test_how_many_reaches_the_passage_that_gives_the_number_past_those_that_repe
         **repeating, "utvalg.txt": "Utvalg til oppfølgingsordningen\n\nHvert år blir 25 nye kommuner valgt ut.\n"})
     answer = assistant.answer("Hvor mange kommuner blir valgt ut til oppfølgingsordningen?")
     assert "25 nye kommuner" in answer.answer  # seven pages say every word of the question, but no number
+
+
+def test_a_follow_up_that_changes_one_word_gets_the_new_sentence_not_the_last_answer_again(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"forlop.txt": (
+        "Slik går nettverket fram\n\n"
+        "I det første året kartlegger skolene behovene sine og lager en felles plan med kommunen. "
+        "I det andre året prøver lærerne ut nye arbeidsmåter i klasserommet. "
+        "Til slutt vurderer skolene hva som har virket.\n\n"
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+    first = assistant.answer("Hva skjer i det første året av nettverket?")
+    assert "kartlegger skolene" in first.answer
+    history = [{"role": "user", "content": "Hva skjer i det første året av nettverket?"},
+               {"role": "assistant", "content": first.answer}]
+    follow_up = assistant.answer("Og i det andre året?", history)
+    assert "prøver lærerne ut" in follow_up.answer and "kartlegger" not in follow_up.answer, follow_up.answer
