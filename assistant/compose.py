@@ -94,8 +94,10 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         if len(group) == 1 and text.startswith("• ", start):
             start += 2  # a lone bullet is quoted without its bullet
         unit_text = text[start:end]
+        # a sentence leans on the one before it in its own paragraph
+        same_paragraph = bool(out) and "\n" not in text[out[-1].end : start]
         out.append(Span(start, end, unit_text, frozenset(retriever.analyzer.terms(unit_text, language)),
-                        bool(out) and leans_back(unit_text, retriever.analyzer.vocabulary.grammar)))
+                        same_paragraph and leans_back(unit_text, retriever.analyzer.vocabulary.grammar)))
     return tuple(out)
 
 

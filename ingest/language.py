@@ -499,7 +499,7 @@ _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
-                 "rule": "{rule-word}", "requirement": "{requirement-word}"}
+                 "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}"}
 
 
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -522,20 +522,23 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
 # name them ("Hva er fristen?"), and day, money and role "frame-KIND", the words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
-                  "contact")
+                  "contact", "purpose")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
-FRAME_KINDS = ("role", "money", "day")
+FRAME_KINDS = ("role", "money", "day", "purpose")
 
 
 def question_types(question: str, grammar: Grammar) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
-    requirement, list, contact, role (what someone does)."""
+    requirement, list, contact, role (what someone does), purpose (why)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
     if "rule" not in found:
         found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", question)}
-    if "who" not in found and any(grammar.is_a("frame-role", w) for w in words(question)):
+    said = words(question)
+    if "who" not in found and any(grammar.is_a("frame-role", w) for w in said):
         found.add("role")
+    if any(grammar.is_a("frame-purpose", w) for w in said):
+        found.add("purpose")  # "Hva er formålet med …?" is answered by what it is for
     if "day" in found:
         found.discard("time")
     return found
