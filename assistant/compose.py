@@ -85,9 +85,15 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
             in_list = True
         elif groups and len(previous.split()) <= SHORT_ANSWER_WORDS and "\n" not in text[groups[-1][-1][1] : start]:
             groups[-1].append((start, end))  # "Nei." with the sentence that explains it
+        elif groups and is_label_and_value(previous, sentence, text[groups[-1][-1][1] : start]):
+            groups[-1].append((start, end))  # "Partner institution" over "NTNU Social Research": one fact
         else:
             groups.append([(start, end)])
             in_list = False
+    label = label_before(text, begin)
+    if groups and label and is_label_and_value(text[label[0]:label[1]], text[groups[0][0][0]:groups[0][-1][1]],
+                                               text[label[1]:groups[0][0][0]]):
+        groups[0].insert(0, label)  # the passage is a value under its label, which heads it
     out = []
     for group in groups:
         start, end = group[0][0], group[-1][1]
@@ -111,6 +117,13 @@ def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
             units[-1].following = unit
         units.append(unit)
     return units
+
+
+def label_before(text: str, position: int) -> tuple[int, int] | None:
+    """Where the line before `position` is, when only blank lines stand between (a passage's heading)."""
+    end = len(text[:position].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    return (start, end) if end > start else None
 
 
 def lead_in_before(text: str, position: int) -> tuple[int, int] | None:
@@ -225,6 +238,13 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     path = unit.hit.chunk.heading_path
     heading = set(retriever.analyzer.terms(path[-1], lang)) if path else set()
     return bool(heading) and heading <= actors
+
+
+def is_label_and_value(label: str, value: str, between: str) -> bool:
+    """A fact box's pair of lines: a short label with no sentence end (a heading, often) right over a short value
+    ("Kontaktperson" / "Kari Nordmann", "Partner institution" / "NTNU Social Research")."""
+    return between.strip() == "" and 1 <= between.count("\n") <= 2 and not label.startswith("• ") \
+        and not value.startswith("• ") and is_fragment(label) and is_fragment(value)
 
 
 def is_fragment(text: str) -> bool:

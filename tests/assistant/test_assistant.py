@@ -270,3 +270,13 @@ def test_what_something_is_for_is_answered_by_what_it_should_achieve(tmp_path, e
     answer = assistant.answer("Hva er hensikten med det regionale nettverket?").answer
     assert "skal bidra til at eierne deler erfaringer" in answer and "faste møter" not in answer, answer
     assert "gjennomgått" not in answer  # a paragraph of its own does not carry the chosen sentence on
+
+
+def test_a_label_over_its_value_is_quoted_as_one_fact(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"nettverk.txt": (
+        "Regionalt nettverk for skoleeiere\n\n"
+        "Nettverket samler skoleeierne i regionen to ganger i året.\n"
+        "Faglig samarbeidspartner\nHøgskolen på Nordkysten\n\n"
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+    answer = assistant.answer("Hvem er faglig samarbeidspartner for nettverket?")
+    assert "Høgskolen på Nordkysten" in answer.answer, answer.answer
