@@ -54,7 +54,6 @@ class Vocabulary:
     markers: dict[str, str] = field(default_factory=dict)  # word -> marker ("ikke" -> "not", "må" -> "must")
     particles: frozenset[str] = frozenset()  # adverbs that join a verb ("ut": "betale ut" is "utbetale")
     grammar: Grammar = field(default_factory=lambda: Grammar({}))  # question words, units, modal verbs …
-    months: dict[str, int] = field(default_factory=dict)  # month name -> its number
     fingerprint: str = ""
 
     @property
@@ -152,7 +151,6 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         markers=_markers(files("markers.txt")),
         particles=frozenset(w.lower() for _, _, w in _lines(files("verb-particles.txt"))),
         grammar=_grammar(files("grammar.txt") + files("guard.txt"), months),
-        months=months,
         fingerprint=digest.hexdigest()[:16],
     )
 
