@@ -121,7 +121,9 @@ def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
 
 def label_before(text: str, position: int) -> tuple[int, int] | None:
     """Where the line before `position` is, when only blank lines stand between (a passage's heading)."""
-    end = len(text[:position].rstrip())
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     start = text.rfind("\n", 0, end) + 1
     return (start, end) if end > start else None
 

@@ -506,8 +506,6 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     found = {kind for kind, construction in PASSAGE_KINDS.items() if grammar.build(construction).search(text)}
     if "share" in found:
         found.add("money")
-    if "day" in found:
-        found.add("time")
     if CONTACT.search(text):
         found.add("contact")
     if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):

@@ -95,6 +95,10 @@ def test_a_preposition_at_the_head_of_a_word_makes_no_compound():
     assert {"tilskudd", "ordning"} <= set(analyzer.terms("tilskuddsordning"))
 
 
+# a section no question is about: what an answer must leave out
+UNRELATED_SECTION = "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n"
+
+
 def assistant_over(tmp_path, embedder, files: dict[str, str]) -> Assistant:
     """An assistant over a small corpus of these files (name -> text), ingested into the same index each time."""
     from ingest.pipeline import Ingestion
@@ -115,7 +119,7 @@ def test_a_sentence_that_carries_the_chosen_one_on_is_quoted_with_it(tmp_path, e
         "Skoleeiere for frittstående skoler kan melde behov sammen med vertskommunen. "
         "De kan også melde behov på egen hånd. "
         "I begge tilfeller skal behovet meldes sammen med en høgskole eller et universitet.\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+        + UNRELATED_SECTION)})
     answer = assistant.answer("Kan en frittstående skole melde behov på egen hånd, uten kommunen?")
     assert "egen hånd" in answer.answer and "I begge tilfeller" in answer.answer
 
@@ -180,7 +184,7 @@ def test_a_yes_or_no_question_about_a_share_is_settled_by_the_rule_without_a_num
     assistant = assistant_over(tmp_path, embedder, {"egenandel.txt": (
         "Egenandel\n\nEierne bidrar med en egenandel på en firedel av tilskuddet. "
         "Egenandelen kan dekkes med arbeidstid for de ansatte som deltar.\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+        + UNRELATED_SECTION)})
     answer = assistant.answer("Kan arbeidstid regnes med i egenandelen?")
     assert not answer.abstained and "dekkes med arbeidstid" in answer.answer  # no percentage needed to say yes
 
@@ -189,7 +193,7 @@ def test_a_particle_verb_meets_the_joined_word_formal_text_uses(tmp_path, embedd
     assistant = assistant_over(tmp_path, embedder, {"stipend.txt": (
         "Stipend\n\nStipendet gis til lærere som tar etterutdanning i lesing. "
         "Stipendet utbetales av fylkeskommunen i to deler.\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+        + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem betaler ut stipendet?").answer
     assert "utbetales av fylkeskommunen" in answer and "etterutdanning" not in answer
 
@@ -199,7 +203,7 @@ def test_which_ones_is_answered_by_the_sentence_that_names_them(tmp_path, embedd
         "Nettverk\n\nHøgskolen ønsker å utvikle samarbeidet med kommunene i regionen over tid, slik at flere kommuner "
         "får delta. Høgskolen har i flere år hatt faste avtaler om kurs og veiledning, og samarbeider nå med "
         "Lier, Asker og Hole.\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+        + UNRELATED_SECTION)})
     answer = assistant.answer("Hvilke kommuner samarbeider høgskolen med?").answer
     assert "samarbeider nå med Lier, Asker og Hole" in answer  # names in a row are a list
 
@@ -229,7 +233,7 @@ def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_pa
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",
         "kapasitet.txt": "Kapasitet\n\nKommunene og fylkeskommunene har ulik kapasitet til å arbeide med kvalitet.\n",
-        "bibliotek.txt": "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n"})
+        "bibliotek.txt": UNRELATED_SECTION})
     answer = assistant.answer("Hvem plukker ut kommunene etter kvalitet?")
     assert len(answer.citations) == 1, answer.answer
 
@@ -251,7 +255,7 @@ def test_a_follow_up_that_changes_one_word_gets_the_new_sentence_not_the_last_an
         "I det første året kartlegger skolene behovene sine og lager en felles plan med kommunen. "
         "I det andre året prøver lærerne ut nye arbeidsmåter i klasserommet. "
         "Til slutt vurderer skolene hva som har virket.\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+        + UNRELATED_SECTION)})
     first = assistant.answer("Hva skjer i det første året av nettverket?")
     assert "kartlegger skolene" in first.answer
     history = [{"role": "user", "content": "Hva skjer i det første året av nettverket?"},
@@ -266,7 +270,7 @@ def test_what_something_is_for_is_answered_by_what_it_should_achieve(tmp_path, e
         "Nettverket har faste møter i Bodø og Mo i Rana og et eget sekretariat. "
         "Regionalt nettverk for skoleeiere skal bidra til at eierne deler erfaringer og planlegger tiltak sammen.\n\n"
         "Dette innholdet om nettverket ble sist gjennomgått for et år siden.\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+        + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er hensikten med det regionale nettverket?").answer
     assert "skal bidra til at eierne deler erfaringer" in answer and "faste møter" not in answer, answer
     assert "gjennomgått" not in answer  # a paragraph of its own does not carry the chosen sentence on
@@ -277,6 +281,6 @@ def test_a_label_over_its_value_is_quoted_as_one_fact(tmp_path, embedder):
         "Regionalt nettverk for skoleeiere\n\n"
         "Nettverket samler skoleeierne i regionen to ganger i året.\n"
         "Faglig samarbeidspartner\nHøgskolen på Nordkysten\n\n"
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n")})
+        + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem er faglig samarbeidspartner for nettverket?")
     assert "Høgskolen på Nordkysten" in answer.answer, answer.answer
