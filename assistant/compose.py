@@ -73,12 +73,15 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
     spans = sentence_spans(text[begin:finish], begin)
     groups: list[list[tuple[int, int]]] = []
     in_list = False
-    for start, end in spans:
+    for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
         previous = text[groups[-1][0][0] : groups[-1][-1][1]] if groups else ""
         opens_list = leads_into_list(previous)
         if groups and sentence.startswith("• ") and (in_list or opens_list):
             groups[-1].append((start, end))
+            in_list = True
+        elif groups and heads_sublist(text, groups[-1], (start, end), spans[i + 1 : i + 2]):
+            groups[-1].append((start, end))  # "… basert på indikatorene:" / "Elevundersøkelsen" / "• Mobbing": one list
             in_list = True
         elif not groups and sentence.startswith("• "):
             groups.append([(start, end)])  # a list right under its heading: the heading is its lead-in
@@ -105,6 +108,18 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         out.append(Span(start, end, unit_text, frozenset(retriever.analyzer.terms(unit_text, language)),
                         same_paragraph and leans_back(unit_text, retriever.analyzer.vocabulary.grammar)))
     return tuple(out)
+
+
+def heads_sublist(text: str, group: list[tuple[int, int]], span: tuple[int, int], after: list[tuple[int, int]]) -> bool:
+    """Whether `span` is the label of one of the lists a lead-in with a colon introduces: a short line of its own,
+    under the lead-in or the items of an earlier labelled list, with items of its own right after it."""
+    lead_in = text[group[0][0] : group[0][1]]
+    items = [text[s:e] for s, e in group[1:]]
+    label = text[span[0] : span[1]]
+    return (lead_in.endswith(":") and bool(after) and text.startswith("• ", after[0][0])
+            and text[group[-1][1] : span[0]].count("\n") >= 1 and "\n" in text[span[1] : after[0][0]]
+            and leads_into_list(label) and not label.startswith("• ")
+            and all(item.startswith("• ") or leads_into_list(item) for item in items))
 
 
 def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:

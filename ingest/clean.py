@@ -114,6 +114,12 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     return numbered or 2
 
 
+def labels_a_list(line: str, after: list[str]) -> bool:
+    """Whether a short line names the list of items that comes right after it."""
+    following = next((later for later in after if later), "")
+    return _short_label(line) and following.startswith("• ")
+
+
 def _short_label(line: str | None) -> bool:
     """A short line with no closing punctuation that starts like a name: a heading's shape, or a table row's."""
     return bool(line) and len(line.split()) <= MAX_LABEL_WORDS and not re.search(r"[.,;:!?]$", line) and (
@@ -205,6 +211,7 @@ def clean(raw: RawText) -> CleanText:
         lines = _page_lines(page, raw, running)
         page_start = len(text) + (2 if text else 0)
         after_blank = True
+        in_led_list = False  # under a lead-in with a colon, among its items and the labels of its lists
         for index, line in enumerate(lines):
             if not line:
                 after_blank = True
@@ -212,6 +219,10 @@ def clean(raw: RawText) -> CleanText:
             previous = lines[index - 1] if index else None
             following = lines[index + 1] if index + 1 < len(lines) else None
             level = heading_level(line, previous, following, raw.markdown, raw.is_pdf)
+            if level and in_led_list and not raw.markdown and labels_a_list(line, lines[index + 1 :]):
+                level = None  # "… basert på disse indikatorene:" / "Elevundersøkelsen" / "• Mobbing": a list's label
+            in_led_list = not level and (line.endswith(":") or (in_led_list and (
+                line.startswith("• ") or labels_a_list(line, lines[index + 1 :]))))
             body = line
             if level and raw.markdown:
                 body = MARKDOWN_HEADING.match(line).group(2)

@@ -284,3 +284,15 @@ def test_a_label_over_its_value_is_quoted_as_one_fact(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem er faglig samarbeidspartner for nettverket?")
     assert "Høgskolen på Nordkysten" in answer.answer, answer.answer
+
+
+def test_a_lead_in_over_labelled_lists_is_quoted_with_all_of_them(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tildeling.txt": (
+        "Tildeling av veiledere\n\n"
+        "Fylket tildeler veiledere etter kriterier fra to kilder:\n\n"
+        "Skolebesøk høst og vår\n\n  • Lærertetthet\n  • Fravær\n\n"
+        "Foreldreundersøkelsen\n\n  • Tilfredshet med skolen\n\n"
+        "Tildelingen gjøres på nytt hvert tredje år.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilke kriterier brukes når fylket tildeler veiledere?").answer
+    assert all(part in answer for part in ("Skolebesøk", "Fravær", "Foreldreundersøkelsen", "Tilfredshet")), answer

@@ -59,6 +59,14 @@ def test_headings_are_found_in_plain_text_but_not_sentences_or_lead_ins():
     assert headings == ["Tittel på siden", "Hvem kan delta"]
 
 
+def test_the_labels_of_lists_under_a_lead_in_are_not_headings_but_a_later_section_is():
+    raw = RawText(pages=["Tildeling\n\nVi bruker kriterier fra to kilder:\n\nSkolebesøk\n\n• Fravær\n\n"
+                         "Foreldreundersøkelsen\n\n• Trivsel\n\nTildelingen gjøres hvert år.\n\n"
+                         "Klage\n\n• Klagen sendes fylket"])
+    headings = [h.text for h in clean(raw).headings]
+    assert headings == ["Tildeling", "Klage"]
+
+
 def test_sentences_respect_abbreviations_and_split_glued_sentences():
     text = "Meld. St. 6 forutsatte roller. Statped vil overføre til kommunene.Offentlige eiere skal lære, jf. planen."
     sentences = [text[s:e] for s, e in sentence_spans(text)]
