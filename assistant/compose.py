@@ -19,6 +19,7 @@ from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
+PART_CREDIT = 0.9  # a word met only inside a compound is met by a narrower word ("skole" in "enkeltskoler")
 UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
 RELATIVE_FLOOR = 0.6
@@ -43,6 +44,7 @@ class Unit:
     end: int
     text: str
     terms: set[str]
+    whole_terms: set[str]  # the terms of its words as written, without the parts of its compounds
     coverage: float = 0.0
     covered: set[str] = field(default_factory=set)
     relevance: float = 0.0
@@ -63,6 +65,7 @@ class Span:
     end: int
     text: str
     terms: frozenset[str]
+    whole_terms: frozenset[str]
     leans_back: bool
 
 
@@ -105,8 +108,10 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         unit_text = text[start:end]
         # a sentence leans on the one before it in its own paragraph
         same_paragraph = bool(out) and "\n" not in text[out[-1].end : start]
-        out.append(Span(start, end, unit_text, frozenset(retriever.analyzer.terms(unit_text, language)),
-                        same_paragraph and leans_back(unit_text, retriever.analyzer.vocabulary.grammar)))
+        analyzer = retriever.analyzer
+        out.append(Span(start, end, unit_text, frozenset(analyzer.terms(unit_text, language)),
+                        frozenset(analyzer.terms(unit_text, language, compounds=False)),
+                        same_paragraph and leans_back(unit_text, analyzer.vocabulary.grammar)))
     return tuple(out)
 
 
@@ -125,7 +130,7 @@ def heads_sublist(text: str, group: list[tuple[int, int]], span: tuple[int, int]
 def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
     units: list[Unit] = []
     for span in spans:
-        unit = Unit(hit, rank, span.start, span.end, span.text, span.terms)
+        unit = Unit(hit, rank, span.start, span.end, span.text, span.terms, span.whole_terms)
         if span.leans_back:
             unit.antecedent = units[-1]
         if units:
@@ -209,7 +214,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         weight = concept.weight * concept_idf(concept, retriever)
         total += weight
         alternatives = concept.weighted(sentence=True)
-        match = max(w * len(set(alt) & unit.terms) / len(set(alt)) for alt, w in alternatives)
+        match = max(w * in_words(set(alt), unit) for alt, w in alternatives)
         in_heading = max(w * len(set(alt) & heading_terms) / len(set(alt)) for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
@@ -239,6 +244,13 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     if unit.text.rstrip().endswith("?"):
         boost *= QUESTION_PENALTY
     unit.relevance = unit.coverage * boost
+
+
+def in_words(terms: set[str], unit: Unit) -> float:
+    """The share of `terms` a unit says, a term met only inside a compound ("enkeltskoler" for "skole") counting
+    a little less than one met as a word of its own."""
+    whole = len(terms & unit.whole_terms)
+    return (whole + PART_CREDIT * (len(terms & unit.terms) - whole)) / len(terms)
 
 
 def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lang: str) -> bool:
@@ -303,8 +315,9 @@ class ExtractiveComposer:
             return None
         start, end = found
         text = document_text[start:end]
-        terms = set(self.retriever.analyzer.terms(text, hit.document.meta.language))
-        return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text, terms)
+        analyzer, lang = self.retriever.analyzer, hit.document.meta.language
+        return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text,
+                    set(analyzer.terms(text, lang)), set(analyzer.terms(text, lang, compounds=False)))
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = hits[:CANDIDATE_CHUNKS]

@@ -256,6 +256,8 @@ class Analyzer:
         self.vocabulary = vocabulary or load_vocabulary()
         self.known_words = frozenset(w for w in known_words if len(w) >= MIN_PART)
         self._stems = frozenset(stem(w) for w in self.known_words)
+        # a compound's head is a known word or its base form: "enkelt|skoler" when the text only says "enkelte"
+        self._heads = self.known_words | frozenset(lemma(w, "nb") for w in self.known_words)
         self.mode = mode
         self._bridge_by_stem = {stem(nn): nb for nn, nb in self.vocabulary.nynorsk.items()}
         self._function_words = self.vocabulary.stopwords["nb"] | self.vocabulary.stopwords["nn"]
@@ -305,7 +307,7 @@ class Analyzer:
             return ()
         for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
             head, tail = word[:cut], word[cut:]
-            if head not in self.known_words or head in self._function_words:
+            if head not in self._heads or head in self._function_words:
                 continue  # "under|søkelse", "gjennom|føring": a prefix makes a derivation, not a compound
             for candidate in (tail, *(tail[1:] for link in LINKING if tail.startswith(link))):
                 if len(candidate) < MIN_PART:
@@ -329,12 +331,13 @@ class Analyzer:
         return out
 
     # --- text ---
-    def terms(self, text: str, lang: str = "nb") -> list[str]:
+    def terms(self, text: str, lang: str = "nb", compounds: bool = True) -> list[str]:
+        """The index terms of a text: each word's, and its compound parts' unless `compounds` is False."""
         out: list[str] = []
         stop = self.vocabulary.stopwords[normalise_language(lang)]
         for word in content_words(text, lang, self.vocabulary):
             out.extend(self.word_terms(word, lang))
-            for part in self.parts(word):
+            for part in self.parts(word) if compounds else ():
                 if part not in stop:
                     out.extend(self.word_terms(part, lang))
         return out

@@ -81,6 +81,12 @@ def test_compounds_meet_their_parts():
     assert {"tilskudd", "ordning"} <= set(analyzer.terms("tilskuddsordningen"))
 
 
+def test_a_compound_whose_first_part_the_text_only_inflects_meets_its_parts():
+    analyzer = Analyzer(["enkelte", "skoler"])  # "enkelt" itself is never written, only "enkelte"
+    assert {"enkelt", "skol"} <= set(analyzer.terms("enkeltskoler"))
+    assert "skol" not in analyzer.terms("enkeltskoler", compounds=False)
+
+
 def test_filters_restrict_retrieval_to_a_kind_and_a_document(assistant):
     query = assistant.understand("Hva sier evalueringen om partnerskap?", [])
     hits = assistant.retriever.search(query, k=5, filters=Filters(kinds=["partner"]))
@@ -296,3 +302,14 @@ def test_a_lead_in_over_labelled_lists_is_quoted_with_all_of_them(tmp_path, embe
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvilke kriterier brukes når fylket tildeler veiledere?").answer
     assert all(part in answer for part in ("Skolebesøk", "Fravær", "Foreldreundersøkelsen", "Tilfredshet")), answer
+
+
+def test_a_word_said_on_its_own_answers_before_the_same_word_inside_a_compound(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tiltak.txt": (
+        "Krav til tiltakene\n\n"
+        "Tiltakene skal være kunnskapsbaserte og langsiktige. "
+        "Tiltakene skal være basert på en kartlegging av behovene i kommunen.\n\n"
+        "Kunnskap om barns språk\n\nKunnskap om språk er viktig for alle som arbeider i barnehagen.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva skal tiltakene være basert på?").answer
+    assert answer.startswith("Tiltakene skal være basert på en kartlegging"), answer
