@@ -23,7 +23,6 @@ PART_CREDIT = 0.9  # a word met only inside a compound is met by a narrower word
 UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
 RELATIVE_FLOOR = 0.6
-CANDIDATE_CHUNKS = 5
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
@@ -320,7 +319,7 @@ class ExtractiveComposer:
                     set(analyzer.terms(text, lang)), set(analyzer.terms(text, lang, compounds=False)))
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
-        passages = hits[:CANDIDATE_CHUNKS]
+        passages = list(hits)  # every passage retrieved (settings.retrieve_k): the best sentence may sit in the last
         # the answer often sits just after (or before) the passage that matched the question's words
         passages += [n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit) if n.chunk.id not in
                      {p.chunk.id for p in passages}]

@@ -313,3 +313,19 @@ def test_a_word_said_on_its_own_answers_before_the_same_word_inside_a_compound(t
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva skal tiltakene være basert på?").answer
     assert answer.startswith("Tiltakene skal være basert på en kartlegging"), answer
+
+
+def test_the_answer_may_come_from_the_last_passage_retrieved(tmp_path, embedder):
+    sections = "".join(f"Skoledag {n}\n\nDen enkelte skole med svake resultater i fag {n} får ekstra timer.\n\n"
+                       for n in range(1, 9))
+    assistant = assistant_over(tmp_path, embedder, {
+        "skoledager.txt": "Skoledager\n\n" + sections,
+        "veiledning.txt": "Veiledningsordningen\n\nHvem deltar\n\n"
+                          "Det er kommuner og ikke enkeltskoler som deltar i veiledningsordningen.\n"})
+    query = assistant.understand("Kan en enkelt skole med svake resultater bli med i veiledningsordningen?", [])
+    hits = assistant.retrieve(query)
+    answering = [h for h in hits if h.chunk.document_id == "veiledning"]
+    assert len(hits) == assistant.settings.retrieve_k and answering
+    last = [h for h in hits if h not in answering] + answering  # as if it had been ranked last
+    answer = assistant.composer.compose(query, last)
+    assert "ikke enkeltskoler" in answer.answer, answer.answer
