@@ -197,8 +197,24 @@ def _page_lines(lines: list[str], raw: RawText, running: set[str]) -> list[str]:
         lines = ["" if i in edges and (_shape(line) in running or page_number.fullmatch(line)) else line
                  for i, line in enumerate(lines)]
         lines = _reflow_pdf(lines)  # furniture is judged on whole lines, after a PDF's wrapped lines are joined
-    lines = [photo_credit.sub("", line) for line in lines]
+    lines = _without_captions(lines, photo_credit)
     return ["" if is_furniture(line) else line for line in lines]
+
+
+def _without_captions(lines: list[str], photo_credit: re.Pattern) -> list[str]:
+    """Lines with photo credits removed. A caption that is no sentence ("Samarbeidsforum Nordland Foto: …") names a
+    picture and goes with its credit, as does the same text just above it (the picture's alt text); a caption that
+    says something ("– Mye ligger foran oss, sier direktøren. Foto: …") stays, without its credit."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        caption = photo_credit.sub("", line)
+        if caption == line:
+            continue
+        out[index] = caption if SENTENCE_END.search(caption) else ""
+        above = max((i for i in range(index) if out[i]), default=None)
+        if not out[index] and above is not None and out[above] == caption.strip():
+            out[above] = ""
+    return out
 
 
 def clean(raw: RawText) -> CleanText:
