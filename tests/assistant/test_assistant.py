@@ -329,3 +329,13 @@ def test_the_answer_may_come_from_the_last_passage_retrieved(tmp_path, embedder)
     last = [h for h in hits if h not in answering] + answering  # as if it had been ranked last
     answer = assistant.composer.compose(query, last)
     assert "ikke enkeltskoler" in answer.answer, answer.answer
+
+
+def test_a_light_verb_matches_nothing_on_its_own(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"midler.txt": (
+        "Bruk av midlene\n\n"
+        "Midlene kan ikke brukes til videreutdanning for enkeltlærere.\n\n"
+        "Ledelse\n\nRektor tar ansvar for planen og tar imot søknader.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Kan lærerne ta videreutdanning med midlene?").answer
+    assert "Midlene kan ikke" in answer and "Rektor" not in answer, answer
