@@ -246,10 +246,12 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
 
 
 def in_words(terms: set[str], unit: Unit) -> float:
-    """The share of `terms` a unit says, a term met only inside a compound ("enkeltskoler" for "skole") counting
-    a little less than one met as a word of its own."""
+    """How much of an alternative's `terms` a unit says: its share, a term met only inside a compound
+    ("enkeltskoler" for "skole") counting a little less than one met as a word of its own. Part of a phrase or of a
+    compound's parts counts as the square of its share: "søker" is not half of "søkeprosessen"."""
     whole = len(terms & unit.whole_terms)
-    return (whole + PART_CREDIT * (len(terms & unit.terms) - whole)) / len(terms)
+    share = (whole + PART_CREDIT * (len(terms & unit.terms) - whole)) / len(terms)
+    return share if share >= 0.99 * PART_CREDIT else share * share
 
 
 def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lang: str) -> bool:

@@ -339,3 +339,13 @@ def test_a_light_verb_matches_nothing_on_its_own(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Kan lærerne ta videreutdanning med midlene?").answer
     assert "Midlene kan ikke" in answer and "Rektor" not in answer, answer
+
+
+def test_half_of_a_compound_is_not_the_compound(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"soknad.txt": (
+        "Søknader\n\n"
+        "Spørsmål om søkeprosessen rettes til fylket. Prosessen tar tid.\n\n"
+        "Friskoler\n\nMen det kan også være aktuelt at friskoler søker direkte.\n\n"  # "søker": half of "søkeprosessen"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem skal en friskole spørre om søkeprosessen?").answer
+    assert answer.startswith("Spørsmål om søkeprosessen rettes til fylket."), answer
