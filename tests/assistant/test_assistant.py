@@ -349,3 +349,13 @@ def test_half_of_a_compound_is_not_the_compound(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem skal en friskole spørre om søkeprosessen?").answer
     assert answer.startswith("Spørsmål om søkeprosessen rettes til fylket."), answer
+
+
+def test_a_nynorsk_question_about_paying_oneself_meets_the_own_share(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"eiere.txt": (
+        "Eiernes ansvar\n\n"
+        "Eieren skal forankre arbeidet i egne planer.\n\n"
+        "Finansiering\n\nEieren bidrar med en egenandel på 25 prosent av tilskuddet.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Kor mykje må eigaren betale sjølv?").answer
+    assert answer.startswith("Eieren bidrar med en egenandel på 25 prosent"), answer

@@ -56,6 +56,8 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert {"who"} <= question_types("Who decides which municipalities take part?", g)
     assert "rule" in question_types("Kan private barnehager delta?", g)
     assert "money" in question_types("Hvor mye penger fikk fylket i 2023?", g)
+    assert "money" in question_types("Kor mykje må eigarane betale sjølv?", g)  # paying is money too
+    assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
     analyzer = Analyzer()
     from ingest.language import answer_features
 
