@@ -85,6 +85,8 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         elif groups and heads_sublist(text, groups[-1], (start, end), spans[i + 1 : i + 2]):
             groups[-1].append((start, end))  # "… basert på indikatorene:" / "Elevundersøkelsen" / "• Mobbing": one list
             in_list = True
+        elif groups and is_line_item(text, groups[-1], (start, end)):
+            groups[-1].append((start, end))  # "… i to grupper:" over lines with no bullets: its items all the same
         elif not groups and sentence.startswith("• "):
             groups.append([(start, end)])  # a list right under its heading: the heading is its lead-in
             in_list = True
@@ -124,6 +126,17 @@ def heads_sublist(text: str, group: list[tuple[int, int]], span: tuple[int, int]
             and text[group[-1][1] : span[0]].count("\n") >= 1 and "\n" in text[span[1] : after[0][0]]
             and leads_into_list(label) and not label.startswith("• ")
             and all(item.startswith("• ") or leads_into_list(item) for item in items))
+
+
+def is_line_item(text: str, group: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether `span` is an item of a list whose lead-in (with a colon) opens `group` and whose items are lines with
+    no bullets: each the whole of a line of its own, right under the one before, no blank line between."""
+    whole_line = text[span[1] :].split("\n", 1)[0].strip() == ""
+    if not text[group[0][0] : group[0][1]].endswith(":") or not whole_line or text[span[0] : span[1]].endswith(":"):
+        return False
+    starts = [s for s, _ in group[1:]] + [span[0]]
+    ends = [e for _, e in group]
+    return all(text[end:start].count("\n") == 1 and not text[end:start].strip() for end, start in zip(ends, starts))
 
 
 def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:

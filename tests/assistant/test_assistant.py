@@ -359,3 +359,14 @@ def test_a_nynorsk_question_about_paying_oneself_meets_the_own_share(tmp_path, e
         + UNRELATED_SECTION)})
     answer = assistant.answer("Kor mykje må eigaren betale sjølv?").answer
     assert answer.startswith("Eieren bidrar med en egenandel på 25 prosent"), answer
+
+
+def test_lines_under_a_lead_in_with_a_colon_are_its_items_even_without_bullets(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"regionen.txt": (
+        "Kommunene i regionen\n\n"
+        "Vi har delt kommunene i to puljer:\n"
+        "Ås, Vestby – pulje 1 – start 2024.\n"
+        "Frogn, Nesodden – pulje 2 – start 2025.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilke kommuner er med i puljene?").answer
+    assert "Ås, Vestby" in answer and "Frogn, Nesodden" in answer, answer
