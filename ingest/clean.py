@@ -210,9 +210,12 @@ def _without_captions(lines: list[str], photo_credit: re.Pattern) -> list[str]:
         caption = photo_credit.sub("", line)
         if caption == line:
             continue
-        out[index] = caption if SENTENCE_END.search(caption) else ""
-        above = max((i for i in range(index) if out[i]), default=None)
-        if not out[index] and above is not None and out[above] == caption.strip():
+        if SENTENCE_END.search(caption):
+            out[index] = caption
+            continue
+        out[index] = ""
+        above = next((i for i in range(index - 1, -1, -1) if out[i]), None)
+        if above is not None and out[above] == caption.strip():
             out[above] = ""
     return out
 

@@ -256,7 +256,7 @@ class Analyzer:
         self.vocabulary = vocabulary or load_vocabulary()
         self.known_words = frozenset(w for w in known_words if len(w) >= MIN_PART)
         self._stems = frozenset(stem(w) for w in self.known_words)
-        # a compound's head is a known word or its base form: "enkelt|skoler" when the text only says "enkelte"
+        # a compound's first part is a known word or its base form: "enkelt|skoler" when the text only says "enkelte"
         self._heads = self.known_words | frozenset(lemma(w, "nb") for w in self.known_words)
         self.mode = mode
         self._bridge_by_stem = {stem(nn): nb for nn, nb in self.vocabulary.nynorsk.items()}
