@@ -13,8 +13,8 @@ from assistant.answer import Answer, Citation
 from assistant.query import REQUIRED_TYPES, Concept, Query
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
-from ingest.language import (acting, answer_features, asks_what_is, is_actor, leans_back, names_in, speaks_as_publisher,
-                             subject_words, words)
+from ingest.language import (Analyzer, acting, answer_features, asks_what_is, is_actor, leans_back, names_in,
+                             speaks_as_publisher, subject_words, words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -83,7 +83,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
             groups[-1].append((start, end))
             in_list = True
         elif groups and heads_sublist(text, groups[-1], (start, end), spans[i + 1 : i + 2]):
-            groups[-1].append((start, end))  # "… basert på indikatorene:" / "Elevundersøkelsen" / "• Mobbing": one list
+            groups[-1].append((start, end))  # "… basert på:" / "Elevundersøkelsen" / "• Mobbing": one list
             in_list = True
         elif groups and is_line_item(text, groups[-1], (start, end)):
             groups[-1].append((start, end))  # "… i to grupper:" over lines with no bullets: its items all the same
@@ -102,6 +102,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
                                                text[label[1]:groups[0][0][0]]):
         groups[0].insert(0, label)  # the passage is a value under its label, which heads it
     out = []
+    analyzer = retriever.analyzer
     for group in groups:
         start, end = group[0][0], group[-1][1]
         if len(group) == 1 and text.startswith("• ", start):
@@ -109,11 +110,15 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         unit_text = text[start:end]
         # a sentence leans on the one before it in its own paragraph
         same_paragraph = bool(out) and "\n" not in text[out[-1].end : start]
-        analyzer = retriever.analyzer
-        out.append(Span(start, end, unit_text, frozenset(analyzer.terms(unit_text, language)),
-                        frozenset(analyzer.terms(unit_text, language, compounds=False)),
+        terms, whole_terms = terms_of(unit_text, analyzer, language)
+        out.append(Span(start, end, unit_text, terms, whole_terms,
                         same_paragraph and leans_back(unit_text, analyzer.vocabulary.grammar)))
     return tuple(out)
+
+
+def terms_of(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A unit's terms: with its compounds' parts, and of its words as written only."""
+    return frozenset(analyzer.terms(text, lang)), frozenset(analyzer.terms(text, lang, compounds=False))
 
 
 def heads_sublist(text: str, group: list[tuple[int, int]], span: tuple[int, int], after: list[tuple[int, int]]) -> bool:
@@ -329,9 +334,8 @@ class ExtractiveComposer:
             return None
         start, end = found
         text = document_text[start:end]
-        analyzer, lang = self.retriever.analyzer, hit.document.meta.language
-        return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text,
-                    set(analyzer.terms(text, lang)), set(analyzer.terms(text, lang, compounds=False)))
+        terms, whole_terms = terms_of(text, self.retriever.analyzer, hit.document.meta.language)
+        return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text, set(terms), set(whole_terms))
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = list(hits)  # every passage retrieved (settings.retrieve_k): the best sentence may sit in the last

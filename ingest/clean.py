@@ -114,10 +114,10 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     return numbered or 2
 
 
-def labels_a_list(line: str, after: list[str]) -> bool:
-    """Whether a short line names the list of items that comes right after it."""
-    following = next((later for later in after if later), "")
-    return _short_label(line) and following.startswith("• ")
+def labels_a_list(lines: list[str], index: int) -> bool:
+    """Whether the short line at `index` names the list of items that comes right after it."""
+    following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i]), "")
+    return _short_label(lines[index]) and following.startswith("• ")
 
 
 def _short_label(line: str | None) -> bool:
@@ -238,10 +238,10 @@ def clean(raw: RawText) -> CleanText:
             previous = lines[index - 1] if index else None
             following = lines[index + 1] if index + 1 < len(lines) else None
             level = heading_level(line, previous, following, raw.markdown, raw.is_pdf)
-            if level and in_led_list and not raw.markdown and labels_a_list(line, lines[index + 1 :]):
-                level = None  # "… basert på disse indikatorene:" / "Elevundersøkelsen" / "• Mobbing": a list's label
-            in_led_list = not level and (line.endswith(":") or (in_led_list and (
-                line.startswith("• ") or labels_a_list(line, lines[index + 1 :]))))
+            labels = in_led_list and not line.startswith("• ") and labels_a_list(lines, index)
+            if level and labels and not raw.markdown:
+                level = None  # "… basert på:" / "Elevundersøkelsen" / "• Mobbing": the label of a list
+            in_led_list = not level and (line.endswith(":") or (in_led_list and (line.startswith("• ") or labels)))
             body = line
             if level and raw.markdown:
                 body = MARKDOWN_HEADING.match(line).group(2)
