@@ -370,3 +370,13 @@ def test_lines_under_a_lead_in_with_a_colon_are_its_items_even_without_bullets(t
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvilke kommuner er med i puljene?").answer
     assert "Ås, Vestby" in answer and "Frogn, Nesodden" in answer, answer
+
+
+def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
+        "Planlegging\n\n"
+        "Skoleeieren lager en plan for kompetanseutvikling hvert år.\n\n"
+        "Gjennomføring\n\nArbeidet skal gjøres i partnerskap med en høgskole i regionen.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem skal vi samarbeide med?").answer
+    assert answer.startswith("Arbeidet skal gjøres i partnerskap med en høgskole"), answer
