@@ -90,7 +90,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             concept.add([analyzer.terms(term, term_lang)], OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT, foreign)
         return concept
 
-    for phrase, alternatives in expansion.phrases:
+    for phrase, alternatives in expansion.phrases.items():
         concept = Concept(phrase, [], weight)
         concept.add([analyzer.terms(phrase, lang)], 1.0)
         concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)

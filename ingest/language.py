@@ -355,11 +355,15 @@ class Expansion:
     """The vocabulary's alternatives for a question: per question word, and for the phrases found in it."""
 
     words: dict[str, list[Term]] = field(default_factory=dict)
-    phrases: list[tuple[str, list[Term]]] = field(default_factory=list)
+    phrases: dict[str, list[Term]] = field(default_factory=dict)  # one entry a phrase, however many lines name it
 
     def add(self, word: str, terms: Iterable[Term]) -> None:
         known = self.words.setdefault(word, [])
         known += [t for t in terms if t[0] != word and t not in known]
+
+    def add_phrase(self, phrase: str, terms: Iterable[Term]) -> None:
+        known = self.phrases.setdefault(phrase, [])
+        known += [t for t in terms if t not in known]
 
 
 @dataclass(frozen=True)
@@ -402,7 +406,7 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
             if len(entry.lemmas) == 1:
                 out.add(question_words[start], entry.alternatives)
             else:
-                out.phrases.append((" ".join(question_words[start:end]), list(entry.alternatives)))
+                out.add_phrase(" ".join(question_words[start:end]), entry.alternatives)
     return out
 
 

@@ -70,7 +70,22 @@ def test_a_phrase_entry_matches_with_a_function_word_or_two_inside_it_but_not_ac
     from ingest.language import Analyzer, expand
 
     analyzer = Analyzer([])
-    phrases = lambda question: [phrase for phrase, _ in expand(question, "nb", analyzer).phrases]  # noqa: E731
+    phrases = lambda question: list(expand(question, "nb", analyzer).phrases)  # noqa: E731
     assert "betale noe selv" in phrases("Må vi betale noe selv?") and "betale selv" in phrases("Må vi betale selv?")
     assert not any("selv" in p for p in phrases("Må vi betale lønna til lærerne selv?"))
 
+
+
+def test_a_phrase_that_several_entries_name_is_asked_about_once(tmp_path):
+    from assistant.query import build_query
+    from ingest.language import Analyzer, load_vocabulary
+
+    (tmp_path / "synonyms.txt").write_text("domain-term: felles ordning, fellesordning\n", encoding="utf-8")
+    (tmp_path / "english.txt").write_text("joint scheme = felles ordning\ncommon scheme = felles ordning\n",
+                                          encoding="utf-8")
+    analyzer = Analyzer([], load_vocabulary(tmp_path))
+    query = build_query("Hvem betaler ut pengene i felles ordning?", [], analyzer)
+    labels = [c.label for c in query.concepts]
+    assert labels.count("felles ordning") == 1, labels  # each entry naming it must not weigh it once more
+    phrase = next(c for c in query.concepts if c.label == "felles ordning")
+    assert {"fellesordning"} <= {t for alt in phrase.alternatives for t in alt} and len(phrase.alternatives) >= 3
