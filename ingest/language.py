@@ -652,9 +652,31 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
 
 
 def acting(text: str, analyzer: Analyzer, lang: str) -> set[str]:
-    """The actors a sentence puts in its subject ("Det er statsforvalteren som …", "Samarbeidsforum behandler …")."""
-    subject = subject_words(text, analyzer.vocabulary.grammar)
-    return {analyzer.canonical(w, lang) for w in words(" ".join(subject))} & _actor_lemmas(analyzer)
+    """The actors a sentence puts in its subject ("Det er statsforvalteren som …", "Samarbeidsforum behandler …"),
+    or names as the agent of a passive ("Midlene utbetales av statsforvalteren")."""
+    grammar = analyzer.vocabulary.grammar
+    doers = subject_words(text, grammar) + passive_agents(text, grammar)
+    return {analyzer.canonical(w, lang) for w in words(" ".join(doers))} & _actor_lemmas(analyzer)
+
+
+S_PASSIVE = ("es", "ast")  # "utbetales", "fordelast": the s-passive of bokmål and nynorsk
+PASSIVE_WITHIN = 3  # "blir tildelt av", "is decided by": the participle right after its auxiliary
+AGENT_WORDS = 4  # "av statsforvalteren i fylket", "av universitet og høgskole": the agent is a short phrase
+
+
+def passive_agents(text: str, grammar: Grammar) -> list[str]:
+    """The words of a passive's agent: what follows "av" (or "by") right after an s-passive verb ("behandles av
+    statsforvalteren") or a participle after a passive auxiliary ("blir fordelt av samarbeidsforumet")."""
+    tokens = [w.strip(",.:;()") for w in text.removeprefix("• ").split()]
+    agents: list[str] = []
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if not grammar.is_a("agent-preposition", token):
+            continue
+        verb = tokens[i - 1].lower()
+        auxiliary = any(grammar.is_a("passive-auxiliary", t) for t in tokens[max(0, i - PASSIVE_WITHIN) : i - 1])
+        if verb.endswith(S_PASSIVE) and len(verb) > 4 or auxiliary:
+            agents += tokens[i + 1 : i + 1 + AGENT_WORDS]
+    return agents
 
 
 def is_actor(word: str, analyzer: Analyzer, lang: str) -> bool:

@@ -380,3 +380,13 @@ def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem skal vi samarbeide med?").answer
     assert answer.startswith("Arbeidet skal gjøres i partnerskap med en høgskole"), answer
+
+
+def test_who_is_answered_by_the_agent_of_a_passive(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"soknader.txt": (
+        "Søknader\n\n"
+        "Søknadene om tilskudd fra kommunen behandles hvert år i mars.\n\n"  # names an actor, who does not act
+        "Søknadene om tilskudd behandles av samarbeidsforumet i fylket.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem behandler søknadene om tilskudd?").answer
+    assert answer.startswith("Søknadene om tilskudd behandles av samarbeidsforumet"), answer

@@ -76,3 +76,13 @@ def test_no_regular_expression_in_code_lists_words_of_a_language():
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and WORD_ALTERNATION.search(node.value):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found
+
+
+def test_the_agent_of_a_passive_acts_but_a_noun_followed_by_av_does_not():
+    from ingest.language import Analyzer, acting
+
+    analyzer = Analyzer([])
+    assert acting("Midlene utbetales av statsforvalteren.", analyzer, "nb") == {"statsforvalter"}
+    assert acting("Planen blir laget av kommunen og PPT.", analyzer, "nb") >= {"kommune", "ppt"}
+    assert acting("Midlane vert fordelt av samarbeidsforumet.", analyzer, "nn") == {"samarbeidsforum"}
+    assert acting("Rapporten fra møtet av statsforvalteren var kort.", analyzer, "nb") == set()
