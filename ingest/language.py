@@ -511,8 +511,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     """The kinds of answer a passage gives, and the actors it names (for "who")."""
     grammar = analyzer.vocabulary.grammar
     found = {kind for kind, construction in PASSAGE_KINDS.items() if grammar.build(construction).search(text)}
-    if "share" in found:
-        found.add("money")
+    if "share" in found and grammar.build(r"{money-asked}|{money-unit}").search(text):
+        found.add("money")  # "en egenandel på 30 prosent av tilskuddet" (not "de 25 % med høyest risiko")
     if CONTACT.search(text):
         found.add("contact")
     if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):

@@ -96,3 +96,11 @@ def test_one_written_as_a_word_counts_where_it_cannot_be_the_article():
     assert counts("I fylket er det ett samarbeidsforum for alle ordningene.", forum, analyzer, "nb")
     assert counts("I fylket er det eitt samarbeidsforum.", forum, analyzer, "nn")
     assert not counts("Et samarbeidsforum behandler søknadene.", forum, analyzer, "nb")  # the article
+
+
+def test_a_percentage_is_an_amount_of_money_only_where_the_sentence_speaks_of_money():
+    from ingest.language import Analyzer, answer_features
+
+    analyzer = Analyzer([])
+    assert "money" in answer_features("Eierne bidrar med en egenandel på 30 prosent av tilskuddet.", analyzer, "nb")
+    assert "money" not in answer_features("Minst en skole er blant de 25 % med flest risikopoeng.", analyzer, "nb")
