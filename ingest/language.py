@@ -525,9 +525,10 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
 # name them ("Hva er fristen?"), and day, money and role "frame-KIND", the words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
-                  "contact", "purpose")
+                  "contact", "purpose", "define")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose")
+DEFINED_WITHIN = 3  # "Statped (statlig spesialpedagogisk tjeneste) er …" is too long an opening: "Statped er …" is not
 
 
 def question_types(question: str, grammar: Grammar) -> set[str]:
@@ -544,6 +545,8 @@ def question_types(question: str, grammar: Grammar) -> set[str]:
         found.add("purpose")  # "Hva er formålet med …?" is answered by what it is for
     if "day" in found:
         found.discard("time")
+    if found - {"define"}:
+        found.discard("define")  # "Hva er fristen?" asks for a day
     return found
 
 
@@ -557,6 +560,16 @@ def asks_what_is(question: str, grammar: Grammar) -> bool:
     """"Hvem er målgruppen?" asks what something is: answered by a sentence about it, not by one with an actor
     as its subject."""
     return grammar.search("ask-what-is", question)
+
+
+def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
+    "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""
+    grammar = analyzer.vocabulary.grammar
+    tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 1]
+    verb = next((i for i, t in enumerate(tokens) if grammar.is_a("copula", t)), None)
+    opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if verb else set()
+    return bool(opening) and opening <= terms  # "Midlene til Rekomp er …" is about the money
 
 
 def counted_noun(question: str, grammar: Grammar) -> str | None:

@@ -390,3 +390,14 @@ def test_who_is_answered_by_the_agent_of_a_passive(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem behandler søknadene om tilskudd?").answer
     assert answer.startswith("Søknadene om tilskudd behandles av samarbeidsforumet"), answer
+
+
+def test_what_is_a_name_is_answered_by_the_sentence_that_says_what_it_is(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"rekomp.txt": (
+        "Om Rekomp\n\n"
+        "Søknadene sendes til fylket innen mars.\n\n"  # in the document about Rekomp, without saying what it is
+        "Rekomp startet i 2021, og Rekomp varer i fem år.\n\n"
+        "Rekomp er den regionale ordningen for kompetanseutvikling i barnehager.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er Rekomp?").answer
+    assert answer.startswith("Rekomp er den regionale ordningen"), answer

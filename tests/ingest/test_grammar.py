@@ -104,3 +104,14 @@ def test_a_percentage_is_an_amount_of_money_only_where_the_sentence_speaks_of_mo
     analyzer = Analyzer([])
     assert "money" in answer_features("Eierne bidrar med en egenandel på 30 prosent av tilskuddet.", analyzer, "nb")
     assert "money" not in answer_features("Minst en skole er blant de 25 % med flest risikopoeng.", analyzer, "nb")
+
+
+def test_a_sentence_defines_what_it_opens_with_before_its_copula():
+    from ingest.language import Analyzer, defines, question_types
+
+    analyzer = Analyzer([])
+    terms = set(analyzer.terms("Rekomp", "nb"))
+    assert "define" in question_types("Hva er Rekomp?", analyzer.vocabulary.grammar)
+    assert defines("Rekomp er den regionale ordningen.", terms, analyzer, "nb")
+    assert not defines("Midlene til Rekomp er fordelt.", terms, analyzer, "nb")  # Rekomp is not what it opens with
+    assert not defines("Søknaden om midler fra Rekomp er sendt.", terms, analyzer, "nb")
