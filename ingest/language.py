@@ -528,7 +528,7 @@ QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule
                   "contact", "purpose", "define")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose")
-DEFINED_WITHIN = 3  # "Statped (statlig spesialpedagogisk tjeneste) er …" is too long an opening: "Statped er …" is not
+DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
 def question_types(question: str, grammar: Grammar) -> set[str]:
@@ -673,7 +673,10 @@ def acting(text: str, analyzer: Analyzer, lang: str) -> set[str]:
 
 
 S_PASSIVE = ("es", "ast")  # "utbetales", "fordelast": the s-passive of bokmål and nynorsk
+S_PASSIVE_MIN = 5  # letters of an s-passive verb ("gis" is one, but so short a word ending so is seldom a verb)
 PASSIVE_WITHIN = 3  # "blir tildelt av", "is decided by": the participle right after its auxiliary
+# a past participle's ending: "fordelt", "behandlet", "vedtatt", "vedteke", "decided", "given" (not "en del av")
+PARTICIPLE = ("t", "d", "a", "e", "n")
 AGENT_WORDS = 4  # "av statsforvalteren i fylket", "av universitet og høgskole": the agent is a short phrase
 
 
@@ -686,8 +689,10 @@ def passive_agents(text: str, grammar: Grammar) -> list[str]:
         if not grammar.is_a("agent-preposition", token):
             continue
         verb = tokens[i - 1].lower()
-        auxiliary = any(grammar.is_a("passive-auxiliary", t) for t in tokens[max(0, i - PASSIVE_WITHIN) : i - 1])
-        if verb.endswith(S_PASSIVE) and len(verb) > 4 or auxiliary:
+        s_passive = verb.endswith(S_PASSIVE) and len(verb) >= S_PASSIVE_MIN
+        participle = verb.endswith(PARTICIPLE) and any(
+            grammar.is_a("passive-auxiliary", t) for t in tokens[max(0, i - PASSIVE_WITHIN) : i - 1])
+        if s_passive or participle:
             agents += tokens[i + 1 : i + 1 + AGENT_WORDS]
     return agents
 

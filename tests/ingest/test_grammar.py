@@ -86,6 +86,7 @@ def test_the_agent_of_a_passive_acts_but_a_noun_followed_by_av_does_not():
     assert acting("Planen blir laget av kommunen og PPT.", analyzer, "nb") >= {"kommune", "ppt"}
     assert acting("Midlane vert fordelt av samarbeidsforumet.", analyzer, "nn") == {"samarbeidsforum"}
     assert acting("Rapporten fra møtet av statsforvalteren var kort.", analyzer, "nb") == set()
+    assert acting("Forumet er en del av statsforvalterens arbeid.", analyzer, "nb") == set()
 
 
 def test_one_written_as_a_word_counts_where_it_cannot_be_the_article():
