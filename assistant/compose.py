@@ -200,6 +200,8 @@ class Asked:
     actor_names: set[str]  # the question's names that are actors ("PPT", "Statped")
     agent: bool  # "Hvem tildeler …?" asks who does something ("Hvem er målgruppen?" asks what something is)
     defined: frozenset[str]  # the terms of what a "Hva er …?" question asks to have defined
+    # a name is the scope of what else is asked; asked about alone ("Hva er Statped?"), it is what a sentence must say
+    only_names: bool
     said: str = ""  # a follow-up's last answer
 
 
@@ -214,9 +216,10 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
     agent = "who" in query.types and not asks_what_is(query.question, retriever.analyzer.vocabulary.grammar)
     said = query.previous_answer if query.follow_up else ""
-    defined = frozenset(t for c in query.concepts if c.weight >= 1.0 and "define" in query.types
-                        for alt in c.alternatives for t in alt)
-    return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, said)
+    own = [c for c in query.concepts if c.weight >= 1.0]  # the question's own concepts, not the conversation's
+    defined = frozenset(t for c in own for alt in c.alternatives for t in alt if "define" in query.types)
+    only_names = all(c.name for c in own)
+    return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, said)
 
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
@@ -230,8 +233,6 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         unit.features.add("role")
     if "define" in asked.types and defines(unit.text, asked.defined, retriever.analyzer, lang):
         unit.features.add("define")
-    # a name is the scope of what else is asked; asked about alone ("Hva er Statped?"), it is what a sentence must say
-    only_names = all(c.name for c in concepts if c.weight >= 1.0)
     total = gained = 0.0
     repeated = bool(asked.said) and unit.text in asked.said
     for concept in concepts:
@@ -244,7 +245,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
         # among others says what PPT does only where it names PPT
         scope = about_terms if concept.label in asked.actor_names else document_terms
-        in_scope = concept.name and not only_names and any(set(alt) <= scope for alt, _ in alternatives)
+        in_scope = concept.name and not asked.only_names and any(set(alt) <= scope for alt, _ in alternatives)
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
         credit = 1.0 if in_scope or framed else max(match, HEADING_CREDIT * in_heading)
         if repeated and concept.from_answer:
@@ -258,7 +259,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
             boost += SUBJECT_BOOST
-    elif any(set(alt) & opening for c in concepts if c.weight >= 1.0 and (only_names or not c.name)
+    elif any(set(alt) & opening for c in concepts if c.weight >= 1.0 and (asked.only_names or not c.name)
              for alt, _ in c.weighted(sentence=True)):
         boost += SUBJECT_BOOST
     if asked.types & unit.features:

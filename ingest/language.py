@@ -523,7 +523,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 
 # --- the kinds of answer a question asks for ---
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
-# name them ("Hva er fristen?"), and day, money and role "frame-KIND", the words that name the kind, not a topic.
+# name them ("Hva er fristen?"), and role, money, day and purpose "frame-KIND", the words that name the kind, not a
+# topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
                   "contact", "purpose", "define")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
@@ -533,7 +534,7 @@ DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-u
 
 def question_types(question: str, grammar: Grammar) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
-    requirement, list, contact, role (what someone does), purpose (why)."""
+    requirement, list, contact, role (what someone does), purpose (why), define (what something is)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
     if "rule" not in found:
