@@ -401,3 +401,23 @@ def test_what_is_a_name_is_answered_by_the_sentence_that_says_what_it_is(tmp_pat
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er Rekomp?").answer
     assert answer.startswith("Rekomp er den regionale ordningen"), answer
+
+
+def test_every_year_meets_annually(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
+        "Tilskuddet\n\n"
+        "Tilskuddet til ordningen var 20 millioner kroner i oppstarten.\n\n"
+        "Når ordningen er bygd opp, utgjør tilskuddet 90 millioner kroner årlig.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor mye penger er det snakk om hvert år?").answer
+    assert answer.startswith("Når ordningen er bygd opp, utgjør tilskuddet 90 millioner kroner årlig"), answer
+
+
+def test_together_with_whom_meets_a_partnership(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"soknad.txt": (
+        "Søknaden\n\n"
+        "Kommunen melder behovet hvert år innen mars.\n\n"
+        "Behovet meldes i partnerskap med en høgskole i regionen.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Sammen med hvem skal behovet meldes?").answer
+    assert answer.startswith("Behovet meldes i partnerskap med en høgskole"), answer
