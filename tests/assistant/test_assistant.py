@@ -176,6 +176,8 @@ def test_a_word_that_names_the_kind_of_answer_is_met_by_that_kind_of_answer(tmp_
         "Fordeling\n\nFylket er tildelt 4 millioner kroner i 2024.\n")})
     answer = assistant.answer("Hvor mye penger fikk fylket i 2024?")
     assert not answer.abstained and "4 millioner kroner" in answer.answer  # "penger" is met by an amount
+    answer = assistant.answer("Hvor stor var potten til fylket i 2024?")
+    assert not answer.abstained and "4 millioner kroner" in answer.answer  # and so is "potten"
 
 
 def test_who_does_something_is_answered_by_a_sentence_with_an_actor_as_its_subject(tmp_path, embedder):

@@ -58,6 +58,7 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "money" in question_types("Hvor mye penger fikk fylket i 2023?", g)
     assert "money" in question_types("Kor mykje må eigarane betale sjølv?", g)  # paying is money too
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
+    assert "money" in question_types("Hvor mye tjener en spesialpedagog?", g)  # earnings are money
     analyzer = Analyzer()
     from ingest.language import answer_features
 
