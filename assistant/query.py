@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.language import (Analyzer, actors_asked_about, content_words, counted_noun, detect_language, expand,
-                             frame_of, is_follow_up, joined_particle_verbs, names_in, question_types, words)
+                             frame_of, is_follow_up, joined_particle_verbs, measure_words, names_in, question_types, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -81,6 +81,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     expansion = expand(text, lang, analyzer)
     joined = joined_particle_verbs(text, analyzer, lang)
     names = {name.lower() for name in names_in(text) if not name.isdigit()}  # a year is asked about, not a scope
+    measure = measure_words(text, analyzer.vocabulary.grammar)
     out: list[Concept] = []
     seen: set[str] = set()
 
@@ -97,7 +98,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         out.append(expanded(concept, alternatives))
         seen.update(words(phrase))
     for word in content_words(text, lang, analyzer.vocabulary):
-        if word in seen:
+        if word in seen or word in measure:
             continue
         seen.add(word)
         concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0), name=word in names)

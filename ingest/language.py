@@ -573,6 +573,12 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     return bool(opening) and opening <= terms  # "Midlene til Rekomp er …" is about the money
 
 
+def measure_words(question: str, grammar: Grammar) -> set[str]:
+    """The measure a question asks for ("stor" in "Hvor stor er egenandelen?", "ofte" in "Hvor ofte …"): what is
+    asked, not what about."""
+    return {w for found in grammar.build("{degree-asked}").finditer(question) for w in words(found.group(0))[1:]}
+
+
 def counted_noun(question: str, grammar: Grammar) -> str | None:
     """What a "hvor mange" question counts ("kommuner" in "Hvor mange kommuner …"), if it says."""
     found = grammar.build(r"{ask-count}\s+(\w[\w-]*)").search(question)

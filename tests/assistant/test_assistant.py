@@ -178,6 +178,8 @@ def test_a_word_that_names_the_kind_of_answer_is_met_by_that_kind_of_answer(tmp_
     assert not answer.abstained and "4 millioner kroner" in answer.answer  # "penger" is met by an amount
     answer = assistant.answer("Hvor stor var potten til fylket i 2024?")
     assert not answer.abstained and "4 millioner kroner" in answer.answer  # and so is "potten"
+    answer = assistant.answer("Hvor stort er tilskuddet til fylket i 2024?")
+    assert answer.answer.startswith("Fylket er tildelt 4 millioner kroner") and "Pengene" not in answer.answer, answer
 
 
 def test_who_does_something_is_answered_by_a_sentence_with_an_actor_as_its_subject(tmp_path, embedder):
@@ -423,3 +425,13 @@ def test_together_with_whom_meets_a_partnership(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Sammen med hvem skal behovet meldes?").answer
     assert answer.startswith("Behovet meldes i partnerskap med en høgskole"), answer
+
+
+def test_how_big_asks_for_a_size_not_for_the_word_big(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"egenandel.txt": (
+        "Egenandel\n\n"
+        "Store kommuner setter av egenandelen i budsjettet for neste år.\n\n"
+        "Egenandelen er 30 prosent av tilskuddet.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor stor er egenandelen?").answer
+    assert answer.startswith("Egenandelen er 30 prosent") and "Store kommuner" not in answer, answer

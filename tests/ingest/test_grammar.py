@@ -59,6 +59,18 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "money" in question_types("Kor mykje må eigarane betale sjølv?", g)  # paying is money too
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
     assert "money" in question_types("Hvor mye tjener en spesialpedagog?", g)  # earnings are money
+    assert "money" in question_types("Hvor stor er støtten til hver skole?", g)
+    assert "time" in question_types("Kor lang tid tek det?", g)
+
+
+def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
+    from ingest.language import measure_words
+
+    g = load_vocabulary().grammar
+    assert measure_words("Hvor stor er egenandelen?", g) == {"stor"}
+    assert measure_words("Hvor lang tid tar oppstarten?", g) == {"lang", "tid"}
+    assert measure_words("How often does the forum meet?", g) == {"often"}
+    assert measure_words("Hvor søker vi, og hvor store er tiltakene?", g) == {"store"}  # "hvor" may be "where"
     analyzer = Analyzer()
     from ingest.language import answer_features
 
