@@ -435,3 +435,13 @@ def test_how_big_asks_for_a_size_not_for_the_word_big(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvor stor er egenandelen?").answer
     assert answer.startswith("Egenandelen er 30 prosent") and "Store kommuner" not in answer, answer
+
+
+def test_who_decides_meets_the_one_who_makes_the_decision(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tildeling.txt": (
+        "Tildeling\n\n"
+        "Samarbeidsforumet gir en innstilling om tildelingen.\n\n"
+        "Statsforvalteren fatter vedtak om tildelingen.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem avgjør tildelingen?").answer
+    assert answer.startswith("Statsforvalteren fatter vedtak om tildelingen"), answer
