@@ -224,7 +224,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
 
 def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
     lang = unit.hit.document.meta.language
-    heading_terms = set(retriever.analyzer.terms(" ".join(unit.hit.chunk.heading_path), lang))
+    heading_terms = retriever.analyzer.short_terms(" ".join(unit.hit.chunk.heading_path), lang)
     # what the passage is about as a whole: its document's title and its section's headings
     about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
@@ -255,7 +255,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
             unit.covered.add(concept.label)
     unit.coverage = gained / total if total else 0.0
     boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
-    opening = set(retriever.analyzer.terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang))
+    opening = retriever.analyzer.short_terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang)
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
             boost += SUBJECT_BOOST

@@ -30,6 +30,7 @@ LINKING = ("s", "e")  # Norwegian compounds join with -s- or -e- ("tilskudd-s-or
 MIN_PART = 4
 SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling", "paraphrase")
 CACHE_SIZE = 50_000  # bounded: every distinct word a user types passes through these caches
+LANGUAGE_CACHE_SIZE = 1024  # the last questions (and conversation turns) whose language was told
 
 
 def normalise_language(code: str | None) -> str:
@@ -207,6 +208,7 @@ def content_words(text: str, lang: str = "nb", vocabulary: Vocabulary | None = N
     return [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
 
 
+@lru_cache(maxsize=LANGUAGE_CACHE_SIZE)  # a question is told twice per answer (its query, its reply), ~1 ms each
 def detect_language(text: str, default: str = "nb") -> str:
     """bokmål, nynorsk or English for a question; `default` when the text is too short to tell."""
     from simplemma.language_detector import langdetect
@@ -265,6 +267,8 @@ class Analyzer:
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
         # the same passages answer many questions: each is read for its kinds of answer once, not per question
         self.passage_features = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _passage_features(text, self, lang))
+        # and so are its headings and its sentences' opening words
+        self.short_terms = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: frozenset(self.terms(text, lang)))
 
     @classmethod
     def for_texts(cls, texts: Iterable[tuple[str, str]], vocabulary: Vocabulary | None = None,
