@@ -445,3 +445,13 @@ def test_who_decides_meets_the_one_who_makes_the_decision(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem avgjør tildelingen?").answer
     assert answer.startswith("Statsforvalteren fatter vedtak om tildelingen"), answer
+
+
+def test_what_something_is_mostly_about_meets_the_verb_joined_with_om(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (
+        "Rapporten\n\n"
+        "Rapporten ble mest lest av lærere i 2024.\n\n"
+        "Rapporten omhandler samarbeidet mellom skolene og PP-tjenesten.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva har rapporten mest handlet om?").answer  # "mest" asks how much, not what about
+    assert answer.startswith("Rapporten omhandler samarbeidet"), answer
