@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.language import (Analyzer, actors_asked_about, content_words, counted_noun, detect_language, expand,
-                             frame_of, is_follow_up, joined_particle_verbs, measure_words, names_in, question_types, words)
+                             frame_of, is_follow_up, joined_particle_verbs, measure_words, names_in, question_types,
+                             words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
