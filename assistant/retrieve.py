@@ -81,6 +81,10 @@ class Retriever:
         if self.generation is None:
             raise IndexMissing(f"No index in {self.store.root}: run `python -m ingest` first.")
         self.catalog: Catalog = self.store.require_catalog(self.embedder.name, self.generation)
+        if self.catalog.recipe != self.store.lexical_recipe():
+            # the question would be read with words the index was not: answers quietly drift
+            log.warning("the index was analysed with other vocabulary files or settings: run `python -m ingest` "
+                        "(it re-analyses the text; nothing is re-embedded)")
         self.lexical = self.store.open_lexical(self.catalog)
         self.store.use_collection(self.catalog.collection or settings.collection)
         self.analyzer = self.lexical.analyzer

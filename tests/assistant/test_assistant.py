@@ -455,3 +455,15 @@ def test_what_something_is_mostly_about_meets_the_verb_joined_with_om(tmp_path, 
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva har rapporten mest handlet om?").answer  # "mest" asks how much, not what about
     assert answer.startswith("Rapporten omhandler samarbeidet"), answer
+
+
+def test_an_index_read_with_other_vocabulary_files_says_to_re_ingest(tmp_path, embedder, caplog):
+    from ingest.settings import Settings
+
+    assistant_over(tmp_path, embedder, {"plan.txt": "Plan\n\nSkoleeieren lager en plan hvert år.\n"})
+    extra = tmp_path / "vocabulary"
+    extra.mkdir()
+    (extra / "synonyms.txt").write_text("paraphrase: plan, planverk\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kompetanseloftet"):
+        Assistant(Settings(index_dir=tmp_path / "index", vocabulary_dir=extra), embedder=embedder)
+    assert "python -m ingest" in caplog.text
