@@ -457,6 +457,36 @@ def test_what_something_is_mostly_about_meets_the_verb_joined_with_om(tmp_path, 
     assert answer.startswith("Rapporten omhandler samarbeidet"), answer
 
 
+def test_the_first_year_meets_the_start_up(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"budsjett.txt": (
+        "Budsjett\n\n"
+        "Ordningen får 40 millioner kroner når den er fullt utbygd.\n\n"
+        "Til oppstarten av ordningen i 2019 ble det gitt 8 millioner kroner.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor stor var potten det første året?").answer
+    assert answer.startswith("Til oppstarten av ordningen i 2019 ble det gitt 8 millioner kroner"), answer
+
+
+def test_what_makes_something_succeed_meets_where_it_succeeds(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"nettverk.txt": (
+        "Nettverkene\n\n"
+        "Nettverkene møtes fire ganger i året på skolene.\n\n"
+        "Nettverkene lykkes best når rektor deltar på hvert møte.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva skal til for at nettverkene blir vellykket?").answer
+    assert answer.startswith("Nettverkene lykkes best når rektor deltar"), answer
+
+
+def test_what_an_english_question_asks_a_report_to_find_meets_its_results(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (
+        "Evalueringen\n\n"
+        "Evalueringen av kommunene ble gjort av tre forskere.\n\n"
+        "Resultatene viser at kommunene samarbeider tettere enn før.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("What did the evaluation find about the municipalities?").answer
+    assert answer.startswith("Resultatene viser at kommunene samarbeider"), answer
+
+
 def test_an_index_read_with_other_vocabulary_files_says_to_re_ingest(tmp_path, embedder, caplog):
     from ingest.settings import Settings
 
