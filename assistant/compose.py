@@ -18,7 +18,8 @@ from ingest.language import (Analyzer, acting, answer_features, asks_what_is, de
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
-HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
+HEADING_CREDIT = 0.8
+ELSEWHERE_CREDIT = 0.95  # a name the page says elsewhere: the page's scope, but less than the sentence saying it  # a concept named by the passage's heading is mostly answered by it
 PART_CREDIT = 0.9  # a word met only inside a compound is met by a narrower word ("skole" in "enkeltskoler")
 UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
@@ -227,6 +228,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     heading_terms = retriever.analyzer.short_terms(" ".join(unit.hit.chunk.heading_path), lang)
     # what the passage is about as a whole: its document's title and its section's headings
     about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
+    publisher_terms = retriever.document_publisher_terms(unit.hit.chunk.document_id)
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
     if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
@@ -244,10 +246,13 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
         # among others says what PPT does only where it names PPT
-        scope = about_terms if concept.label in asked.actor_names else document_terms
-        in_scope = concept.name and not asked.only_names and any(set(alt) <= scope for alt, _ in alternatives)
+        scope = 0.0
+        if concept.name and not asked.only_names:
+            actor = concept.label in asked.actor_names
+            scope = name_scope(alternatives, about_terms if actor else about_terms | publisher_terms,
+                               frozenset() if actor else document_terms)
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
-        credit = 1.0 if in_scope or framed else max(match, HEADING_CREDIT * in_heading)
+        credit = 1.0 if framed else max(match, scope, HEADING_CREDIT * in_heading)
         if repeated and concept.from_answer:
             credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
         gained += weight * credit
@@ -269,6 +274,19 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     if unit.text.rstrip().endswith("?"):
         boost *= QUESTION_PENALTY
     unit.relevance = unit.coverage * boost
+
+
+def name_scope(alternatives: list[tuple[list[str], float]], about: frozenset[str],
+               document: frozenset[str]) -> float:
+    """How far a name the question asks within ("i Nordland", "for Statped") is met by where a sentence stands:
+    wholly where the page's title, the section's headings or the publisher name it; nearly where only the page's
+    text elsewhere does (a sentence that names it itself wins between the two: "Hammerfest og Alta starter i 2024"
+    over "Hasvik starter i 2023" on a page that names both); an actor only by the title and headings."""
+    if any(set(alt) <= about for alt, _ in alternatives):
+        return 1.0
+    if document and any(set(alt) <= document for alt, _ in alternatives):
+        return ELSEWHERE_CREDIT
+    return 0.0
 
 
 def in_words(terms: set[str], unit: Unit) -> float:

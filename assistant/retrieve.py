@@ -100,6 +100,7 @@ class Retriever:
         self._texts: dict[str, str] = {}
         self._terms: dict[str, frozenset[str]] = {}
         self._subject_terms: dict[str, frozenset[str]] = {}
+        self._publisher_terms: dict[str, frozenset[str]] = {}
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
@@ -130,6 +131,13 @@ class Retriever:
             meta = self.catalog.documents[document_id].meta
             self._subject_terms[document_id] = frozenset(self.analyzer.terms(meta.title, meta.language))
         return self._subject_terms[document_id]
+
+    def document_publisher_terms(self, document_id: str) -> frozenset[str]:
+        """The terms of who publishes a document ("Statsforvalteren i Nordland"): where its page stands."""
+        if document_id not in self._publisher_terms:
+            meta = self.catalog.documents[document_id].meta
+            self._publisher_terms[document_id] = frozenset(self.analyzer.terms(meta.publisher, meta.language))
+        return self._publisher_terms[document_id]
 
     def match_strength(self, concepts: list[Concept], hits: list[Hit]) -> float:
         """The best passage's BM25 score against what a passage using every known question term once would

@@ -487,6 +487,16 @@ def test_what_an_english_question_asks_a_report_to_find_meets_its_results(tmp_pa
     assert answer.startswith("Resultatene viser at kommunene samarbeider"), answer
 
 
+def test_a_sentence_that_names_the_place_asked_about_wins_over_one_that_names_another(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"oppstart.txt": (
+        "Oppstart i regionen\n\n"
+        "I 2022 starter Tana og Vardø opp med kurs for de ansatte.\n\n"
+        "I 2024 starter Kirkenes og Sør-Varanger opp.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Når starter Kirkenes?").answer  # the page names it: its other sentences are in scope
+    assert answer.startswith("I 2024 starter Kirkenes og Sør-Varanger opp"), answer
+
+
 def test_an_index_read_with_other_vocabulary_files_says_to_re_ingest(tmp_path, embedder, caplog):
     from ingest.settings import Settings
 
