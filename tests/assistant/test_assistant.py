@@ -497,6 +497,22 @@ def test_a_sentence_that_names_the_place_asked_about_wins_over_one_that_names_an
     assert answer.startswith("I 2024 starter Kirkenes og Sør-Varanger opp"), answer
 
 
+def test_an_english_question_meets_the_bodies_and_steps_of_a_grant_round(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"nettverk.txt": (
+        "Nettverket\n\n"
+        "Nettverket møtes to ganger i året.\n\n"
+        "Styret består av tre rektorer og en representant for kommunen.\n\n"
+        "Kommunen er sekretariat for nettverket.\n\n"
+        "Kommunen foretar det endelige utvalget av skoler.\n\n"
+        + UNRELATED_SECTION)})
+    answers = {question: assistant.answer(question).answer for question in (
+        "Who is the secretariat of the network?", "Who are the members of the board?",
+        "Who makes the final selection of schools?")}
+    assert answers["Who is the secretariat of the network?"].startswith("Kommunen er sekretariat"), answers
+    assert answers["Who are the members of the board?"].startswith("Styret består av tre rektorer"), answers
+    assert answers["Who makes the final selection of schools?"].startswith("Kommunen foretar det endelige"), answers
+
+
 def test_an_index_read_with_other_vocabulary_files_says_to_re_ingest(tmp_path, embedder, caplog):
     from ingest.settings import Settings
 
