@@ -31,6 +31,9 @@ MIN_PART = 4
 SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling", "paraphrase")
 CACHE_SIZE = 50_000  # bounded: every distinct word a user types passes through these caches
 LANGUAGE_CACHE_SIZE = 1024  # the last questions (and conversation turns) whose language was told
+# nynorsk keeps a j after k and g where bokmål has dropped it ("trekkje", "følgjer", "søkjast" for "trekke",
+# "følger", "søkes"); not at the start of a word ("kjenne", "gjeld" are both)
+NYNORSK_J = re.compile(r"(?<=[aeiouyæøåkgrlnm])([kg])j(?=[eaå])")
 
 
 def normalise_language(code: str | None) -> str:
@@ -289,7 +292,10 @@ class Analyzer:
             bridge = self.vocabulary.nynorsk
             # an inflection the dictionary does not know ("midlane") still crosses by its stem
             bokmål = bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
-            return lemma(bokmål, "nb") if bokmål else found  # the file may give a plural ("kommunar = kommuner")
+            if bokmål:
+                return lemma(bokmål, "nb")  # the file may give a plural ("kommunar = kommuner")
+            respelt = NYNORSK_J.sub(r"\1", found)
+            return lemma(respelt, "nb") if respelt != found else found
         return lemma(word, lang)
 
     def _word_terms(self, word: str, lang: str) -> tuple[str, ...]:
@@ -508,7 +514,8 @@ _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
-                 "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}"}
+                 "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
+                 "negation": "{negation}"}
 
 
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -530,7 +537,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # name them ("Hva er fristen?"), and role, money, day and purpose "frame-KIND", the words that name the kind, not a
 # topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
-                  "contact", "purpose", "define")
+                  "contact", "purpose", "define", "negation")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
@@ -538,7 +545,8 @@ DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-u
 
 def question_types(question: str, grammar: Grammar) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
-    requirement, list, contact, role (what someone does), purpose (why), define (what something is)."""
+    requirement, list, contact, role (what someone does), purpose (why), define (what something is), negation (what
+    is not so)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
     if "rule" not in found:

@@ -159,6 +159,13 @@ def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
     assert analyzer.canonical("kommunen", "nn") == "kommune" and analyzer.canonical("kommunar", "nn") == "kommune"
 
 
+def test_a_nynorsk_verb_with_j_after_k_or_g_crosses_to_the_bokmål_verb_without_it():
+    analyzer = Analyzer([])
+    assert [analyzer.canonical(w, "nn") for w in ("trekkje", "følgjer", "tenkje", "byggje")] == [
+        "trekke", "følge", "tenke", "bygge"]
+    assert analyzer.canonical("kjenne", "nn") == "kjenne"  # a word that opens with kj keeps it
+
+
 def test_on_an_organisations_own_page_we_is_the_organisation_and_a_deadline_tells_when(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "hogskolen.txt": (
@@ -511,6 +518,18 @@ def test_an_english_question_meets_the_bodies_and_steps_of_a_grant_round(tmp_pat
     assert answers["Who is the secretariat of the network?"].startswith("Kommunen er sekretariat"), answers
     assert answers["Who are the members of the board?"].startswith("Styret består av tre rektorer"), answers
     assert answers["Who makes the final selection of schools?"].startswith("Kommunen foretar det endelige"), answers
+
+
+def test_what_may_not_be_done_is_answered_by_the_sentence_that_says_not(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"midler.txt": (
+        "Bruk av midlene\n\n"
+        "Midlene kan brukes til kurs for hele personalet og til veiledning.\n\n"
+        "Midlene kan ikke brukes til reiser eller utstyr.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hva kan midlene ikke brukes til?", "Kva kan ikkje midlane brukast til?",
+                     "What can the funds not be used for?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Midlene kan ikke brukes til reiser"), (question, answer)
 
 
 def test_an_index_read_with_other_vocabulary_files_says_to_re_ingest(tmp_path, embedder, caplog):
