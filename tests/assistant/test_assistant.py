@@ -532,6 +532,30 @@ def test_what_may_not_be_done_is_answered_by_the_sentence_that_says_not(tmp_path
         assert answer.startswith("Midlene kan ikke brukes til reiser"), (question, answer)
 
 
+def test_who_sits_in_a_body_is_what_it_consists_of(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
+        "Styret\n\n"
+        "Styret møtes fire ganger i året i rådhuset.\n\n"
+        "Styret består av to rektorer og en representant for PP-tjenesten.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hvem sitter i styret?", "Kven sit i styret?", "Who are the members of the board?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Styret består av to rektorer"), (question, answer)
+
+
+def test_what_is_expected_of_someone_is_answered_by_what_they_are_to_do(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"kommunen.txt": (
+        "Kommunen i ordningen\n\n"
+        "Kommunen ble valgt ut til ordningen i 2019.\n\n"
+        "Kommunen skal:\n"
+        "• lage en plan for arbeidet\n"
+        "• rapportere til statsforvalteren\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hva er forventet av kommunen?", "Hva forventes av kommunen?", "Kva er forventa av kommunen?"):
+        answer = assistant.answer(question).answer
+        assert "Kommunen skal:\n• lage en plan for arbeidet" in answer, (question, answer)
+
+
 def test_an_index_read_with_other_vocabulary_files_says_to_re_ingest(tmp_path, embedder, caplog):
     from ingest.settings import Settings
 
