@@ -18,8 +18,8 @@ from ingest.language import (Analyzer, acting, answer_features, asks_what_is, de
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
-HEADING_CREDIT = 0.8
-ELSEWHERE_CREDIT = 0.95  # a name the page says elsewhere: the page's scope, but less than the sentence saying it  # a concept named by the passage's heading is mostly answered by it
+HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
+ELSEWHERE_CREDIT = 0.95  # a name the page says elsewhere: the page's scope, but less than the sentence saying it
 PART_CREDIT = 0.9  # a word met only inside a compound is met by a narrower word ("skole" in "enkeltskoler")
 UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
