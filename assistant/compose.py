@@ -218,7 +218,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     agent = "who" in query.types and not asks_what_is(query.question, retriever.analyzer.vocabulary.grammar)
     said = query.previous_answer if query.follow_up else ""
     own = [c for c in query.concepts if c.weight >= 1.0]  # the question's own concepts, not the conversation's
-    defined = frozenset(t for c in own for alt in c.alternatives for t in alt if "define" in query.types)
+    asks_define = "define" in query.types
+    defined = frozenset(t for c in own for alt in c.alternatives for t in alt) if asks_define else frozenset()
     only_names = all(c.name for c in own)
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, said)
 

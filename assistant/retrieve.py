@@ -83,8 +83,8 @@ class Retriever:
         self.catalog: Catalog = self.store.require_catalog(self.embedder.name, self.generation)
         if self.catalog.recipe != self.store.lexical_recipe():
             # the question would be read with words the index was not: answers quietly drift
-            log.warning("the index was analysed with other vocabulary files or settings: run `python -m ingest` "
-                        "(it re-analyses the text; nothing is re-embedded)")
+            log.warning("the index was analysed with other vocabulary files, settings or analysis: run "
+                        "`python -m ingest` (it re-analyses the text; nothing is re-embedded)")
         self.lexical = self.store.open_lexical(self.catalog)
         self.store.use_collection(self.catalog.collection or settings.collection)
         self.analyzer = self.lexical.analyzer
@@ -99,8 +99,6 @@ class Retriever:
         self.dates = np.array([m.date if m else "" for m in metas], dtype=str)
         self._texts: dict[str, str] = {}
         self._terms: dict[str, frozenset[str]] = {}
-        self._subject_terms: dict[str, frozenset[str]] = {}
-        self._publisher_terms: dict[str, frozenset[str]] = {}
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
@@ -127,17 +125,13 @@ class Retriever:
     def document_subject_terms(self, document_id: str) -> frozenset[str]:
         """The terms of what a document is about as a whole: its title (not its publisher: Udir publishes pages
         about others)."""
-        if document_id not in self._subject_terms:
-            meta = self.catalog.documents[document_id].meta
-            self._subject_terms[document_id] = frozenset(self.analyzer.terms(meta.title, meta.language))
-        return self._subject_terms[document_id]
+        meta = self.catalog.documents[document_id].meta
+        return self.analyzer.short_terms(meta.title, meta.language)
 
     def document_publisher_terms(self, document_id: str) -> frozenset[str]:
         """The terms of who publishes a document ("Statsforvalteren i Nordland"): where its page stands."""
-        if document_id not in self._publisher_terms:
-            meta = self.catalog.documents[document_id].meta
-            self._publisher_terms[document_id] = frozenset(self.analyzer.terms(meta.publisher, meta.language))
-        return self._publisher_terms[document_id]
+        meta = self.catalog.documents[document_id].meta
+        return self.analyzer.short_terms(meta.publisher, meta.language)
 
     def match_strength(self, concepts: list[Concept], hits: list[Hit]) -> float:
         """The best passage's BM25 score against what a passage using every known question term once would
