@@ -224,7 +224,24 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, said)
 
 
-def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Asked) -> None:
+@dataclass(frozen=True)
+class Sought:
+    """A concept as every sentence is scored against it: read once per question, not once per sentence."""
+
+    concept: Concept
+    weight: float  # the concept's weight times how rare its words are
+    alternatives: tuple[tuple[frozenset[str], float], ...]  # (terms, weight) as a sentence may say them
+    opens: bool  # a sentence that opens with it is about it (the question's own words; its names when only names)
+
+
+def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:
+    return [Sought(c, c.weight * concept_idf(c, retriever),
+                   tuple((frozenset(alt), w) for alt, w in c.weighted(sentence=True)),
+                   c.weight >= 1.0 and (asked.only_names or not c.name))
+            for c in concepts]
+
+
+def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked) -> None:
     lang = unit.hit.document.meta.language
     heading_terms = retriever.analyzer.short_terms(" ".join(unit.hit.chunk.heading_path), lang)
     # what the passage is about as a whole: its document's title and its section's headings
@@ -238,12 +255,11 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
         unit.features.add("define")
     total = gained = 0.0
     repeated = bool(asked.said) and unit.text in asked.said
-    for concept in concepts:
-        weight = concept.weight * concept_idf(concept, retriever)
+    for wanted in concepts:
+        concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
-        alternatives = concept.weighted(sentence=True)
-        match = max(w * in_words(set(alt), unit) for alt, w in alternatives)
-        in_heading = max(w * len(set(alt) & heading_terms) / len(set(alt)) for alt, w in alternatives)
+        match = max(w * in_words(alt, unit) for alt, w in alternatives)
+        in_heading = max(w * len(alt & heading_terms) / len(alt) for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
         # among others says what PPT does only where it names PPT
@@ -265,8 +281,7 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
             boost += SUBJECT_BOOST
-    elif any(set(alt) & opening for c in concepts if c.weight >= 1.0 and (asked.only_names or not c.name)
-             for alt, _ in c.weighted(sentence=True)):
+    elif any(alt & opening for c in concepts if c.opens for alt, _ in c.alternatives):
         boost += SUBJECT_BOOST
     if asked.types & unit.features:
         boost += TYPE_BOOST
@@ -277,20 +292,20 @@ def score(unit: Unit, concepts: list[Concept], retriever: Retriever, asked: Aske
     unit.relevance = unit.coverage * boost
 
 
-def name_scope(alternatives: list[tuple[list[str], float]], about: frozenset[str],
+def name_scope(alternatives: tuple[tuple[frozenset[str], float], ...], about: frozenset[str],
                document: frozenset[str]) -> float:
     """How far a name the question asks within ("i Nordland", "for Statped") is met by where a sentence stands:
     wholly where the page's title, the section's headings or the publisher name it; nearly where only the page's
     text elsewhere does (a sentence that names it itself wins between the two: "Hammerfest og Alta starter i 2024"
     over "Hasvik starter i 2023" on a page that names both); an actor only by the title and headings."""
-    if any(set(alt) <= about for alt, _ in alternatives):
+    if any(alt <= about for alt, _ in alternatives):
         return 1.0
-    if document and any(set(alt) <= document for alt, _ in alternatives):
+    if document and any(alt <= document for alt, _ in alternatives):
         return ELSEWHERE_CREDIT
     return 0.0
 
 
-def in_words(terms: set[str], unit: Unit) -> float:
+def in_words(terms: frozenset[str], unit: Unit) -> float:
     """How much of an alternative's `terms` a unit says: its share, a term met only inside a compound
     ("enkeltskoler" for "skole") counting a little less than one met as a word of its own. Part of a phrase or of a
     compound's parts counts as the square of its share: "søker" is not half of "søkeprosessen"."""
@@ -372,8 +387,9 @@ class ExtractiveComposer:
         units = [u for rank, hit in enumerate(passages) for u in self.units(hit, rank)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
         asked = asked_for(query, hits, self.retriever)
+        concepts = sought(query.concepts, self.retriever, asked)
         for unit in units:
-            score(unit, query.concepts, self.retriever, asked)
+            score(unit, concepts, self.retriever, asked)
         about = documents_about(query, {u.hit.chunk.document_id for u in units}, self.retriever)
         if about:  # a question that names something is answered from the documents that mention it
             units = [u for u in units if u.hit.chunk.document_id in about]

@@ -382,9 +382,21 @@ class _Entry:
     alternatives: tuple[Term, ...]
 
 
+EntryIndex = dict[str, tuple[tuple[int, _Entry], ...]]  # first lemma -> (place in the vocabulary, entry)
+
+
+def _by_first_lemma(entries: list[_Entry]) -> EntryIndex:
+    index: dict[str, list[tuple[int, _Entry]]] = {}
+    for place, entry in enumerate(entries):
+        if entry.lemmas:
+            index.setdefault(entry.lemmas[0], []).append((place, entry))
+    return {first: tuple(found) for first, found in index.items()}
+
+
 @lru_cache(maxsize=4)
-def _entries(analyzer: Analyzer) -> tuple[tuple[_Entry, ...], tuple[_Entry, ...]]:
-    """(Norwegian entries: synonyms and the English for a Norwegian term; English entries: the Norwegian)."""
+def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
+    """(Norwegian entries: synonyms and the English for a Norwegian term; English entries: the Norwegian), each
+    found by its first lemma: a question is looked up word by word, not the vocabulary line by line."""
     norwegian: list[_Entry] = []
     for _, group in analyzer.vocabulary.synonyms:
         for term in group:
@@ -395,7 +407,7 @@ def _entries(analyzer: Analyzer) -> tuple[tuple[_Entry, ...], tuple[_Entry, ...]
         synonyms = tuple((t, "nb") for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)
         english.append(_Entry(tuple(analyzer.lemmas(en, "en")), ((nb, "nb"), *synonyms)))
         norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
-    return tuple(norwegian), tuple(english)
+    return _by_first_lemma(norwegian), _by_first_lemma(english)
 
 
 def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
@@ -411,7 +423,8 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     norwegian, english = _entries(analyzer)
     out = Expansion()
     function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
-    for entry in english if lang == "en" else norwegian:
+    index = english if lang == "en" else norwegian
+    for _, entry in sorted(found for lemma_ in set(question_lemmas) for found in index.get(lemma_, ())):
         for start, end in _occurrences(entry.lemmas, question_lemmas, question_words, function_words):
             if len(entry.lemmas) == 1:
                 out.add(question_words[start], entry.alternatives)
