@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import REQUIRED_TYPES, Concept, Query
+from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
-                             names_in, speaks_as_publisher, subject_words, words)
+                             names_another, names_in, speaks_as_publisher, subject_words, words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -203,6 +203,7 @@ class Asked:
     defined: frozenset[str]  # the terms of what a "Hva er …?" question asks to have defined
     # a name is the scope of what else is asked; asked about alone ("Hva er Statped?"), it is what a sentence must say
     only_names: bool
+    terms: frozenset[str] = frozenset()  # every term the question's concepts are met by: a name beyond them is new
     said: str = ""  # a follow-up's last answer
 
 
@@ -212,8 +213,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     recency = {h.chunk.document_id: step * dates.index(h.document.meta.date) if h.document.meta.date in dates else 0.0
                for h in hits}
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
-    actors = {t for w in query.actors
-              for lang in {query.language, "nb"} for t in retriever.analyzer.terms(w, lang)}  # as pages in nb say it
+    actors = actor_terms(query, retriever.analyzer)
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
     agent = "who" in query.types and not asks_what_is(query.question, retriever.analyzer.vocabulary.grammar)
     said = query.previous_answer if query.follow_up else ""
@@ -221,7 +221,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     asks_define = "define" in query.types
     defined = frozenset(t for c in own for alt in c.alternatives for t in alt) if asks_define else frozenset()
     only_names = all(c.name for c in own)
-    return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, said)
+    terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
+    return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
+                 said)
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.add("role")
     if "define" in asked.types and defines(unit.text, asked.defined, retriever.analyzer, lang):
         unit.features.add("define")
+    if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):
+        unit.features.add("name")
     total = gained = 0.0
     repeated = bool(asked.said) and unit.text in asked.said
     for wanted in concepts:
@@ -317,7 +321,7 @@ def in_words(terms: frozenset[str], unit: Unit) -> float:
 def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lang: str) -> bool:
     """Whether the actor asked about is the sentence's subject ("Statped skal …", "I tillegg skal kommunen …"),
     or the section it stands in is headed by the actor alone ("Statsforvalteren")."""
-    if not actors:
+    if not actors or is_fact_box(unit.text):
         return False
     subject = subject_words(unit.text, retriever.analyzer.vocabulary.grammar)
     if set(retriever.analyzer.terms(" ".join(subject), lang)) & actors:
@@ -335,6 +339,13 @@ def is_label_and_value(label: str, value: str, between: str) -> bool:
     ("Kontaktperson" / "Kari Nordmann", "Partner institution" / "NTNU Social Research")."""
     return between.strip() == "" and 1 <= between.count("\n") <= 2 and not label.startswith("• ") \
         and not value.startswith("• ") and is_fragment(label) and is_fragment(value)
+
+
+def is_fact_box(text: str) -> bool:
+    """Lines that are labels and values only ("UH-sektor" / "Stat" of a figure): they name, not say what is done. A
+    list's lead-in and its items ("Statsforvalteren skal:" / "• veilede kommunene") are not."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return all(is_fragment(line) and not line.startswith("• ") and not line.endswith(":") for line in lines)
 
 
 def is_fragment(text: str) -> bool:

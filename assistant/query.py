@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import (Analyzer, actors_asked_about, content_words, counted_noun, detect_language, expand,
-                             frame_of, is_follow_up, joined_particle_verbs, measure_words, names_in, question_types,
-                             words)
+from ingest.language import (Analyzer, actors_asked_about, asks_for_names, content_words, counted_noun, detect_language,
+                             expand, frame_of, is_follow_up, joined_particle_verbs, measure_words, names_in,
+                             question_types, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -145,6 +145,21 @@ def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:
     return [[term] for term in sorted(known) if term[:size] == stem_[:size]][:5]
 
 
+def actor_terms(query: Query, analyzer: Analyzer) -> set[str]:
+    """The terms of whom a question asks about, as pages may say them: the words as asked (read in the question's
+    language and in bokmål), and for an English question their Norwegian ("the municipality" is "kommunen" on a
+    Norwegian page). A Norwegian question's synonyms are left out: they widen whom it means ("UH" for
+    "universitet"), and every sentence with one of them as its subject would count as saying what they do."""
+    asked = set(query.actors)
+    terms = {t for w in asked for lang in {query.language, "nb"} for t in analyzer.terms(w, lang)}
+    if query.language != "en":
+        return terms
+    for concept in query.concepts:
+        if concept.weight >= 1.0 and asked & set(words(concept.label)):
+            terms |= {t for alt, weight in concept.weighted() if weight >= SYNONYM_WEIGHT for t in alt}
+    return terms
+
+
 def replaced_words(question: str, context: str, stop: frozenset[str]) -> set[str]:
     """The words of the last question that a follow-up replaces: beside a word both say, another word in the same
     place ("Og i den andre fasen?" after "… i den første fasen …", "Gjelder det private skoler?" after "Kan private
@@ -175,6 +190,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
     grammar = analyzer.vocabulary.grammar
     query.types = question_types(question, grammar)
+    if not query.types - {"list"} and asks_for_names(question, analyzer, lang):
+        query.types.add("name")  # not "Hvilket år …", "Hvilken rolle har …": a year, a role
     query.actors = actors_asked_about(question, analyzer, lang)
     noun = counted_noun(question, grammar)
     query.counted = set(analyzer.terms(noun, lang)) if noun else set()

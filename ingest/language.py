@@ -576,6 +576,19 @@ def question_types(question: str, grammar: Grammar) -> set[str]:
     return found
 
 
+def asks_for_names(question: str, analyzer: Analyzer, lang: str) -> bool:
+    """Whether a question asks which of those who act ("Hvilket universitet …?", "Kva kommunar …?", "Which
+    university …?"): answered by a sentence that names them. "Kva tiltak …" and "Kva betyr …" are not."""
+    found = analyzer.vocabulary.grammar.build(r"{which-name}\s+(?P<noun>[\w-]+)").search(question)
+    if not found:
+        return False
+    noun = found.group("noun").lower()
+    if lang != "en":
+        return is_actor(noun, analyzer, lang)
+    norwegian = [term for term, term_lang in expand(noun, lang, analyzer).words.get(noun, []) if term_lang != "en"]
+    return any(is_actor(word, analyzer, "nb") for term in norwegian for word in words(term))
+
+
 def frame_of(word: str, types: set[str], grammar: Grammar) -> str:
     """The kind of answer a question word names, when the question asks for that kind ("" otherwise): "rolle" in
     "Hva er Statpeds rolle?" is answered by what Statped does, "fristen" by a date."""
@@ -682,6 +695,13 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
     tokens = words(question.lower())
     return [w for i, w in enumerate(tokens) if (w in names or analyzer.canonical(w, lang) in actors)
             and not (i and grammar.is_a("scope-preposition", tokens[i - 1]))]
+
+
+def names_another(text: str, said: frozenset[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence names someone or something the question does not (`said`: the question's terms): "UiT"
+    answers "Hvilket universitet …?", "UH-miljø" (the question's own "universitet") does not."""
+    return any(not name.isdigit() and not set(analyzer.terms(name, lang)) & said
+               for line in text.splitlines() for name in names_in(line.removeprefix("• ")))  # a line opens as a sentence
 
 
 def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset(),

@@ -566,3 +566,37 @@ def test_an_index_read_with_other_vocabulary_files_says_to_re_ingest(tmp_path, e
     with caplog.at_level("WARNING", logger="kompetanseloftet"):
         Assistant(Settings(index_dir=tmp_path / "index", vocabulary_dir=extra), embedder=embedder)
     assert "python -m ingest" in caplog.text
+
+
+def test_an_english_question_about_what_a_norwegian_actor_does_gets_the_sentence_they_are_the_subject_of(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Ordningen\n\n"
+        "Kommunene i ordningen sender rapporten til statsforvalteren hvert år.\n\n"
+        "Statsforvalteren skal veilede kommunene og følge opp søknadene.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("What does the county governor do in the scheme?").answer
+    assert answer.startswith("Statsforvalteren skal veilede kommunene"), answer
+
+
+def test_which_of_those_who_act_is_answered_by_the_sentence_that_names_one(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"partnerskap.txt": (
+        "Partnerskap\n\n"
+        "Kommunen samarbeider med universitetet om kursene.\n\n"
+        "I år har kommunen inngått partnerskap med Nord universitet.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hvilket universitet samarbeider kommunen med?", "Kva universitet samarbeider kommunen med?",
+                     "Which university does the municipality cooperate with?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("I år har kommunen inngått partnerskap med Nord universitet"), (question, answer)
+
+
+def test_which_measures_is_not_asked_for_a_name(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"midlar.txt": (
+        "Midlar\n\n"
+        "Midlane kan nyttast til kollektive tiltak for heile personalet.\n\n"
+        "Samarbeidsforum i Agder prioriterer tiltak og lagar ei innstilling.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Kva tiltak kan få midlar?").answer
+    assert answer.startswith("Midlane kan nyttast til kollektive tiltak"), answer
+
