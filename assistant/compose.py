@@ -474,8 +474,22 @@ class ExtractiveComposer:
         given = set().union(*(u.features for u in selected))
         if required and not required & given:
             return True  # asked for a date or an amount, and the passages give none
+        if not self.kind_given_about_subject(query, selected):
+            return True
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
+
+    def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what
+        the question asks about: its rarest word of its own. "Hvor lenge varer ordning A?" is not answered by how
+        long scheme B lasts beside a sentence that mentions A."""
+        kinds = query.types & (REQUIRED_TYPES | {"time"})
+        giving = [u for u in selected if u.features & kinds]
+        own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
+        if not giving or not own:
+            return True
+        subject = max(own, key=lambda c: c.weight * concept_idf(c, self.retriever))
+        return any(subject.label in u.covered for u in giving)
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""

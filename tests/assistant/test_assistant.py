@@ -600,3 +600,17 @@ def test_which_measures_is_not_asked_for_a_name(tmp_path, embedder):
     answer = assistant.answer("Kva tiltak kan få midlar?").answer
     assert answer.startswith("Midlane kan nyttast til kollektive tiltak"), answer
 
+
+
+def test_how_long_one_thing_lasts_is_not_answered_by_how_long_another_lasts(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"satsinger.txt": (
+        "Satsingene\n\n"
+        "Satsingen har disse delene:\n"
+        "• kurs for lærerne\n"
+        "• videreutvikling av veiledningsordningen\n\n"
+        "Lærerløftet skal vare i fem år, fram til 2027, og blir deretter en varig ordning.\n\n"
+        + UNRELATED_SECTION),
+        "kurs.txt": "Kursene\n\nHvert kurs varer i to dager.\n\nKursene holdes i rådhuset.\n"})
+    assert assistant.answer("Hvor lenge varer veiledningsordningen?").abstained
+    answer = assistant.answer("Hvor lenge varer lærerløftet?")
+    assert answer.answer.startswith("Lærerløftet skal vare i fem år"), answer.answer
