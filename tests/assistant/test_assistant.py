@@ -614,3 +614,14 @@ def test_how_long_one_thing_lasts_is_not_answered_by_how_long_another_lasts(tmp_
     assert assistant.answer("Hvor lenge varer veiledningsordningen?").abstained
     answer = assistant.answer("Hvor lenge varer lærerløftet?")
     assert answer.answer.startswith("Lærerløftet skal vare i fem år"), answer.answer
+
+
+def test_on_what_grounds_meets_on_the_basis_of(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
+        "Utvalg av skoler\n\n"
+        "Skolene får et grunnlag for arbeidet fra kommunen.\n\n"
+        "Tolv skoler velges ut på bakgrunn av resultatene fra elevundersøkelsen.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("På hvilket grunnlag velges skolene ut?", "Hvor mange skoler velges ut, og på hvilket grunnlag?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Tolv skoler velges ut på bakgrunn av resultatene"), (question, answer)
