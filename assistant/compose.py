@@ -6,6 +6,7 @@ No language model: every statement is a verbatim span of a document, so every ci
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -49,6 +50,8 @@ class Unit:
     covered: set[str] = field(default_factory=set)
     relevance: float = 0.0
     antecedent: Unit | None = None
+    earlier_items: Unit | None = None  # the first items of the list it ends, in the passage before (no lead-in)
+    through_heading: bool = False  # the question is met by its heading, none of it by its own words
     following: Unit | None = None
     features: set[str] = field(default_factory=set)
 
@@ -183,6 +186,29 @@ def lead_in_before(text: str, position: int) -> tuple[int, int] | None:
     return None
 
 
+def items_before(text: str, position: int) -> tuple[int, int] | None:
+    """Where the items of a list that runs on past `position` are, when it has no lead-in (a list right under its
+    heading, "Hovedfunn"): the bullet lines right before `position`; None when there are none."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = None
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if line and not line.startswith("• "):
+            break
+        if line:
+            start = line_start + text[line_start:end].index(line)
+        end = line_start - 1 if line_start else 0
+    if start is None:
+        return None
+    finish = position
+    while text[finish - 1].isspace():
+        finish -= 1
+    return start, finish
+
+
 def concept_idf(concept: Concept, retriever: Retriever) -> float:
     """Rare words weigh more; a word no document uses weighs little (it is often a paraphrase)."""
     known = [retriever.idf[t] for alt in concept.alternatives for t in alt if t in retriever.idf]
@@ -258,6 +284,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):
         unit.features.add("name")
     total = gained = 0.0
+    by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
@@ -274,12 +301,16 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
                                frozenset() if actor else document_terms)
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
         credit = 1.0 if framed else max(match, scope, HEADING_CREDIT * in_heading)
+        if concept.weight >= 1.0 and not framed:
+            by_heading |= HEADING_CREDIT * in_heading > max(match, scope)
+            by_words |= match >= 0.5
         if repeated and concept.from_answer:
             credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
         gained += weight * credit
         if credit >= 0.5 and concept.weight >= 0.5:
             unit.covered.add(concept.label)
     unit.coverage = gained / total if total else 0.0
+    unit.through_heading = by_heading and not by_words  # it answers as part of what its heading is about
     boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
     opening = retriever.analyzer.short_terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang)
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
@@ -372,19 +403,23 @@ class ExtractiveComposer:
 
     def units(self, hit: Hit, rank: int) -> list[Unit]:
         """A passage's units; one that opens with the rest of a list that began in the passage before is quoted
-        after that list's lead-in ("I arbeidet med … skal kommunen:"), which says whose list it is."""
+        after that list's lead-in ("I arbeidet med … skal kommunen:"), which says whose list it is, or after the
+        list's first items where it has none (a list right under its heading)."""
         units = units_of(hit, rank, self.spans(hit))
         if units and hit.chunk.text.startswith("• "):
-            units[0].antecedent = self.lead_in(hit, rank)
+            units[0].antecedent = self.before(hit, rank, lead_in_before)
+            if not units[0].antecedent:
+                units[0].earlier_items = self.before(hit, rank, items_before)
         return units
 
-    def lead_in(self, hit: Hit, rank: int) -> Unit | None:
+    def before(self, hit: Hit, rank: int, find: Callable[[str, int], tuple[int, int] | None]) -> Unit | None:
+        """The unit `find` finds in the document before the passage (a list's lead-in, its first items)."""
         document_id = hit.chunk.document_id
         document_text = self.retriever.document_text(document_id)
-        found = lead_in_before(document_text, hit.chunk.start)
+        found = find(document_text, hit.chunk.start)
         holder = found and next((c for c in self.retriever.chunks_of(document_id) if c.start <= found[0] < c.end), None)
         if not holder:
-            return None
+            return None  # a heading over the list is no passage's text
         start, end = found
         text = document_text[start:end]
         terms, whole_terms = terms_of(text, self.retriever.analyzer, hit.document.meta.language)
@@ -438,6 +473,8 @@ class ExtractiveComposer:
             group = [unit]
             if unit.antecedent and unit.antecedent not in selected:
                 group.insert(0, unit.antecedent)
+            elif unit.earlier_items and unit.through_heading and unit.earlier_items not in selected:
+                group.insert(0, unit.earlier_items)  # the list under the heading asked about is the answer, whole
             words = sum(u.words for u in selected + group)
             if selected and words > self.max_words:
                 continue
@@ -482,8 +519,11 @@ class ExtractiveComposer:
     def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what
         the question asks about: its rarest word of its own. "Hvor lenge varer ordning A?" is not answered by how
-        long scheme B lasts beside a sentence that mentions A."""
+        long scheme B lasts beside a sentence that mentions A. Only where that kind is all the question asks for:
+        in "Hvilke kriterier brukes når fylket tildeler …?" the list answers, and "når" asks for no time."""
         kinds = query.types & (REQUIRED_TYPES | {"time"})
+        if query.types - kinds:
+            return True
         giving = [u for u in selected if u.features & kinds]
         own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
         if not giving or not own:

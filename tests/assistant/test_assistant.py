@@ -625,3 +625,15 @@ def test_on_what_grounds_meets_on_the_basis_of(tmp_path, embedder):
     for question in ("På hvilket grunnlag velges skolene ut?", "Hvor mange skoler velges ut, og på hvilket grunnlag?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Tolv skoler velges ut på bakgrunn av resultatene"), (question, answer)
+
+
+def test_a_list_under_the_heading_asked_about_is_quoted_whole_when_it_runs_over_two_passages(tmp_path, embedder):
+    findings = [f"• Funn nummer {n} handler om {topic}, som rapporten beskriver grundig med mange eksempler fra "
+                f"barnehager, skoler og kommuner i hele landet gjennom alle de fire årene evalueringen har vart."
+                for n, topic in enumerate(["samarbeid", "ledelse", "veiledning", "kursing", "deling", "planer"], 1)]
+    assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (
+        "Sluttrapport fra evalueringen\n\nHovedfunn\n\n" + "\n".join(findings) + "\n\n" + UNRELATED_SECTION)})
+    chunks = assistant.retriever.chunks_of("rapport")
+    assert len([c for c in chunks if "• Funn" in c.text]) > 1  # the list runs over two passages
+    answer = assistant.answer("Hva er hovedfunnene?").answer
+    assert "Funn nummer 1" in answer and "Funn nummer 6" in answer, answer
