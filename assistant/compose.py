@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms
+from assistant.query import OTHER_LANGUAGE_WEIGHT, REQUIRED_TYPES, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
@@ -210,8 +210,11 @@ def items_before(text: str, position: int) -> tuple[int, int] | None:
 
 
 def concept_idf(concept: Concept, retriever: Retriever) -> float:
-    """Rare words weigh more; a word no document uses weighs little (it is often a paraphrase)."""
-    known = [retriever.idf[t] for alt in concept.alternatives for t in alt if t in retriever.idf]
+    """Rare words weigh more; a word no document uses weighs little (it is often a paraphrase). What is two
+    steps from the question (the English of a synonym) does not make it weigh more."""
+    near = [alt for alt, weight in zip(concept.alternatives, concept.alternative_weights)
+            if weight >= OTHER_LANGUAGE_WEIGHT]
+    known = [retriever.idf[t] for alt in near for t in alt if t in retriever.idf]
     return max(known) if known else UNKNOWN_WORD_IDF
 
 
@@ -299,6 +302,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             actor = concept.label in asked.actor_names
             scope = name_scope(alternatives, about_terms if actor else about_terms | publisher_terms,
                                frozenset() if actor else document_terms)
+        elif concept.from_context:  # "Og hvem samarbeider de med?": the project the page or section is about
+            scope = name_scope(alternatives, about_terms, frozenset())
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
         credit = 1.0 if framed else max(match, scope, HEADING_CREDIT * in_heading)
         if concept.weight >= 1.0 and not framed:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import (Analyzer, actors_asked_about, asks_for_names, content_words, counted_noun, detect_language,
-                             expand, frame_of, is_follow_up, joined_particle_verbs, measure_words, names_in,
-                             question_types, words)
+from ingest.language import (ENGLISH_OF_SYNONYM, Analyzer, actors_asked_about, analysis_language, asks_for_names,
+                             content_words, counted_noun, detect_language, expand, frame_of, is_follow_up,
+                             joined_particle_verbs, measure_words, names_in, question_types, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -40,6 +40,7 @@ class Concept:
     name: bool = False  # a name the question is about ("Vestland", "OECD"): the scope, met by the document
     frame: str = ""  # the kind of answer the word names ("rolle", "penger", "fristen"): met by such an answer
     from_answer: bool = False  # a follow-up's word from the last answer ("dem" may be "midlene" it spoke of)
+    from_context: bool = False  # a follow-up's word from the last question: what "de", "det" stand for
     # how much a match through each alternative counts, and whether it is in the question's language
     alternative_weights: list[float] = field(default_factory=list)
     translated: list[bool] = field(default_factory=list)
@@ -51,8 +52,9 @@ class Concept:
 
     def weighted(self, sentence: bool = False) -> list[tuple[list[str], float]]:
         """(terms, weight) per alternative. Another language is discounted when ranking passages, so that a
-        page in the question's language comes first; a sentence that says it in English still says it."""
-        return [(alt, SYNONYM_WEIGHT if sentence and translated else weight)
+        page in the question's language comes first; a sentence that says it in English still says it (a little
+        less when the English is of a synonym)."""
+        return [(alt, SYNONYM_WEIGHT * weight / OTHER_LANGUAGE_WEIGHT if sentence and translated else weight)
                 for alt, weight, translated in zip(self.alternatives, self.alternative_weights, self.translated)]
 
     def add(self, alternatives: list[list[str]], weight: float, translated: bool = False) -> None:
@@ -88,8 +90,11 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
 
     def expanded(concept: Concept, terms: list[tuple[str, str]]) -> Concept:
         for term, term_lang in terms:
-            foreign = term_lang == "en" and lang != "en"
-            concept.add([analyzer.terms(term, term_lang)], OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT, foreign)
+            foreign = analysis_language(term_lang) == "en" and lang != "en"
+            weight = OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT
+            if term_lang == ENGLISH_OF_SYNONYM:
+                weight *= SYNONYM_WEIGHT  # two steps from what was asked
+            concept.add([analyzer.terms(term, analysis_language(term_lang))], weight, foreign)
         return concept
 
     for phrase, alternatives in expansion.phrases.items():
@@ -210,6 +215,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         replaced = replaced_words(question, context, analyzer.vocabulary.stopwords[lang])
         extra = [c for c in concepts_for(context, context_language, analyzer, CONTEXT_WEIGHT, known)
                  if c.label not in own | replaced]
+        for concept in extra:
+            concept.from_context = True
         answer_text = re.sub(r"\[\d+\]", " ", previous_answer)
         answer_language = detect_language(answer_text) if answer_text.strip() else "nb"
         labels = own | replaced | {e.label for e in extra}

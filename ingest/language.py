@@ -358,6 +358,11 @@ class Analyzer:
 
 
 Term = tuple[str, str]  # (a word or phrase, the language to analyse it in)
+ENGLISH_OF_SYNONYM = "en/synonym"  # the language of an English term reached through a Norwegian synonym
+
+
+def analysis_language(term_language: str) -> str:
+    return "en" if term_language == ENGLISH_OF_SYNONYM else term_language
 
 
 @dataclass
@@ -395,12 +400,19 @@ def _by_first_lemma(entries: list[_Entry]) -> EntryIndex:
 
 @lru_cache(maxsize=4)
 def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
-    """(Norwegian entries: synonyms and the English for a Norwegian term; English entries: the Norwegian), each
-    found by its first lemma: a question is looked up word by word, not the vocabulary line by line."""
+    """(Norwegian entries: synonyms, and the English of the term and of its synonyms; English entries: the
+    Norwegian and its synonyms), each found by its first lemma: a question is looked up word by word, not the
+    vocabulary line by line."""
+    english_of: dict[str, list[str]] = {}
+    for en, nb in analyzer.vocabulary.english.items():
+        english_of.setdefault(nb, []).append(en)
     norwegian: list[_Entry] = []
     for _, group in analyzer.vocabulary.synonyms:
         for term in group:
-            others = tuple((t, "nb") for t in group if t != term)
+            # the synonyms, and their English too: "samarbeide" meets an English page's "partner institution"
+            # through "samarbeidspartner" as an English question meets the Norwegian synonyms of its word
+            others = tuple((t, "nb") for t in group if t != term) + tuple(
+                (en, ENGLISH_OF_SYNONYM) for t in group if t != term for en in english_of.get(t, ()))
             norwegian.append(_Entry(tuple(analyzer.lemmas(term, "nb")), others))
     english: list[_Entry] = []
     for en, nb in analyzer.vocabulary.english.items():
@@ -585,7 +597,8 @@ def asks_for_names(question: str, analyzer: Analyzer, lang: str) -> bool:
     noun = found.group("noun").lower()
     if lang != "en":
         return is_actor(noun, analyzer, lang)
-    norwegian = [term for term, term_lang in expand(noun, lang, analyzer).words.get(noun, []) if term_lang != "en"]
+    norwegian = [term for term, term_lang in expand(noun, lang, analyzer).words.get(noun, [])
+                 if analysis_language(term_lang) != "en"]
     return any(is_actor(word, analyzer, "nb") for term in norwegian for word in words(term))
 
 

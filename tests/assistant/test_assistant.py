@@ -281,6 +281,23 @@ def test_a_follow_up_that_changes_one_word_gets_the_new_sentence_not_the_last_an
     assert "prøver lærerne ut" in follow_up.answer and "kartlegger" not in follow_up.answer, follow_up.answer
 
 
+def test_a_follow_up_about_what_the_last_question_named_is_answered_from_the_page_about_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "lesing.txt": (
+            "Prosjekt om lesing i Nordby\n\n"
+            "Vi vil finne ut hvordan barnehagene og de første skoleårene arbeider med tidlig lesing.\n\n"
+            "Faglig samarbeidspartner\nHøgskolen på Nordkysten\n"),
+        "evaluering.txt": (
+            "Evaluering av tiltak\n\n"
+            "Et prosjekt om lesing bør evalueres i et samarbeid mellom eier og kommunen. "
+            "Eieren lager en plan for evalueringen før tiltaket starter.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hva handler prosjektet om lesing om?"},
+               {"role": "assistant", "content": "Vi vil finne ut hvordan barnehagene arbeider med tidlig lesing. [1]"}]
+    answer = assistant.answer("Og hvem samarbeider de med?", history).answer
+    # "de" are those behind the project the page is about: its partner, not another page's sentence with the words
+    assert "Høgskolen på Nordkysten" in answer and "evalueres" not in answer, answer
+
+
 def test_what_something_is_for_is_answered_by_what_it_should_achieve(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"nettverk.txt": (
         "Regionalt nettverk for skoleeiere\n\n"

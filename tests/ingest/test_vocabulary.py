@@ -89,3 +89,18 @@ def test_a_phrase_that_several_entries_name_is_asked_about_once(tmp_path):
     assert labels.count("felles ordning") == 1, labels  # each entry naming it must not weigh it once more
     phrase = next(c for c in query.concepts if c.label == "felles ordning")
     assert {"fellesordning"} <= {t for alt in phrase.alternatives for t in alt} and len(phrase.alternatives) >= 3
+
+
+def test_a_norwegian_word_meets_the_english_of_its_synonyms_as_an_english_word_meets_the_norwegian_ones(tmp_path):
+    from assistant.query import build_query
+    from ingest.language import Analyzer, expand, load_vocabulary
+
+    (tmp_path / "synonyms.txt").write_text("paraphrase: samarbeide, samarbeidspartner\n", encoding="utf-8")
+    (tmp_path / "english.txt").write_text("partner institution = samarbeidspartner\n", encoding="utf-8")
+    analyzer = Analyzer([], load_vocabulary(tmp_path))
+    concept = build_query("Hvem samarbeider de med?", [], analyzer).concepts[0]
+    weights = dict(zip(map(tuple, concept.alternatives), concept.alternative_weights))
+    # two steps from the question, so it counts less than the synonym itself or a direct translation would
+    assert 0 < weights[("partner", "institut")] < weights[("samarbeidspartn",)]
+    english = expand("Who is the partner institution?", "en", analyzer).phrases["partner institution"]
+    assert ("samarbeidspartner", "nb") in english and ("samarbeide", "nb") in english
