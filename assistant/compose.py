@@ -15,7 +15,7 @@ from assistant.query import OTHER_LANGUAGE_WEIGHT, REQUIRED_TYPES, Concept, Quer
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
-                             names_another, names_in, speaks_as_publisher, subject_words, words)
+                             names_another, names_in, speaks_as_publisher, specifies, subject_words, words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -234,6 +234,7 @@ class Asked:
     only_names: bool
     terms: frozenset[str] = frozenset()  # every term the question's concepts are met by: a name beyond them is new
     said: str = ""  # a follow-up's last answer
+    specified: str = ""  # the lemma of the noun the question asks which one of
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -252,7 +253,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     only_names = all(c.name for c in own)
     terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
-                 said)
+                 said, query.specified)
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.add("define")
     if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):
         unit.features.add("name")
+    if "specify" in asked.types and specifies(unit.text, asked.specified, asked.terms, retriever.analyzer, lang):
+        unit.features.add("specify")
     total = gained = 0.0
     by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.language import (ENGLISH_OF_SYNONYM, Analyzer, actors_asked_about, analysis_language, asks_for_names,
                              content_words, counted_noun, detect_language, expand, frame_of, is_follow_up,
-                             joined_particle_verbs, measure_words, names_in, question_types, words)
+                             joined_particle_verbs, measure_words, names_in, question_types, specified_noun, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -76,6 +76,7 @@ class Query:
     types: set[str] = field(default_factory=set)  # the kinds of answer it asks for (language.question_types)
     actors: list[str] = field(default_factory=list)  # whom a question about what someone does is about
     counted: set[str] = field(default_factory=set)  # the terms of what "hvor mange" counts: "30 kommuner" answers
+    specified: str = ""  # the lemma of the noun "Hvilken tilskuddsordning …?" asks which one of
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
@@ -197,6 +198,10 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.types = question_types(question, grammar)
     if not query.types - {"list"} and asks_for_names(question, analyzer, lang):
         query.types.add("name")  # not "Hvilket år …", "Hvilken rolle har …": a year, a role
+    elif not query.types - {"list"}:
+        query.specified = specified_noun(question, analyzer, lang)
+        if query.specified:
+            query.types.add("specify")  # "Hvilken tilskuddsordning …?": a sentence that says which
     query.actors = actors_asked_about(question, analyzer, lang)
     noun = counted_noun(question, grammar)
     query.counted = set(analyzer.terms(noun, lang)) if noun else set()

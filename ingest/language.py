@@ -602,6 +602,45 @@ def asks_for_names(question: str, analyzer: Analyzer, lang: str) -> bool:
     return any(is_actor(word, analyzer, "nb") for term in norwegian for word in words(term))
 
 
+def specified_noun(question: str, analyzer: Analyzer, lang: str) -> str:
+    """The lemma of the noun a question asks which one of ("Hvilken tilskuddsordning …?" -> "tilskuddsordning"),
+    or "": not for those who act (a name answers that) nor for a function word ("What does …")."""
+    found = analyzer.vocabulary.grammar.build(r"{which-one}\s+(?P<noun>[\w-]+)").search(question)
+    if not found:
+        return ""
+    noun = found.group("noun").lower()
+    if noun in analyzer.vocabulary.stopwords[normalise_language(lang)] or is_actor(noun, analyzer, lang):
+        return ""
+    return analyzer.canonical(noun, lang)
+
+
+def specifies(text: str, noun: str, said: frozenset[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence says which `noun` (a lemma) it means: a compound of it the question does not say, or the
+    noun followed by a name, or by a specifier and a word the question does not say (`said`: its terms).
+    "oppfølgingsordningen" and "tilskuddsordningen for lokal kompetanseutvikling" say which ordning; "en del av
+    tilskuddsordningen, og …" does not say which tilskuddsordning."""
+    grammar, stop = analyzer.vocabulary.grammar, analyzer.vocabulary.stopwords[normalise_language(lang)]
+    tokens = WORD.findall(text)
+
+    def new(token: str) -> bool:
+        return token.lower() not in stop and not set(analyzer.terms(token, lang, compounds=False)) & said
+
+    for i, token in enumerate(tokens):
+        lemma_ = analyzer.canonical(token.lower(), lang)
+        if lemma_ != noun:
+            if len(lemma_) > len(noun) and lemma_.endswith(noun) and new(token):
+                return True
+            continue
+        if i + 1 == len(tokens):
+            continue
+        following = tokens[i + 1]
+        if following[:1].isupper() and new(following):
+            return True
+        if grammar.is_a("specifier", following.lower()) and i + 2 < len(tokens) and new(tokens[i + 2]):
+            return True
+    return False
+
+
 def frame_of(word: str, types: set[str], grammar: Grammar) -> str:
     """The kind of answer a question word names, when the question asks for that kind ("" otherwise): "rolle" in
     "Hva er Statpeds rolle?" is answered by what Statped does, "fristen" by a date."""

@@ -608,6 +608,21 @@ def test_which_of_those_who_act_is_answered_by_the_sentence_that_names_one(tmp_p
         assert answer.startswith("I år har kommunen inngått partnerskap med Nord universitet"), (question, answer)
 
 
+def test_which_one_of_a_kind_is_answered_by_the_sentence_that_says_which(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
+        "Om satsingen\n\n"
+        "Satsingen er en del av tilskuddsordningen, og den skal ses i sammenheng med andre tiltak.\n\n"
+        "Satsingen er en del av tilskuddsordningen for regional kompetanseutvikling.\n\n"
+        "Kommuner med svake resultater deltar i veiledningsordningen.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hvilken tilskuddsordning er satsingen en del av?",
+                     "Kva for ei tilskotsordning er satsinga ein del av?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Satsingen er en del av tilskuddsordningen for regional"), (question, answer)
+    answer = assistant.answer("Hvilken ordning deltar kommuner med svake resultater i?").answer
+    assert "veiledningsordningen" in answer, answer  # a compound says which ordning
+
+
 def test_which_measures_is_not_asked_for_a_name(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"midlar.txt": (
         "Midlar\n\n"

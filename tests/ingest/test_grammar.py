@@ -129,3 +129,17 @@ def test_a_sentence_defines_what_it_opens_with_before_its_copula():
     assert defines("Rekomp er den regionale ordningen.", terms, analyzer, "nb")
     assert not defines("Midlene til Rekomp er fordelt.", terms, analyzer, "nb")  # Rekomp is not what it opens with
     assert not defines("Søknaden om midler fra Rekomp er sendt.", terms, analyzer, "nb")
+
+
+def test_which_one_of_a_kind_is_said_by_a_compound_a_name_or_a_specifier_with_a_new_word():
+    from ingest.language import Analyzer, specified_noun, specifies
+
+    analyzer = Analyzer([])
+    noun = specified_noun("Hvilken ordning deltar kommunene i?", analyzer, "nb")
+    said = frozenset(analyzer.terms("ordning deltar kommunene", "nb"))
+    assert noun == "ordning" and specified_noun("Hvilket universitet samarbeider de med?", analyzer, "nb") == ""
+    assert specifies("Kommunene deltar i oppfølgingsordningen.", noun, said, analyzer, "nb")  # a compound
+    assert specifies("Kommunene deltar i ordningen for lokal kompetanseutvikling.", noun, said, analyzer, "nb")
+    assert specifies("Kommunene deltar i ordningen Inkluderende barnehage.", noun, said, analyzer, "nb")  # a name
+    assert not specifies("Kommunene deltar i ordningen, og de får midler.", noun, said, analyzer, "nb")
+    assert not specifies("Kommunene deltar i ordningen for kommunene.", noun, said, analyzer, "nb")  # nothing new
