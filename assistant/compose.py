@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import OTHER_LANGUAGE_WEIGHT, REQUIRED_TYPES, Concept, Query, actor_terms
+from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
@@ -212,9 +212,7 @@ def items_before(text: str, position: int) -> tuple[int, int] | None:
 def concept_idf(concept: Concept, retriever: Retriever) -> float:
     """Rare words weigh more; a word no document uses weighs little (it is often a paraphrase). What is two
     steps from the question (the English of a synonym) does not make it weigh more."""
-    near = [alt for alt, weight in zip(concept.alternatives, concept.alternative_weights)
-            if weight >= OTHER_LANGUAGE_WEIGHT]
-    known = [retriever.idf[t] for alt in near for t in alt if t in retriever.idf]
+    known = [retriever.idf[t] for alt in concept.direct_alternatives() for t in alt if t in retriever.idf]
     return max(known) if known else UNKNOWN_WORD_IDF
 
 

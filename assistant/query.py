@@ -19,6 +19,7 @@ NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
 SYNONYM_WEIGHT = 0.9  # a synonym or abbreviation from the vocabulary, or an English question's Norwegian
 OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another language is a weaker match
+TWO_STEP_WEIGHT = OTHER_LANGUAGE_WEIGHT * SYNONYM_WEIGHT  # the English of a synonym: two steps from what was asked
 NEAR_WEIGHT = 0.5  # an indexed word that only shares a long prefix
 COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"strategy"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
@@ -57,6 +58,10 @@ class Concept:
         return [(alt, SYNONYM_WEIGHT * weight / OTHER_LANGUAGE_WEIGHT if sentence and translated else weight)
                 for alt, weight, translated in zip(self.alternatives, self.alternative_weights, self.translated)]
 
+    def direct_alternatives(self) -> list[list[str]]:
+        """The alternatives one step from what was asked (not the English of a synonym)."""
+        return [alt for alt, weight in zip(self.alternatives, self.alternative_weights) if weight > TWO_STEP_WEIGHT]
+
     def add(self, alternatives: list[list[str]], weight: float, translated: bool = False) -> None:
         for alternative in alternatives:
             if alternative and alternative not in self.alternatives:
@@ -92,9 +97,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     def expanded(concept: Concept, terms: list[tuple[str, str]]) -> Concept:
         for term, term_lang in terms:
             foreign = analysis_language(term_lang) == "en" and lang != "en"
-            weight = OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT
-            if term_lang == ENGLISH_OF_SYNONYM:
-                weight *= SYNONYM_WEIGHT  # two steps from what was asked
+            weight = TWO_STEP_WEIGHT if term_lang == ENGLISH_OF_SYNONYM else (
+                OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
             concept.add([analyzer.terms(term, analysis_language(term_lang))], weight, foreign)
         return concept
 
