@@ -13,6 +13,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -153,7 +154,13 @@ def quantize(source: Path, target: Path) -> None:
     """`source` with int8 weights (onnxruntime's dynamic quantisation: activations stay float), atomically."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    partial = target.with_name(f".{target.stem}.{os.getpid()}.tmp.onnx")
     log.info("quantising the embedding model to int8: %s", target)
-    quantize_dynamic(str(source), str(partial), weight_type=QuantType.QInt8)
-    os.replace(partial, target)
+    # quantize_dynamic writes a shape-inferred copy beside its input under a fixed name ("<stem>-inferred.onnx")
+    # and deletes it: two processes quantising at once (two evals started together) would delete each other's.
+    # Each works on its own link to the source, in its own folder.
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".quantise-") as private:
+        own = Path(private) / source.name
+        os.link(source, own)
+        partial = Path(private) / target.name
+        quantize_dynamic(str(own), str(partial), weight_type=QuantType.QInt8)
+        os.replace(partial, target)

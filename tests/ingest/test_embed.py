@@ -67,3 +67,23 @@ def test_a_server_embeds_on_one_thread_and_answers_one_at_a_time_when_its_worker
     # an LLM backend waits on the network: many answers at once
     assert Settings(workers=cores, llm_base_url="http://127.0.0.1:9/v1").for_server().answer_threads > 1
     assert Settings(workers=cores, answer_threads=8).for_server().answer_threads == 8
+
+
+def test_two_processes_starting_together_on_an_empty_cache_both_get_the_int8_model(tmp_path):
+    """Two evals started at once: neither may fall back to torch because the other's quantiser deleted its file."""
+    import subprocess
+    import sys
+
+    script = (
+        "from ingest.embed import Embedder; from ingest.settings import Settings; import sys;"
+        f"e = Embedder(Settings(embedding_backend='onnx-int8', model_cache_dir={str(tmp_path)!r}));"
+        "e.embed_query('Hvem melder behov?'); print(e.backend, e.name)"
+    )
+    starts = [subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True) for _ in range(2)]
+    results = [process.communicate(timeout=300) for process in starts]
+    for (out, err), process in zip(results, starts):
+        assert process.returncode == 0, err
+        assert out.strip() == "onnx all-MiniLM-L6-v2 int8", err
+        assert "using torch" not in err
+    assert len(list(tmp_path.glob("*-int8.onnx"))) == 1 and not list(tmp_path.glob(".*"))
