@@ -38,8 +38,10 @@ class Assistant:
         return build_query(question, history, self.retriever.analyzer, self.retriever.known_terms,
                            self.retriever.lexical.language_terms)
 
-    def retrieve(self, query: Query, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:
-        return self.retriever.search(query, filters=filters, mode=mode)
+    def retrieve(self, query: Query, filters: Filters | None = None, mode: str | None = None,
+                 k: int | None = None) -> list[Hit]:
+        """The best k passages, in the order of how well their best sentence answers (the lookup view's order too)."""
+        return self.composer.rerank(query, self.retriever.search(query, k, filters=filters, mode=mode))
 
     def answer(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
                mode: str | None = None, language: str | None = None,

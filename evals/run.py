@@ -52,7 +52,7 @@ class InProcess:
 
     def ranked(self, item: GoldItem) -> list[dict] | None:
         query = self.assistant.understand(item.question, item.history)
-        hits = self.assistant.retriever.search(query, k=10, mode=self.mode)
+        hits = self.assistant.retrieve(query, mode=self.mode, k=10)
         return [{"document_id": h.chunk.document_id, "start": h.chunk.start, "end": h.chunk.end} for h in hits]
 
     def ask(self, item: GoldItem) -> dict:

@@ -199,7 +199,7 @@ def search(
         matches = ExactLookup(assistant.retriever).search(q, k, filters)
         return [_passage(m.hit.chunk, m.hit.document, m.hit.score, m.marked, m.matched_terms) for m in matches]
     query = assistant.understand(q, [])
-    hits = assistant.retriever.search(query, k=k, filters=filters)
+    hits = assistant.retrieve(query, filters, k=k)
     terms = {t for c in query.concepts for alt in c.alternatives for t in alt}
     return [_passage(hit.chunk, hit.document, hit.score, *highlight(hit.chunk.text, terms, assistant))
             for hit in hits]

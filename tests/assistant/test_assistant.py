@@ -669,3 +669,22 @@ def test_a_list_under_the_heading_asked_about_is_quoted_whole_when_it_runs_over_
     assert len([c for c in chunks if "• Funn" in c.text]) > 1  # the list runs over two passages
     answer = assistant.answer("Hva er hovedfunnene?").answer
     assert "Funn nummer 1" in answer and "Funn nummer 6" in answer, answer
+
+
+def test_the_passage_whose_sentence_answers_comes_before_one_that_only_repeats_the_words(tmp_path, embedder):
+    from dataclasses import replace
+
+    assistant = assistant_over(tmp_path, embedder, {
+        "nettverk.txt": ("Koordinatorer i nettverket\n\nKoordinatoren leder nettverket. Midlene fordeles av "
+                         "samarbeidsforumet. Koordinatoren rapporterer hvert år. Midlene går til kurs og veiledning.\n"),
+        "bruk.txt": ("Tilskuddet\n\nTilskuddet skal gå til kompetanseutvikling i barnehager og skoler. Det er anledning "
+                     "til å lønne en koordinator med en begrenset andel av midlene.\n"),
+    })
+    query = assistant.understand("Kan midlene brukes til en koordinator?", [])
+    by_words = sorted(assistant.retriever.search(query), key=lambda h: h.chunk.document_id != "nettverk")
+    alike = [replace(hit, score=1.0) for hit in by_words]  # retrieval cannot tell them apart, and lists nettverk first
+    reranked = assistant.composer.rerank(query, alike)
+    assert [h.chunk.document_id for h in reranked] == ["bruk", "nettverk"]
+    assert reranked[0].score > reranked[1].score
+    # the order the lookup view and the answer use
+    assert assistant.retrieve(query)[0].chunk.document_id == "bruk"
