@@ -21,6 +21,10 @@ SYNONYM_WEIGHT = 0.9  # a synonym or abbreviation from the vocabulary, or an Eng
 OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another language is a weaker match
 TWO_STEP_WEIGHT = OTHER_LANGUAGE_WEIGHT * SYNONYM_WEIGHT  # the English of a synonym: two steps from what was asked
 NEAR_WEIGHT = 0.5  # an indexed word that only shares a long prefix
+# an indexed compound that begins with a word no document writes alone ("data" in "datagrunnlaget"): as much as
+# the index's own split counts when the corpus does write it (compose.PART_CREDIT)
+COMPOUND_WEIGHT = 0.9
+MAX_COMPOUNDS = 5
 COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"strategy"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
@@ -122,6 +126,9 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         expanded(concept, expansion.words.get(word, []))
         if not any(concept.translated):
             concept.add(_cognates(concept, foreign), OTHER_LANGUAGE_WEIGHT, translated=True)
+        if not _indexed(concept, known):
+            concept.add([[t] for t in analyzer.compounds_beginning_with(word, lang, known)][:MAX_COMPOUNDS],
+                        COMPOUND_WEIGHT)
         concept.add(_near_terms(concept, known), NEAR_WEIGHT)
         if concept.alternatives:
             out.append(concept)
@@ -143,10 +150,15 @@ def _cognates(concept: Concept, foreign: frozenset[str]) -> list[list[str]]:
     return [[t] for t in sorted(foreign) if t[:COGNATE_PREFIX] in prefixes and t not in own][:3]
 
 
+def _indexed(concept: Concept, known: frozenset[str]) -> bool:
+    """Whether some document uses the concept as the question says it (or no index is known to ask)."""
+    return not known or not concept.alternatives or any(t in known for alt in concept.alternatives for t in alt)
+
+
 def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:
     """For a word no document uses, the indexed terms that share a long prefix with it
     ("koordinerer" -> "koordinator"): a cheap stand-in for the morphology the analysis misses."""
-    if not known or not concept.alternatives or any(t in known for alt in concept.alternatives for t in alt):
+    if _indexed(concept, known):
         return []
     stem_ = concept.alternatives[0][0]
     size = max(NEAR_PREFIX, len(stem_) - 2)

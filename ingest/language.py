@@ -13,6 +13,7 @@ know still has its stem.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable
@@ -340,6 +341,24 @@ class Analyzer:
             out.append([self.word_terms(p, lang)[-1] for p in parts])
         return out
 
+    def compounds_beginning_with(self, word: str, lang: str, terms: frozenset[str]) -> list[str]:
+        """Of `terms` (index terms), those of compounds whose first part is the word as written or its lemma and
+        whose rest is a term too: "data" -> "datagrunnlag". The index splits such a compound only where its first
+        part is a word the corpus writes on its own; a question's word is as good a reason."""
+        out: list[str] = []
+        ordered = _sorted_terms(terms)
+        for form in dict.fromkeys((word, self.canonical(word, lang))):
+            if len(form) < MIN_PART:
+                continue
+            for term in ordered[bisect.bisect_left(ordered, form):]:
+                if not term.startswith(form):
+                    break
+                rest = term[len(form):]
+                if any(len(r) >= MIN_PART and r in terms
+                       for r in (rest, *(rest[1:] for link in LINKING if rest.startswith(link)))):
+                    out.append(term)
+        return list(dict.fromkeys(out))
+
     # --- text ---
     def terms(self, text: str, lang: str = "nb", compounds: bool = True) -> list[str]:
         """The index terms of a text: each word's, and its compound parts' unless `compounds` is False."""
@@ -359,6 +378,12 @@ class Analyzer:
 
 Term = tuple[str, str]  # (a word or phrase, the language to analyse it in)
 ENGLISH_OF_SYNONYM = "en/synonym"  # the language of an English term reached through a Norwegian synonym
+
+
+@lru_cache(maxsize=4)
+def _sorted_terms(terms: frozenset[str]) -> tuple[str, ...]:
+    """An index's terms in order, for prefix lookups (sorted once per index: a frozenset keeps its hash)."""
+    return tuple(sorted(terms))
 
 
 def analysis_language(term_language: str) -> str:
@@ -436,12 +461,14 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     out = Expansion()
     function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
     index = english if lang == "en" else norwegian
+    grammar = analyzer.vocabulary.grammar
+    stranded = frozenset(w for w in question_words[-1:] if grammar.is_a("stranded-preposition", w))
     for _, entry in sorted(found for lemma_ in set(question_lemmas) for found in index.get(lemma_, ())):
-        for start, end in _occurrences(entry.lemmas, question_lemmas, question_words, function_words):
+        for positions in _occurrences(entry.lemmas, question_lemmas, question_words, function_words, stranded):
             if len(entry.lemmas) == 1:
-                out.add(question_words[start], entry.alternatives)
+                out.add(question_words[positions[0]], entry.alternatives)
             else:
-                out.add_phrase(" ".join(question_words[start:end]), entry.alternatives)
+                out.add_phrase(" ".join(question_words[i] for i in positions), entry.alternatives)
     return out
 
 
@@ -449,8 +476,11 @@ PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this man
 
 
 def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
-                 function_words: frozenset[str]) -> list[tuple[int, int]]:
-    """Where a phrase's lemmas occur in order, with at most PHRASE_GAP function words between its words."""
+                 function_words: frozenset[str], stranded: frozenset[str] = frozenset()) -> list[list[int]]:
+    """The positions of each occurrence of a phrase's lemmas in order, with at most PHRASE_GAP function words
+    between its words. A verb and its preposition also occur where a question strands the preposition at its
+    end, after the subject (`stranded`: the question's last word, when it is such a preposition): "Hva bygger
+    evalueringen på?" says "bygge på", "Hva består forumet av?" "bestå av"."""
     found = []
     for start, first in enumerate(lemmas):
         if first != phrase[0]:
@@ -464,7 +494,11 @@ def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
                 break
             position += 1
         else:
-            found.append((start, position))
+            found.append(list(range(start, position)))
+            continue
+        last = len(lemmas) - 1
+        if len(phrase) == 2 and surface[last] in stranded and last > start + 1 and lemmas[last] == phrase[1]:
+            found.append([start, last])
     return found
 
 

@@ -688,3 +688,12 @@ def test_the_passage_whose_sentence_answers_comes_before_one_that_only_repeats_t
     assert reranked[0].score > reranked[1].score
     # the order the lookup view and the answer use
     assert assistant.retrieve(query)[0].chunk.document_id == "bruk"
+
+
+def test_a_word_the_pages_write_only_inside_a_compound_meets_that_compound(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (
+        "Om rapporten\n\nRapporten har bygget et godt grunnlag for videre arbeid i kommunene. "
+        "Rapporten beskriver hvordan samarbeidet har utviklet seg over tid. "
+        "Datagrunnlaget inkluderer spørreundersøkelser og intervjuer med skoleeiere.\n")})
+    answer = assistant.answer("Hvilke data bygger rapporten på?")
+    assert "Datagrunnlaget inkluderer" in answer.answer, answer.answer  # "data" is in no other word here

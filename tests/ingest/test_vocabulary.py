@@ -75,6 +75,18 @@ def test_a_phrase_entry_matches_with_a_function_word_or_two_inside_it_but_not_ac
     assert not any("selv" in p for p in phrases("Må vi betale lønna til lærerne selv?"))
 
 
+def test_a_verb_and_its_preposition_are_a_phrase_where_the_question_strands_the_preposition_at_its_end(tmp_path):
+    from ingest.language import Analyzer, expand, load_vocabulary
+
+    (tmp_path / "synonyms.txt").write_text("paraphrase: bestå av, sammensetning\nparaphrase: bygge på, basert på\n",
+                                          encoding="utf-8")
+    analyzer = Analyzer([], load_vocabulary(tmp_path))
+    phrases = lambda question: list(expand(question, "nb", analyzer).phrases)  # noqa: E731
+    assert phrases("Hva består samarbeidsforumet av?") == ["består av"]
+    assert phrases("Hva bygger den nye evalueringen på?") == ["bygger på"]
+    assert not phrases("Hvem bygger skolen på Voss?")  # "på Voss" is a place: the preposition is not stranded
+
+
 
 def test_a_phrase_that_several_entries_name_is_asked_about_once(tmp_path):
     from assistant.query import build_query
