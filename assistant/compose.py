@@ -11,11 +11,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms
+from assistant.query import REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
-                             names_another, names_in, speaks_as_publisher, specifies, subject_words, words)
+                             names_another, names_counterpart, names_in, speaks_as_publisher, specifies, subject_words,
+                             words)
 from ingest.sentences import sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -236,6 +237,7 @@ class Asked:
     terms: frozenset[str] = frozenset()  # every term the question's concepts are met by: a name beyond them is new
     said: str = ""  # a follow-up's last answer
     specified: str = ""  # the lemma of the noun the question asks which one of
+    preposition: str = ""  # the lemma of the preposition a "who" question leaves at its end
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -254,7 +256,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     only_names = all(c.name for c in own)
     terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
-                 said, query.specified)
+                 said, query.specified, query.preposition)
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.add("name")
     if "specify" in asked.types and specifies(unit.text, asked.specified, asked.terms, retriever.analyzer, lang):
         unit.features.add("specify")
+    if "counterpart" in asked.types and names_counterpart(unit.text, asked.preposition, asked.terms,
+                                                           retriever.analyzer, lang):
+        unit.features.add("counterpart")
     total = gained = 0.0
     by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said
@@ -484,17 +489,18 @@ class ExtractiveComposer:
             return []
         best = max(u.relevance for u in units)
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
-        required = query.types & REQUIRED_TYPES
+        required = query.types & SOUGHT_TYPES
         selected: list[Unit] = []
         pool = [u for u in units if u.relevance >= RELATIVE_FLOOR * best and not is_fragment(u.text)]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
 
-            unit = max(pool, key=mmr)
+            lacking = required - set().union(*(s.features for s in selected)) if selected else required
+            # once the best sentence is in, one that gives the kind of answer still lacking comes next
+            unit = max(pool, key=lambda u: (bool(selected) and bool(u.features & lacking), mmr(u)))
             pool.remove(unit)
             covered = set().union(*(s.covered for s in selected)) if selected else set()
-            lacking = required - set().union(*(s.features for s in selected)) if selected else required
             cited = {s.hit.chunk.document_id for s in selected}
             if selected and not (unit.covered - covered or unit.features & lacking) and (
                     unit.relevance < 0.9 * best or unit.hit.chunk.document_id not in cited and "role" not in unit.features):

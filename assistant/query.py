@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from ingest.language import (ENGLISH_OF_SYNONYM, Analyzer, actors_asked_about, analysis_language, asks_for_names,
                              content_words, counted_noun, detect_language, expand, frame_of, is_follow_up,
-                             joined_particle_verbs, measure_words, names_in, question_types, specified_noun, words)
+                             joined_particle_verbs, measure_words, names_in, question_types, specified_noun,
+                             stranded_preposition, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -33,6 +34,9 @@ FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what 
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
 REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact"})
+# Kinds of answer an answer goes on to give when its best sentences do not, without abstaining when none does:
+# "Hvem samarbeider de med?" is answered by whom, after the sentences that say the most of the question.
+SOUGHT_TYPES = REQUIRED_TYPES | {"counterpart"}
 
 
 @dataclass
@@ -86,6 +90,7 @@ class Query:
     actors: list[str] = field(default_factory=list)  # whom a question about what someone does is about
     counted: set[str] = field(default_factory=set)  # the terms of what "hvor mange" counts: "30 kommuner" answers
     specified: str = ""  # the lemma of the noun "Hvilken tilskuddsordning …?" asks which one of
+    preposition: str = ""  # "Hvem samarbeider de med?": the lemma of the preposition whose other end is asked for
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
@@ -218,6 +223,12 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.specified = specified_noun(question, analyzer, lang)
         if query.specified:
             query.types.add("specify")  # "Hvilken tilskuddsordning …?": a sentence that says which
+    preposition = stranded_preposition(question, grammar)
+    if "who" in query.types and preposition and lang != "en":
+        # "Hvem skal kommunene samarbeide med?" asks who is at the other end of "med", not who acts: a sentence
+        # with an actor after that preposition answers it (an English page's "with" is no Norwegian "med")
+        query.types = query.types - {"who"} | {"counterpart"}
+        query.preposition = analyzer.canonical(preposition, lang)
     query.actors = actors_asked_about(question, analyzer, lang)
     noun = counted_noun(question, grammar)
     query.counted = set(analyzer.terms(noun, lang)) if noun else set()

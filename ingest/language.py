@@ -461,8 +461,7 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     out = Expansion()
     function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
     index = english if lang == "en" else norwegian
-    grammar = analyzer.vocabulary.grammar
-    stranded = frozenset(w for w in question_words[-1:] if grammar.is_a("stranded-preposition", w))
+    stranded = frozenset(filter(None, [stranded_preposition(question, analyzer.vocabulary.grammar)]))
     for _, entry in sorted(found for lemma_ in set(question_lemmas) for found in index.get(lemma_, ())):
         for positions in _occurrences(entry.lemmas, question_lemmas, question_words, function_words, stranded):
             if len(entry.lemmas) == 1:
@@ -470,6 +469,12 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
             else:
                 out.add_phrase(" ".join(question_words[i] for i in positions), entry.alternatives)
     return out
+
+
+def stranded_preposition(question: str, grammar: Grammar) -> str:
+    """The preposition a question leaves at its end, after its subject ("Hvem samarbeider de med?" -> "med"), or ""."""
+    said = words(question)
+    return said[-1] if len(said) >= 3 and grammar.is_a("stranded-preposition", said[-1]) else ""
 
 
 PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this many function words inside it
@@ -788,6 +793,24 @@ def names_another(text: str, said: frozenset[str], analyzer: Analyzer, lang: str
     answers "Hvilket universitet …?", "UH-miljø" (the question's own "universitet") does not."""
     return any(not name.isdigit() and not set(analyzer.terms(name, lang)) & said
                for line in text.splitlines() for name in names_in(line.removeprefix("• ")))  # a line opens as a sentence
+
+
+COUNTERPART_WITHIN = 3  # "med universitetet", "med et lokalt universitet": the words after the preposition
+
+
+def names_counterpart(text: str, preposition: str, said: frozenset[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence names, just after the preposition a "who" question leaves at its end (`preposition`, a
+    lemma: "Hvem skal kommunene samarbeide med?"), one who acts that the question does not say (`said`: its terms):
+    "… i et forpliktende samarbeid med universitet eller høgskole"."""
+    tokens = words(text)
+    actors = _actor_lemmas(analyzer)
+    for i, token in enumerate(tokens):
+        if analyzer.canonical(token, lang) != preposition:
+            continue
+        if any(analyzer.canonical(w, lang) in actors and not set(analyzer.terms(w, lang)) & said
+               for w in tokens[i + 1 : i + 1 + COUNTERPART_WITHIN]):
+            return True
+    return False
 
 
 def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset(),

@@ -697,3 +697,12 @@ def test_a_word_the_pages_write_only_inside_a_compound_meets_that_compound(tmp_p
         "Datagrunnlaget inkluderer spørreundersøkelser og intervjuer med skoleeiere.\n")})
     answer = assistant.answer("Hvilke data bygger rapporten på?")
     assert "Datagrunnlaget inkluderer" in answer.answer, answer.answer  # "data" is in no other word here
+
+
+def test_who_someone_works_with_is_answered_by_whom_the_page_names_after_with(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"samarbeid.txt": (
+        "Samarbeid i kommunene\n\nKommunene kan samarbeide om tiltakene, og flere kommuner kan gå sammen i et "
+        "nettverk. Samarbeidet i kommunene bygger på lokale behov.\n\nPartnerskap\n\nTiltakene skal gjennomføres "
+        "i et forpliktende samarbeid med universitet eller høgskole.\n")})
+    answer = assistant.answer("Hvem skal kommunene samarbeide med?")
+    assert "med universitet eller høgskole" in answer.answer, answer.answer

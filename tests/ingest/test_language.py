@@ -20,3 +20,18 @@ def test_a_question_word_no_page_writes_alone_meets_the_compounds_it_begins():
     # with a linking -s-, from the word's lemma
     assert analyzer.compounds_beginning_with("søknader", "nb", index) == ["søknadsfrist"]
     assert analyzer.compounds_beginning_with("dat", "nb", index) == []  # too short to be a compound's part
+
+
+def test_who_is_at_the_other_end_of_a_stranded_preposition_is_an_actor_right_after_it():
+    from ingest.language import Analyzer, names_counterpart, stranded_preposition
+
+    analyzer = Analyzer([])
+    grammar = analyzer.vocabulary.grammar
+    assert stranded_preposition("Hvem skal kommunene samarbeide med?", grammar) == "med"
+    assert stranded_preposition("Hvem samarbeider med kommunene?", grammar) == ""
+    said = frozenset(analyzer.terms("Hvem skal kommunene samarbeide med?", "nb"))
+    assert names_counterpart("Tiltakene gjøres i et forpliktende samarbeid med universitet eller høgskole.", "med",
+                             said, analyzer, "nb")
+    assert not names_counterpart("Kommunene samarbeider med hverandre om tiltakene.", "med", said, analyzer, "nb")
+    # the question's own actor after the preposition is no answer
+    assert not names_counterpart("Fylket samarbeider med kommunene.", "med", said, analyzer, "nb")
