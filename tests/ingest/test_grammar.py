@@ -143,3 +143,17 @@ def test_which_one_of_a_kind_is_said_by_a_compound_a_name_or_a_specifier_with_a_
     assert specifies("Kommunene deltar i ordningen Inkluderende barnehage.", noun, said, analyzer, "nb")  # a name
     assert not specifies("Kommunene deltar i ordningen, og de får midler.", noun, said, analyzer, "nb")
     assert not specifies("Kommunene deltar i ordningen for kommunene.", noun, said, analyzer, "nb")  # nothing new
+
+
+def test_what_a_term_means_is_asked_for_a_definition_and_the_verb_of_asking_is_no_topic():
+    from assistant.query import build_query
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for question, topic in [("Hva menes med laget rundt barnet?", {"laget", "rundt", "barnet"}),
+                            ("Hva innebærer oppfølgingsordningen?", {"oppfølgingsordningen"}),
+                            ("Kva meiner ein med samarbeidsforum?", {"samarbeidsforum"}),
+                            ("What is meant by inclusive practice?", {"inclusive practice"})]:  # a glossary phrase
+        query = build_query(question, [], analyzer)
+        assert "define" in query.types, question
+        assert {c.label for c in query.concepts} == topic, question  # "menes" would meet "mens" (while)
