@@ -26,6 +26,7 @@ PART_CREDIT = 0.9  # a word met only inside a compound is met by a narrower word
 UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
 RELATIVE_FLOOR = 0.6
+SOUGHT_FLOOR = 0.5  # the floor for a sentence that gives a kind of answer the chosen ones lack (query.SOUGHT_TYPES)
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
@@ -491,7 +492,9 @@ class ExtractiveComposer:
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
         required = query.types & SOUGHT_TYPES
         selected: list[Unit] = []
-        pool = [u for u in units if u.relevance >= RELATIVE_FLOOR * best and not is_fragment(u.text)]
+        # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
+        pool = [u for u in units if not is_fragment(u.text) and (u.relevance >= RELATIVE_FLOOR * best or (
+            u.features & required and u.relevance >= SOUGHT_FLOOR * best))]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
@@ -500,6 +503,8 @@ class ExtractiveComposer:
             # once the best sentence is in, one that gives the kind of answer still lacking comes next
             unit = max(pool, key=lambda u: (bool(selected) and bool(u.features & lacking), mmr(u)))
             pool.remove(unit)
+            if unit.relevance < RELATIVE_FLOOR * best and not unit.features & lacking:
+                continue  # below the floor, it was a candidate only for the kind still lacking
             covered = set().union(*(s.covered for s in selected)) if selected else set()
             cited = {s.hit.chunk.document_id for s in selected}
             if selected and not (unit.covered - covered or unit.features & lacking) and (

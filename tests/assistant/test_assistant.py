@@ -706,3 +706,14 @@ def test_who_someone_works_with_is_answered_by_whom_the_page_names_after_with(tm
         "i et forpliktende samarbeid med universitet eller høgskole.\n")})
     answer = assistant.answer("Hvem skal kommunene samarbeide med?")
     assert "med universitet eller høgskole" in answer.answer, answer.answer
+
+
+def test_whether_some_take_part_as_much_as_others_is_answered_by_the_sentence_that_compares(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "regler.txt": ("Hvem kan delta\n\nPrivate barnehager og friskoler kan delta i tiltakene på lik linje som de "
+                       "kommunale barnehagene og skolene.\n"),
+        "evaluering.txt": ("Funn\n\nPartnerskapene er blitt mer stabile over tid. Private barnehager og skoler deltar "
+                           "i mindre grad enn de kommunale.\n"),
+    })
+    answer = assistant.answer("Deltar private barnehager og skoler like mye som kommunale?")
+    assert "i mindre grad" in answer.answer, answer.answer

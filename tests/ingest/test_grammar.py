@@ -157,3 +157,16 @@ def test_what_a_term_means_is_asked_for_a_definition_and_the_verb_of_asking_is_n
         query = build_query(question, [], analyzer)
         assert "define" in query.types, question
         assert {c.label for c in query.concepts} == topic, question  # "menes" would meet "mens" (while)
+
+
+def test_a_question_that_compares_asks_for_a_sentence_that_compares():
+    from ingest.language import Analyzer, answer_features, question_types
+
+    analyzer = Analyzer([])
+    grammar = analyzer.vocabulary.grammar
+    assert "compare" in question_types("Deltar private skoler like mye som kommunale?", grammar)
+    assert "compare" in question_types("Får små kommuner mer støtte enn store?", grammar)
+    assert "compare" not in question_types("Kan private skoler delta?", grammar)
+    assert "compare" in answer_features("Private skoler deltar i mindre grad.", analyzer, "nb")
+    assert "compare" in answer_features("Teachers participate less than their peers.", analyzer, "en")
+    assert "compare" not in answer_features("Private skoler kan delta på lik linje.", analyzer, "nb")
