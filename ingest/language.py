@@ -579,7 +579,7 @@ NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
-                 "negation": "{negation}", "compare": "{compare-word}"}
+                 "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}"}
 
 
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -601,7 +601,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # name them ("Hva er fristen?"), and role, money, day and purpose "frame-KIND", the words that name the kind, not a
 # topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
-                  "contact", "purpose", "define", "negation", "compare")
+                  "contact", "purpose", "define", "negation", "compare", "manner")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
@@ -610,7 +610,7 @@ DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-u
 def question_types(question: str, grammar: Grammar) -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
     requirement, list, contact, role (what someone does), purpose (why), define (what something is), negation (what
-    is not so), compare (more or less than something else)."""
+    is not so), compare (more or less than something else), manner (how: by what means, with whom)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
     if "rule" not in found:

@@ -717,3 +717,12 @@ def test_whether_some_take_part_as_much_as_others_is_answered_by_the_sentence_th
     })
     answer = assistant.answer("Deltar private barnehager og skoler like mye som kommunale?")
     assert "i mindre grad" in answer.answer, answer.answer
+
+
+def test_how_a_need_is_reported_is_answered_by_the_sentence_that_says_how(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"behov.txt": (
+        "Behovsmelding\n\nBarnehage- og skoleeier har ansvar for å melde behov for tilskudd til kompetanseutvikling. "
+        "Fristen står i kunngjøringen.\n\nPartnerskap\n\nBehovet skal meldes i partnerskap med universitet eller "
+        "høgskole.\n"), "eiere.txt": "Eierne\n\nEier har ansvar for kvaliteten. Eieren følger opp skolene.\n"})
+    answer = assistant.answer("Korleis melder eigaren behov?")
+    assert "i partnerskap med universitet" in answer.answer, answer.answer

@@ -170,3 +170,15 @@ def test_a_question_that_compares_asks_for_a_sentence_that_compares():
     assert "compare" in answer_features("Private skoler deltar i mindre grad.", analyzer, "nb")
     assert "compare" in answer_features("Teachers participate less than their peers.", analyzer, "en")
     assert "compare" not in answer_features("Private skoler kan delta på lik linje.", analyzer, "nb")
+
+
+def test_how_something_is_done_asks_for_a_sentence_that_says_by_what_means_or_with_whom():
+    from ingest.language import Analyzer, answer_features, question_types
+
+    analyzer = Analyzer([])
+    grammar = analyzer.vocabulary.grammar
+    assert "manner" in question_types("Korleis melder eigaren behov?", grammar)
+    assert "manner" in question_types("How do owners report their needs?", grammar)
+    assert "manner" not in question_types("Hvem bestemmer hvordan pengene fordeles?", grammar)  # asks who
+    assert "manner" in answer_features("Behovet skal meldes i partnerskap med universitetet.", analyzer, "nb")
+    assert "manner" not in answer_features("Eier har ansvar for å melde behov.", analyzer, "nb")
