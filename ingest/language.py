@@ -431,20 +431,34 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     english_of: dict[str, list[str]] = {}
     for en, nb in analyzer.vocabulary.english.items():
         english_of.setdefault(nb, []).append(en)
+    particles = analyzer.vocabulary.particles
+
+    def norwegian_forms(terms: Iterable[str]) -> tuple[Term, ...]:
+        return tuple((form, "nb") for t in terms for form in joined_particle_verb(t, particles))
+
     norwegian: list[_Entry] = []
     for _, group in analyzer.vocabulary.synonyms:
         for term in group:
             # the synonyms, and their English too: "samarbeide" meets an English page's "partner institution"
             # through "samarbeidspartner" as an English question meets the Norwegian synonyms of its word
-            others = tuple((t, "nb") for t in group if t != term) + tuple(
+            others = norwegian_forms(t for t in group if t != term) + tuple(
                 (en, ENGLISH_OF_SYNONYM) for t in group if t != term for en in english_of.get(t, ()))
             norwegian.append(_Entry(tuple(analyzer.lemmas(term, "nb")), others))
     english: list[_Entry] = []
     for en, nb in analyzer.vocabulary.english.items():
-        synonyms = tuple((t, "nb") for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)
-        english.append(_Entry(tuple(analyzer.lemmas(en, "en")), ((nb, "nb"), *synonyms)))
+        synonyms = norwegian_forms(t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)
+        english.append(_Entry(tuple(analyzer.lemmas(en, "en")), (*norwegian_forms([nb]), *synonyms)))
         norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
     return _by_first_lemma(norwegian), _by_first_lemma(english)
+
+
+def joined_particle_verb(term: str, particles: frozenset[str]) -> tuple[str, ...]:
+    """A vocabulary term, and where it is a verb with its particle ("betale ut"), the word formal text writes for it
+    ("utbetale"): "pay out" meets "Midlene utbetales"."""
+    parts = term.split()
+    if len(parts) == 2 and parts[1] in particles and parts[0] not in particles:
+        return term, parts[1] + parts[0]
+    return (term,)
 
 
 def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:

@@ -116,3 +116,12 @@ def test_a_norwegian_word_meets_the_english_of_its_synonyms_as_an_english_word_m
     assert 0 < weights[("partner", "institut")] < weights[("samarbeidspartn",)]
     english = expand("Who is the partner institution?", "en", analyzer).phrases["partner institution"]
     assert ("samarbeidspartner", "nb") in english and ("samarbeide", "nb") in english
+
+
+def test_a_particle_verb_in_the_vocabulary_meets_the_word_formal_text_joins(tmp_path):
+    from ingest.language import Analyzer, expand, load_vocabulary
+
+    (tmp_path / "english.txt").write_text("pay out = betale ut\n", encoding="utf-8")
+    analyzer = Analyzer([], load_vocabulary(tmp_path))
+    alternatives = expand("Who pays out the grant?", "en", analyzer).phrases["pays out"]
+    assert ("utbetale", "nb") in alternatives  # "Tilskuddet utbetales av fylket"
