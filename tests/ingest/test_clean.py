@@ -77,6 +77,13 @@ def test_sentences_respect_abbreviations_and_split_glued_sentences():
     ]
 
 
+def test_the_number_of_a_numbered_item_stays_with_its_item():
+    text = "Kommunene velges i to grupper:\n1. 20 kommuner velges etter resultater.\n2) 5 kommuner velges av fylket."
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["Kommunene velges i to grupper:", "1. 20 kommuner velges etter resultater.",
+                         "2) 5 kommuner velges av fylket."]
+
+
 def test_a_list_toggle_is_furniture_but_a_sentence_about_showing_more_is_not():
     assert is_furniture("Vis mer") and is_furniture("Show more") and is_furniture("Se alle")
     assert not is_furniture("Vis mer omsorg for elevene.")
