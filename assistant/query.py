@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import (ENGLISH_OF_SYNONYM, Analyzer, actors_asked_about, analysis_language, asks_for_names,
-                             content_words, counted_noun, detect_language, expand, frame_of, is_follow_up,
-                             joined_particle_verbs, measure_words, names_in, question_types, specified_noun,
-                             stranded_preposition, words)
+from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, analysis_language,
+                             asks_for_names, content_words, counted_noun, detect_language, expand, frame_of,
+                             is_follow_up, joined_particle_verbs, measure_words, names_in, question_types,
+                             specified_noun, stranded_preposition, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -107,8 +107,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     def expanded(concept: Concept, terms: list[tuple[str, str]]) -> Concept:
         for term, term_lang in terms:
             foreign = analysis_language(term_lang) == "en" and lang != "en"
-            weight = TWO_STEP_WEIGHT if term_lang == ENGLISH_OF_SYNONYM else (
-                OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
+            weight = {ENGLISH_OF_SYNONYM: TWO_STEP_WEIGHT, NORWEGIAN_SYNONYM: SYNONYM_WEIGHT * SYNONYM_WEIGHT}.get(
+                term_lang, OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
             concept.add([analyzer.terms(term, analysis_language(term_lang))], weight, foreign)
         return concept
 

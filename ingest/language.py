@@ -378,6 +378,7 @@ class Analyzer:
 
 Term = tuple[str, str]  # (a word or phrase, the language to analyse it in)
 ENGLISH_OF_SYNONYM = "en/synonym"  # the language of an English term reached through a Norwegian synonym
+NORWEGIAN_SYNONYM = "nb/synonym"  # that of a Norwegian synonym of an English word's translation
 
 
 @lru_cache(maxsize=4)
@@ -387,7 +388,7 @@ def _sorted_terms(terms: frozenset[str]) -> tuple[str, ...]:
 
 
 def analysis_language(term_language: str) -> str:
-    return "en" if term_language == ENGLISH_OF_SYNONYM else term_language
+    return {ENGLISH_OF_SYNONYM: "en", NORWEGIAN_SYNONYM: "nb"}.get(term_language, term_language)
 
 
 @dataclass
@@ -433,8 +434,8 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
         english_of.setdefault(nb, []).append(en)
     particles = analyzer.vocabulary.particles
 
-    def norwegian_forms(terms: Iterable[str]) -> tuple[Term, ...]:
-        return tuple((form, "nb") for t in terms for form in joined_particle_verb(t, particles))
+    def norwegian_forms(terms: Iterable[str], language: str = "nb") -> tuple[Term, ...]:
+        return tuple((form, language) for t in terms for form in joined_particle_verb(t, particles))
 
     norwegian: list[_Entry] = []
     for _, group in analyzer.vocabulary.synonyms:
@@ -446,7 +447,9 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
             norwegian.append(_Entry(tuple(analyzer.lemmas(term, "nb")), others))
     english: list[_Entry] = []
     for en, nb in analyzer.vocabulary.english.items():
-        synonyms = norwegian_forms(t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)
+        # "pay out = betale ut" meets "utbetales" before its synonyms "tildele" and "fordele"
+        synonyms = norwegian_forms((t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb),
+                                   NORWEGIAN_SYNONYM)
         english.append(_Entry(tuple(analyzer.lemmas(en, "en")), (*norwegian_forms([nb]), *synonyms)))
         norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
     return _by_first_lemma(norwegian), _by_first_lemma(english)
