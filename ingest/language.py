@@ -478,7 +478,8 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     out = Expansion()
     function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
     index = english if lang == "en" else norwegian
-    stranded = frozenset(filter(None, [stranded_preposition(question, analyzer.vocabulary.grammar)]))
+    stranded = frozenset(filter(None, [stranded_preposition(question, analyzer.vocabulary.grammar),
+                                       stranded_particle(question, analyzer.vocabulary.particles)]))
     for _, entry in sorted(found for lemma_ in set(question_lemmas) for found in index.get(lemma_, ())):
         for positions in _occurrences(entry.lemmas, question_lemmas, question_words, function_words, stranded):
             if len(entry.lemmas) == 1:
@@ -492,6 +493,12 @@ def stranded_preposition(question: str, grammar: Grammar) -> str:
     """The preposition a question leaves at its end, after its subject ("Hvem samarbeider de med?" -> "med"), or ""."""
     said = words(question)
     return said[-1] if len(said) >= 3 and grammar.is_a("stranded-preposition", said[-1]) else ""
+
+
+def stranded_particle(question: str, particles: frozenset[str]) -> str:
+    """The verb particle a question leaves at its end, after its subject ("Hvordan velges kommunene ut?" -> "ut")."""
+    said = words(question)
+    return said[-1] if len(said) >= 3 and said[-1] in particles else ""
 
 
 PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this many function words inside it
@@ -547,6 +554,7 @@ def leans_back(sentence: str, grammar: Grammar) -> bool:
 
 # --- how questions are put ---
 PARTICLE_REACH = 2  # "starter kommunene opp": the particle may stand this many words after its verb
+VERB_WITHIN = 3  # "Hvordan velges kommunene til ordningen ut?": the verb a question's last particle belongs to
 
 
 def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str, list[str]]:
@@ -555,11 +563,14 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
     "betale"); whether the joined word is one is for the index to say."""
     tokens = words(text)
     particles = analyzer.vocabulary.particles
+    stranded = stranded_particle(text, particles)
     out: dict[str, list[str]] = {}
     for i, word in enumerate(tokens):
         if word in particles or len(word) < MIN_PART:
             continue
-        for particle in (t for t in tokens[i + 1: i + 1 + PARTICLE_REACH] if t in particles):
+        near = [t for t in tokens[i + 1: i + 1 + PARTICLE_REACH] if t in particles]
+        # the verb of a question stands among its first words, however far its subject puts the particle
+        for particle in near + ([stranded] if stranded and i < VERB_WITHIN and stranded not in near else []):
             joined = out.setdefault(word, [])
             joined += [particle + form for form in dict.fromkeys((word, analyzer.canonical(word, lang)))
                        if particle + form not in joined]

@@ -213,6 +213,9 @@ def test_a_particle_verb_meets_the_joined_word_formal_text_uses(tmp_path, embedd
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem betaler ut stipendet?").answer
     assert "utbetales av fylkeskommunen" in answer and "etterutdanning" not in answer
+    # the subject between the verb and the particle the question ends with
+    answer = assistant.answer("Hvem betaler selve stipendet ut?").answer
+    assert "utbetales av fylkeskommunen" in answer and "etterutdanning" not in answer, answer
 
 
 def test_which_ones_is_answered_by_the_sentence_that_names_them(tmp_path, embedder):
