@@ -61,6 +61,9 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "money" in question_types("Hvor mye tjener en spesialpedagog?", g)  # earnings are money
     assert "money" in question_types("Hvor stor er støtten til hver skole?", g)
     assert "time" in question_types("Kor lang tid tek det?", g)
+    # whether there is one is a yes or no: a page that says how deadlines are set answers it without a day
+    assert question_types("Er det noen frist for å melde behov?", g) == {"rule"}
+    assert "day" not in question_types("Is there a deadline for applications?", g)
 
 
 def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
