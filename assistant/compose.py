@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 from assistant.answer import Answer, Citation
 from assistant.query import REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
-from ingest.clean import leads_into_list
+from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
                              names_another, names_counterpart, names_in, speaks_as_publisher, specifies, subject_words,
                              words)
@@ -33,6 +33,7 @@ DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subje
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
 SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
+CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
 SPAN_CACHE = 4096  # passages whose quotable units are kept
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
@@ -59,6 +60,7 @@ class Unit:
     through_heading: bool = False  # the question is met by its heading, none of it by its own words
     following: Unit | None = None
     features: set[str] = field(default_factory=set)
+    cut: bool = False  # the document's text stops inside it
 
     @property
     def words(self) -> int:
@@ -75,6 +77,7 @@ class Span:
     terms: frozenset[str]
     whole_terms: frozenset[str]
     leans_back: bool
+    cut: bool = False  # the document's text stops inside it (a page saved only in part)
 
 
 def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, language: str) -> tuple[Span, ...]:
@@ -121,8 +124,21 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         same_paragraph = bool(out) and "\n" not in text[out[-1].end : start]
         terms, whole_terms = terms_of(unit_text, analyzer, language)
         out.append(Span(start, end, unit_text, terms, whole_terms,
-                        same_paragraph and leans_back(unit_text, analyzer.vocabulary.grammar)))
+                        same_paragraph and leans_back(unit_text, analyzer.vocabulary.grammar),
+                        stops_inside(text, start, end)))
     return tuple(out)
+
+
+def stops_inside(text: str, start: int, end: int) -> bool:
+    """Whether the document's text stops inside this unit, in the middle of a sentence: the unit ends the text with
+    no sentence end, and its last line is prose, not a label ("Partner institution / NTNU Social Research"): it
+    runs on from a sentence on the same line, or is longer than a label."""
+    if text[end:].strip() or re.search(r"[.!?:;)»\"”…]$", text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, end) + 1
+    last_line = text[line_start:end].strip()
+    runs_on = line_start < start or bool(sentence_spans(last_line)[:-1])
+    return runs_on or len(last_line.removeprefix("• ").split()) > MAX_LABEL_WORDS
 
 
 def terms_of(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -156,7 +172,7 @@ def is_line_item(text: str, group: list[tuple[int, int]], span: tuple[int, int])
 def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
     units: list[Unit] = []
     for span in spans:
-        unit = Unit(hit, rank, span.start, span.end, span.text, span.terms, span.whole_terms)
+        unit = Unit(hit, rank, span.start, span.end, span.text, span.terms, span.whole_terms, cut=span.cut)
         if span.leans_back:
             unit.antecedent = units[-1]
         if units:
@@ -339,6 +355,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         boost += DUTIES_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     if unit.text.rstrip().endswith("?"):
         boost *= QUESTION_PENALTY
+    if unit.cut and "\n" not in unit.text:
+        boost *= CUT_PENALTY  # a whole sentence that says as much is the better quote (a list keeps its lead-in)
     unit.relevance = unit.coverage * boost
 
 
@@ -619,7 +637,7 @@ def citation_for(n: int, unit: Unit) -> Citation:
 
 
 def render(units: list[Unit]) -> Answer:
-    parts = [f"{unit.text} [{n}]" for n, unit in enumerate(units, start=1)]
+    parts = [f"{unit.text}{' …' if unit.cut else ''} [{n}]" for n, unit in enumerate(units, start=1)]
     separator = "\n" if any("\n" in unit.text for unit in units) else " "
     return Answer(
         answer=separator.join(parts),

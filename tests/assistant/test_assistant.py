@@ -414,6 +414,22 @@ def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
     assert answer.startswith("Kommunene velges ut i to grupper:") and "2. 5 kommuner" in answer, answer
 
 
+def test_a_sentence_the_saved_page_stops_inside_yields_to_a_whole_one_and_shows_it_is_cut(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "lagret.txt": UNRELATED_SECTION + "\n\nSøknader\n\nNettverkene har laget planer for lesing. "
+                      "Søknadene fra nettverkene behandles av samarbeidsforumet og",
+        "hel.txt": "Behandling\n\nSøknadene fra nettverkene behandles av samarbeidsforumet i fylket."})
+    answer = assistant.answer("Hvem behandler søknadene fra nettverkene?").answer
+    assert answer.startswith("Søknadene fra nettverkene behandles av samarbeidsforumet i fylket."), answer
+    assert "samarbeidsforumet og" not in answer, answer
+    (tmp_path / "alone").mkdir()
+    alone = assistant_over(tmp_path / "alone", embedder, {"lagret.txt": UNRELATED_SECTION + (
+        "\n\nSøknader\n\nNettverkene har laget planer for lesing. "
+        "Søknadene fra nettverkene behandles av samarbeidsforumet og")})
+    answer = alone.answer("Hvem behandler søknadene fra nettverkene?").answer
+    assert "behandles av samarbeidsforumet og … [1]" in answer, answer  # the reader sees where the page stops
+
+
 def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
         "Planlegging\n\n"
