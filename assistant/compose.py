@@ -15,8 +15,8 @@ from assistant.query import REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
-                             names_another, names_counterpart, names_in, speaks_as_publisher, specifies, subject_words,
-                             words)
+                             names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
+                             subject_words, words)
 from ingest.sentences import is_list_item, sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -265,6 +265,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
     actors = actor_terms(query, retriever.analyzer)
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
+    actor_names -= {source_named(query.question, retriever.analyzer.vocabulary.grammar)}
     agent = "who" in query.types and not asks_what_is(query.question, retriever.analyzer.vocabulary.grammar)
     said = query.previous_answer if query.follow_up else ""
     own = [c for c in query.concepts if c.weight >= 1.0]  # the question's own concepts, not the conversation's

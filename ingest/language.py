@@ -542,6 +542,15 @@ def names_in(text: str) -> list[str]:
     return [part for part in parts if part[:1].isupper() or part.isdigit()]
 
 
+def source_named(question: str, grammar: Grammar) -> str:
+    """The name a question asks what it says ("Ifølge OECD, …", "Hva sier Udir om …?": its first name), in lower
+    case; "" when it asks no source."""
+    if not grammar.search("source-word", question):
+        return ""
+    names = names_in(question)
+    return next((name.lower() for name in names if not name.isdigit()), "")
+
+
 # --- how sentences lean on each other ---
 LEAN_WITHIN = 4  # "Målet med dette er …": a demonstrative among a sentence's first words points back too
 

@@ -430,6 +430,19 @@ def test_a_sentence_the_saved_page_stops_inside_yields_to_a_whole_one_and_shows_
     assert "behandles av samarbeidsforumet og … [1]" in answer, answer  # the reader sees where the page stops
 
 
+def test_what_a_source_says_is_answered_from_the_page_it_publishes(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "sammendrag.txt": "Sammendrag\n\nRapporten ser på etterutdanning i skolen.\n\n"
+                          "Modellen hviler på to pilarer: lokale nettverk og veiledning fra høgskolene.",
+        "sammendrag.meta.json": '{"title": "Sammendrag", "publisher": "Udir"}',
+        "nyheter.txt": "Nyheter\n\nUdir har lagt fram en ny rapport om etterutdanning i skolen.",
+        "nyheter.meta.json": '{"title": "Nyheter", "publisher": "Kommunen"}',
+        "bygg.txt": "Bygg\n\nTo pilarer bærer taket i den gamle skolen, og pilarer finnes i mange bygg."})
+    # Udir is an actor, but here the one who says: its page need not name it in the sentence that answers
+    answer = assistant.answer("Hvilke pilarer beskriver Udir?").answer
+    assert answer.startswith("Modellen hviler på to pilarer") and "ny rapport" not in answer, answer
+
+
 def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
         "Planlegging\n\n"

@@ -185,3 +185,13 @@ def test_how_something_is_done_asks_for_a_sentence_that_says_by_what_means_or_wi
     assert "manner" not in question_types("Hvem bestemmer hvordan pengene fordeles?", grammar)  # asks who
     assert "manner" in answer_features("Behovet skal meldes i partnerskap med universitetet.", analyzer, "nb")
     assert "manner" not in answer_features("Eier har ansvar for å melde behov.", analyzer, "nb")
+
+
+def test_a_name_asked_what_it_says_is_a_source():
+    from ingest.language import source_named
+
+    g = load_vocabulary().grammar
+    assert source_named("Hva sier Udir om fristene?", g) == "udir"
+    assert source_named("According to the OECD, what pillars does the model rest on?", g) == "oecd"
+    assert source_named("Ifølge Statped, hvem bestemmer?", g) == "statped"
+    assert source_named("Hva gjør Statped i ordningen?", g) == ""  # an actor asked what it does
