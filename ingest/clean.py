@@ -258,4 +258,26 @@ def clean(raw: RawText) -> CleanText:
         if raw.is_pdf:
             out.pages.append(Page(number, min(page_start, len(text)), len(text)))
     out.text = text
+    out.headings = headings_over_text(out.text, out.headings)
     return out
+
+
+def headings_over_text(text: str, headings: list[Heading]) -> list[Heading]:
+    """The headings, less a question that is all a label heads: under "Problemstilling", a line "Hvordan bruker
+    lærere …?" with the next heading right after it is the label's text, not a heading over nothing, and is never
+    lost from the passages. A question right under the page's title ("Hvem har ansvaret?") heads what follows."""
+    kept: list[Heading] = []
+    for index, heading in enumerate(headings):
+        before = kept[-1] if kept else None
+        after = headings[index + 1] if index + 1 < len(headings) else None
+        following = after.start if after is not None else len(text)
+        heads_nothing = (after is None or after.level <= heading.level) and not text[heading.end:following].strip()
+        all_a_label_heads = before is not None and before.level > 1 and not text[before.end:heading.start].strip()
+        if heads_nothing and all_a_label_heads and is_sentence_shaped(heading.text):
+            continue
+        kept.append(heading)
+    return kept
+
+
+def is_sentence_shaped(line: str) -> bool:
+    return line.endswith("?") or len(line.split()) > MAX_LABEL_WORDS

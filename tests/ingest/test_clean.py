@@ -84,6 +84,16 @@ def test_the_number_of_a_numbered_item_stays_with_its_item():
                          "2) 5 kommuner velges av fylket."]
 
 
+def test_a_question_that_is_all_a_label_heads_is_its_text_but_one_under_the_title_heads_what_follows():
+    raw = RawText(pages=["Leseprosjektet\n\nProsjektet varer i tre år.\n\nProblemstilling\n\n"
+                         "Hvordan bruker lærerne lesekursene?\n\nKontakt\n\nSkriv til oss."])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings] == ["Leseprosjektet", "Problemstilling", "Kontakt"]
+    assert "Hvordan bruker lærerne lesekursene?" in cleaned.text
+    raw = RawText(pages=["Ordningen\n\nHvem har ansvaret?\n\nDirektoratet\n\nDirektoratet fordeler midlene."])
+    assert [h.text for h in clean(raw).headings] == ["Ordningen", "Hvem har ansvaret?", "Direktoratet"]
+
+
 def test_a_list_toggle_is_furniture_but_a_sentence_about_showing_more_is_not():
     assert is_furniture("Vis mer") and is_furniture("Show more") and is_furniture("Se alle")
     assert not is_furniture("Vis mer omsorg for elevene.")
