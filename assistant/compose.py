@@ -32,7 +32,7 @@ TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "n�
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
 SUBJECT_WORDS = 3
-QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one
+QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
 SPAN_CACHE = 4096  # passages whose quotable units are kept
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
@@ -255,6 +255,7 @@ class Asked:
     said: str = ""  # a follow-up's last answer
     specified: str = ""  # the lemma of the noun the question asks which one of
     preposition: str = ""  # the lemma of the preposition a "who" question leaves at its end
+    for_question: bool = False  # "Hva er problemstillingen?": a sentence that asks a question may answer it
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -273,8 +274,10 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     defined = frozenset(t for c in own for alt in c.alternatives for t in alt) if asks_define else frozenset()
     only_names = all(c.name for c in own)
     terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
+    grammar = retriever.analyzer.vocabulary.grammar
+    for_question = any(grammar.is_a("question-noun", w) for w in words(query.question))
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
-                 said, query.specified, query.preposition)
+                 said, query.specified, query.preposition, for_question)
 
 
 @dataclass(frozen=True)
@@ -354,7 +357,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         boost += TYPE_BOOST
     if "role" in unit.features and "\n• " in unit.text:
         boost += DUTIES_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
-    if unit.text.rstrip().endswith("?"):
+    if unit.text.rstrip().endswith("?") and not asked.for_question:
         boost *= QUESTION_PENALTY
     if unit.cut and "\n" not in unit.text:
         boost *= CUT_PENALTY  # a whole sentence that says as much is the better quote (a list keeps its lead-in)

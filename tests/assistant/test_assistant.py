@@ -443,6 +443,15 @@ def test_what_a_source_says_is_answered_from_the_page_it_publishes(tmp_path, emb
     assert answer.startswith("Modellen hviler på to pilarer") and "ny rapport" not in answer, answer
 
 
+def test_a_question_asked_for_is_answered_by_the_sentence_that_asks_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"prosjekt.txt": (
+        "Leseprosjektet\n\nProsjektet varer i tre år og ledes av høgskolen.\n\n"
+        "Problemstilling\n\nHvordan bruker lærere i prosjektet lesekursene i egen undervisning?\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er problemstillingen i prosjektet?").answer
+    assert "Hvordan bruker lærere i prosjektet lesekursene" in answer, answer
+
+
 def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
         "Planlegging\n\n"
