@@ -14,6 +14,7 @@ from assistant.answer import Answer, Citation
 from assistant.query import REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
+from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
                              names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
                              subject_words, words)
@@ -84,6 +85,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
     """A passage's sentences, grouped so that each unit can be quoted on its own: a list with its lead-in, a
     short answer ("Nei.") with the sentence that explains it."""
     text = retriever.document_text(document_id)
+    grammar = retriever.analyzer.vocabulary.grammar
     spans = sentence_spans(text[begin:finish], begin)
     groups: list[list[tuple[int, int]]] = []
     in_list = False
@@ -94,7 +96,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         if groups and is_list_item(sentence) and (in_list or opens_list):
             groups[-1].append((start, end))
             in_list = True
-        elif groups and heads_sublist(text, groups[-1], (start, end), spans[i + 1 : i + 2]):
+        elif groups and heads_sublist(text, groups[-1], (start, end), spans[i + 1 : i + 2], grammar):
             groups[-1].append((start, end))  # "… basert på:" / "Elevundersøkelsen" / "• Mobbing": one list
             in_list = True
         elif groups and is_line_item(text, groups[-1], (start, end)):
@@ -146,15 +148,17 @@ def terms_of(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], 
     return frozenset(analyzer.terms(text, lang)), frozenset(analyzer.terms(text, lang, compounds=False))
 
 
-def heads_sublist(text: str, group: list[tuple[int, int]], span: tuple[int, int], after: list[tuple[int, int]]) -> bool:
+def heads_sublist(text: str, group: list[tuple[int, int]], span: tuple[int, int], after: list[tuple[int, int]],
+                  grammar: Grammar) -> bool:
     """Whether `span` is the label of one of the lists a lead-in with a colon introduces: a short line of its own,
-    under the lead-in or the items of an earlier labelled list, with items of its own right after it."""
+    under the lead-in or the items of an earlier labelled list, with items of its own right after it. A line with a
+    finite verb ("Kommunen skal:") is no label but the lead-in of a list of its own."""
     lead_in = text[group[0][0] : group[0][1]]
     items = [text[s:e] for s, e in group[1:]]
     label = text[span[0] : span[1]]
     return (lead_in.endswith(":") and bool(after) and text.startswith("• ", after[0][0])
             and text[group[-1][1] : span[0]].count("\n") >= 1 and "\n" in text[span[1] : after[0][0]]
-            and leads_into_list(label) and not label.startswith("• ")
+            and leads_into_list(label) and not label.startswith("• ") and not grammar.search("finite-verb", label)
             and all(item.startswith("• ") or leads_into_list(item) for item in items))
 
 

@@ -206,6 +206,17 @@ def replaced_words(question: str, context: str, stop: frozenset[str]) -> set[str
     return out
 
 
+def replaced_actors(question: str, context: str, lang: str, context_language: str, analyzer: Analyzer) -> set[str]:
+    """The actors of the last question that a follow-up naming other actors replaces: "Og kommunen?" after "Hva gjør
+    Udir?" asks about the municipality, not about Udir as well; "Og hva skal de gi kommunene?" still about them."""
+    asked = actors_asked_about(question, analyzer, lang)
+    before = actors_asked_about(context, analyzer, context_language)
+    if not asked or not before or any(analyzer.vocabulary.grammar.is_a("third-person", w) for w in words(question)):
+        return set()
+    asked_terms = {t for w in asked for t in analyzer.terms(w, lang)}
+    return {w for w in before if not set(analyzer.terms(w, context_language)) & asked_terms}
+
+
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
                 language_terms: dict[str, frozenset[str]] | None = None) -> Query:
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight."""
@@ -246,6 +257,13 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         own = {c.label for c in query.concepts}
         context = previous_user[-1]
         replaced = replaced_words(question, context, analyzer.vocabulary.stopwords[lang])
+        replaced |= replaced_actors(question, context, lang, context_language, analyzer)
+        if not query.types - {"list"} and not any(grammar.is_a("finite-verb", w) for w in words(question)):
+            # "Og kommunen?" after "Hva gjør Udir?" asks the same of another: what the municipality does ("Og hva
+            # skal de overføre?" asks something of its own)
+            query.types |= question_types(context, grammar)
+            if not query.actors:
+                query.types.discard("role")
         extra = [c for c in concepts_for(context, context_language, analyzer, CONTEXT_WEIGHT, known)
                  if c.label not in own | replaced]
         for concept in extra:

@@ -452,6 +452,21 @@ def test_a_question_asked_for_is_answered_by_the_sentence_that_asks_it(tmp_path,
     assert "Hvordan bruker lærere i prosjektet lesekursene" in answer, answer
 
 
+def test_and_another_actor_asks_the_same_of_that_one(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ansvar.txt": (
+        "Ansvar i ordningen\n\n"
+        "Udir skal:\n\n• fordele midler til kommunene\n• følge med på resultatene i kommunene\n\n"
+        "I arbeidet med ordningen skal kommunen:\n\n• lage en plan\n• rapportere hvert år\n\n"
+        + UNRELATED_SECTION)})
+    first = "Hva gjør Udir i ordningen?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.answer(first).answer}]
+    answer = assistant.answer("Og kommunen?", history).answer
+    assert answer.startswith("I arbeidet med ordningen skal kommunen:") and "fordele midler" not in answer, answer
+    # a follow-up with a verb of its own asks its own question, about them
+    answer = assistant.answer("Og hva skal de gjøre med resultatene?", history).answer
+    assert "følge med på resultatene" in answer, answer
+
+
 def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
         "Planlegging\n\n"
