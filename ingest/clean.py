@@ -26,7 +26,8 @@ FURNITURE = (
 PHOTO_CREDIT = r"\s*{credit}\s*:\s*[^.!?:]{1,80}\.?$"
 # A list item's mark: a symbol (geometric shapes, arrows, dingbats, often as emoji: "◾️Statped skal …") with or
 # without a space after it, or a dash, star or number before a space.
-BULLET = re.compile(r"^(?:[•·‣∙\u25a0-\u25ff\u2190-\u21ff\u2700-\u27bf]\ufe0f?\s*(?=\S)|[\-\*–]\s+|\d{1,2}[.)]\s+)")
+# a bullet of any shape becomes "• "; a numbered item keeps its number (sentences.ITEM_NUMBER: "1. 30 kommuner …")
+BULLET = re.compile(r"^(?:[•·‣∙\u25a0-\u25ff\u2190-\u21ff\u2700-\u27bf]\ufe0f?\s*(?=\S)|[\-\*–]\s+)")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -73,7 +74,7 @@ class CleanText:
 
 def normalise_line(line: str) -> str:
     line = SPACES.sub(" ", line.translate(INVISIBLE)).strip()
-    return BULLET.sub("• ", line) if BULLET.match(line) and not re.match(r"^\d", line) else line
+    return BULLET.sub("• ", line)
 
 
 def is_furniture(line: str) -> bool:
