@@ -263,6 +263,7 @@ class Asked:
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
+    grammar = retriever.analyzer.vocabulary.grammar
     dates = sorted({h.document.meta.date for h in hits if h.document.meta.date})
     step = RECENCY_BOOST / max(1, len(dates) - 1)
     recency = {h.chunk.document_id: step * dates.index(h.document.meta.date) if h.document.meta.date in dates else 0.0
@@ -270,15 +271,14 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
     actors = actor_terms(query, retriever.analyzer)
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
-    actor_names -= {source_named(query.question, retriever.analyzer.vocabulary.grammar)}
-    agent = "who" in query.types and not asks_what_is(query.question, retriever.analyzer.vocabulary.grammar)
+    actor_names -= {source_named(query.question, grammar)}
+    agent = "who" in query.types and not asks_what_is(query.question, grammar)
     said = query.previous_answer if query.follow_up else ""
     own = [c for c in query.concepts if c.weight >= 1.0]  # the question's own concepts, not the conversation's
     asks_define = "define" in query.types
     defined = frozenset(t for c in own for alt in c.alternatives for t in alt) if asks_define else frozenset()
     only_names = all(c.name for c in own)
     terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
-    grammar = retriever.analyzer.vocabulary.grammar
     for_question = any(grammar.is_a("question-noun", w) for w in words(query.question))
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
                  said, query.specified, query.preposition, for_question)

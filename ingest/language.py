@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -491,14 +491,17 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
 
 def stranded_preposition(question: str, grammar: Grammar) -> str:
     """The preposition a question leaves at its end, after its subject ("Hvem samarbeider de med?" -> "med"), or ""."""
-    said = words(question)
-    return said[-1] if len(said) >= 3 and grammar.is_a("stranded-preposition", said[-1]) else ""
+    return _stranded(question, lambda word: grammar.is_a("stranded-preposition", word))
 
 
 def stranded_particle(question: str, particles: frozenset[str]) -> str:
     """The verb particle a question leaves at its end, after its subject ("Hvordan velges kommunene ut?" -> "ut")."""
+    return _stranded(question, particles.__contains__)
+
+
+def _stranded(question: str, belongs: Callable[[str], bool]) -> str:
     said = words(question)
-    return said[-1] if len(said) >= 3 and said[-1] in particles else ""
+    return said[-1] if len(said) >= 3 and belongs(said[-1]) else ""
 
 
 PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this many function words inside it
