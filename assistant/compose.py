@@ -18,7 +18,7 @@ from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
                              names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
                              subject_words, words)
-from ingest.sentences import is_list_item, sentence_spans
+from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
@@ -421,8 +421,9 @@ def is_fact_box(text: str) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own."""
-    return "\n" not in text and len(text.split()) <= SHORT_ANSWER_WORDS + 1 and not re.search(r"[.!?]$", text)
+    """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A fact line
+    ("Høringsfrist: 21.11.2020") says its label's value."""
+    return "\n" not in text and not is_fact_line(text) and len(text.split()) <= SHORT_ANSWER_WORDS + 1 and not re.search(r"[.!?]$", text)
 
 
 def similarity(a: Unit, b: Unit) -> float:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ingest.documents import Page
 from ingest.language import is_date_stamp, text_conventions
 from ingest.load import RawText
+from ingest.sentences import is_fact_line
 
 # Whole lines that web captures carry but that say nothing about the scheme (the classes of text-conventions.txt).
 FURNITURE = (
@@ -99,6 +100,8 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         return None
     if is_date_stamp(line):
         return None  # "Oppdatert 12.03.2024" stamps the page; it heads no section
+    if is_fact_line(line):
+        return None  # "Høringsfrist: 21.11.2020" gives a value; it heads no section
     if following and following[0].islower():
         return None  # the sentence goes on in the next line
     if re.search(r"[.,;:!]$", line) or ends_in_lead_in_word(line):

@@ -12,6 +12,16 @@ BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9•])|(?<=[a-zæø�
 ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-h])[.)]")  # the number or letter of a list item: "1.", "2)", "a)"
 
 
+# A fact line: a short label, a colon and a value with a figure in it ("Høringsfrist: 21.11.2020", "Søknadsfrist: 1.
+# mars", "Vår ref.: 20/4057"). It says what the label's value is: a fact, not a heading over what follows.
+FACT_LINE = re.compile(r"[^\n:!?]{1,40}:\s+[^\n]*\d[^\n]*")
+FACT_LINE_WORDS = 10
+
+
+def is_fact_line(text: str) -> bool:
+    return len(text.split()) <= FACT_LINE_WORDS and bool(FACT_LINE.fullmatch(text.strip()))
+
+
 def is_list_item(text: str) -> bool:
     """A bulleted item, or a numbered one ("1. 30 kommuner identifiseres …"): after a lead-in, one of its items."""
     return text.startswith("• ") or bool(text.strip()) and bool(ITEM_NUMBER.fullmatch(text.split(maxsplit=1)[0]))

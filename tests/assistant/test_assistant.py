@@ -793,3 +793,22 @@ def test_how_a_need_is_reported_is_answered_by_the_sentence_that_says_how(tmp_pa
         "høgskole.\n"), "eiere.txt": "Eierne\n\nEier har ansvar for kvaliteten. Eieren følger opp skolene.\n"})
     answer = assistant.answer("Korleis melder eigaren behov?")
     assert "i partnerskap med universitet" in answer.answer, answer.answer
+
+
+def test_a_deadline_given_as_a_label_and_its_date_answers_when_the_deadline_is(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"horing.txt": (
+        "Høring om nye retningslinjer\n\n"
+        "Departementet sender to forslag til retningslinjer på høring. Forslagene gjelder tilskudd til skoler.\n\n"
+        "Høringsfrist: 1.3.2025\n\nVår ref.: 24/1234\n\n"
+        "Bakgrunn\n\nOrdningene ble etablert i 2017. Departementet lager nå retningslinjer for dem.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er høringsfristen for forslaget til retningslinjer?")
+    assert "Høringsfrist: 1.3.2025" in answer.answer, answer.answer
+
+
+def test_an_english_question_about_reporting_competence_needs_meets_the_norwegian_compound(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"frist.txt": (
+        "Slik søker dere\n\nFrist for å melde kompetansebehov er 1. mars hvert år. Rapporten om ordningen kommer "
+        "i juni.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("When is the deadline to report competence needs?")
+    assert answer.answer.startswith("Frist for å melde kompetansebehov"), answer.answer

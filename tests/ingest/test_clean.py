@@ -4,7 +4,7 @@ import pytest
 
 from ingest.clean import clean, is_furniture
 from ingest.load import RawText, load
-from ingest.sentences import sentence_spans
+from ingest.sentences import is_fact_line, sentence_spans
 from tests.conftest import CORPUS
 
 DOCUMENTS = sorted(CORPUS.glob("*.txt"))
@@ -113,3 +113,12 @@ def test_symbol_and_emoji_bullets_are_list_items_even_without_a_space():
     lines = clean(raw).text.split("\n")
     assert "• Fylket skal lede nettverket." in lines and "• Kommunen skal melde behov." in lines
     assert "-3 grader i dag." in lines and "• " not in lines  # a minus sign and a lone symbol are no items
+
+
+def test_a_label_with_a_figured_value_is_a_fact_line_not_a_heading():
+    raw = RawText(pages=["Høring om nye retningslinjer\n\nDepartementet sender forslaget på høring.\n\n"
+                         "Høringsfrist: 1.3.2025\n\nVår ref.: 24/1234\n\nBakgrunn\n\nOrdningen ble etablert i 2017."])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings] == ["Høring om nye retningslinjer", "Bakgrunn"]
+    assert "Høringsfrist: 1.3.2025" in cleaned.text
+    assert is_fact_line("Søknadsfrist: 1. mars") and not is_fact_line("Kapittel 1: Mål for ordningen")

@@ -64,6 +64,9 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     # whether there is one is a yes or no: a page that says how deadlines are set answers it without a day
     assert question_types("Er det noen frist for å melde behov?", g) == {"rule"}
     assert "day" not in question_types("Is there a deadline for applications?", g)
+    # a compound that ends in a deadline is one, and a budget is an amount in English as in Norwegian
+    assert question_types("Når var høringsfristen?", g) == {"day"}
+    assert "money" in question_types("What is the budget of the project?", g)
 
 
 def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
