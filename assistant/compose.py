@@ -35,11 +35,15 @@ SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about 
 SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
+SPREAD_CREDIT = 0.5  # a word of the question a list says only in another item than the one that says the most
 SPAN_CACHE = 4096  # passages whose quotable units are kept
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
 # dev MRR 0.884 -> 0.921, dev corpus dev 0.858 -> 0.910; 0.3 and 0.7 did less on both)
 BEST_SENTENCE_SHARE = 0.5
+
+
+Terms = tuple[frozenset[str], frozenset[str]]  # the terms of a text, with and without its compounds' parts
 
 
 @dataclass(eq=False)
@@ -62,6 +66,7 @@ class Unit:
     following: Unit | None = None
     features: set[str] = field(default_factory=set)
     cut: bool = False  # the document's text stops inside it
+    parts: tuple[Terms, ...] = ()  # a list's: the terms of its lead-in, then of each item
 
     @property
     def words(self) -> int:
@@ -79,6 +84,7 @@ class Span:
     whole_terms: frozenset[str]
     leans_back: bool
     cut: bool = False  # the document's text stops inside it (a page saved only in part)
+    parts: tuple[Terms, ...] = ()  # a list's: the terms of its lead-in, then of each item
 
 
 def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, language: str) -> tuple[Span, ...]:
@@ -127,8 +133,17 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         terms, whole_terms = terms_of(unit_text, analyzer, language)
         out.append(Span(start, end, unit_text, terms, whole_terms,
                         same_paragraph and leans_back(unit_text, analyzer.vocabulary.grammar),
-                        stops_inside(text, start, end)))
+                        stops_inside(text, start, end), list_parts(text, group, analyzer, language)))
     return tuple(out)
+
+
+def list_parts(text: str, group: list[tuple[int, int]], analyzer: Analyzer, lang: str) -> tuple[Terms, ...]:
+    """The terms of a list's lead-in and of each of its items; () for a unit that is no list of two items or more."""
+    items = [(s, e) for s, e in group if is_list_item(text[s:e])]
+    if len(items) < 2:
+        return ()
+    lead_in = " ".join(text[s:e] for s, e in group if (s, e) not in items)
+    return (terms_of(lead_in, analyzer, lang), *(terms_of(text[s:e], analyzer, lang) for s, e in items))
 
 
 def stops_inside(text: str, start: int, end: int) -> bool:
@@ -176,7 +191,8 @@ def is_line_item(text: str, group: list[tuple[int, int]], span: tuple[int, int])
 def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
     units: list[Unit] = []
     for span in spans:
-        unit = Unit(hit, rank, span.start, span.end, span.text, span.terms, span.whole_terms, cut=span.cut)
+        unit = Unit(hit, rank, span.start, span.end, span.text, span.terms, span.whole_terms, cut=span.cut,
+                    parts=span.parts)
         if span.leans_back:
             unit.antecedent = units[-1]
         if units:
@@ -323,10 +339,13 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     total = gained = 0.0
     by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said
+    apart = said_apart(unit, concepts)
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
         match = max(w * in_words(alt, unit) for alt, w in alternatives)
+        if concept.label in apart:
+            match *= SPREAD_CREDIT
         in_heading = max(w * len(alt & heading_terms) / len(alt) for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
@@ -385,9 +404,34 @@ def in_words(terms: frozenset[str], unit: Unit) -> float:
     """How much of an alternative's `terms` a unit says: its share, a term met only inside a compound
     ("enkeltskoler" for "skole") counting a little less than one met as a word of its own. Part of a phrase or of a
     compound's parts counts as the square of its share: "søker" is not half of "søkeprosessen"."""
-    whole = len(terms & unit.whole_terms)
-    share = (whole + PART_CREDIT * (len(terms & unit.terms) - whole)) / len(terms)
+    return share_said(terms, unit.terms, unit.whole_terms)
+
+
+def share_said(terms: frozenset[str], said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
+    whole = len(terms & said_whole)
+    share = (whole + PART_CREDIT * (len(terms & said) - whole)) / len(terms)
     return share if share >= 0.99 * PART_CREDIT else share * share
+
+
+def said_apart(unit: Unit, concepts: list[Sought]) -> set[str]:
+    """Of the concepts a list meets, those it says only in other items than the one that says the most of the
+    question (its lead-in aside): the question's words spread over a list's separate items are not said together
+    ("… motta rapporteringer" / "… nye kommuner" / "… fordele midler" does not say who may receive new grants)."""
+    if not unit.parts:
+        return set()
+    lead_in, items = unit.parts[0], unit.parts[1:]
+
+    def says(wanted: Sought, part: Terms) -> bool:
+        return max(w * share_said(alt, *part) for alt, w in wanted.alternatives) >= 0.5
+
+    in_items = {wanted.concept.label: (wanted.weight, {i for i, item in enumerate(items) if says(wanted, item)})
+                for wanted in concepts if not says(wanted, lead_in)}
+    said = [0.0] * len(items)
+    for weight, where in in_items.values():
+        for i in where:
+            said[i] += weight
+    most = max(range(len(items)), key=said.__getitem__)
+    return {label for label, (_, where) in in_items.items() if where and most not in where}
 
 
 def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lang: str) -> bool:

@@ -812,3 +812,15 @@ def test_an_english_question_about_reporting_competence_needs_meets_the_norwegia
         "i juni.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("When is the deadline to report competence needs?")
     assert answer.answer.startswith("Frist for å melde kompetansebehov"), answer.answer
+
+
+def test_words_of_the_question_spread_over_a_lists_items_do_not_beat_a_sentence_that_says_them_together(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "direktoratet.txt": ("Direktoratets oppgaver\n\nDirektoratet skal:\n\n• arrangere samlinger for nye "
+                             "kommuner.\n• fordele midler til fylkene.\n• motta rapporter fra kommunene.\n"),
+        "forskrift.txt": ("Utkast til forskrift\n\nTildeling\n\nDe som kan motta tilskudd er kommunale og private "
+                          "skoleeiere.\n\n" + UNRELATED_SECTION),
+    })
+    answer = assistant.answer("Hvem kan motta tilskudd etter den nye forskriften?")
+    assert answer.answer.startswith("De som kan motta tilskudd"), answer.answer
