@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.grammar import Grammar, VocabularyError
-from ingest.language import Analyzer, load_vocabulary, question_types
+from ingest.language import Analyzer, leans_back, load_vocabulary, question_types
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -198,3 +198,13 @@ def test_a_name_asked_what_it_says_is_a_source():
     assert source_named("According to the OECD, what pillars does the model rest on?", g) == "oecd"
     assert source_named("Ifølge Statped, hvem bestemmer?", g) == "statped"
     assert source_named("Hva gjør Statped i ordningen?", g) == ""  # an actor asked what it does
+
+
+def test_a_sentence_leans_back_on_a_pronoun_a_verb_or_a_time_that_stands_for_the_one_before():
+    g = load_vocabulary().grammar
+    assert leans_back("Dette gjelder også private skoler.", g)
+    assert leans_back("Det gjorde også evalueringen av ordningen.", g)
+    assert leans_back("Etter det skal det være en varig ordning.", g)
+    assert leans_back("So did the evaluation.", g)
+    assert not leans_back("Det er kommunen som melder behov.", g)
+    assert not leans_back("Etter søknadsfristen behandler forumet søknadene.", g)
