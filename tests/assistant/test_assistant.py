@@ -824,3 +824,13 @@ def test_words_of_the_question_spread_over_a_lists_items_do_not_beat_a_sentence_
     })
     answer = assistant.answer("Hvem kan motta tilskudd etter den nye forskriften?")
     assert answer.answer.startswith("De som kan motta tilskudd"), answer.answer
+
+
+def test_what_an_english_question_asks_a_report_to_focus_on_meets_what_it_deals_with(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"delrapport.txt": (
+        "Delrapport fra evalueringen\n\n"
+        "Rapporten er basert på intervjuer og spørreskjema.\n\n"
+        "Delrapporten omhandler særlig samarbeidet mellom skolene og høgskolene.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("What does the interim report focus on?").answer
+    assert answer.startswith("Delrapporten omhandler særlig"), answer
