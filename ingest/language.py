@@ -590,13 +590,14 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
 
 
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> bool:
-    """A question that opens like "Og …", "Hva med …", or is this short, leans on the conversation before it."""
+    """A question that opens like "Og …", "Hva med …", has a pronoun and is short, or names at most one thing ("Hva
+    er fristen?") leans on the conversation before it; "Hvem er målgruppen for kompetanseløftet?" is a new question."""
     vocabulary = vocabulary or load_vocabulary()
     lowered = question.strip().lower()
     if vocabulary.grammar.build("^{follow-up}").match(lowered):
         return True
     tokens = words(lowered)
-    return len(content_words(lowered, lang, vocabulary)) <= 2 or (
+    return len(content_words(lowered, lang, vocabulary)) <= 1 or (
         len(tokens) <= 8 and bool(vocabulary.pronouns & set(tokens)))
 
 

@@ -1,6 +1,6 @@
-"""What the language module reads from a question: its language."""
+"""What the language module reads from a question: its language, whether it leans on the conversation."""
 
-from ingest.language import detect_language
+from ingest.language import detect_language, is_follow_up
 
 
 def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has():
@@ -35,3 +35,10 @@ def test_who_is_at_the_other_end_of_a_stranded_preposition_is_an_actor_right_aft
     assert not names_counterpart("Kommunene samarbeider med hverandre om tiltakene.", "med", said, analyzer, "nb")
     # the question's own actor after the preposition is no answer
     assert not names_counterpart("Fylket samarbeider med kommunene.", "med", said, analyzer, "nb")
+
+
+def test_a_question_leans_on_the_conversation_by_its_opening_a_pronoun_or_naming_at_most_one_thing():
+    assert is_follow_up("Og i 2021?") and is_follow_up("Hva med friskoler?")
+    assert is_follow_up("Kan den gis som lønn?") and is_follow_up("Hva er fristen?")
+    # two things named, no pronoun: a question of its own, whatever came before
+    assert not is_follow_up("Hvem er målgruppen for kompetanseløftet?")
