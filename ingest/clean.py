@@ -39,6 +39,9 @@ PAGE_NUMBER = r"(?:[-–]\s*)?{page}?\s*\d{1,4}(?:\s*(?:{page-of}|/)\s*\d{1,4})?
 EDGE_LINES = 2  # how many lines at a page's top and bottom may be running heads or feet
 RUNNING_SHARE = 0.5  # a line shape at the edge of at least this share of pages is running furniture
 MAX_HEADING_WORDS = 12
+MAX_HEADING_CHARACTERS = 100
+MAX_TITLE_WORDS = 20
+MAX_TITLE_CHARACTERS = 160
 MAX_LABEL_WORDS = 6
 
 
@@ -96,7 +99,10 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         # web accordions put their question headings in a bullet list: "• Hvordan melder du behov?"
         return 2 if line.endswith("?") and following == "" else None
     words = line.split()
-    if not words or len(words) > MAX_HEADING_WORDS or len(line) > 100:
+    opens_page = previous is None and not pdf  # a page's first line may be a long title ("… krever strategisk
+    # kompetanseplanlegging i kommunen"); elsewhere a line that long is a sentence without its full stop
+    if not words or len(words) > (MAX_TITLE_WORDS if opens_page else MAX_HEADING_WORDS) or len(line) > (
+            MAX_TITLE_CHARACTERS if opens_page else MAX_HEADING_CHARACTERS):
         return None
     if is_date_stamp(line):
         return None  # "Oppdatert 12.03.2024" stamps the page; it heads no section

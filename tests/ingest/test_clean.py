@@ -122,3 +122,11 @@ def test_a_label_with_a_figured_value_is_a_fact_line_not_a_heading():
     assert [h.text for h in cleaned.headings] == ["Høring om nye retningslinjer", "Bakgrunn"]
     assert "Høringsfrist: 1.3.2025" in cleaned.text
     assert is_fact_line("Søknadsfrist: 1. mars") and not is_fact_line("Kapittel 1: Mål for ordningen")
+
+
+def test_a_long_first_line_is_the_title_but_a_long_line_further_down_is_text():
+    title = "Kompetanseplanen krever at kommunen ser barnehage, skole og støttetjenestene i sammenheng over flere år"
+    raw = RawText(pages=[f"{title}\n\nKommunen lager planen sammen med høgskolen.\n\n"
+                         "Planen skal vise hvordan barnehage, skole og PP-tjenesten arbeider sammen med høgskolen i året\n\n"
+                         "Planen vedtas av kommunestyret."])
+    assert [h.text for h in clean(raw).headings] == [title]
