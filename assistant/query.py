@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, analysis_language,
                              asks_for_names, content_words, counted_noun, detect_language, expand, frame_of,
-                             is_follow_up, joined_particle_verbs, measure_words, names_in, question_types,
-                             specified_noun, stranded_preposition, words)
+                             is_follow_up, joined_particle_verbs, measure_words, names_in, norwegian_spelling,
+                             question_types, specified_noun, stranded_preposition, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -131,7 +131,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         concept.add(_joined_terms([word], joined, analyzer, lang, known), 1.0)
         expanded(concept, expansion.words.get(word, []))
         if not any(concept.translated):
-            concept.add(_cognates(concept, foreign), OTHER_LANGUAGE_WEIGHT, translated=True)
+            concept.add(_cognates(concept, foreign, lang), OTHER_LANGUAGE_WEIGHT, translated=True)
         if not _indexed(concept, known):
             concept.add([[t] for t in analyzer.compounds_beginning_with(word, lang, known)][:MAX_COMPOUNDS],
                         COMPOUND_WEIGHT)
@@ -148,11 +148,13 @@ def _joined_terms(label_words: list[str], joined: dict[str, list[str]], analyzer
             for term in analyzer.word_terms(form, lang) if term in known]
 
 
-def _cognates(concept: Concept, foreign: frozenset[str]) -> list[list[str]]:
+def _cognates(concept: Concept, foreign: frozenset[str], lang: str) -> list[list[str]]:
     """Terms of the other language's documents that share a long prefix with the word: the loanwords and
-    cognates policy language is full of, where no glossary entry says so."""
+    cognates policy language is full of, where no glossary entry says so. An English word is spelled as Norwegian
+    spells the same letters ("extra"/"ekstra"); a Norwegian word is compared as written, since its compounds would
+    meet the English of their first part ("kompetanseløftet" is no "competence")."""
     own = {alt[0] for alt in concept.alternatives if len(alt) == 1 and len(alt[0]) >= COGNATE_PREFIX}
-    prefixes = {term[:COGNATE_PREFIX] for term in own}
+    prefixes = {(norwegian_spelling(term) if lang == "en" else term)[:COGNATE_PREFIX] for term in own}
     return [[t] for t in sorted(foreign) if t[:COGNATE_PREFIX] in prefixes and t not in own][:3]
 
 

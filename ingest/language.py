@@ -251,6 +251,19 @@ def lemma(word: str, lang: str) -> str:
     return simplemma.lemmatize(word, lang=lang).lower()
 
 
+# English spellings of the letters Norwegian writes otherwise in the words the two share ("extra"/"ekstra",
+# "collective"/"kollektiv", "quality"/"kvalitet", "theory"/"teori", "social"/"sosial"): applied in order.
+NORWEGIAN_LETTERS = ((re.compile(r"x"), "ks"), (re.compile(r"qu"), "kv"), (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"),
+                     (re.compile(r"ch"), "k"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"))
+
+
+def norwegian_spelling(term: str) -> str:
+    """An English term spelled as Norwegian spells the letters of a shared word, to compare cognates by."""
+    for letters, norwegian in NORWEGIAN_LETTERS:
+        term = letters.sub(norwegian, term)
+    return term
+
+
 class Analyzer:
     """Turns text into index terms; compounds also yield their parts when both parts are known words.
 

@@ -834,3 +834,11 @@ def test_what_an_english_question_asks_a_report_to_focus_on_meets_what_it_deals_
         + UNRELATED_SECTION)})
     answer = assistant.answer("What does the interim report focus on?").answer
     assert answer.startswith("Delrapporten omhandler særlig"), answer
+
+
+def test_an_english_word_no_glossary_has_meets_its_norwegian_cognate(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"mal.txt": (
+        "Målene\n\nOrdningen har tre mål for skolene.\n\nEt ekstra mål er at alle barnehager skal ha nok "
+        "kompetanse.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("What is the extra goal?").answer
+    assert answer.startswith("Et ekstra mål er"), answer

@@ -1,6 +1,6 @@
 """What the language module reads from a question: its language, whether it leans on the conversation."""
 
-from ingest.language import detect_language, is_follow_up
+from ingest.language import detect_language, is_follow_up, norwegian_spelling
 
 
 def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has():
@@ -42,3 +42,8 @@ def test_a_question_leans_on_the_conversation_by_its_opening_a_pronoun_or_naming
     assert is_follow_up("Kan den gis som lønn?") and is_follow_up("Hva er fristen?")
     # two things named, no pronoun: a question of its own, whatever came before
     assert not is_follow_up("Hvem er målgruppen for kompetanseløftet?")
+
+
+def test_an_english_word_is_spelled_as_norwegian_spells_the_same_letters_to_find_its_cognate():
+    assert [norwegian_spelling(w) for w in ("extra", "collective", "quality", "theory", "social", "phase")] == [
+        "ekstra", "kollektive", "kvality", "teory", "sosial", "fase"]
