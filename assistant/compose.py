@@ -512,6 +512,12 @@ class ExtractiveComposer:
         terms, whole_terms = terms_of(text, self.retriever.analyzer, hit.document.meta.language)
         return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text, set(terms), set(whole_terms))
 
+    def after(self, unit: Unit) -> Unit | None:
+        """The first unit of the passage after the one `unit` ends (past a heading between them)."""
+        following = [n for n in self.retriever.neighbours(unit.hit) if n.chunk.start >= unit.hit.chunk.end]
+        units = self.units(following[0], unit.rank) if following else []
+        return units[0] if units else None
+
     def rerank(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The passages in the order of how well they answer: BM25 and the embedding rank a passage by all its
         words, but an answer is a sentence, and the passage that holds the best one is the one to read first.
@@ -602,16 +608,20 @@ class ExtractiveComposer:
 
     def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:
         """The sentence right after a chosen one, when it completes it: when the chosen sentences restate the
-        question but lack the kind of answer it asks for (a deadline, a requirement, an amount), or when it
-        leans back on the chosen one ("I begge tilfelle …", "Dette gjelder …") and speaks to the question."""
+        question but lack the kind of answer it asks for (a deadline, a requirement, an amount), when it
+        leans back on the chosen one ("I begge tilfelle …", "Dette gjelder …") and speaks to the question, or when
+        the chosen one announces it with a colon (then even past a heading, in the next passage)."""
         missing = query.types - set().union(*(u.features for u in selected)) if selected else set()
         length = sum(u.words for u in selected)
         for unit in list(selected):
-            following = unit.following
-            if not following or following in selected or is_fragment(following.text):
+            announces = unit.text.endswith(":")  # a lead-in with no list in its unit: what it announces follows
+            following = unit.following or (self.after(unit) if announces else None)
+            if not following or is_fragment(following.text) or any(
+                    s.hit.chunk.document_id == following.hit.chunk.document_id and s.start == following.start
+                    for s in selected):
                 continue
             gives_missing = bool(missing and following.features & missing)
-            carries_on = following.antecedent is unit and bool(following.covered) \
+            carries_on = (following.antecedent is unit and bool(following.covered) or announces) \
                 and length + following.words <= self.max_words
             if gives_missing or carries_on:
                 selected.insert(selected.index(unit) + 1, following)

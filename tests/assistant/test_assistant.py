@@ -842,3 +842,13 @@ def test_an_english_word_no_glossary_has_meets_its_norwegian_cognate(tmp_path, e
         "kompetanse.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("What is the extra goal?").answer
     assert answer.startswith("Et ekstra mål er"), answer
+
+
+def test_a_sentence_that_announces_with_a_colon_is_quoted_with_what_follows_past_a_heading(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"mal.txt": (
+        "Ordningen\n\nOrdningen skal styrke kompetansen i skolene. Den har i tillegg et eget mål for "
+        "barnehagene, med et bredere innhold:\n\n"
+        "Målet for barnehagene\n\nAlle barnehager skal ha ansatte med kompetanse i språkutvikling innen tre år.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er det egne målet for barnehagene?").answer
+    assert "Alle barnehager skal ha ansatte med kompetanse" in answer, answer
