@@ -409,6 +409,7 @@ def in_words(terms: frozenset[str], unit: Unit) -> float:
 
 
 def share_said(terms: frozenset[str], said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
+    """in_words for any text's terms (`said`, with its compounds' parts; `said_whole`, without)."""
     whole = len(terms & said_whole)
     share = (whole + PART_CREDIT * (len(terms & said) - whole)) / len(terms)
     return share if share >= 0.99 * PART_CREDIT else share * share
@@ -468,7 +469,8 @@ def is_fact_box(text: str) -> bool:
 def is_fragment(text: str) -> bool:
     """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A fact line
     ("Høringsfrist: 21.11.2020") says its label's value."""
-    return "\n" not in text and not is_fact_line(text) and len(text.split()) <= SHORT_ANSWER_WORDS + 1 and not re.search(r"[.!?]$", text)
+    return "\n" not in text and not is_fact_line(text) and len(text.split()) <= SHORT_ANSWER_WORDS + 1 \
+        and not re.search(r"[.!?]$", text)
 
 
 def similarity(a: Unit, b: Unit) -> float:

@@ -253,8 +253,8 @@ def lemma(word: str, lang: str) -> str:
 
 # English spellings of the letters Norwegian writes otherwise in the words the two share ("extra"/"ekstra",
 # "collective"/"kollektiv", "quality"/"kvalitet", "theory"/"teori", "social"/"sosial"): applied in order.
-NORWEGIAN_LETTERS = ((re.compile(r"x"), "ks"), (re.compile(r"qu"), "kv"), (re.compile(r"ph"), "f"), (re.compile(r"th"), "t"),
-                     (re.compile(r"ch"), "k"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"c"), "k"))
+NORWEGIAN_LETTERS = tuple((re.compile(english), norwegian) for english, norwegian in (
+    ("x", "ks"), ("qu", "kv"), ("ph", "f"), ("th", "t"), ("ch", "k"), ("c(?=[eiy])", "s"), ("c", "k")))
 
 
 def norwegian_spelling(term: str) -> str:
@@ -603,8 +603,8 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
 
 
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> bool:
-    """A question that opens like "Og …", "Hva med …", has a pronoun and is short, or names at most one thing ("Hva
-    er fristen?") leans on the conversation before it; "Hvem er målgruppen for kompetanseløftet?" is a new question."""
+    """A question that opens like "Og …", "Hva med …", has a pronoun and is short, or names at most one thing
+    ("Hva er fristen?") leans on the conversation before it; "Hvem er målgruppen for kompetanseløftet?" is new."""
     vocabulary = vocabulary or load_vocabulary()
     lowered = question.strip().lower()
     if vocabulary.grammar.build("^{follow-up}").match(lowered):
