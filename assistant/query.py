@@ -22,6 +22,7 @@ SYNONYM_WEIGHT = 0.9  # a synonym or abbreviation from the vocabulary, or an Eng
 OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another language is a weaker match
 TWO_STEP_WEIGHT = OTHER_LANGUAGE_WEIGHT * SYNONYM_WEIGHT  # the English of a synonym: two steps from what was asked
 NEAR_WEIGHT = 0.5  # an indexed word that only shares a long prefix
+DERIVED_WEIGHT = 0.8  # the noun made of an asked verb, or the other way round ("fordeles" / "fordelingen")
 # an indexed compound that begins with a word no document writes alone ("data" in "datagrunnlaget"): as much as
 # the index's own split counts when the corpus does write it (compose.PART_CREDIT)
 COMPOUND_WEIGHT = 0.9
@@ -130,6 +131,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             concept.add(analyzer.alternatives(word, "en", compounds=False), 1.0)
         concept.add(_joined_terms([word], joined, analyzer, lang, known), 1.0)
         expanded(concept, expansion.words.get(word, []))
+        if not concept.name:
+            concept.add([[t] for t in analyzer.derived(word, lang, known)], DERIVED_WEIGHT)
         if not any(concept.translated):
             concept.add(_cognates(concept, foreign, lang), OTHER_LANGUAGE_WEIGHT, translated=True)
         if not _indexed(concept, known):

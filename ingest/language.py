@@ -29,6 +29,7 @@ WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
 PHRASE_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 LINKING = ("s", "e")  # Norwegian compounds join with -s- or -e- ("tilskudd-s-ordning")
 MIN_PART = 4
+MIN_DERIVED = 5  # a derived word's term: a shorter stem stands for many words ("men" of "mene", "lær" of "lære")
 SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling", "paraphrase")
 CACHE_SIZE = 50_000  # bounded: every distinct word a user types passes through these caches
 LANGUAGE_CACHE_SIZE = 1024  # the last questions (and conversation turns) whose language was told
@@ -58,6 +59,7 @@ class Vocabulary:
     pronouns: frozenset[str] = frozenset()
     markers: dict[str, str] = field(default_factory=dict)  # word -> marker ("ikke" -> "not", "må" -> "must")
     particles: frozenset[str] = frozenset()  # adverbs that join a verb ("ut": "betale ut" is "utbetale")
+    derivations: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (verb ending, its nouns' endings): "ere" -> "ering"
     grammar: Grammar = field(default_factory=lambda: Grammar({}))  # question words, units, modal verbs …
     fingerprint: str = ""
 
@@ -94,6 +96,17 @@ def _synonyms(paths: list[Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
                 f"{path.name}:{number}: expected 'KIND: term, term' with KIND one of {', '.join(SYNONYM_KINDS)}"
             )
         out.append((kind.strip(), group))
+    return tuple(out)
+
+
+def _derivations(paths: list[Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for path, number, line in _lines(paths):
+        verb, sep, nouns = line.partition("=")
+        endings = tuple(n.strip().lower() for n in nouns.split(",") if n.strip())
+        if not sep or not verb.strip().isalpha() or not endings or not all(e.isalpha() for e in endings):
+            raise VocabularyError(f"{path.name}:{number}: expected 'verb-ending = noun-ending, noun-ending'")
+        out.append((verb.strip().lower(), endings))
     return tuple(out)
 
 
@@ -155,6 +168,7 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         pronouns=frozenset(w.lower() for _, _, w in _lines(files("pronouns.txt"))),
         markers=_markers(files("markers.txt")),
         particles=frozenset(w.lower() for _, _, w in _lines(files("verb-particles.txt"))),
+        derivations=_derivations(files("derivations.txt")),
         grammar=_grammar(files("grammar.txt") + files("guard.txt"), months),
         fingerprint=digest.hexdigest()[:16],
     )
@@ -370,6 +384,28 @@ class Analyzer:
                 if any(len(r) >= MIN_PART and r in terms
                        for r in (rest, *(rest[1:] for link in LINKING if rest.startswith(link)))):
                     out.append(term)
+        return list(dict.fromkeys(out))
+
+    def derived(self, word: str, lang: str, known: frozenset[str]) -> list[str]:
+        """Index terms of the nouns made of a verb, or of the verb a noun is made of (derivations.txt): "fordeles"
+        -> "fordeling", "informasjon" -> "informere". A word is read by its longest ending ("ledelse" is a noun
+        in -else, not a verb in -e). Only terms some document has (`known`); none for English."""
+        if normalise_language(lang) == "en":
+            return []
+        own = set(self.word_terms(word, lang))
+        pairs = [pair for verb, nouns in self.vocabulary.derivations
+                 for pair in ((verb, nouns), *((noun, (verb,)) for noun in nouns))]
+        out: list[str] = []
+        # the dictionary's lemma, or for a word it does not know ("fordelingen") the stem
+        for base in dict.fromkeys((self.canonical(word, lang), stem(word, lang))):
+            found = [(ending, others) for ending, others in pairs
+                     if base.endswith(ending) and len(base) > len(ending)]
+            if not found:
+                continue
+            ending = max((e for e, _ in found), key=len)
+            root = base[: len(base) - len(ending)]
+            out += [t for e, others in found if e == ending for other in others
+                    for t in (stem(root + other, "nb"),) if len(t) >= MIN_DERIVED and t in known and t not in own]
         return list(dict.fromkeys(out))
 
     # --- text ---

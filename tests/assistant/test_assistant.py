@@ -852,3 +852,29 @@ def test_a_sentence_that_announces_with_a_colon_is_quoted_with_what_follows_past
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er det egne målet for barnehagene?").answer
     assert "Alle barnehager skal ha ansatte med kompetanse" in answer, answer
+
+
+def test_a_verb_in_the_question_meets_the_noun_made_of_it_and_the_other_way_round(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
+        "Styret\n\nStyret har representanter for foreldre, lærere og elever. "
+        "Kommunen skal også være representert i styret.\n\n"
+        "Penger\n\nStatsforvalteren har ansvar for tilskuddet. Kommunen gjør fordelingen av midlene mellom skolene."
+        "\n\nKlassen\n\nLærerne fordeler oppgavene i klassen. Foreldre og lærere møtes hver høst.\n\n"
+        + UNRELATED_SECTION)})
+    # "representert" meets "representanter": the sentence that names the parents says it all, and the one that only
+    # repeats the verb is left out; "fordeles" meets "fordelingen", not the teachers who "fordeler" tasks
+    answer = assistant.answer("Er foreldre representert i styret?").answer
+    assert answer.startswith("Styret har representanter") and "Kommunen skal også" not in answer, answer
+    answer = assistant.answer("Hvordan fordeles midlene?").answer
+    assert answer.startswith("Kommunen gjør fordelingen") and "Lærerne" not in answer, answer
+
+
+def test_a_derivation_is_only_a_word_the_index_has_and_not_a_short_stem_of_many_words():
+    analyzer = Analyzer([])
+    index = frozenset({"representant", "fordeling", "informer", "men", "vurder"})
+    assert analyzer.derived("representert", "nb", index) == ["representant"]
+    assert analyzer.derived("fordeles", "nb", index) == ["fordeling"]
+    assert analyzer.derived("informasjonen", "nb", index) == ["informer"]
+    assert analyzer.derived("vurderinga", "nn", index) == ["vurder"]
+    assert analyzer.derived("meningen", "nb", index) == []  # "mene" is "men", as "men" and "mens" are
+    assert analyzer.derived("evaluation", "en", index) == []

@@ -20,15 +20,20 @@ def entries() -> list[str]:
 def test_every_file_parses_and_every_synonym_line_names_its_kind():
     vocabulary = load_vocabulary()
     assert vocabulary.synonyms and vocabulary.nynorsk and vocabulary.english and vocabulary.actors
+    assert ("ere", ("ering", "asjon", "ant", "ator")) in vocabulary.derivations
     assert {kind for kind, _ in vocabulary.synonyms} <= set(SYNONYM_KINDS)
     for name in ("synonyms.txt", "nynorsk.txt", "english.txt", "grammar.txt", "guard.txt", "months.txt",
-                 "text-conventions.txt"):
+                 "text-conventions.txt", "derivations.txt"):
         assert (VOCABULARY_DIR / name).read_text(encoding="utf-8").startswith("#"), f"{name} says what it holds"
 
 
 def test_a_malformed_line_is_refused_with_its_file_and_line(tmp_path: Path):
     (tmp_path / "synonyms.txt").write_text("ppt, pp-tjeneste\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match="synonyms.txt:1"):
+        load_vocabulary(tmp_path)
+    (tmp_path / "synonyms.txt").unlink()
+    (tmp_path / "derivations.txt").write_text("ere: ering\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match="derivations.txt:1"):
         load_vocabulary(tmp_path)
 
 
