@@ -200,11 +200,13 @@ def test_a_name_asked_what_it_says_is_a_source():
     assert source_named("Hva gjør Statped i ordningen?", g) == ""  # an actor asked what it does
 
 
-def test_a_sentence_leans_back_on_a_pronoun_a_verb_or_a_time_that_stands_for_the_one_before():
+def test_a_sentence_leans_back_on_a_pronoun_a_verb_a_time_or_a_condition_that_stands_for_the_one_before():
     g = load_vocabulary().grammar
     assert leans_back("Dette gjelder også private skoler.", g)
     assert leans_back("Det gjorde også evalueringen av ordningen.", g)
     assert leans_back("Etter det skal det være en varig ordning.", g)
     assert leans_back("So did the evaluation.", g)
+    assert leans_back("I så fall må eieren betale selv.", g) and leans_back("In that case the board decides.", g)
+    assert not leans_back("I mange tilfeller melder kommunen behov.", g)
     assert not leans_back("Det er kommunen som melder behov.", g)
     assert not leans_back("Etter søknadsfristen behandler forumet søknadene.", g)
