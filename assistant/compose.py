@@ -15,8 +15,8 @@ from assistant.query import REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, is_actor, leans_back,
-                             names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
+from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, identity_asked, is_actor,
+                             leans_back, names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
                              subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
@@ -638,10 +638,18 @@ class ExtractiveComposer:
         given = set().union(*(u.features for u in selected))
         if required and not required & given:
             return True  # asked for a date or an amount, and the passages give none
-        if not self.kind_given_about_subject(query, selected):
+        if not self.kind_given_about_subject(query, selected) or not self.identity_said(query, selected):
             return True
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
+
+    def identity_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences say the noun a "Hvem er …?" question asks who is: "Hvem er leder av forumet?" is not
+        answered by what the forum does, however much of the rest they say."""
+        vocabulary = self.retriever.analyzer.vocabulary
+        noun = identity_asked(query.question, vocabulary.grammar, vocabulary.stopwords[query.language])
+        concept = next((c for c in query.concepts if c.weight >= 1.0 and noun in words(c.label)), None)
+        return not concept or bool(concept.frame) or any(concept.label in u.covered for u in selected)
 
     def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what

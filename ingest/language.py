@@ -782,6 +782,14 @@ def asks_what_is(question: str, grammar: Grammar) -> bool:
     return grammar.search("ask-what-is", question)
 
 
+def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The noun a "Hvem er …?" question asks who is ("leder" in "Hvem er leder av forumet?", "leader" in "Who is
+    the leader …?"), or "" where the word after it is no such noun ("Hvem er det som bestemmer?")."""
+    found = grammar.build(r"{ask-what-is}\s+(?:{article}\s+)?([^\W\d_][\w-]*)").match(question.strip())
+    word = found.group(found.lastindex).lower() if found else ""
+    return "" if not word or word in stop else word
+
+
 def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
     "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""

@@ -210,3 +210,14 @@ def test_a_sentence_leans_back_on_a_pronoun_a_verb_a_time_or_a_condition_that_st
     assert not leans_back("I mange tilfeller melder kommunen behov.", g)
     assert not leans_back("Det er kommunen som melder behov.", g)
     assert not leans_back("Etter søknadsfristen behandler forumet søknadene.", g)
+
+
+def test_who_is_asks_who_the_noun_right_after_it_is():
+    from ingest.language import identity_asked
+
+    vocabulary = load_vocabulary()
+    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
+    assert identity_asked("Hvem er leder av forumet?", vocabulary.grammar, stop) == "leder"
+    assert identity_asked("Who is the chair of the forum?", vocabulary.grammar, stop) == "chair"
+    assert identity_asked("Hvem er det som bestemmer?", vocabulary.grammar, stop) == ""
+    assert identity_asked("Hvem bestemmer?", vocabulary.grammar, stop) == ""
