@@ -15,8 +15,8 @@ from assistant.query import REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (Analyzer, acting, answer_features, asks_what_is, defines, identity_asked, is_actor,
-                             leans_back, names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
+from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, defines, identity_asked,
+                             is_actor, leans_back, names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
                              subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
@@ -277,6 +277,7 @@ class Asked:
     specified: str = ""  # the lemma of the noun the question asks which one of
     preposition: str = ""  # the lemma of the preposition a "who" question leaves at its end
     for_question: bool = False  # "Hva er problemstillingen?": a sentence that asks a question may answer it
+    action: str = ""  # the verb a "Hvem melder …?" question asks who does
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -297,8 +298,10 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     only_names = all(c.name for c in own)
     terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
     for_question = any(grammar.is_a("question-noun", w) for w in words(query.question))
+    action = action_asked(query.question, grammar, retriever.analyzer.vocabulary.stopwords[query.language]) \
+        if agent else ""
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
-                 said, query.specified, query.preposition, for_question)
+                 said, query.specified, query.preposition, for_question, action)
 
 
 @dataclass(frozen=True)
@@ -309,12 +312,15 @@ class Sought:
     weight: float  # the concept's weight times how rare its words are
     alternatives: tuple[tuple[frozenset[str], float], ...]  # (terms, weight) as a sentence may say them
     opens: bool  # a sentence that opens with it is about it (the question's own words; its names when only names)
+    # the action a "who does it" question asks about: a heading that names it does not say who does it
+    said_only_in_words: bool = False
 
 
 def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:
     return [Sought(c, c.weight * concept_idf(c, retriever),
                    tuple((frozenset(alt), w) for alt, w in c.weighted(sentence=True)),
-                   c.weight >= 1.0 and (asked.only_names or not c.name))
+                   c.weight >= 1.0 and (asked.only_names or not c.name),
+                   bool(asked.action) and c.weight >= 1.0 and asked.action in words(c.label))
             for c in concepts]
 
 
@@ -347,7 +353,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         match = max(w * in_words(alt, unit) for alt, w in alternatives)
         if concept.label in apart:
             match *= SPREAD_CREDIT
-        in_heading = max(w * len(alt & heading_terms) / len(alt) for alt, w in alternatives)
+        in_heading = 0.0 if wanted.said_only_in_words else max(
+            w * len(alt & heading_terms) / len(alt) for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
         # among others says what PPT does only where it names PPT

@@ -790,6 +790,14 @@ def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str
     return "" if not word or word in stop else word
 
 
+def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
+    behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?")."""
+    found = grammar.build(r"^\W*{ask-who}\s+(?:{modal-asked}\s+)?([^\W\d_][\w-]*)").match(question)
+    word = found.group(found.lastindex).lower() if found else ""
+    return "" if not word or word in stop or grammar.is_a("finite-verb", word) else word
+
+
 def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
     "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""

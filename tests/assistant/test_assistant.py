@@ -888,3 +888,14 @@ def test_who_is_a_named_role_is_not_answered_by_sentences_that_never_name_it(tmp
     assert assistant.answer("Who is the chair of the collaboration forum in Vestland?").abstained
     answer = assistant.answer("Hvem er sekretariat for samarbeidsforumet?")
     assert answer.answer.startswith("Fylkeskommunen er sekretariat"), answer.answer
+
+
+def test_who_does_something_is_answered_by_the_sentence_that_says_it_not_by_one_under_a_heading_that_names_it(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "melde.txt": "Melde kompetansebehov\n\nStatsforvalteren sørger for at behovsmeldingene blir behandlet i "
+                     "samarbeidsforumet. Fristen er 1. mars.\n\n" + UNRELATED_SECTION,
+        "trinn.txt": "Slik går det til\n\nOrdningen har tre trinn. Skoleeierne melder kompetansebehov til "
+                     "samarbeidsforumet i fylket. Deretter prioriterer forumet tiltakene.\n\n" + UNRELATED_SECTION})
+    answer = assistant.answer("Hvem melder kompetansebehov til samarbeidsforumet?").answer
+    assert answer.startswith("Skoleeierne melder kompetansebehov"), answer

@@ -221,3 +221,14 @@ def test_who_is_asks_who_the_noun_right_after_it_is():
     assert identity_asked("Who is the chair of the forum?", vocabulary.grammar, stop) == "chair"
     assert identity_asked("Hvem er det som bestemmer?", vocabulary.grammar, stop) == ""
     assert identity_asked("Hvem bestemmer?", vocabulary.grammar, stop) == ""
+
+
+def test_who_does_asks_who_does_the_verb_right_after_it():
+    from ingest.language import action_asked
+
+    vocabulary = load_vocabulary()
+    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
+    assert action_asked("Hvem melder behov?", vocabulary.grammar, stop) == "melder"
+    assert action_asked("Hvem skal melde behov?", vocabulary.grammar, stop) == "melde"
+    assert action_asked("Who decides the composition?", vocabulary.grammar, stop) == "decides"
+    assert action_asked("Hvem har ansvar for midlene?", vocabulary.grammar, stop) == ""  # a light verb
