@@ -11,13 +11,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_terms
+from assistant.query import NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, defines, identity_asked,
-                             is_actor, leans_back, names_another, names_counterpart, names_in, source_named, speaks_as_publisher, specifies,
-                             subject_words, words)
+                             is_actor, leans_back, names_another, names_counterpart, names_in, source_named,
+                             speaks_as_publisher, specifies, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -651,12 +651,16 @@ class ExtractiveComposer:
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
 
     def identity_said(self, query: Query, selected: list[Unit]) -> bool:
-        """Whether the sentences say the noun a "Hvem er …?" question asks who is: "Hvem er leder av forumet?" is not
-        answered by what the forum does, however much of the rest they say."""
+        """Whether the sentences say the noun a "Hvem er …?" question asks who is ("Hvem er leder av forumet?" is not
+        answered by what the forum does, however much of the rest they say), and the subject a yes/no question asks
+        about ("Kan foreldre søke?" is not answered by who else may)."""
         vocabulary = self.retriever.analyzer.vocabulary
-        noun = identity_asked(query.question, vocabulary.grammar, vocabulary.stopwords[query.language])
-        concept = next((c for c in query.concepts if c.weight >= 1.0 and noun in words(c.label)), None)
-        return not concept or bool(concept.frame) or any(concept.label in u.covered for u in selected)
+        stop = vocabulary.stopwords[query.language]
+        asked = {identity_asked(query.question, vocabulary.grammar, stop)}
+        if "rule" in query.types:
+            asked.add(subject_asked(query.question, vocabulary.grammar, stop))
+        concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]
+        return all(said_by(c, selected) for c in concepts)
 
     def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what
@@ -680,6 +684,15 @@ class ExtractiveComposer:
         if self.abstains(query, selected):
             return None
         return render(reading_order(selected))
+
+
+def said_by(concept: Concept, units: list[Unit]) -> bool:
+    """Whether the units say a concept, not only begin it ("direktør" is not met by "direkte"): a name also by being
+    what its page is about."""
+    if concept.name and any(concept.label in u.covered for u in units):
+        return True
+    said = [set(alt) for alt, weight in concept.weighted(sentence=True) if weight > NEAR_WEIGHT]
+    return any(alt <= u.terms for u in units for alt in said)
 
 
 def documents_about(query: Query, documents: set[str], retriever: Retriever) -> set[str]:

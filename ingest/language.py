@@ -790,6 +790,14 @@ def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str
     return "" if not word or word in stop else word
 
 
+def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The first word of the subject a yes/no question asks about ("foreldre" in "Kan foreldre søke?", "private" in
+    "Can private kindergartens take part?"), or "" where it is a pronoun or a function word ("Kan vi …?")."""
+    found = grammar.build(r"^\W*{modal-asked}\s+(?:{article}\s+)?([^\W\d_][\w-]*)").match(question)
+    word = found.group(found.lastindex).lower() if found else ""
+    return "" if not word or word in stop else word
+
+
 def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
     behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?")."""

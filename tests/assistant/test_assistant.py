@@ -899,3 +899,14 @@ def test_who_does_something_is_answered_by_the_sentence_that_says_it_not_by_one_
                      "samarbeidsforumet i fylket. Deretter prioriterer forumet tiltakene.\n\n" + UNRELATED_SECTION})
     answer = assistant.answer("Hvem melder kompetansebehov til samarbeidsforumet?").answer
     assert answer.startswith("Skoleeierne melder kompetansebehov"), answer
+
+
+def test_a_yes_or_no_question_about_someone_the_pages_never_name_is_not_answered_by_a_rule_for_others(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"soknad.txt": (
+        "Søknad om midler\n\nSkoleeiere kan søke om midler til kurs for lærerne. Direktoratet betaler midlene direkte "
+        "til skoleeierne.\n\n" + UNRELATED_SECTION)})
+    assert assistant.answer("Kan foreldre søke om midler?").abstained
+    assert assistant.answer("Kan skoleeiere søke om midler?").answer.startswith("Skoleeiere kan søke")
+    # a word that only begins as the one asked about does not say it: "direkte" is no "direktør"
+    assert assistant.answer("Hvem er direktør i direktoratet?").abstained

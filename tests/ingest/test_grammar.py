@@ -232,3 +232,13 @@ def test_who_does_asks_who_does_the_verb_right_after_it():
     assert action_asked("Hvem skal melde behov?", vocabulary.grammar, stop) == "melde"
     assert action_asked("Who decides the composition?", vocabulary.grammar, stop) == "decides"
     assert action_asked("Hvem har ansvar for midlene?", vocabulary.grammar, stop) == ""  # a light verb
+
+
+def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
+    from ingest.language import subject_asked
+
+    vocabulary = load_vocabulary()
+    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
+    assert subject_asked("Kan foreldre søke om midler?", vocabulary.grammar, stop) == "foreldre"
+    assert subject_asked("Can private kindergartens take part?", vocabulary.grammar, stop) == "private"
+    assert subject_asked("Kan vi bruke midlene til kurs?", vocabulary.grammar, stop) == ""  # a pronoun
