@@ -16,8 +16,8 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, defines, identity_asked,
-                             is_actor, leans_back, names_another, names_counterpart, names_in, source_named,
-                             speaks_as_publisher, specifies, subject_asked, subject_words, words)
+                             is_actor, leans_back, names_another, names_counterpart, names_in, qualified_pairs,
+                             source_named, speaks_as_publisher, specifies, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -278,6 +278,7 @@ class Asked:
     preposition: str = ""  # the lemma of the preposition a "who" question leaves at its end
     for_question: bool = False  # "Hva er problemstillingen?": a sentence that asks a question may answer it
     action: str = ""  # the verb a "Hvem melder …?" question asks who does
+    narrowed: tuple[str, str] | None = None  # the labels of the focus and what narrows it (narrowed_focus)
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -298,10 +299,20 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     only_names = all(c.name for c in own)
     terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
     for_question = any(grammar.is_a("question-noun", w) for w in words(query.question))
-    action = action_asked(query.question, grammar, retriever.analyzer.vocabulary.stopwords[query.language]) \
-        if agent else ""
+    stop = retriever.analyzer.vocabulary.stopwords[query.language]
+    action = action_asked(query.question, grammar, stop) if agent else ""
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
-                 said, query.specified, query.preposition, for_question, action)
+                 said, query.specified, query.preposition, for_question, action,
+                 narrowed_focus(query, grammar, stop))
+
+
+def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str]) -> tuple[str, str] | None:
+    """The concepts of what a question asks about first and of what narrows it by a preposition ("målgruppen" and
+    "kompetanseløftet" in "Hvem er målgruppen for kompetanseløftet?"), or None."""
+    own = {w: c.label for c in query.concepts if c.weight >= 1.0 for w in words(c.label)}
+    focus = next((w for w in words(query.question) if w in own), "")
+    return next(((own[noun], own[qualifier]) for noun, qualifier in qualified_pairs(query.question, grammar, stop)
+                 if noun == focus and qualifier in own and own[noun] != own[qualifier]), None)
 
 
 @dataclass(frozen=True)
@@ -317,7 +328,13 @@ class Sought:
 
 
 def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:
-    return [Sought(c, c.weight * concept_idf(c, retriever),
+    weights = {c.label: c.weight * concept_idf(c, retriever) for c in concepts}
+    if asked.narrowed:
+        # what narrows the focus ("målgruppen for kompetanseløftet") weighs as much as the focus, however common: it
+        # tells which of the parallel facts pages give (one target group per scheme) is asked for
+        focus, qualifier = asked.narrowed
+        weights[qualifier] = max(weights[qualifier], weights[focus])
+    return [Sought(c, weights[c.label],
                    tuple((frozenset(alt), w) for alt, w in c.weighted(sentence=True)),
                    c.weight >= 1.0 and (asked.only_names or not c.name),
                    bool(asked.action) and c.weight >= 1.0 and asked.action in words(c.label))

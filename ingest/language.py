@@ -731,6 +731,20 @@ def asks_for_names(question: str, analyzer: Analyzer, lang: str) -> bool:
     return any(is_actor(word, analyzer, "nb") for term in norwegian for word in words(term))
 
 
+def qualified_pairs(question: str, grammar: Grammar, stop: frozenset[str]) -> list[tuple[str, str]]:
+    """(noun, what qualifies it) where a question narrows a noun by a preposition: ("målgruppen", "kompetanseløftet")
+    in "Hvem er målgruppen for kompetanseløftet?", ("egenandelen", "ordningen") in "… egenandelen i ordningen?"."""
+    said = words(question)
+    pairs = []
+    for i in range(1, len(said) - 1):
+        if not grammar.is_a("specifier", said[i]) or said[i - 1] in stop:
+            continue
+        after = said[i + 2] if grammar.is_a("article", said[i + 1]) and i + 2 < len(said) else said[i + 1]
+        if after not in stop:
+            pairs.append((said[i - 1], after))
+    return pairs
+
+
 def specified_noun(question: str, analyzer: Analyzer, lang: str) -> str:
     """The lemma of the noun a question asks which one of ("Hvilken tilskuddsordning …?" -> "tilskuddsordning"),
     or "": not for those who act (a name answers that) nor for a function word ("What does …")."""

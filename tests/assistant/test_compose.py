@@ -21,3 +21,18 @@ def test_a_sentence_the_saved_text_stops_inside_is_cut_but_a_closing_label_is_no
                                 "Partner institution\nNTNU Social Research")
     assert not last_unit_is_cut("Om ordningen\n\nStatsforvalteren kan støtte og veilede kommunene.",
                                 "Statsforvalteren kan støtte og veilede kommunene.")
+
+
+def test_what_narrows_the_focus_of_a_question_weighs_as_much_as_the_focus_however_common(tmp_path, embedder):
+    from assistant.compose import asked_for, sought
+    from tests.assistant.test_assistant import UNRELATED_SECTION, assistant_over
+
+    assistant = assistant_over(tmp_path, embedder, {
+        "a.txt": "Ordning A\n\nMålgruppen er lærere. Ordning A er en del av kompetanseløftet.\n\n" + UNRELATED_SECTION,
+        "b.txt": "Ordning B\n\nOrdning B er også en del av kompetanseløftet.\n\n" + UNRELATED_SECTION})
+    query = assistant.understand("Hvem er målgruppen for kompetanseløftet?", [])
+    hits = assistant.retrieve(query)
+    weights = {s.concept.label: s.weight for s in sought(query.concepts, assistant.retriever,
+                                                         asked_for(query, hits, assistant.retriever))}
+    # "kompetanseløftet" is on every page, "målgruppen" on one: yet the question asks the target group of that one
+    assert weights["kompetanseløftet"] == weights["målgruppen"]

@@ -242,3 +242,15 @@ def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
     assert subject_asked("Kan foreldre søke om midler?", vocabulary.grammar, stop) == "foreldre"
     assert subject_asked("Can private kindergartens take part?", vocabulary.grammar, stop) == "private"
     assert subject_asked("Kan vi bruke midlene til kurs?", vocabulary.grammar, stop) == ""  # a pronoun
+
+
+def test_a_question_narrows_a_noun_by_the_word_after_its_preposition():
+    from ingest.language import qualified_pairs
+
+    vocabulary = load_vocabulary()
+    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
+    assert qualified_pairs("Hvem er målgruppen for kompetanseløftet?", vocabulary.grammar, stop) == [
+        ("målgruppen", "kompetanseløftet")]
+    assert qualified_pairs("What is the target group of the scheme?", vocabulary.grammar, stop) == [
+        ("group", "scheme")]
+    assert qualified_pairs("Hva er fristen for å melde behov?", vocabulary.grammar, stop) == []
