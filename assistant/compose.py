@@ -312,7 +312,7 @@ def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str]) -> tupl
     own = {w: c.label for c in query.concepts if c.weight >= 1.0 for w in words(c.label)}
     focus = next((w for w in words(query.question) if w in own), "")
     return next(((own[noun], own[qualifier]) for noun, qualifier in qualified_pairs(query.question, grammar, stop)
-                 if noun == focus and qualifier in own and own[noun] != own[qualifier]), None)
+                 if focus and own.get(noun) == own[focus] and qualifier in own and own[focus] != own[qualifier]), None)
 
 
 @dataclass(frozen=True)
