@@ -705,11 +705,13 @@ class ExtractiveComposer:
 
 def said_by(concept: Concept, units: list[Unit]) -> bool:
     """Whether the units say a concept, not only begin it ("direktør" is not met by "direkte"): a name also by being
-    what its page is about."""
+    what its page is about, a word also as the head of a compound."""
     if concept.name and any(concept.label in u.covered for u in units):
         return True
-    said = [set(alt) for alt, weight in concept.weighted(sentence=True) if weight > NEAR_WEIGHT]
-    return any(alt <= u.terms for u in units for alt in said)
+    said = [alt for alt, weight in concept.weighted(sentence=True) if weight > NEAR_WEIGHT]
+    # as a word, or as the last part of a compound the analysis did not split ("enkeltlærere" says "lærere")
+    return any(all(term in u.terms or any(t.endswith(term) for t in u.terms) for term in alt)
+               for u in units for alt in said)
 
 
 def documents_about(query: Query, documents: set[str], retriever: Retriever) -> set[str]:
