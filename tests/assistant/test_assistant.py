@@ -910,3 +910,11 @@ def test_a_yes_or_no_question_about_someone_the_pages_never_name_is_not_answered
     assert assistant.answer("Kan skoleeiere søke om midler?").answer.startswith("Skoleeiere kan søke")
     # a word that only begins as the one asked about does not say it: "direkte" is no "direktør"
     assert assistant.answer("Hvem er direktør i direktoratet?").abstained
+
+
+def test_an_english_question_meets_the_administrative_norwegian_of_managing_and_of_lasting(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
+        "Ordningen\n\nOrdningen bygges opp gradvis fram til 2026, og blir så en varig ordning. "
+        "Det er fylket som forvalter midlene.\n\n" + UNRELATED_SECTION)})
+    assert "varig ordning" in assistant.answer("When does the scheme become permanent?").answer
+    assert assistant.answer("Who manages the money?").answer.startswith("Det er fylket som forvalter")
