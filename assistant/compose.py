@@ -364,6 +364,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said
     apart = said_apart(unit, concepts)
+    credits: list[tuple[Sought, float]] = []
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
@@ -389,9 +390,17 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             by_words |= match >= 0.5
         if repeated and concept.from_answer:
             credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
-        gained += weight * credit
-        if credit >= 0.5 and concept.weight >= 0.5:
-            unit.covered.add(concept.label)
+        credits.append((wanted, credit))
+    if asked.said and any(credit < 0.5 for wanted, credit in credits if wanted.concept.weight >= 1.0) and (
+            repeated or restates(unit, concepts)):
+        # the last answer said again, without what the follow-up asks: the conversation's words do not make it an
+        # answer ("And who prioritises the measures?" is not answered by who administers the grant, again)
+        credits = [(wanted, 0.0 if wanted.concept.from_context or wanted.concept.from_answer else credit)
+                   for wanted, credit in credits]
+    for wanted, credit in credits:
+        gained += wanted.weight * credit
+        if credit >= 0.5 and wanted.concept.weight >= 0.5:
+            unit.covered.add(wanted.concept.label)
     unit.coverage = gained / total if total else 0.0
     unit.through_heading = by_heading and not by_words  # it answers as part of what its heading is about
     boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
@@ -410,6 +419,18 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if unit.cut and "\n" not in unit.text:
         boost *= CUT_PENALTY  # a whole sentence that says as much is the better quote (a list keeps its lead-in)
     unit.relevance = unit.coverage * boost
+
+
+RESTATES = 0.6  # the share of the last answer's words a sentence must say to say it again
+
+
+def restates(unit: Unit, concepts: list[Sought]) -> bool:
+    """Whether a unit says again what the last answer said: most of its words ("Det er statsforvalteren i det enkelte
+    fylke som forvalter …" after "Det er statsforvalteren i de enkelte fylkene som administrerer ordningen")."""
+    said = [w for w in concepts if w.concept.from_answer]
+    total = sum(w.weight for w in said)
+    found = sum(w.weight for w in said if max(weight * in_words(alt, unit) for alt, weight in w.alternatives) >= 0.5)
+    return bool(total) and found / total >= RESTATES
 
 
 def name_scope(alternatives: tuple[tuple[frozenset[str], float], ...], about: frozenset[str],

@@ -918,3 +918,14 @@ def test_an_english_question_meets_the_administrative_norwegian_of_managing_and_
         "Det er fylket som forvalter midlene.\n\n" + UNRELATED_SECTION)})
     assert "varig ordning" in assistant.answer("When does the scheme become permanent?").answer
     assert assistant.answer("Who manages the money?").answer.startswith("Det er fylket som forvalter")
+
+
+def test_a_follow_up_is_not_answered_by_the_last_answer_said_again_without_what_it_asks(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "fylket.txt": "Forvaltning\n\nDet er fylket som forvalter tilskuddet i hver region, og som deler ut midler "
+                      "etter prioritering i forumet.\n\n" + UNRELATED_SECTION,
+        "forumet.txt": "Forumet\n\nForumet i hver region skal prioritere tiltakene ut fra behovene.\n\n"})
+    history = [{"role": "user", "content": "Who administers the grant?"},
+               {"role": "assistant", "content": "Det er fylket i hver region som forvalter tilskuddet. [1]"}]
+    answer = assistant.answer("And who prioritises the measures there?", history).answer
+    assert answer.startswith("Forumet i hver region skal prioritere"), answer
