@@ -301,9 +301,15 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     for_question = any(grammar.is_a("question-noun", w) for w in words(query.question))
     stop = retriever.analyzer.vocabulary.stopwords[query.language]
     action = action_asked(query.question, grammar, stop) if agent else ""
+    narrowed = narrowed_focus(query, grammar, stop)
+    if narrowed:
+        # only a narrowing that names what pages are about ("for kompetanseløftet"), not one that points back ("i
+        # prosjektet": the one the page is about)
+        titles = frozenset().union(*(retriever.document_subject_terms(h.chunk.document_id) for h in hits))
+        qualifier = next(c for c in query.concepts if c.label == narrowed[1])
+        narrowed = narrowed if any(set(alt) <= titles for alt in qualifier.direct_alternatives()) else None
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
-                 said, query.specified, query.preposition, for_question, action,
-                 narrowed_focus(query, grammar, stop))
+                 said, query.specified, query.preposition, for_question, action, narrowed)
 
 
 def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str]) -> tuple[str, str] | None:
