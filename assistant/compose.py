@@ -301,24 +301,25 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     for_question = any(grammar.is_a("question-noun", w) for w in words(query.question))
     stop = retriever.analyzer.vocabulary.stopwords[query.language]
     action = action_asked(query.question, grammar, stop) if agent else ""
-    narrowed = narrowed_focus(query, grammar, stop)
-    if narrowed:
-        # only a narrowing that names what pages are about ("for kompetanseløftet"), not one that points back ("i
-        # prosjektet": the one the page is about)
-        titles = frozenset().union(*(retriever.document_subject_terms(h.chunk.document_id) for h in hits))
-        qualifier = next(c for c in query.concepts if c.label == narrowed[1])
-        narrowed = narrowed if any(set(alt) <= titles for alt in qualifier.direct_alternatives()) else None
+    titles = frozenset().union(*(retriever.document_subject_terms(h.chunk.document_id) for h in hits))
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
-                 said, query.specified, query.preposition, for_question, action, narrowed)
+                 said, query.specified, query.preposition, for_question, action,
+                 narrowed_focus(query, grammar, stop, titles))
 
 
-def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str]) -> tuple[str, str] | None:
+def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str],
+                   titles: frozenset[str]) -> tuple[str, str] | None:
     """The concepts of what a question asks about first and of what narrows it by a preposition ("målgruppen" and
-    "kompetanseløftet" in "Hvem er målgruppen for kompetanseløftet?"), or None."""
-    own = {w: c.label for c in query.concepts if c.weight >= 1.0 for w in words(c.label)}
-    focus = next((w for w in words(query.question) if w in own), "")
-    return next(((own[noun], own[qualifier]) for noun, qualifier in qualified_pairs(query.question, grammar, stop)
-                 if focus and own.get(noun) == own[focus] and qualifier in own and own[focus] != own[qualifier]), None)
+    "kompetanseløftet" in "Hvem er målgruppen for kompetanseløftet?"), or None. Only a narrowing that names what
+    pages are about by their `titles` (terms) counts, not one that points back ("i prosjektet": the page's own)."""
+    concepts = {c.label: c for c in query.concepts if c.weight >= 1.0}
+    own = {w: label for label in concepts for w in words(label)}
+    focus = next((own[w] for w in words(query.question) if w in own), "")
+    for noun, qualifier in qualified_pairs(query.question, grammar, stop):
+        if focus and own.get(noun) == focus and own.get(qualifier, focus) != focus and any(
+                set(alt) <= titles for alt in concepts[own[qualifier]].direct_alternatives()):
+            return focus, own[qualifier]
+    return None
 
 
 @dataclass(frozen=True)
@@ -689,12 +690,12 @@ class ExtractiveComposer:
         given = set().union(*(u.features for u in selected))
         if required and not required & given:
             return True  # asked for a date or an amount, and the passages give none
-        if not self.kind_given_about_subject(query, selected) or not self.identity_said(query, selected):
+        if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
 
-    def identity_said(self, query: Query, selected: list[Unit]) -> bool:
+    def asked_words_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the noun a "Hvem er …?" question asks who is ("Hvem er leder av forumet?" is not
         answered by what the forum does, however much of the rest they say), and the subject a yes/no question asks
         about ("Kan foreldre søke?" is not answered by who else may)."""
@@ -730,6 +731,9 @@ class ExtractiveComposer:
         return render(reading_order(selected))
 
 
+MIN_HEAD = 3  # the shortest term that says a word as a compound's last part ("lær" of "lærerne" in "enkeltlærer")
+
+
 def said_by(concept: Concept, units: list[Unit]) -> bool:
     """Whether the units say a concept, not only begin it ("direktør" is not met by "direkte"): a name also by being
     what its page is about, a word also as the head of a compound."""
@@ -737,8 +741,8 @@ def said_by(concept: Concept, units: list[Unit]) -> bool:
         return True
     said = [alt for alt, weight in concept.weighted(sentence=True) if weight > NEAR_WEIGHT]
     # as a word, or as the last part of a compound the analysis did not split ("enkeltlærere" says "lærere")
-    return any(all(term in u.terms or any(t.endswith(term) for t in u.terms) for term in alt)
-               for u in units for alt in said)
+    return any(all(term in u.terms or len(term) >= MIN_HEAD and any(t.endswith(term) for t in u.terms)
+                   for term in alt) for u in units for alt in said)
 
 
 def documents_about(query: Query, documents: set[str], retriever: Retriever) -> set[str]:

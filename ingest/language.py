@@ -796,28 +796,30 @@ def asks_what_is(question: str, grammar: Grammar) -> bool:
     return grammar.search("ask-what-is", question)
 
 
+def _word_after(question: str, opening: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The word right after a question's opening construction (lower-cased), or "" where it is a function word."""
+    found = grammar.build(rf"^\W*{opening}\s+([^\W\d_][\w-]*)").match(question)
+    word = found.group(found.lastindex).lower() if found else ""
+    return "" if word in stop else word
+
+
 def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The noun a "Hvem er …?" question asks who is ("leder" in "Hvem er leder av forumet?", "leader" in "Who is
     the leader …?"), or "" where the word after it is no such noun ("Hvem er det som bestemmer?")."""
-    found = grammar.build(r"{ask-what-is}\s+(?:{article}\s+)?([^\W\d_][\w-]*)").match(question.strip())
-    word = found.group(found.lastindex).lower() if found else ""
-    return "" if not word or word in stop else word
+    return _word_after(question, r"{ask-what-is}(?:\s+{article})?", grammar, stop)
 
 
 def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The first word of the subject a yes/no question asks about ("foreldre" in "Kan foreldre søke?", "private" in
     "Can private kindergartens take part?"), or "" where it is a pronoun or a function word ("Kan vi …?")."""
-    found = grammar.build(r"^\W*{modal-asked}\s+(?:{article}\s+)?([^\W\d_][\w-]*)").match(question)
-    word = found.group(found.lastindex).lower() if found else ""
-    return "" if not word or word in stop else word
+    return _word_after(question, r"{modal-asked}(?:\s+{article})?", grammar, stop)
 
 
 def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
     behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?")."""
-    found = grammar.build(r"^\W*{ask-who}\s+(?:{modal-asked}\s+)?([^\W\d_][\w-]*)").match(question)
-    word = found.group(found.lastindex).lower() if found else ""
-    return "" if not word or word in stop or grammar.is_a("finite-verb", word) else word
+    word = _word_after(question, r"{ask-who}(?:\s+{modal-asked})?", grammar, stop)
+    return "" if grammar.is_a("finite-verb", word) else word
 
 
 def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
