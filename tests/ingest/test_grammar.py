@@ -212,45 +212,41 @@ def test_a_sentence_leans_back_on_a_pronoun_a_verb_a_time_or_a_condition_that_st
     assert not leans_back("Etter søknadsfristen behandler forumet søknadene.", g)
 
 
+def read(reader, question):
+    """What a reader of a question's words (identity_asked, action_asked …) finds, with the built-in vocabulary."""
+    vocabulary = load_vocabulary()
+    return reader(question, vocabulary.grammar, vocabulary.stopwords["nb"] | vocabulary.stopwords["en"])
+
+
 def test_who_is_asks_who_the_noun_right_after_it_is():
     from ingest.language import identity_asked
 
-    vocabulary = load_vocabulary()
-    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
-    assert identity_asked("Hvem er leder av forumet?", vocabulary.grammar, stop) == "leder"
-    assert identity_asked("Who is the chair of the forum?", vocabulary.grammar, stop) == "chair"
-    assert identity_asked("Hvem er det som bestemmer?", vocabulary.grammar, stop) == ""
-    assert identity_asked("Hvem bestemmer?", vocabulary.grammar, stop) == ""
+    assert read(identity_asked, "Hvem er leder av forumet?") == "leder"
+    assert read(identity_asked, "Who is the chair of the forum?") == "chair"
+    assert read(identity_asked, "Hvem er det som bestemmer?") == ""
+    assert read(identity_asked, "Hvem bestemmer?") == ""
 
 
 def test_who_does_asks_who_does_the_verb_right_after_it():
     from ingest.language import action_asked
 
-    vocabulary = load_vocabulary()
-    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
-    assert action_asked("Hvem melder behov?", vocabulary.grammar, stop) == "melder"
-    assert action_asked("Hvem skal melde behov?", vocabulary.grammar, stop) == "melde"
-    assert action_asked("Who decides the composition?", vocabulary.grammar, stop) == "decides"
-    assert action_asked("Hvem har ansvar for midlene?", vocabulary.grammar, stop) == ""  # a light verb
+    assert read(action_asked, "Hvem melder behov?") == "melder"
+    assert read(action_asked, "Hvem skal melde behov?") == "melde"
+    assert read(action_asked, "Who decides the composition?") == "decides"
+    assert read(action_asked, "Hvem har ansvar for midlene?") == ""  # a light verb
 
 
 def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
     from ingest.language import subject_asked
 
-    vocabulary = load_vocabulary()
-    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
-    assert subject_asked("Kan foreldre søke om midler?", vocabulary.grammar, stop) == "foreldre"
-    assert subject_asked("Can private kindergartens take part?", vocabulary.grammar, stop) == "private"
-    assert subject_asked("Kan vi bruke midlene til kurs?", vocabulary.grammar, stop) == ""  # a pronoun
+    assert read(subject_asked, "Kan foreldre søke om midler?") == "foreldre"
+    assert read(subject_asked, "Can private kindergartens take part?") == "private"
+    assert read(subject_asked, "Kan vi bruke midlene til kurs?") == ""  # a pronoun
 
 
 def test_a_question_narrows_a_noun_by_the_word_after_its_preposition():
     from ingest.language import qualified_pairs
 
-    vocabulary = load_vocabulary()
-    stop = vocabulary.stopwords["nb"] | vocabulary.stopwords["en"]
-    assert qualified_pairs("Hvem er målgruppen for kompetanseløftet?", vocabulary.grammar, stop) == [
-        ("målgruppen", "kompetanseløftet")]
-    assert qualified_pairs("What is the target group of the scheme?", vocabulary.grammar, stop) == [
-        ("group", "scheme")]
-    assert qualified_pairs("Hva er fristen for å melde behov?", vocabulary.grammar, stop) == []
+    assert read(qualified_pairs, "Hvem er målgruppen for kompetanseløftet?") == [("målgruppen", "kompetanseløftet")]
+    assert read(qualified_pairs, "What is the target group of the scheme?") == [("group", "scheme")]
+    assert read(qualified_pairs, "Hva er fristen for å melde behov?") == []
