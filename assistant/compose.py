@@ -372,6 +372,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     repeated = bool(asked.said) and unit.text in asked.said
     apart = said_apart(unit, concepts)
     credits: list[tuple[Sought, float]] = []
+    matches: list[tuple[Sought, float]] = []  # how far the unit's own words say each concept
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
@@ -398,8 +399,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         if repeated and concept.from_answer:
             credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
         credits.append((wanted, credit))
+        matches.append((wanted, match))
     if asked.said and any(credit < 0.5 for wanted, credit in credits if wanted.concept.weight >= 1.0) and (
-            repeated or restates(unit, concepts)):
+            repeated or restates(matches)):
         # the last answer said again, without what the follow-up asks: the conversation's words do not make it an
         # answer ("And who prioritises the measures?" is not answered by who administers the grant, again)
         credits = [(wanted, 0.0 if wanted.concept.from_context or wanted.concept.from_answer else credit)
@@ -431,13 +433,13 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
 RESTATES = 0.6  # the share of the last answer's words a sentence must say to say it again
 
 
-def restates(unit: Unit, concepts: list[Sought]) -> bool:
-    """Whether a unit says again what the last answer said: most of its words ("Det er statsforvalteren i det enkelte
-    fylke som forvalter …" after "Det er statsforvalteren i de enkelte fylkene som administrerer ordningen")."""
-    said = [w for w in concepts if w.concept.from_answer]
-    total = sum(w.weight for w in said)
-    found = sum(w.weight for w in said if max(weight * in_words(alt, unit) for alt, weight in w.alternatives) >= 0.5)
-    return bool(total) and found / total >= RESTATES
+def restates(matches: list[tuple[Sought, float]]) -> bool:
+    """Whether a unit says again what the last answer said, from how far its words say each concept: most of the
+    answer's words ("Det er statsforvalteren i det enkelte fylke som forvalter …" after "Det er statsforvalteren i
+    de enkelte fylkene som administrerer ordningen")."""
+    said = [(w.weight, match) for w, match in matches if w.concept.from_answer]
+    total = sum(weight for weight, _ in said)
+    return bool(total) and sum(weight for weight, match in said if match >= 0.5) / total >= RESTATES
 
 
 def name_scope(alternatives: tuple[tuple[frozenset[str], float], ...], about: frozenset[str],
