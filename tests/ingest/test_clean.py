@@ -109,9 +109,11 @@ def test_a_photo_credit_is_dropped_with_a_caption_that_only_names_the_picture():
 
 
 def test_symbol_and_emoji_bullets_are_list_items_even_without_a_space():
-    raw = RawText(pages=["Vår rolle\n\n◾️Fylket skal lede nettverket.\n▶ Kommunen skal melde behov.\n■\n-3 grader i dag."])
+    raw = RawText(pages=["Vår rolle\n\n◾️Fylket skal lede nettverket.\n▶ Kommunen skal melde behov.\n"
+                         "-Skolene deltar i nettverket.\n■\n-3 grader i dag."])
     lines = clean(raw).text.split("\n")
     assert "• Fylket skal lede nettverket." in lines and "• Kommunen skal melde behov." in lines
+    assert "• Skolene deltar i nettverket." in lines  # a dash glued to its item's capital, as regulations write
     assert "-3 grader i dag." in lines and "• " not in lines  # a minus sign and a lone symbol are no items
 
 
