@@ -929,3 +929,11 @@ def test_a_follow_up_is_not_answered_by_the_last_answer_said_again_without_what_
                {"role": "assistant", "content": "Det er fylket i hver region som forvalter tilskuddet. [1]"}]
     answer = assistant.answer("And who prioritises the measures there?", history).answer
     assert answer.startswith("Forumet i hver region skal prioritere"), answer
+
+
+def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
+        "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
+        "Meld. St. 6 (2019–2020) handler om tidlig innsats og inkluderende fellesskap.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilken stortingsmelding handler om tidlig innsats?").answer
+    assert answer.startswith("Meld. St. 6"), answer
