@@ -703,7 +703,7 @@ class ExtractiveComposer:
         about ("Kan foreldre søke?" is not answered by who else may)."""
         vocabulary = self.retriever.analyzer.vocabulary
         stop = vocabulary.stopwords[query.language]
-        asked = {identity_asked(query.question, vocabulary.grammar, stop)}
+        asked = set(identity_asked(query.question, vocabulary.grammar, stop))
         if "rule" in query.types:
             asked.add(subject_asked(query.question, vocabulary.grammar, stop))
         concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]

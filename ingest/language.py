@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -796,17 +797,23 @@ def asks_what_is(question: str, grammar: Grammar) -> bool:
     return grammar.search("ask-what-is", question)
 
 
+def _words_after(question: str, opening: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
+    """The words right after a question's opening construction (lower-cased), up to the first function word."""
+    found = grammar.build(rf"^\W*{opening}\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)*)").match(question)
+    following = found.group(found.lastindex).lower().split() if found else []
+    return tuple(itertools.takewhile(lambda word: word not in stop, following))
+
+
 def _word_after(question: str, opening: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The word right after a question's opening construction (lower-cased), or "" where it is a function word."""
-    found = grammar.build(rf"^\W*{opening}\s+([^\W\d_][\w-]*)").match(question)
-    word = found.group(found.lastindex).lower() if found else ""
-    return "" if word in stop else word
+    return next(iter(_words_after(question, opening, grammar, stop)), "")
 
 
-def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
-    """The noun a "Hvem er …?" question asks who is ("leder" in "Hvem er leder av forumet?", "leader" in "Who is
-    the leader …?"), or "" where the word after it is no such noun ("Hvem er det som bestemmer?")."""
-    return _word_after(question, r"{ask-what-is}(?:\s+{article})?", grammar, stop)
+def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
+    """The words of the noun a "Hvem er …?" question asks who is ("leder" in "Hvem er leder av forumet?", "contact",
+    "person" in "Who is the contact person …?": English writes a compound apart), or none where the word after it is
+    no such noun ("Hvem er det som bestemmer?")."""
+    return _words_after(question, r"{ask-what-is}(?:\s+{article})?", grammar, stop)
 
 
 def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:

@@ -883,8 +883,11 @@ def test_a_derivation_is_only_a_word_the_index_has_and_not_a_short_stem_of_many_
 def test_who_is_a_named_role_is_not_answered_by_sentences_that_never_name_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
         "Samarbeidsforum i Vestland\n\nSamarbeidsforumet i Vestland møtes fire ganger i året og behandler søknadene "
-        "fra kommunene. Fylkeskommunen er sekretariat for samarbeidsforumet.\n\n" + UNRELATED_SECTION)})
+        "fra kommunene. Fylkeskommunen er sekretariat for samarbeidsforumet. Kontakt oss i god tid før fristen for "
+        "søknaden.\n\n" + UNRELATED_SECTION)})
     assert assistant.answer("Hvem er leder av samarbeidsforumet i Vestland?").abstained
+    # English writes a compound apart: "contact person" is "kontaktperson", not "kontakt"
+    assert assistant.answer("Who is the contact person for the application?").abstained
     assert assistant.answer("Who is the chair of the collaboration forum in Vestland?").abstained
     answer = assistant.answer("Hvem er sekretariat for samarbeidsforumet?")
     assert answer.answer.startswith("Fylkeskommunen er sekretariat"), answer.answer

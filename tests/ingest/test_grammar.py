@@ -221,10 +221,11 @@ def read(reader, question):
 def test_who_is_asks_who_the_noun_right_after_it_is():
     from ingest.language import identity_asked
 
-    assert read(identity_asked, "Hvem er leder av forumet?") == "leder"
-    assert read(identity_asked, "Who is the chair of the forum?") == "chair"
-    assert read(identity_asked, "Hvem er det som bestemmer?") == ""
-    assert read(identity_asked, "Hvem bestemmer?") == ""
+    assert read(identity_asked, "Hvem er leder av forumet?") == ("leder",)
+    assert read(identity_asked, "Who is the chair of the forum?") == ("chair",)
+    assert read(identity_asked, "Who is the contact person at the college?") == ("contact", "person")
+    assert read(identity_asked, "Hvem er det som bestemmer?") == ()
+    assert read(identity_asked, "Hvem bestemmer?") == ()
 
 
 def test_who_does_asks_who_does_the_verb_right_after_it():
