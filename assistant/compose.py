@@ -522,9 +522,10 @@ def is_fact_box(text: str) -> bool:
 
 def is_fragment(text: str) -> bool:
     """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A fact line
-    ("Høringsfrist: 21.11.2020") says its label's value."""
+    ("Høringsfrist: 21.11.2020") says its label's value; a short clause closed by a stop or a semicolon ("Planen
+    har to delar;") is a sentence."""
     return "\n" not in text and not is_fact_line(text) and len(text.split()) <= SHORT_ANSWER_WORDS + 1 \
-        and not re.search(r"[.!?]$", text)
+        and not re.search(r"[.!?;]$", text)
 
 
 def similarity(a: Unit, b: Unit) -> float:
@@ -711,9 +712,10 @@ class ExtractiveComposer:
 
     def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what
-        the question asks about: its rarest word of its own. "Hvor lenge varer ordning A?" is not answered by how
-        long scheme B lasts beside a sentence that mentions A. Only where that kind is all the question asks for:
-        in "Hvilke kriterier brukes når fylket tildeler …?" the list answers, and "når" asks for no time."""
+        the question asks about: its rarest word of its own (any of them, where they are as rare). "Hvor lenge varer
+        ordning A?" is not answered by how long scheme B lasts beside a sentence that mentions A. Only where that
+        kind is all the question asks for: in "Hvilke kriterier brukes når fylket tildeler …?" the list answers, and
+        "når" asks for no time."""
         kinds = query.types & (REQUIRED_TYPES | {"time"})
         if query.types - kinds:
             return True
@@ -721,8 +723,9 @@ class ExtractiveComposer:
         own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
         if not giving or not own:
             return True
-        subject = max(own, key=lambda c: c.weight * concept_idf(c, self.retriever))
-        return any(subject.label in u.covered for u in giving)
+        rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}
+        subjects = {label for label, value in rarity.items() if value == max(rarity.values())}  # ties: any of them
+        return any(subjects & u.covered for u in giving)
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""

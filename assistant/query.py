@@ -179,11 +179,16 @@ def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:
 
 
 def actor_terms(query: Query, analyzer: Analyzer) -> set[str]:
-    """The terms of whom a question asks about, as pages may say them: the words as asked (read in the question's
-    language and in bokmål), and for an English question their Norwegian ("the municipality" is "kommunen" on a
-    Norwegian page). A Norwegian question's synonyms are left out: they widen whom it means ("UH" for
-    "universitet"), and every sentence with one of them as its subject would count as saying what they do."""
-    asked = set(query.actors)
+    """The terms of whom a question asks about, as pages may say them (terms_as_said)."""
+    return terms_as_said(set(query.actors), query, analyzer)
+
+
+def terms_as_said(asked: set[str], query: Query, analyzer: Analyzer) -> set[str]:
+    """The terms of words of a question as pages may say them: the words as asked (read in the question's language
+    and in bokmål), and for an English question their Norwegian ("the municipality" is "kommunen" on a Norwegian
+    page, "36 municipalities" is "36 kommuner"). A Norwegian question's synonyms are left out: they widen what it
+    means ("UH" for "universitet"), and every sentence with one of them as its subject would count as saying what
+    they do."""
     terms = {t for w in asked for lang in {query.language, "nb"} for t in analyzer.terms(w, lang)}
     if query.language != "en":
         return terms
@@ -248,7 +253,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.preposition = analyzer.canonical(preposition, lang)
     query.actors = actors_asked_about(question, analyzer, lang)
     noun = counted_noun(question, grammar)
-    query.counted = set(analyzer.terms(noun, lang)) if noun else set()
+    query.counted = terms_as_said({noun}, query, analyzer) if noun else set()
     if not query.actors:
         query.types.discard("role")
     for concept in query.concepts:

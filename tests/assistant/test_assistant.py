@@ -940,3 +940,33 @@ def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedd
         "Meld. St. 6 (2019–2020) handler om tidlig innsats og inkluderende fellesskap.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hvilken stortingsmelding handler om tidlig innsats?").answer
     assert answer.startswith("Meld. St. 6"), answer
+
+
+# pages where the common words of questions are common, as in any real corpus
+COMMON_WORDS_PAGES = {
+    "frister.txt": "Frister\n\nFristen gjelder alle kommuner som vil bli med. Søknaden gjelder ett år.\n",
+    "fylket.txt": "Fylket\n\nFylket fordeler midlene. Det som gjelder for kommuner, gjelder også for fylket.\n",
+}
+
+
+def test_a_count_an_english_question_asks_for_is_met_by_the_norwegian_noun_it_counts(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES, "piloten.txt": (
+        "Piloten\n\nUdir lyste ut tilskudd til piloten, og totalt 36 kommuner søkte om å bli med.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("How many municipalities applied to the pilot?").answer
+    assert "36 kommuner" in answer, answer
+
+
+def test_a_short_clause_closed_by_a_semicolon_is_a_sentence_that_may_answer(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
+        "Oppvekstplanen\n\nPlanen har to delar;\n\n• Del 1: bakgrunn og oppvekstvilkår.\n"
+        "• Del 2: fokusområde og tiltak.\n\n" + UNRELATED_SECTION)})
+    assert assistant.answer("Kor mange delar har planen?").answer.startswith("Planen har to delar;")
+
+
+def test_which_period_is_asked_for_by_a_time_and_answered_by_years(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES, "plan.txt": (
+        "Oppvekstplan\n\nDet er laga ein oppvekstplan for 2020-2025. Planen er laga for dei tilsette i sektoren.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilken periode gjelder oppvekstplanen for?").answer
+    assert answer.startswith("Det er laga ein oppvekstplan for 2020-2025."), answer
