@@ -157,6 +157,7 @@ def test_what_someone_does_is_answered_by_sentences_where_they_act_not_by_the_wo
 def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
     analyzer = Analyzer([])
     assert analyzer.canonical("kommunen", "nn") == "kommune" and analyzer.canonical("kommunar", "nn") == "kommune"
+    assert analyzer.canonical("leia", "nn") == "lede"  # "blir leia av" is "ledes av"
 
 
 def test_a_nynorsk_verb_with_j_after_k_or_g_crosses_to_the_bokmål_verb_without_it():
@@ -970,3 +971,12 @@ def test_which_period_is_asked_for_by_a_time_and_answered_by_years(tmp_path, emb
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvilken periode gjelder oppvekstplanen for?").answer
     assert answer.startswith("Det er laga ein oppvekstplan for 2020-2025."), answer
+
+
+def test_who_leads_is_answered_by_the_municipal_role_that_leads_in_nynorsk_too(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES, "sektor.txt": (
+        "Oppvekst og utdanning\n\nKommuneområde oppvekst og utdanning omfattar barnehagar, grunnskular, PPT og "
+        "helsestasjon. Kommuneområdet blir leia av kommunalsjef oppvekst og utdanning.\n\n" + UNRELATED_SECTION)})
+    for question in ("Kven leier kommuneområdet oppvekst og utdanning?", "Hvem leder oppvekst og utdanning?"):
+        answer = assistant.answer(question).answer
+        assert "Kommuneområdet blir leia av kommunalsjef" in answer, (question, answer)
