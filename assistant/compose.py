@@ -16,8 +16,8 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, defines, identity_asked,
-                             is_actor, leans_back, names_another, names_counterpart, names_in, qualified_pairs,
-                             source_named, speaks_as_publisher, specifies, subject_asked, subject_words, words)
+                             is_actor, leans_back, named_noun, names_another, names_counterpart, names_in,
+                             qualified_pairs, source_named, speaks_as_publisher, specifies, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
@@ -700,13 +700,16 @@ class ExtractiveComposer:
 
     def asked_words_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the noun a "Hvem er …?" question asks who is ("Hvem er leder av forumet?" is not
-        answered by what the forum does, however much of the rest they say), and the subject a yes/no question asks
-        about ("Kan foreldre søke?" is not answered by who else may)."""
+        answered by what the forum does, however much of the rest they say), the subject a yes/no question asks
+        about ("Kan foreldre søke?" is not answered by who else may), and the kind whose names a "Hvilke kommuner
+        …?" question asks for (not answered by a sentence that names the county governor)."""
         vocabulary = self.retriever.analyzer.vocabulary
         stop = vocabulary.stopwords[query.language]
         asked = set(identity_asked(query.question, vocabulary.grammar, stop))
         if "rule" in query.types:
             asked.add(subject_asked(query.question, vocabulary.grammar, stop))
+        if "name" in query.types:
+            asked.add(named_noun(query.question, vocabulary.grammar))
         concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]
         return all(said_by(c, selected) for c in concepts)
 

@@ -718,13 +718,18 @@ def question_types(question: str, grammar: Grammar) -> set[str]:
     return found
 
 
+def named_noun(question: str, grammar: Grammar) -> str:
+    """The noun after "hvilke", "kva", "which" ("kommuner" in "Hvilke kommuner deltar?"), or ""."""
+    found = grammar.build(r"{which-name}\s+(?P<noun>[\w-]+)").search(question)
+    return found.group("noun").lower() if found else ""
+
+
 def asks_for_names(question: str, analyzer: Analyzer, lang: str) -> bool:
     """Whether a question asks which of those who act ("Hvilket universitet …?", "Kva kommunar …?", "Which
     university …?"): answered by a sentence that names them. "Kva tiltak …" and "Kva betyr …" are not."""
-    found = analyzer.vocabulary.grammar.build(r"{which-name}\s+(?P<noun>[\w-]+)").search(question)
-    if not found:
+    noun = named_noun(question, analyzer.vocabulary.grammar)
+    if not noun:
         return False
-    noun = found.group("noun").lower()
     if lang != "en":
         return is_actor(noun, analyzer, lang)
     norwegian = [term for term, term_lang in expand(noun, lang, analyzer).words.get(noun, [])

@@ -980,3 +980,12 @@ def test_who_leads_is_answered_by_the_municipal_role_that_leads_in_nynorsk_too(t
     for question in ("Kven leier kommuneområdet oppvekst og utdanning?", "Hvem leder oppvekst og utdanning?"):
         answer = assistant.answer(question).answer
         assert "Kommuneområdet blir leia av kommunalsjef" in answer, (question, answer)
+
+
+def test_which_ones_of_a_kind_are_not_answered_by_a_sentence_that_names_someone_else(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES, "midler.txt": (
+        "Midler i Innlandet\n\nMidlene utbetales av Statsforvalteren. Tildelte midler skal brukes til "
+        "etterutdanning.\n\n" + UNRELATED_SECTION),
+        "nettverk.txt": "Deltakere\n\nKommunene Hamar, Elverum og Gjøvik deltar i nettverket.\n"})
+    assert assistant.answer("Hvilke kommuner i Innlandet har fått midler?").abstained
+    assert "Hamar, Elverum og Gjøvik" in assistant.answer("Hvilke kommuner deltar i nettverket?").answer
