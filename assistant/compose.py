@@ -17,7 +17,8 @@ from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, defines, identity_asked,
                              is_actor, leans_back, named_noun, names_another, names_counterpart, names_in,
-                             qualified_pairs, source_named, speaks_as_publisher, specifies, subject_asked, subject_words, words)
+                             qualified_pairs, source_named, speaks_as_publisher, specifies, subject_asked,
+                             subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows

@@ -29,7 +29,8 @@ PHOTO_CREDIT = r"\s*{credit}\s*:\s*[^.!?:]{1,80}\.?$"
 # without a space after it, or a dash, star or number before a space, or a dash right before a capital letter
 # ("-Regional ordning …", as regulations on Lovdata write their lists; "-3 grader" is a minus sign).
 # a bullet of any shape becomes "• "; a numbered item keeps its number (sentences.ITEM_NUMBER: "1. 30 kommuner …")
-BULLET = re.compile(r"^(?:[•·‣∙\u25a0-\u25ff\u2190-\u21ff\u2700-\u27bf]\ufe0f?\s*(?=\S)|[\-\*–]\s+|[\-–](?=[A-ZÆØÅ]))")
+BULLET = re.compile(r"^(?:[•·‣∙\u25a0-\u25ff\u2190-\u21ff\u2700-\u27bf]\ufe0f?\s*(?=\S)"
+                    r"|[\-\*–]\s+|[\-–](?=[A-ZÆØÅ]))")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -689,8 +689,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 
 # --- the kinds of answer a question asks for ---
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
-# name them ("Hva er fristen?"), and role, money, day and purpose "frame-KIND", the words that name the kind, not a
-# topic.
+# name them ("Hva er fristen?"), and role, money, day, purpose and time "frame-KIND", the words that name the kind,
+# not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
                   "contact", "purpose", "define", "negation", "compare", "manner")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
