@@ -728,7 +728,8 @@ class ExtractiveComposer:
         if not giving or not own:
             return True
         rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}
-        subjects = {label for label, value in rarity.items() if value == max(rarity.values())}  # ties: any of them
+        rarest = max(rarity.values())
+        subjects = {label for label, value in rarity.items() if value == rarest}  # ties: any of them
         return any(subjects & u.covered for u in giving)
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:

@@ -295,6 +295,9 @@ class Analyzer:
         self.mode = mode
         self._bridge_by_stem = {stem(nn): nb for nn, nb in self.vocabulary.nynorsk.items()}
         self._function_words = self.vocabulary.stopwords["nb"] | self.vocabulary.stopwords["nn"]
+        # derivations.txt read both ways: (ending, the endings of the words made of it, or of the one it is made of)
+        self._derivation_pairs = tuple(pair for verb, nouns in self.vocabulary.derivations
+                                       for pair in ((verb, nouns), *((noun, (verb,)) for noun in nouns)))
         self.parts = lru_cache(maxsize=CACHE_SIZE)(self._parts)
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
         # the same passages answer many questions: each is read for its kinds of answer once, not per question
@@ -394,12 +397,10 @@ class Analyzer:
         if normalise_language(lang) == "en":
             return []
         own = set(self.word_terms(word, lang))
-        pairs = [pair for verb, nouns in self.vocabulary.derivations
-                 for pair in ((verb, nouns), *((noun, (verb,)) for noun in nouns))]
         out: list[str] = []
         # the dictionary's lemma, or for a word it does not know ("fordelingen") the stem
         for base in dict.fromkeys((self.canonical(word, lang), stem(word, lang))):
-            found = [(ending, others) for ending, others in pairs
+            found = [(ending, others) for ending, others in self._derivation_pairs
                      if base.endswith(ending) and len(base) > len(ending)]
             if not found:
                 continue
