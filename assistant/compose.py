@@ -716,15 +716,15 @@ class ExtractiveComposer:
 
     def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what
-        the question asks about: its rarest word of its own (any of them, where they are as rare). "Hvor lenge varer
-        ordning A?" is not answered by how long scheme B lasts beside a sentence that mentions A. Only where that
-        kind is all the question asks for: in "Hvilke kriterier brukes når fylket tildeler …?" the list answers, and
-        "når" asks for no time."""
+        the question asks about: its rarest word of its own (any of them, where they are as rare; its verb says
+        what happens, not what about). "Hvor lenge varer ordning A?" is not answered by how long scheme B lasts
+        beside a sentence that mentions A. Only where that kind is all the question asks for: in "Hvilke kriterier
+        brukes når fylket tildeler …?" the list answers, and "når" asks for no time."""
         kinds = query.types & (REQUIRED_TYPES | {"time"})
         if query.types - kinds:
             return True
         giving = [u for u in selected if u.features & kinds]
-        own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
+        own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb]
         if not giving or not own:
             return True
         rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}

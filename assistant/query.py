@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, analysis_language,
                              asks_for_names, content_words, counted_noun, detect_language, expand, frame_of,
                              is_follow_up, joined_particle_verbs, measure_words, names_in, norwegian_spelling,
-                             question_types, specified_noun, stranded_preposition, words)
+                             question_types, specified_noun, stranded_preposition, verb_asked, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -93,6 +93,7 @@ class Query:
     counted: set[str] = field(default_factory=set)  # the terms of what "hvor mange" counts: "30 kommuner" answers
     specified: str = ""  # the lemma of the noun "Hvilken tilskuddsordning …?" asks which one of
     preposition: str = ""  # "Hvem samarbeider de med?": the lemma of the preposition whose other end is asked for
+    verb: str = ""  # "deltok" in "Hvor mange kommuner deltok …?": what happened, not what the question is about
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
@@ -254,6 +255,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.actors = actors_asked_about(question, analyzer, lang)
     noun = counted_noun(question, grammar)
     query.counted = terms_as_said({noun}, query, analyzer) if noun else set()
+    query.verb = verb_asked(question, grammar, analyzer.vocabulary.stopwords[lang])
     if not query.actors:
         query.types.discard("role")
     for concept in query.concepts:

@@ -835,6 +835,15 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     return "" if grammar.is_a("finite-verb", word) else word
 
 
+def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The verb of a question that asks for a time or a number: Norwegian puts it right after the question phrase
+    ("deltok" in "Hvor mange kommuner deltok i piloten?", "varer" in "Hvor lenge varer ordningen?", "pågikk" in "I
+    hvilken periode pågikk pilotene?"). It says what happened, not what the question is about; "" where a function
+    word stands there."""
+    phrase = r"(?:{ask-count}\s+[^\W\d_][\w-]*|{ask-time}|{ask-day}|{ask-year}|{degree-asked})"
+    return _word_after(question, rf"(?:[^\W\d_]+\s+)?{phrase}", grammar, stop)
+
+
 def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
     "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""

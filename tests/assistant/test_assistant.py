@@ -989,3 +989,18 @@ def test_which_ones_of_a_kind_are_not_answered_by_a_sentence_that_names_someone_
         "nettverk.txt": "Deltakere\n\nKommunene Hamar, Elverum og Gjøvik deltar i nettverket.\n"})
     assert assistant.answer("Hvilke kommuner i Innlandet har fått midler?").abstained
     assert "Hamar, Elverum og Gjøvik" in assistant.answer("Hvilke kommuner deltar i nettverket?").answer
+
+
+def test_the_verb_of_a_how_many_question_is_not_what_it_asks_about(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"piloter.txt": (
+        "Piloter for inkludering\n\n"
+        "Tverrfaglig samarbeid om inkludering kan gjøre at barns behov fanges raskere opp. "
+        "Det viser følgeevalueringen av pilotprosjekter i fem kommuner.\n\n"
+        "Pilotkommunene har fått veiledning av forskere i hvert pilotprosjekt.\n\n"
+        + UNRELATED_SECTION),
+        "kurs.txt": "Kursene\n\nTo lærere deltok på kurset i fjor.\n\nKursene holdes i rådhuset.\n",
+        "rapport.txt": "Rapportering\n\nKommunene rapporterer om pilotprosjektet til direktoratet hvert år.\n",
+        "plan.txt": "Planer\n\nHver av kommunene lager en plan for pilotprosjektet.\n"})
+    # "deltok" is the question's rarest word, but it is the verb: the question asks how many kommuner
+    answer = assistant.answer("Hvor mange kommuner deltok i pilotprosjektet?").answer
+    assert "pilotprosjekter i fem kommuner" in answer, answer

@@ -251,3 +251,18 @@ def test_a_question_narrows_a_noun_by_the_word_after_its_preposition():
     assert read(qualified_pairs, "Hvem er målgruppen for kompetanseløftet?") == [("målgruppen", "kompetanseløftet")]
     assert read(qualified_pairs, "What is the target group of the scheme?") == [("group", "scheme")]
     assert read(qualified_pairs, "Hva er fristen for å melde behov?") == []
+
+
+def test_the_verb_of_a_question_for_a_time_or_a_number_stands_right_after_the_question_phrase():
+    from ingest.language import verb_asked
+
+    vocabulary = load_vocabulary()
+    for question, verb in [("Hvor mange kommuner deltok i piloten?", "deltok"),
+                           ("Hvor lenge varer ordningen?", "varer"),
+                           ("I hvilken periode pågikk pilotene?", "pågikk"),
+                           ("Kor lenge varer samarbeidet?", "varer"),
+                           ("Når skal kommunen melde behov?", ""),  # a modal: the verb it governs comes later
+                           ("How long does the scheme last?", ""),
+                           ("Hva gjør Statped?", "")]:
+        lang = "en" if question.startswith("How") else "nb"
+        assert verb_asked(question, vocabulary.grammar, vocabulary.stopwords[lang]) == verb, question
