@@ -67,6 +67,9 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     # a compound that ends in a deadline is one, and a budget is an amount in English as in Norwegian
     assert question_types("Når var høringsfristen?", g) == {"day"}
     assert "money" in question_types("What is the budget of the project?", g)
+    # what something cost is an amount in the past tense as in the present
+    for question in ("Hvor mye kostet prosjektet?", "Kva kosta prosjektet?", "How much did the project cost?"):
+        assert "money" in question_types(question, g), question
 
 
 def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
