@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, analysis_language,
                              asks_for_names, content_words, counted_noun, detect_language, expand, frame_of,
-                             is_follow_up, joined_particle_verbs, measure_words, names_in, norwegian_spelling,
+                             hyphenated_names, is_follow_up, joined_particle_verbs, measure_words, names_in, norwegian_spelling,
                              question_types, specified_noun, stranded_preposition, verb_asked, words)
 
 NEAR_PREFIX = 6
@@ -120,6 +120,16 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)
         out.append(expanded(concept, alternatives))
         seen.update(words(phrase))
+    for name in hyphenated_names(text):  # "School-In": one name, met where both parts are said
+        parts = words(name)
+        concept = Concept(name.lower(), [], weight * NAME_WEIGHT, name=True)
+        for language in dict.fromkeys((lang, "nb", "en")):  # as written in a page of either language
+            terms = analyzer.terms(name, language, compounds=False)
+            if len(terms) == len(parts):
+                concept.add([terms], 1.0)
+        if concept.alternatives:
+            out.append(concept)
+            seen.update(parts)
     for word in content_words(text, lang, analyzer.vocabulary):
         if word in seen or word in measure:
             continue

@@ -552,7 +552,9 @@ def stranded_particle(question: str, particles: frozenset[str]) -> str:
 
 def _stranded(question: str, belongs: Callable[[str], bool]) -> str:
     said = words(question)
-    return said[-1] if len(said) >= 3 and belongs(said[-1]) else ""
+    last = [word.lower() for word in PHRASE_WORD.findall(question)[-1:]]
+    # a word of its own: the "In" of "School-In" is part of a name
+    return said[-1] if len(said) >= 3 and last == said[-1:] and belongs(said[-1]) else ""
 
 
 PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this many function words inside it
@@ -594,6 +596,13 @@ def names_in(text: str) -> list[str]:
     """The names and years a text mentions; of "OsloMet-prosjektet" only the name, "OsloMet"."""
     parts = [part for match in NAME.finditer(text.strip()) for part in match.group(1).split("-")]
     return [part for part in parts if part[:1].isupper() or part.isdigit()]
+
+
+def hyphenated_names(text: str) -> list[str]:
+    """The names a text writes as one with a hyphen, every part a name ("School-In", "Vest-Finnmark"): one name,
+    where names_in gives its parts."""
+    found = (match.group(1) for match in NAME.finditer(text.strip()))
+    return [name for name in found if "-" in name and all(part[:1].isupper() for part in name.split("-"))]
 
 
 def source_named(question: str, grammar: Grammar) -> str:

@@ -1004,3 +1004,18 @@ def test_the_verb_of_a_how_many_question_is_not_what_it_asks_about(tmp_path, emb
     # "deltok" is the question's rarest word, but it is the verb: the question asks how many kommuner
     answer = assistant.answer("Hvor mange kommuner deltok i pilotprosjektet?").answer
     assert "pilotprosjekter i fem kommuner" in answer, answer
+
+
+def test_a_hyphenated_name_is_one_name_not_two(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"artikkel.txt": (
+        "Samarbeid med PP-tjenesten\n\n"
+        "Kommunene i regionen har deltatt i en satsing kalt Trygt læringsmiljø i mange år.\n\n"
+        "Prosjektet School-In har fått støtte fra Forskningsrådet og pågår i fire kommuner: Iveland, Lillesand, "
+        "Kristiansand og Vennesla.\n\n" + UNRELATED_SECTION),
+        "oecd.txt": "Review\n\nIn 2020, OECD presented the report Improving School Quality in Norway.\n"})
+    query = assistant.understand("Hvilke kommuner deltar i School-In?", [])
+    assert [c.label for c in query.concepts if c.name] == ["school-in"]
+    answer = assistant.answer("Hvilke kommuner deltar i School-In?").answer
+    assert "Iveland, Lillesand" in answer, answer
+    # nor does its "In" end the question as a preposition left at the end ("Hvem samarbeider de med?")
+    assert "counterpart" not in assistant.understand("Hvem finansierer School-In?", []).types
