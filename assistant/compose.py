@@ -757,11 +757,12 @@ def said_by(concept: Concept, units: list[Unit]) -> bool:
 
 def documents_about(query: Query, documents: set[str], retriever: Retriever) -> set[str]:
     """Of these documents, those that mention every name and year the question is about (by any of the
-    name's alternatives: "PPT" is mentioned by "PP-tjenesten"); all of them when the question names none."""
+    alternatives of the name or of the phrase it is part of: "PPT" is mentioned by "PP-tjenesten", the "Education
+    Act" by "opplæringsloven"); all of them when the question names none."""
     names = names_in(query.question)
     if not names:
         return set(documents)
-    concepts = {c.label: c for c in query.concepts}
+    concepts = {word: c for c in reversed(query.concepts) for word in words(c.label)}  # "Act" of "education act"
 
     def mentioned(word: str, terms: frozenset[str]) -> bool:
         if word in terms or set(retriever.analyzer.word_terms(word, "nb")) & terms:

@@ -254,8 +254,15 @@ def _stemmer(algorithm: str):
     return Stemmer.Stemmer(algorithm)
 
 
+# A law's name ends in "lov" ("opplæringsloven", "barnehagelova"), which Snowball strips as a suffix: the Education
+# Act would be any "opplæring". It keeps its "lov", in every inflection.
+LAW = re.compile(r"(\w{3,}lov)(?:e|en|a|ens|as|ene|ane|enes|er|ar|s)?")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def stem(word: str, lang: str = "nb") -> str:
+    if lang != "en" and (law := LAW.fullmatch(word)):
+        return law.group(1)
     return _stemmer("english" if lang == "en" else "norwegian").stemWord(word)
 
 
