@@ -254,15 +254,8 @@ def _stemmer(algorithm: str):
     return Stemmer.Stemmer(algorithm)
 
 
-# A law's name ends in "lov" ("opplæringsloven", "barnehagelova"), which Snowball strips as a suffix: the Education
-# Act would be any "opplæring". It keeps its "lov", in every inflection.
-LAW = re.compile(r"(\w{3,}lov)(?:e|en|a|ens|as|ene|ane|enes|er|ar|s)?")
-
-
 @lru_cache(maxsize=CACHE_SIZE)
 def stem(word: str, lang: str = "nb") -> str:
-    if lang != "en" and (law := LAW.fullmatch(word)):
-        return law.group(1)
     return _stemmer("english" if lang == "en" else "norwegian").stemWord(word)
 
 
@@ -305,6 +298,11 @@ class Analyzer:
         # derivations.txt read both ways: (ending, the endings of the words made of it, or of the one it is made of)
         self._derivation_pairs = tuple(pair for verb, nouns in self.vocabulary.derivations
                                        for pair in ((verb, nouns), *((noun, (verb,)) for noun in nouns)))
+        # a law's name ("opplæringsloven", "barnehagelova") keeps its "lov", which Snowball strips as a suffix
+        classes = self.vocabulary.grammar.classes
+        heads, endings = classes.get("kept-head", []), classes.get("noun-ending", [])
+        self._kept_head = re.compile(rf"(\w{{3,}}(?:{'|'.join(map(re.escape, heads))}))"
+                                     rf"(?:{'|'.join(map(re.escape, endings))})?") if heads else None
         self.parts = lru_cache(maxsize=CACHE_SIZE)(self._parts)
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
         # the same passages answer many questions: each is read for its kinds of answer once, not per question
@@ -339,6 +337,8 @@ class Analyzer:
 
     def _word_terms(self, word: str, lang: str) -> tuple[str, ...]:
         lang = normalise_language(lang)
+        if lang != "en" and self._kept_head and (kept := self._kept_head.fullmatch(word)):
+            return (kept.group(1),)
         surface = stem(word, lang)
         if self.mode == "stem":
             return (surface,)
