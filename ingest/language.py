@@ -328,12 +328,28 @@ class Analyzer:
             found = lemma(word, "nn")
             bridge = self.vocabulary.nynorsk
             # an inflection the dictionary does not know ("midlane") still crosses by its stem
-            bokmål = bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
+            bokmål = (bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
+                      or self._bridged_compound(found))
             if bokmål:
                 return lemma(bokmål, "nb")  # the file may give a plural ("kommunar = kommuner")
             respelt = NYNORSK_J.sub(r"\1", found)
             return lemma(respelt, "nb") if respelt != found else found
         return lemma(word, lang)
+
+    def _bridged_compound(self, word: str) -> str | None:
+        """The bokmål of a nynorsk compound whose first or last part the bridge knows, where the documents write
+        that bokmål word: "hovudfunn" -> "hovedfunn", "ungdomsskule" -> "ungdomsskole" (never a made-up word)."""
+        bridge = self.vocabulary.nynorsk
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+            head, tail = word[:cut], word[cut:]
+            linked = next((head[:-1] for link in LINKING if head.endswith(link) and head[:-1] in bridge), None)
+            candidates = [head + bridge[tail] if tail in bridge else "",
+                          bridge[head] + tail if head in bridge else "",
+                          bridge[linked] + head[-1] + tail if linked else ""]
+            found = next((c for c in candidates if c and c in self._heads), None)
+            if found:
+                return found
+        return None
 
     def _word_terms(self, word: str, lang: str) -> tuple[str, ...]:
         lang = normalise_language(lang)

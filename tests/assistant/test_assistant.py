@@ -160,6 +160,14 @@ def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
     assert analyzer.canonical("leia", "nn") == "lede"  # "blir leia av" is "ledes av"
 
 
+def test_a_nynorsk_compound_crosses_by_the_part_the_bridge_knows_where_the_documents_write_the_bokmål_compound():
+    analyzer = Analyzer(["hovedfunn", "ungdomsskole", "tilskuddsordning"])
+    assert analyzer.canonical("hovudfunna", "nn") == "hovedfunn"
+    assert analyzer.canonical("ungdomsskulen", "nn") == "ungdomsskole"
+    # no bokmål word is made up: "husleige" stays, as no document writes "huslede"
+    assert analyzer.canonical("husleiga", "nn") != "huslede"
+
+
 def test_a_nynorsk_verb_with_j_after_k_or_g_crosses_to_the_bokmål_verb_without_it():
     analyzer = Analyzer([])
     assert [analyzer.canonical(w, "nn") for w in ("trekkje", "følgjer", "tenkje", "byggje")] == [
