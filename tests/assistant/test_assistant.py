@@ -1045,3 +1045,13 @@ def test_an_english_question_meets_the_acts_and_appeals_of_norwegian_education_l
     analyzer = assistant.retriever.analyzer
     assert analyzer.word_terms("opplæringsloven", "nb") == analyzer.word_terms("opplæringslova", "nn")
     assert not set(analyzer.word_terms("opplæringsloven", "nb")) & set(analyzer.word_terms("opplæringen", "nb"))
+
+
+def test_who_did_the_research_is_answered_by_the_researchers_a_passive_names(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"piloter.txt": (
+        "Piloter for inkludering\n\n"
+        "Evalueringen av pilotene viser store forskjeller mellom kommunene.\n\n"
+        "Pilotene ble evaluert av forskerne og et analyseselskap.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem evaluerte pilotene?").answer
+    assert answer.startswith("Pilotene ble evaluert av forskerne"), answer
