@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, analysis_language,
                              asks_for_names, content_words, counted_noun, detect_language, expand, frame_of,
-                             hyphenated_names, is_follow_up, joined_particle_verbs, measure_words, names_in, norwegian_spelling,
-                             question_types, specified_noun, stranded_preposition, verb_asked, words)
+                             hyphenated_names, is_follow_up, joined_particle_verbs, measure_words, names_in,
+                             norwegian_spelling, question_types, specified_noun, stranded_preposition, verb_asked,
+                             words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
