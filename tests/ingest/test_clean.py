@@ -59,6 +59,15 @@ def test_headings_are_found_in_plain_text_but_not_sentences_or_lead_ins():
     assert headings == ["Tittel på siden", "Hvem kan delta"]
 
 
+@pytest.mark.parametrize("lead_in", ["Fylket gir veiledning til skoler når", "Fylket gir rettleiing dersom",
+                                     "Vi gir veiledning hvis", "The county offers guidance when"])
+def test_a_line_that_ends_in_a_conjunction_leads_into_its_list_and_heads_nothing(lead_in):
+    raw = RawText(pages=[f"Veiledning\n\n{lead_in}\n\n• de har prøvd tiltak lokalt\n• de mangler kompetanse\n\n"
+                         "Kontakt\n\nSkriv til oss."])
+    headings = [h.text for h in clean(raw).headings]
+    assert headings == ["Veiledning", "Kontakt"]
+
+
 def test_the_labels_of_lists_under_a_lead_in_are_not_headings_but_a_later_section_is():
     raw = RawText(pages=["Tildeling\n\nVi bruker kriterier fra to kilder:\n\nSkolebesøk\n\n• Fravær\n\n"
                          "Foreldreundersøkelsen\n\n• Trivsel\n\nTildelingen gjøres hvert år.\n\n"
