@@ -529,6 +529,13 @@ def is_fragment(text: str) -> bool:
         and not re.search(r"[.!?;]$", text)
 
 
+def runs_on_unquoted(unit: Unit) -> bool:
+    """Whether a unit of one line opens in lower case with nothing quoted before it: it finishes a line it does not
+    quote (a heading's "Vilkår / – for at kommuner kan søke …"), so it says nothing on its own. A list's item after
+    its lead-in is quoted with it; the items of a list right under its heading are quoted together."""
+    return unit.text[:1].islower() and "\n" not in unit.text and unit.antecedent is None
+
+
 def similarity(a: Unit, b: Unit) -> float:
     return len(a.terms & b.terms) / max(1, len(a.terms | b.terms))
 
@@ -629,7 +636,7 @@ class ExtractiveComposer:
         required = query.types & SOUGHT_TYPES
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
-        pool = [u for u in units if not is_fragment(u.text) and (u.relevance >= RELATIVE_FLOOR * best or (
+        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and (u.relevance >= RELATIVE_FLOOR * best or (
             u.features & required and u.relevance >= SOUGHT_FLOOR * best))]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:

@@ -1055,3 +1055,18 @@ def test_who_did_the_research_is_answered_by_the_researchers_a_passive_names(tmp
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem evaluerte pilotene?").answer
     assert answer.startswith("Pilotene ble evaluert av forskerne"), answer
+
+
+def test_a_line_that_runs_on_from_its_heading_is_no_answer_on_its_own(tmp_path, embedder):
+    # "Vilkår / - for at kommuner kan søke …": the dash line finishes the heading; the conditions are the list
+    assistant = assistant_over(tmp_path, embedder, {"vilkar.txt": (
+        "Vilkår\n\n"
+        "- for at kommuner kan søke senteret om veiledning.\n\n"
+        "Senteret gir veiledning til kommuner når\n\n"
+        "• de har prøvd tiltak lokalt uten resultat\n"
+        "• de mangler kompetanse selv\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Når kan kommuner søke senteret om veiledning?").answer
+    assert answer.startswith("Senteret gir veiledning til kommuner når"), answer
+    assert "for at kommuner" not in answer
+
