@@ -1070,3 +1070,15 @@ def test_a_line_that_runs_on_from_its_heading_is_no_answer_on_its_own(tmp_path, 
     assert answer.startswith("Senteret gir veiledning til kommuner når"), answer
     assert "for at kommuner" not in answer
 
+
+def test_an_english_question_meets_the_services_and_fields_of_a_special_needs_support_service(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"senter.txt": (
+        "Om senteret\n\n"
+        "Statped skal bidra med kompetanse i regionale nettverk.\n\n"
+        "Statpeds fagområder er syn, hørsel og tegnspråk.\n\n"
+        "Statped yter tjenester til kommuner som har prøvd tiltak lokalt.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("What are Statped's areas of expertise?").answer
+    assert answer.startswith("Statpeds fagområder er"), answer
+    answer = assistant.answer("Which municipalities does Statped provide services to?").answer
+    assert answer.startswith("Statped yter tjenester til kommuner"), answer
