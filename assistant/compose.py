@@ -699,8 +699,8 @@ class ExtractiveComposer:
             return True
         required = query.types & REQUIRED_TYPES
         given = set().union(*(u.features for u in selected))
-        if required and not required & given:
-            return True  # asked for a date or an amount, and the passages give none
+        if required and not required & given or query.happened and "time" not in given:
+            return True  # asked for a date, an amount or when something happened, and the passages give none
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
         cited = {u.hit.chunk.document_id for u in selected}

@@ -876,6 +876,17 @@ def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     return _word_after(question, rf"(?:[^\W\d_]+\s+)?{phrase}", grammar, stop)
 
 
+def asks_when_it_happened(question: str, grammar: Grammar) -> bool:
+    """Whether a when-question is in the past tense ("Når ble …?", "Når startet …?", "When did …?"): it asks for a
+    point in time, which only a time answers. "Når kan kommunene søke?" may ask under which conditions."""
+    found = grammar.build(r"{ask-when}\s+([^\W\d_]+)").search(question)
+    if not found:
+        return False
+    verb = found.group(1).lower()
+    endings = grammar.classes.get("past-ending", [])
+    return grammar.is_a("past-tense", verb) or any(verb.endswith(e) and len(verb) > len(e) + 2 for e in endings)
+
+
 def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
     "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""

@@ -1082,3 +1082,17 @@ def test_an_english_question_meets_the_services_and_fields_of_a_special_needs_su
     assert answer.startswith("Statpeds fagområder er"), answer
     answer = assistant.answer("Which municipalities does Statped provide services to?").answer
     assert answer.startswith("Statped yter tjenester til kommuner"), answer
+
+
+def test_when_something_happened_is_answered_by_a_time_or_not_at_all(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"senter.txt": (
+        "Om senteret\n\n"
+        "Kari Nordmann er direktør for senteret.\n\n"
+        "Kommunene kan søke senteret om veiledning når de mangler kompetanse.\n\n"
+        + UNRELATED_SECTION), "historie.txt": "Senterets historie\n\nSenteret ble opprettet i 2013.\n"})
+    assert assistant.answer("Når ble Kari Nordmann direktør?").abstained
+    assert assistant.answer("When did Kari Nordmann become director?").abstained
+    assert "2013" in assistant.answer("Når ble senteret opprettet?").answer
+    # "Når kan …?" may ask under which conditions, and "når" inside a question is no question word
+    assert not assistant.answer("Når kan kommunene søke senteret om veiledning?").abstained
+    assert not assistant.answer("Kan kommunene søke senteret når kompetansen mangler?").abstained
