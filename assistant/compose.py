@@ -624,8 +624,10 @@ class ExtractiveComposer:
             # a follow-up asks for something new: a sentence that touches the new question (even one of the
             # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say
             units = [u for u in units if (u.covered & own if own else u.text not in query.previous_answer)]
-        saying_role = [u for u in units if "role" in u.features]
-        return saying_role or units  # "What does Statped do?" is answered by what Statped does, when a page says
+        # "What does Statped do?" is answered by what Statped does, when a page says; a sentence that leans on one
+        # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")
+        saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]
+        return saying_role or units
 
     def select(self, query: Query, units: list[Unit]) -> list[Unit]:
         """MMR over units: relevant, not repeating each other, stopping when the question is covered."""

@@ -1096,3 +1096,14 @@ def test_when_something_happened_is_answered_by_a_time_or_not_at_all(tmp_path, e
     # "Når kan …?" may ask under which conditions, and "når" inside a question is no question word
     assert not assistant.answer("Når kan kommunene søke senteret om veiledning?").abstained
     assert not assistant.answer("Kan kommunene søke senteret når kompetansen mangler?").abstained
+
+
+def test_what_someone_does_in_a_case_is_answered_by_the_sentence_that_names_the_case_after_what_they_do(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"vilkar.txt": (
+        "Vilkår\n\n"
+        "Statped skal gi råd til kommunene.\n\n"
+        "I noen tilfeller kan Statped starte tjenester uten søknad. Dette kan være ved nyoppdaget alvorlig sansetap.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva skal Statped gjøre ved nyoppdaget alvorlig sansetap?").answer
+    assert answer.startswith("I noen tilfeller kan Statped starte tjenester uten søknad. [1] Dette kan være ved"), answer
