@@ -227,6 +227,15 @@ def content_words(text: str, lang: str = "nb", vocabulary: Vocabulary | None = N
     return [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
 
 
+DETECTION_SAMPLE = 4000  # the characters of a document's text its language is told from
+
+
+def written_language(text: str) -> str:
+    """The language a document is written in, told from its opening text: bokmål, nynorsk or English (for a
+    document whose metadata does not say)."""
+    return detect_language(text[:DETECTION_SAMPLE])
+
+
 @lru_cache(maxsize=LANGUAGE_CACHE_SIZE)  # a question is told twice per answer (its query, its reply), ~1 ms each
 def detect_language(text: str, default: str = "nb") -> str:
     """bokmål, nynorsk or English for a question; `default` when the text is too short to tell."""

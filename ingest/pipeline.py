@@ -23,7 +23,7 @@ from ingest.documents import (
     sha256,
 )
 from ingest.embed import Embedder
-from ingest.language import stated_date, text_conventions
+from ingest.language import stated_date, text_conventions, written_language
 from ingest.load import load
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_iso
@@ -31,7 +31,7 @@ from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_
 log = logging.getLogger("kompetanseloftet")
 
 # Bump when cleaning or chunking changes, so that every document is chunked again.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 EMBED_BATCH = 256
 COMMIT_GROWTH = 0.25  # a commit waits for at least this share of the index in new chunks (see _worth_a_commit)
 
@@ -103,6 +103,8 @@ def prepare(path: Path, root: Path, settings: Settings, version: str,
         meta.title = raw.pdf_title or first or path.stem
     if not meta.date:
         meta.date = stated_date(cleaned.text)  # "Oppdatert 08.04.2024", "Publisert …" near the top
+    if "language" not in meta.model_fields_set:
+        meta.language = written_language(cleaned.text)  # a nynorsk or English page with no metadata
     document = Document(document_id(path, root), str(path), meta, cleaned.text, cleaned.pages)
     chunks = chunk_document(document, cleaned, budget or Budget(settings.chunk_max_tokens), version)
     if not chunks:

@@ -267,3 +267,25 @@ def test_a_crash_after_the_catalog_rows_but_before_the_swap_is_rolled_back(setti
     assert store.load_catalog().generation == 2
     rows = store._query("SELECT COUNT(*) FROM chunks WHERE born > 2")[0][0]
     assert rows == 0 and any("søknadsfrist" in c.text for c in store.load_catalog(chunks=True).chunks)
+
+
+@pytest.mark.parametrize("text, meta, language", [
+    ("Tilskot\n\nKommunane melder behov for kompetanseutvikling til statsforvaltaren. Midlane skal nyttast til "
+     "kollektive tiltak i barnehagar og skular.", None, "nn"),
+    ("Funding\n\nMunicipalities report their needs for competence development to the county governor. The funds "
+     "are used for collective measures in kindergartens and schools.", None, "en"),
+    ("Tilskudd\n\nKommunene melder behov for kompetanseutvikling til statsforvalteren. Midlene skal brukes til "
+     "kollektive tiltak i barnehager og skoler.", None, "nb"),
+    # what the metadata says wins, even against the text
+    ("Funding\n\nMunicipalities report their needs to the county governor.", {"language": "nb"}, "nb"),
+])
+def test_a_document_whose_metadata_names_no_language_is_read_in_the_language_it_is_written_in(
+        tmp_path, text, meta, language):
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "side.txt"
+    path.write_text(text, encoding="utf-8")
+    if meta is not None:
+        (tmp_path / "side.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    document, _ = prepare(path, tmp_path, Settings(index_dir=tmp_path / "index"), "v1")
+    assert document.meta.language == language
