@@ -510,7 +510,7 @@ def _by_first_lemma(entries: list[_Entry]) -> EntryIndex:
 @lru_cache(maxsize=4)
 def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     """(Norwegian entries: synonyms, and the English of the term and of its synonyms; English entries: the
-    Norwegian and its synonyms), each found by its first lemma: a question is looked up word by word, not the
+    Norwegian, its synonyms and the other English of it), each found by its first lemma: a question is looked up word by word, not the
     vocabulary line by line."""
     english_of: dict[str, list[str]] = {}
     for en, nb in analyzer.vocabulary.english.items():
@@ -533,7 +533,10 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
         # "pay out = betale ut" meets "utbetales" before its synonyms "tildele" and "fordele"
         synonyms = norwegian_forms((t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb),
                                    NORWEGIAN_SYNONYM)
-        english.append(_Entry(tuple(analyzer.lemmas(en, "en")), (*norwegian_forms([nb]), *synonyms)))
+        # and the other English terms of the same Norwegian term: "kindergarten" meets an English page's "early
+        # childhood education and care", as both are "barnehage"
+        siblings = tuple((other, ENGLISH_OF_SYNONYM) for other in english_of[nb] if other != en)
+        english.append(_Entry(tuple(analyzer.lemmas(en, "en")), (*norwegian_forms([nb]), *synonyms, *siblings)))
         norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
     return _by_first_lemma(norwegian), _by_first_lemma(english)
 

@@ -1107,3 +1107,18 @@ def test_what_someone_does_in_a_case_is_answered_by_the_sentence_that_names_the_
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva skal Statped gjøre ved nyoppdaget alvorlig sansetap?").answer
     assert answer.startswith("I noen tilfeller kan Statped starte tjenester uten søknad. [1] Dette kan være ved"), answer
+
+
+def test_an_english_who_question_meets_the_staff_an_english_page_names_under_its_name_for_kindergartens(
+        tmp_path, embedder):
+    # "early childhood education and care" is international English for kindergartens (both are "barnehage")
+    assistant = assistant_over(tmp_path, embedder, {"provision.txt": (
+        "Special education provision\n\n"
+        "Early childhood education and care\n\n"
+        "Most children who need special education assistance are offered places in ordinary groups. It is usually "
+        "the head teacher and special educators that are responsible for the special needs education.\n\n"
+        "Schools\n\n"
+        "The municipality is responsible for the special needs education in schools.\n")})
+    assert assistant.retriever.catalog.documents["provision"].meta.language == "en"  # no metadata says so
+    answer = assistant.answer("Who is responsible for special needs education in kindergartens?").answer
+    assert "It is usually the head teacher" in answer and "municipality" not in answer, answer
