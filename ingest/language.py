@@ -705,7 +705,7 @@ DAY_DATE = (r"\b\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*{month}|\b\d{1,2}\.\d{1,2}
 # by a deadline or another event ("i god tid før fristen", "senest", "before the deadline").
 TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}"
 MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
-SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{share-word}"
+SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"
 COUNT = r"\b(?!(?:19|20)\d\d\b)\d+\b(?!\.\d)|{number-word}"
 CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
 # Names in a row, a list written inline: "Bergen, Askøy og Voss", "Alta, Hammerfest – gruppe 2" (two names joined

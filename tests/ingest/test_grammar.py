@@ -85,6 +85,9 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
 
     assert {"day", "time"} <= answer_features("Fristen er innen utgangen av april.", analyzer, "nb")
     assert {"share", "money"} <= answer_features("Egenandelen er 30 %.", analyzer, "nb")
+    # a share written in words, as English reports do
+    assert "share" in answer_features("About two percent of the children received support.", analyzer, "en")
+    assert "share" in answer_features("Om lag fem prosent av elevane får spesialundervisning.", analyzer, "nn")
 
 
 WORD_ALTERNATION = re.compile(r"(?<![\\\w])(?:[A-Za-zÆØÅæøå][\wæøåÆØÅ ]*\|){2,}[A-Za-zÆØÅæøå]")
