@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, analysis_language,
-                             asks_for_names, asks_when_it_happened, content_words, counted_noun, detect_language,
-                             expand, frame_of, hyphenated_names, is_follow_up, joined_particle_verbs, measure_words,
-                             names_in, norwegian_spelling, question_types, specified_noun, stranded_preposition,
-                             verb_asked, words)
+from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, actors_named,
+                             analysis_language, asks_for_names, asks_when_it_happened, content_words, counted_noun,
+                             detect_language, expand, frame_of, hyphenated_names, is_follow_up, joined_particle_verbs,
+                             measure_words, names_in, norwegian_spelling, question_types, specified_noun,
+                             stranded_preposition, verb_asked, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -269,6 +269,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.counted = terms_as_said({noun}, query, analyzer) if noun else set()
     query.verb = verb_asked(question, grammar, analyzer.vocabulary.stopwords[lang])
     query.happened = asks_when_it_happened(question, grammar)
+    asks_role = "role" in query.types
     if not query.actors:
         query.types.discard("role")
     for concept in query.concepts:
@@ -289,6 +290,13 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             query.types |= question_types(context, grammar)
             if not query.actors:
                 query.types.discard("role")
+        if asks_role and not query.actors:
+            # "Hva gjør det hvert år?" after "Hvem sitter i samarbeidsforum?": what the one the last question asked
+            # about does
+            query.actors = actors_asked_about(context, analyzer, context_language) or actors_named(
+                context, analyzer, context_language)
+            if query.actors:
+                query.types.add("role")
         extra = [c for c in concepts_for(context, context_language, analyzer, CONTEXT_WEIGHT, known)
                  if c.label not in own | replaced]
         for concept in extra:

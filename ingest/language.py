@@ -988,11 +988,17 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
             holder = [w for w in words(found.group("who")) if w not in analyzer.vocabulary.stopwords.get(lang, ())]
             if holder:
                 return holder
-    names = {n.lower() for n in names_in(question) if not n.isdigit()}
-    actors = _actor_lemmas(analyzer)
     tokens = words(question.lower())
-    return [w for i, w in enumerate(tokens) if (w in names or analyzer.canonical(w, lang) in actors)
-            and not (i and grammar.is_a("scope-preposition", tokens[i - 1]))]
+    named = set(actors_named(question, analyzer, lang))
+    return [w for i, w in enumerate(tokens)
+            if w in named and not (i and grammar.is_a("scope-preposition", tokens[i - 1]))]
+
+
+def actors_named(text: str, analyzer: Analyzer, lang: str) -> list[str]:
+    """The words of a text that name someone who acts: names, and the actors' file's words."""
+    names = {n.lower() for n in names_in(text) if not n.isdigit()}
+    actors = _actor_lemmas(analyzer)
+    return [w for w in words(text.lower()) if w in names or analyzer.canonical(w, lang) in actors]
 
 
 def names_another(text: str, said: frozenset[str], analyzer: Analyzer, lang: str) -> bool:

@@ -1122,3 +1122,20 @@ def test_an_english_who_question_meets_the_staff_an_english_page_names_under_its
     assert assistant.retriever.catalog.documents["provision"].meta.language == "en"  # no metadata says so
     answer = assistant.answer("Who is responsible for special needs education in kindergartens?").answer
     assert "It is usually the head teacher" in answer and "municipality" not in answer, answer
+
+
+def test_what_it_does_every_year_asks_what_the_forum_named_before_does_yearly(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Samarbeidsforum i fylket\n\n"
+        "Samarbeidsforum er beslutningsorgan for tildeling av midler til nettverkene.\n\n"
+        "Samarbeidsforum skal årlig drøfte modellen for tildeling av midler.\n\n"
+        "Samarbeidsforum består av representanter fra kommunene og universitetet.\n\n"
+        "Hvert år er det mulig å få tilskudd til kurs i barnehagen.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hvem sitter i samarbeidsforum?"},
+               {"role": "assistant", "content": "Samarbeidsforum består av representanter fra kommunene og "
+                                                "universitetet. [1]"}]
+    # "hvert år" says when, not whom the question asks what they do: that is "det", the forum
+    query = assistant.understand("Hva gjør det hvert år?", history)
+    assert "hvert" not in query.actors
+    answer = assistant.answer("Hva gjør det hvert år?", history).answer
+    assert answer.startswith("Samarbeidsforum skal årlig drøfte"), answer
