@@ -622,8 +622,11 @@ class ExtractiveComposer:
             units = [u for u in units if u.hit.chunk.document_id in about]
         if query.follow_up:
             # a follow-up asks for something new: a sentence that touches the new question (even one of the
-            # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say
-            units = [u for u in units if (u.covered & own if own else u.text not in query.previous_answer)]
+            # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say; "Når?"
+            # after an answer that gives the date is answered by that sentence again
+            kinds = query.types & (REQUIRED_TYPES | {"time"})
+            units = [u for u in units if (u.covered & own if own else (
+                u.text not in query.previous_answer or u.features & kinds))]
         # "What does Statped do?" is answered by what Statped does, when a page says; a sentence that leans on one
         # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]

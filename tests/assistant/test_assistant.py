@@ -1139,3 +1139,18 @@ def test_what_it_does_every_year_asks_what_the_forum_named_before_does_yearly(tm
     assert "hvert" not in query.actors
     answer = assistant.answer("Hva gjør det hvert år?", history).answer
     assert answer.startswith("Samarbeidsforum skal årlig drøfte"), answer
+
+
+def test_when_after_an_answer_that_gives_the_date_is_answered_by_that_sentence_again(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"mandat.txt": (
+        "Nytt mandat\n\n"
+        "Statsråden presenterte 15. februar 2021 det nye mandatet for senteret.\n\n"
+        "Senteret skal gi råd til departementet.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hvem presenterte mandatet?"},
+               {"role": "assistant", "content": "Statsråden presenterte 15. februar 2021 det nye mandatet for "
+                                                "senteret. [1]"}]
+    answer = assistant.answer("Når?", history)
+    assert not answer.abstained and "15. februar 2021" in answer.answer, answer.answer
+    # "Og da?" asks for something the last answer did not say
+    assert "15. februar" not in assistant.answer("Og da?", history).answer
+
