@@ -641,8 +641,8 @@ class ExtractiveComposer:
         required = query.types & SOUGHT_TYPES
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
-        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and (u.relevance >= RELATIVE_FLOOR * best or (
-            u.features & required and u.relevance >= SOUGHT_FLOOR * best))]
+        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and (
+            u.relevance >= RELATIVE_FLOOR * best or u.features & required and u.relevance >= SOUGHT_FLOOR * best)]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)

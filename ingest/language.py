@@ -510,8 +510,8 @@ def _by_first_lemma(entries: list[_Entry]) -> EntryIndex:
 @lru_cache(maxsize=4)
 def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     """(Norwegian entries: synonyms, and the English of the term and of its synonyms; English entries: the
-    Norwegian, its synonyms and the other English of it), each found by its first lemma: a question is looked up word by word, not the
-    vocabulary line by line."""
+    Norwegian, its synonyms and the other English of it), each found by its first lemma: a question is looked up
+    word by word, not the vocabulary line by line."""
     english_of: dict[str, list[str]] = {}
     for en, nb in analyzer.vocabulary.english.items():
         english_of.setdefault(nb, []).append(en)

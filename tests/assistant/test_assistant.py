@@ -1103,10 +1103,11 @@ def test_what_someone_does_in_a_case_is_answered_by_the_sentence_that_names_the_
     assistant = assistant_over(tmp_path, embedder, {"vilkar.txt": (
         "Vilkår\n\n"
         "Statped skal gi råd til kommunene.\n\n"
-        "I noen tilfeller kan Statped starte tjenester uten søknad. Dette kan være ved nyoppdaget alvorlig sansetap.\n\n"
+        "I noen tilfeller kan Statped starte tjenester uten søknad. "
+        "Dette kan være ved nyoppdaget alvorlig sansetap.\n\n"
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva skal Statped gjøre ved nyoppdaget alvorlig sansetap?").answer
-    assert answer.startswith("I noen tilfeller kan Statped starte tjenester uten søknad. [1] Dette kan være ved"), answer
+    assert answer.startswith("I noen tilfeller kan Statped starte tjenester uten søknad. [1] Dette kan være"), answer
 
 
 def test_an_english_who_question_meets_the_staff_an_english_page_names_under_its_name_for_kindergartens(
