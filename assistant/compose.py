@@ -21,6 +21,8 @@ from ingest.language import (Analyzer, acting, action_asked, answer_features, as
                              subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
+# the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
+GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 ELSEWHERE_CREDIT = 0.95  # a name the page says elsewhere: the page's scope, but less than the sentence saying it
@@ -624,7 +626,7 @@ class ExtractiveComposer:
             # a follow-up asks for something new: a sentence that touches the new question (even one of the
             # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say; "Når?"
             # after an answer that gives the date is answered by that sentence again
-            kinds = query.types & (REQUIRED_TYPES | {"time"})
+            kinds = query.types & GIVEN_KINDS
             units = [u for u in units if (u.covered & own if own else (
                 u.text not in query.previous_answer or u.features & kinds))]
         # "What does Statped do?" is answered by what Statped does, when a page says; a sentence that leans on one
@@ -732,7 +734,7 @@ class ExtractiveComposer:
         what happens, not what about). "Hvor lenge varer ordning A?" is not answered by how long scheme B lasts
         beside a sentence that mentions A. Only where that kind is all the question asks for: in "Hvilke kriterier
         brukes når fylket tildeler …?" the list answers, and "når" asks for no time."""
-        kinds = query.types & (REQUIRED_TYPES | {"time"})
+        kinds = query.types & GIVEN_KINDS
         if query.types - kinds:
             return True
         giving = [u for u in selected if u.features & kinds]

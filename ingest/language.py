@@ -997,8 +997,7 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
 def actors_named(text: str, analyzer: Analyzer, lang: str) -> list[str]:
     """The words of a text that name someone who acts: names, and the actors' file's words."""
     names = {n.lower() for n in names_in(text) if not n.isdigit()}
-    actors = _actor_lemmas(analyzer)
-    return [w for w in words(text.lower()) if w in names or analyzer.canonical(w, lang) in actors]
+    return [w for w in words(text.lower()) if w in names or is_actor(w, analyzer, lang)]
 
 
 def names_another(text: str, said: frozenset[str], analyzer: Analyzer, lang: str) -> bool:
