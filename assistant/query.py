@@ -168,8 +168,12 @@ def _cognates(concept: Concept, foreign: frozenset[str], lang: str) -> list[list
     """Terms of the other language's documents that share a long prefix with the word: the loanwords and
     cognates policy language is full of, where no glossary entry says so. An English word is spelled as Norwegian
     spells the same letters ("extra"/"ekstra"); a Norwegian word is compared as written, since its compounds would
-    meet the English of their first part ("kompetanseløftet" is no "competence")."""
+    meet the English of their first part ("kompetanseløftet" is no "competence"). A word the other language's pages
+    use as written is its own cognate: "partner" is the English "partner", and "Kompetansepiloter" in an English
+    question is that name, not "kompetansebehov"."""
     own = {alt[0] for alt in concept.alternatives if len(alt) == 1 and len(alt[0]) >= COGNATE_PREFIX}
+    if concept.label in foreign:
+        return [] if concept.label in own else [[concept.label]]
     prefixes = {(norwegian_spelling(term) if lang == "en" else term)[:COGNATE_PREFIX] for term in own}
     return [[t] for t in sorted(foreign) if t[:COGNATE_PREFIX] in prefixes and t not in own][:3]
 

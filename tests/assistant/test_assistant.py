@@ -853,6 +853,16 @@ def test_an_english_word_no_glossary_has_meets_its_norwegian_cognate(tmp_path, e
     assert answer.startswith("Et ekstra mål er"), answer
 
 
+def test_a_norwegian_name_in_an_english_question_is_that_name_not_words_that_begin_like_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "sprakpiloter.txt": "Tilskudd til Språkpiloter\n\nSpråkpiloter er en ordning for bibliotek. Målgruppen for "
+                            "prosjektene er folkebibliotek i små kommuner.\n\n" + UNRELATED_SECTION,
+        "spraklopet.txt": "Språkløpet i barnehagen\n\nMålgruppen er alle assistenter i barnehagene.\n"})
+    # "Språkpiloter" is said on its own page: "Språkløpet" is no cognate of it, and its page's target group no answer
+    answer = assistant.answer("What is the target group of Språkpiloter?").answer
+    assert "folkebibliotek" in answer and "assistenter" not in answer, answer
+
+
 def test_a_sentence_that_announces_with_a_colon_is_quoted_with_what_follows_past_a_heading(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"mal.txt": (
         "Ordningen\n\nOrdningen skal styrke kompetansen i skolene. Den har i tillegg et eget mål for "
