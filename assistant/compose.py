@@ -15,9 +15,9 @@ from assistant.query import NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, Concept, 
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, defines, identity_asked,
-                             is_actor, leans_back, named_noun, names_another, names_counterpart, names_in,
-                             qualified_pairs, source_named, speaks_as_publisher, specifies, subject_asked,
+from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
+                             defines, identity_asked, is_actor, leans_back, named_noun, names_another, names_counterpart,
+                             names_in, qualified_pairs, source_named, speaks_as_publisher, specifies, subject_asked,
                              subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
@@ -681,22 +681,32 @@ class ExtractiveComposer:
     def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:
         """The sentence right after a chosen one, when it completes it: when the chosen sentences restate the
         question but lack the kind of answer it asks for (a deadline, a requirement, an amount), when it
-        leans back on the chosen one ("I begge tilfelle …", "Dette gjelder …") and speaks to the question, or when
-        the chosen one announces it with a colon (then even past a heading, in the next passage)."""
+        leans back on the chosen one ("I begge tilfelle …", "Dette gjelder …") and speaks to the question, when
+        the chosen one announces it with a colon (then even past a heading, in the next passage), or when it goes on
+        counting what the chosen one began ("Det første temaet …" / "Det andre temaet …", and then the third)."""
         missing = query.types - set().union(*(u.features for u in selected)) if selected else set()
         length = sum(u.words for u in selected)
-        for unit in list(selected):
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        added: list[Unit] = []  # a sentence added so is followed on only by the next of what it counts
+        at = 0
+        while at < len(selected):
+            unit = selected[at]
+            at += 1
             announces = unit.text.endswith(":")  # a lead-in with no list in its unit: what it announces follows
             following = unit.following or (self.after(unit) if announces else None)
             if not following or is_fragment(following.text) or any(
                     s.hit.chunk.document_id == following.hit.chunk.document_id and s.start == following.start
                     for s in selected):
                 continue
+            counts_on = continues_enumeration(following.text, unit.text, grammar)
+            if any(unit is a for a in added) and not counts_on:
+                continue
             gives_missing = bool(missing and following.features & missing)
-            carries_on = (following.antecedent is unit and bool(following.covered) or announces) \
+            carries_on = (following.antecedent is unit and bool(following.covered) or announces or counts_on) \
                 and length + following.words <= self.max_words
             if gives_missing or carries_on:
                 selected.insert(selected.index(unit) + 1, following)
+                added.append(following)
                 missing -= following.features
                 length += following.words
         return selected

@@ -659,6 +659,13 @@ def leans_back(sentence: str, grammar: Grammar) -> bool:
     return bool(grammar.build(rf"^{{leans-back}}|^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
 
 
+def continues_enumeration(sentence: str, before: str, grammar: Grammar) -> bool:
+    """Whether a sentence goes on counting what the one `before` it began or went on with ("… tre tema: Det første
+    temaet …" / "Det andre temaet …"; "(1) Hvilke …?" / "(2) Hvordan …?")."""
+    return bool(grammar.build("^{enumeration-next}").match(sentence)) and (
+        grammar.search("enumeration-first", before) or bool(grammar.build("^{enumeration-next}").match(before)))
+
+
 # --- how questions are put ---
 PARTICLE_REACH = 2  # "starter kommunene opp": the particle may stand this many words after its verb
 VERB_WITHIN = 3  # "Hvordan velges kommunene til ordningen ut?": the verb a question's last particle belongs to

@@ -863,6 +863,20 @@ def test_a_norwegian_name_in_an_english_question_is_that_name_not_words_that_beg
     assert "folkebibliotek" in answer and "assistenter" not in answer, answer
 
 
+def test_what_a_chosen_sentence_begins_to_count_is_quoted_to_its_end(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"studie.txt": (
+        "Studien\n\nStudien drøfter tre funn fra intervjuene: Det første funnet er at lærerne savner tid til "
+        "samarbeid. Det andre funnet er at lederne følger opp for lite. Det tredje funnet er at veiledningen kommer "
+        "sent. Studien ble gjort i fire kommuner.\n\n"
+        "Spørsmål\n\nTo spørsmål styrte arbeidet: (1) Hva savner lærerne? (2) Hvordan følger lederne opp? "
+        "Svarene ble samlet i en rapport.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilke tre funn drøfter studien?").answer
+    assert "Det andre funnet" in answer and "Det tredje funnet" in answer, answer
+    assert "fire kommuner" not in answer, answer
+    answer = assistant.answer("Hvilke spørsmål styrte arbeidet?").answer
+    assert "(2) Hvordan følger lederne opp?" in answer and "rapport" not in answer, answer
+
+
 def test_a_sentence_that_announces_with_a_colon_is_quoted_with_what_follows_past_a_heading(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"mal.txt": (
         "Ordningen\n\nOrdningen skal styrke kompetansen i skolene. Den har i tillegg et eget mål for "
