@@ -16,7 +16,7 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
-                             defines, identity_asked, is_actor, leans_back, named_noun, names_another, names_counterpart,
+                             defines, function_phrases_said, identity_asked, is_actor, leans_back, named_noun, names_another, names_counterpart,
                              names_in, qualified_pairs, source_named, speaks_as_publisher, specifies, subject_asked,
                              subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
@@ -163,8 +163,11 @@ def stops_inside(text: str, start: int, end: int) -> bool:
 
 
 def terms_of(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """A unit's terms: with its compounds' parts, and of its words as written only."""
-    return frozenset(analyzer.terms(text, lang)), frozenset(analyzer.terms(text, lang, compounds=False))
+    """A unit's terms: with its compounds' parts, and of its words as written only; both with the phrases of
+    function words it says ("være med")."""
+    phrases = function_phrases_said(text, lang, analyzer)
+    return (frozenset(analyzer.terms(text, lang)) | phrases,
+            frozenset(analyzer.terms(text, lang, compounds=False)) | phrases)
 
 
 def heads_sublist(text: str, group: list[tuple[int, int]], span: tuple[int, int], after: list[tuple[int, int]],

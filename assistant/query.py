@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, actors_named,
                              analysis_language, asks_for_names, asks_when_it_happened, content_words, counted_noun,
                              detect_language, expand, frame_of, hyphenated_names, is_follow_up, joined_particle_verbs,
-                             measure_words, names_in, norwegian_spelling, question_types, specified_noun,
+                             measure_words, names_in, norwegian_spelling, phrase_term, question_types, specified_noun,
                              stranded_preposition, verb_asked, words)
 
 NEAR_PREFIX = 6
@@ -118,7 +118,9 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
 
     for phrase, alternatives in expansion.phrases.items():
         concept = Concept(phrase, [], weight)
-        concept.add([analyzer.terms(phrase, lang)], 1.0)
+        # a phrase of function words ("var med") has no terms of its own: it is met where a text says it
+        concept.add([analyzer.terms(phrase, lang) or [phrase_term(analyzer.canonical(w, lang) for w in words(phrase))]],
+                    1.0)
         concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)
         out.append(expanded(concept, alternatives))
         seen.update(words(phrase))

@@ -541,6 +541,37 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     return _by_first_lemma(norwegian), _by_first_lemma(english)
 
 
+@lru_cache(maxsize=4)
+def _function_word_phrases(analyzer: Analyzer) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The vocabulary's phrases made of function words only ("være med", "ta for seg"), by first lemma."""
+    function_words = analyzer.vocabulary.stopwords["nb"] | analyzer.vocabulary.stopwords["en"]
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for index in _entries(analyzer):
+        for entries in index.values():
+            for _, entry in entries:
+                if len(entry.lemmas) > 1 and all(w in function_words for w in entry.lemmas):
+                    found.setdefault(entry.lemmas[0], set()).add(entry.lemmas)
+    return {first: tuple(sorted(phrases)) for first, phrases in found.items()}
+
+
+def phrase_term(lemmas: Iterable[str]) -> str:
+    """The one term a phrase of function words is met by: it has no terms of its own."""
+    return " ".join(lemmas)
+
+
+def function_phrases_said(text: str, lang: str, analyzer: Analyzer) -> set[str]:
+    """The terms (phrase_term) of the vocabulary's phrases of function words a text says, in any inflection:
+    "Fem fylkeskommuner har vært med i piloten" says "være med", as a question's "var med" asks it."""
+    phrases = _function_word_phrases(analyzer)
+    if not phrases:
+        return set()
+    surface = words(text)
+    lemmas = [analyzer.canonical(w, lang) for w in surface]
+    function_words = analyzer.vocabulary.stopwords[normalise_language(lang)]
+    return {phrase_term(phrase) for first in set(lemmas) & phrases.keys() for phrase in phrases[first]
+            if _occurrences(phrase, lemmas, surface, function_words)}
+
+
 def joined_particle_verb(term: str, particles: frozenset[str]) -> tuple[str, ...]:
     """A vocabulary term, and where it is a verb with its particle ("betale ut"), the word formal text writes for it
     ("utbetale"): "pay out" meets "Midlene utbetales"."""

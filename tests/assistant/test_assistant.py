@@ -141,6 +141,15 @@ def test_how_many_is_answered_by_a_number_of_what_it_counts_not_by_any_number(tm
     assert not answer.abstained and "12 kommuner" in answer.answer
 
 
+def test_a_phrase_of_function_words_is_met_where_a_page_says_it(tmp_path, embedder):
+    # "var med" is "være med" (synonyms.txt: delta), though both its words are stopwords: "har vært med" says it
+    assistant = assistant_over(tmp_path, embedder, {"piloten.txt": (
+        "Piloten\n\nTil nå har fem fylkeskommuner vært med i piloten. Fylkeskommunene fikk en veileder hver. "
+        "Piloten evalueres i år.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor mange fylkeskommuner var med i piloten?")
+    assert not answer.abstained and "fem fylkeskommuner" in answer.answer, answer.answer
+
+
 def test_what_someone_does_is_answered_by_sentences_where_they_act_not_by_the_word_role(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"roller.txt": (
         "Om ordningen\n\nUklare roller for Statped og PP-tjenesten\n\n"
