@@ -632,6 +632,10 @@ class ExtractiveComposer:
             kinds = query.types & GIVEN_KINDS
             units = [u for u in units if (u.covered & own if own else (
                 u.text not in query.previous_answer or u.features & kinds))]
+            if not own and kinds & REQUIRED_TYPES:
+                # "Hvor mye kan man få?" names nothing but the kind it asks for: a sentence about the conversation's
+                # subject that gives it answers, when there is one
+                units = [u for u in units if u.features & kinds] or units
         # "What does Statped do?" is answered by what Statped does, when a page says; a sentence that leans on one
         # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]

@@ -32,6 +32,7 @@ COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
+TOPIC_QUESTIONS = 3  # a run of follow-ups carries the concepts of at most this many earlier questions
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
@@ -246,6 +247,18 @@ def replaced_actors(question: str, context: str, lang: str, context_language: st
     return {w for w in before if not set(analyzer.terms(w, context_language)) & asked_terms}
 
 
+def topic_questions(previous: list[str], analyzer: Analyzer) -> list[str]:
+    """The questions a follow-up carries on: the last one, and back to the last that stood on its own (at most
+    TOPIC_QUESTIONS): after "Hva er Kompetansepiloter?" / "Hvem forvalter den?", "Hvor mye kan man få?" still asks
+    about Kompetansepiloter."""
+    chain: list[str] = []
+    for question in reversed(previous[-TOPIC_QUESTIONS:]):
+        chain.append(question)
+        if not is_follow_up(question, detect_language(question), analyzer.vocabulary):
+            break
+    return chain
+
+
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
                 language_terms: dict[str, frozenset[str]] | None = None) -> Query:
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight."""
@@ -303,8 +316,14 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
                 context, analyzer, context_language)
             if query.actors:
                 query.types.add("role")
-        extra = [c for c in concepts_for(context, context_language, analyzer, CONTEXT_WEIGHT, known)
-                 if c.label not in own | replaced]
+        extra = []
+        for earlier in topic_questions(previous_user, analyzer):
+            # "Og statsforvalteren?" after "Hva gjør Udir …?" / "Og kommunen?" replaces both
+            earlier_language = detect_language(earlier, default=context_language)
+            replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
+            replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
+            extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)
+                      if c.label not in own | replaced | {e.label for e in extra}]
         for concept in extra:
             concept.from_context = True
         answer_text = re.sub(r"\[\d+\]", " ", previous_answer)

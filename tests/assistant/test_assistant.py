@@ -979,6 +979,21 @@ def test_a_follow_up_is_not_answered_by_the_last_answer_said_again_without_what_
     assert answer.startswith("Forumet i hver region skal prioritere"), answer
 
 
+def test_a_run_of_follow_ups_keeps_the_subject_the_conversation_began_with(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "sprakpiloter.txt": "Språkpiloter\n\nSpråkpiloter er en ordning for bibliotek. Kulturrådet forvalter "
+                            "ordningen. Hvert bibliotek kan få inntil 200 000 kroner.\n\n" + UNRELATED_SECTION,
+        "leseloftet.txt": "Leseløftet\n\nLeseløftet er en ordning for skoler. Kulturrådet forvalter også denne "
+                          "ordningen. Hver skole kan få inntil 50 000 kroner.\n"})
+    history = [{"role": "user", "content": "Hva er Språkpiloter?"},
+               {"role": "assistant", "content": "Språkpiloter er en ordning for bibliotek. [1]"},
+               {"role": "user", "content": "Hvem forvalter den?"},
+               {"role": "assistant", "content": "Kulturrådet forvalter ordningen. [1]"}]
+    # "Hvor mye kan man få?" names nothing but an amount: the amount of what the conversation is about
+    answer = assistant.answer("Hvor mye kan man få?", history).answer
+    assert "200 000 kroner" in answer and "50 000" not in answer, answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
