@@ -944,7 +944,22 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 1]
     verb = next((i for i, t in enumerate(tokens) if grammar.is_a("copula", t)), None)
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if verb else set()
-    return bool(opening) and opening <= terms  # "Midlene til Rekomp er …" is about the money
+    # "Midlene til Rekomp er …" is about the money
+    return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang)
+
+
+SPELLED_OUT_WITHIN = 12  # "Regional ordning for kompetanseutvikling i barnehage (REKOM) er …": a long name, then its short
+
+
+def spells_out(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence opens with a name spelled out, the short form asked about after it in brackets, and then
+    "er" ("Universitets- og høgskolesektoren (UH) er kompetansepartner …" says what UH is)."""
+    tokens = sentence.removeprefix("• ").split()[: SPELLED_OUT_WITHIN + 1]
+    verb = next((i for i, t in enumerate(tokens) if analyzer.vocabulary.grammar.is_a("copula", t)), None)
+    if not verb or verb < 2 or not (tokens[verb - 1].startswith("(") and tokens[verb - 1].endswith(")")):
+        return False
+    short = set(analyzer.terms(tokens[verb - 1].strip("()"), lang, compounds=False))
+    return bool(short) and short <= terms
 
 
 def measure_words(question: str, grammar: Grammar) -> set[str]:

@@ -994,6 +994,15 @@ def test_a_run_of_follow_ups_keeps_the_subject_the_conversation_began_with(tmp_p
     assert "200 000 kroner" in answer and "50 000" not in answer, answer
 
 
+def test_a_name_spelled_out_before_its_short_form_defines_the_short_form(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"luk.txt": (
+        "Om midlene\n\nSkolene i fylket har søkt om midler fra LUK i flere år, og LUK har gitt mange kurs. "
+        "Lokal utvikling av kompetanse (LUK) er en ordning der skoler og høgskoler lærer sammen.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er LUK?").answer
+    assert answer.startswith("Lokal utvikling av kompetanse (LUK) er en ordning"), answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
