@@ -16,9 +16,9 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
-                             defines, function_phrases_said, identity_asked, is_actor, leans_back, named_noun, names_another, names_counterpart,
-                             names_in, qualified_pairs, source_named, speaks_as_publisher, specifies, subject_asked,
-                             subject_words, words)
+                             defines, function_phrases_said, identity_asked, is_actor, leans_back, named_noun,
+                             names_another, names_counterpart, names_in, qualified_pairs, source_named,
+                             speaks_as_publisher, specifies, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words

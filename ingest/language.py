@@ -948,7 +948,8 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang)
 
 
-SPELLED_OUT_WITHIN = 12  # "Regional ordning for kompetanseutvikling i barnehage (REKOM) er …": a long name, then its short
+# "Regional ordning for kompetanseutvikling i barnehage (REKOM) er …": a long name, then its short form
+SPELLED_OUT_WITHIN = 12
 
 
 def spells_out(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
