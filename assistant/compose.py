@@ -17,7 +17,7 @@ from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
                              defines, function_phrases_said, identity_asked, is_actor, leans_back, named_noun,
-                             names_another, names_counterpart, names_in, qualified_pairs, source_named,
+                             names_another, names_counterpart, names_in, qualified_pairs, rule_asked_of, source_named,
                              speaks_as_publisher, specifies, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
@@ -297,6 +297,10 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     actors = actor_terms(query, retriever.analyzer)
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
     actor_names -= {source_named(query.question, grammar)}
+    # "Kan Oslo søke …?": a name a rule is asked of is said by the sentence (or the page's title), not by a page that
+    # names it elsewhere ("Fylkene kan søke" does not say that Oslo can, on a page that excepts Oslo)
+    asked_of = set(rule_asked_of(query.question, grammar))
+    actor_names |= {c.label for c in query.concepts if c.name and set(words(c.label)) <= asked_of}
     agent = "who" in query.types and not asks_what_is(query.question, grammar)
     said = query.previous_answer if query.follow_up else ""
     own = [c for c in query.concepts if c.weight >= 1.0]  # the question's own concepts, not the conversation's

@@ -680,6 +680,20 @@ def source_named(question: str, grammar: Grammar) -> str:
     return next((name.lower() for name in names if not name.isdigit()), "")
 
 
+def rule_asked_of(question: str, grammar: Grammar) -> list[str]:
+    """Whom a yes/no question asks a rule of, in lower case: the words right after its opening verb and those joined
+    to them by "og"/"eller" ("Kan Oslo søke …?" -> oslo; "Kan Oslo og Bergen delta?" -> oslo, bergen), not a place
+    further on ("Kan private barnehager i Oslo søke?" asks of private kindergartens)."""
+    tokens = words(question)
+    if len(tokens) < 3 or not grammar.is_a("finite-verb", tokens[0]):
+        return []
+    found, i = [tokens[1]], 2
+    while i + 1 < len(tokens) and grammar.is_a("coordinating", tokens[i]):
+        found.append(tokens[i + 1])
+        i += 2
+    return found
+
+
 # --- how sentences lean on each other ---
 LEAN_WITHIN = 4  # "Målet med dette er …": a demonstrative among a sentence's first words points back too
 

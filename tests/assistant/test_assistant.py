@@ -1003,6 +1003,15 @@ def test_a_name_spelled_out_before_its_short_form_defines_the_short_form(tmp_pat
     assert answer.startswith("Lokal utvikling av kompetanse (LUK) er en ordning"), answer
 
 
+def test_a_rule_asked_of_a_name_is_answered_by_the_sentence_that_names_it(tmp_path, embedder):
+    # "Fylkene kan søke" is no answer for Oslo on a page that names Oslo only as the exception
+    assistant = assistant_over(tmp_path, embedder, {"sprakpiloter.txt": (
+        "Tilskudd til Språkpiloter\n\nAlle fylkeskommunene, med unntak av Oslo, omfattes av ordningen. "
+        "Fylkene kan søke om treårige prosjekter. Søknaden sendes til Kulturrådet.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Kan Oslo søke om tilskudd til Språkpiloter?").answer
+    assert "med unntak av Oslo" in answer, answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
