@@ -770,6 +770,9 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "s
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}"}
 
 
+PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is about what it is for
+
+
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of answer a passage gives, and the actors it names (for "who")."""
     grammar = analyzer.vocabulary.grammar
@@ -778,6 +781,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
         found.add("money")  # "en egenandel på 30 prosent av tilskuddet" (not "de 25 % med høyest risiko")
     if CONTACT.search(text):
         found.add("contact")
+    if any(grammar.is_a("frame-purpose", w) for w in words(text)[:PURPOSE_NAMED_WITHIN]):
+        found.add("purpose")  # "Det doble formålet handler om at: …", "Formålet med arbeidet: …" say what it is for
     if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):
         found.add("list")
     actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)

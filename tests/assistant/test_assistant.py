@@ -1012,6 +1012,15 @@ def test_a_rule_asked_of_a_name_is_answered_by_the_sentence_that_names_it(tmp_pa
     assert "med unntak av Oslo" in answer, answer
 
 
+def test_a_passage_that_opens_by_naming_the_purpose_asked_for_answers_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Regional ordning\n\nDet doble formålet med ordningen\n\nSamarbeidet skal bidra til utvikling for alle "
+        "parter.\n\nDet doble formålet handler om at:\n\n• barnehagene utvikler sin praksis\n"
+        "• utdanningene kommer tettere på barnehagene\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er det doble formålet med regional ordning?").answer
+    assert "utdanningene kommer tettere på" in answer, answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
