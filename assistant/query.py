@@ -214,7 +214,9 @@ def terms_as_said(asked: set[str], query: Query, analyzer: Analyzer) -> set[str]
         return terms
     for concept in query.concepts:
         if concept.weight >= 1.0 and asked & set(words(concept.label)):
-            terms |= {t for alt, weight in concept.weighted() if weight >= SYNONYM_WEIGHT for t in alt}
+            # one word's terms: a word of a longer name is no actor ("tjeneste" of "statlig spesialpedagogisk
+            # tjeneste" would make "PP-tjenesten" Statped)
+            terms |= {alt[0] for alt, weight in concept.weighted() if weight >= SYNONYM_WEIGHT and len(alt) == 1}
     return terms
 
 

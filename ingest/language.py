@@ -603,6 +603,13 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
                 out.add(question_words[positions[0]], entry.alternatives)
             else:
                 out.add_phrase(" ".join(question_words[i] for i in positions), entry.alternatives)
+    if lang == "en":  # a Norwegian name in an English question ("Udir") has its Norwegian synonyms, and their English
+        # names are the question's own language: "the Directorate for Education and Training" is Udir
+        for name in {n.lower() for n in names_in(question)} - set(out.words):
+            for _, entry in norwegian.get(analyzer.canonical(name, "nb"), ()):
+                if len(entry.lemmas) == 1:
+                    out.add(name, [(t, "en" if t_lang == ENGLISH_OF_SYNONYM else t_lang)
+                                   for t, t_lang in entry.alternatives])
     return out
 
 

@@ -1021,6 +1021,17 @@ def test_a_passage_that_opens_by_naming_the_purpose_asked_for_answers_it(tmp_pat
     assert "utdanningene kommer tettere på" in answer, answer
 
 
+def test_a_norwegian_name_in_an_english_question_meets_the_english_name_of_what_it_abbreviates(tmp_path, embedder):
+    # "Udir" is "Utdanningsdirektoratet" (synonyms.txt), whose English is "Directorate for Education and Training"
+    assistant = assistant_over(tmp_path, embedder, {
+        "directorate.txt": "About us\n\nThe Norwegian Directorate for Education and Training is the executive "
+                           "agency for the Ministry of Education and Research.\n\n" + UNRELATED_SECTION,
+        "directorate.meta.json": '{"title": "About us", "language": "en"}',
+        "piloter.txt": "Piloter\n\nUdir lyste ut tilskudd til piloter i 2019.\n"})
+    answer = assistant.answer("Who is Udir the executive agency for?").answer
+    assert "Ministry of Education and Research" in answer, answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
