@@ -34,6 +34,8 @@ SOUGHT_FLOOR = 0.5  # the floor for a sentence that gives a kind of answer the c
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
+# the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
+ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
 SUBJECT_WORDS = 3
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
@@ -285,6 +287,7 @@ class Asked:
     for_question: bool = False  # "Hva er problemstillingen?": a sentence that asks a question may answer it
     action: str = ""  # the verb a "Hvem melder …?" question asks who does
     narrowed: tuple[str, str] | None = None  # the labels of the focus and what narrows it (narrowed_focus)
+    publisher_scoped: set[str] = field(default_factory=set)  # actor names a page its publisher names speaks for
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -299,8 +302,11 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     actor_names -= {source_named(query.question, grammar)}
     # "Kan Oslo søke …?": a name a rule is asked of is said by the sentence (or the page's title), not by a page that
     # names it elsewhere ("Fylkene kan søke" does not say that Oslo can, on a page that excepts Oslo)
-    asked_of = set(rule_asked_of(query.question, grammar))
-    actor_names |= {c.label for c in query.concepts if c.name and set(words(c.label)) <= asked_of}
+    asked_of = {c.label for c in query.concepts if c.name and set(words(c.label)) <= set(rule_asked_of(
+        query.question, grammar))}
+    # an actor's own pages speak for it where the question asks no act of it ("Hvor mye gikk til … fra Udir?")
+    publisher_scoped = set() if query.types & ACTING_TYPES else actor_names - asked_of
+    actor_names |= asked_of
     agent = "who" in query.types and not asks_what_is(query.question, grammar)
     said = query.previous_answer if query.follow_up else ""
     own = [c for c in query.concepts if c.weight >= 1.0]  # the question's own concepts, not the conversation's
@@ -314,7 +320,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     titles = frozenset().union(*(retriever.document_subject_terms(h.chunk.document_id) for h in hits))
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
                  said, query.specified, query.preposition, for_question, action,
-                 narrowed_focus(query, grammar, stop, titles))
+                 narrowed_focus(query, grammar, stop, titles), publisher_scoped)
 
 
 def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str],
@@ -397,7 +403,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         scope = 0.0
         if concept.name and not asked.only_names:
             actor = concept.label in asked.actor_names
-            scope = name_scope(alternatives, about_terms if actor else about_terms | publisher_terms,
+            # … but an amount or a date "fra Udir" on Udir's own page is the page's ("direktoratet si tildeling")
+            own_page = not actor or concept.label in asked.publisher_scoped
+            scope = name_scope(alternatives, about_terms | publisher_terms if own_page else about_terms,
                                frozenset() if actor else document_terms)
         elif concept.from_context:  # "Og hvem samarbeider de med?": the project the page or section is about
             scope = name_scope(alternatives, about_terms, frozenset())

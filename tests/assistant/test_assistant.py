@@ -1032,6 +1032,17 @@ def test_a_norwegian_name_in_an_english_question_meets_the_english_name_of_what_
     assert "Ministry of Education and Research" in answer, answer
 
 
+def test_an_amount_from_an_actor_is_answered_by_the_actors_own_page(tmp_path, embedder):
+    # the page Udir publishes says "direktoratets tildeling": its amounts are Udir's, though no sentence says "Udir"
+    assistant = assistant_over(tmp_path, embedder, {
+        "tildeling.txt": "Rapport om tildeling\n\nOm lag 9 milliarder kroner av direktoratets tildeling i 2020 gikk "
+                         "til tilskuddsordninger. Det er en nedgang fra året før.\n\n" + UNRELATED_SECTION,
+        "tildeling.meta.json": '{"title": "Rapport om tildeling", "publisher": "Utdanningsdirektoratet"}',
+        "piloter.txt": "Piloter\n\nUdir har ansvar for piloter om tidlig innsats.\n"})
+    answer = assistant.answer("Hvor mye gikk til tilskuddsordninger fra Udir i 2020?")
+    assert not answer.abstained and "9 milliarder kroner" in answer.answer, answer.answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
