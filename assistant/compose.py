@@ -38,6 +38,7 @@ DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subje
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
 SUBJECT_WORDS = 3
+LONG_LIST = 4  # a list of this many items or more is quoted by its one item that answers, where one does
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
@@ -73,6 +74,7 @@ class Unit:
     features: set[str] = field(default_factory=set)
     cut: bool = False  # the document's text stops inside it
     parts: tuple[Terms, ...] = ()  # a list's: the terms of its lead-in, then of each item
+    items: tuple[tuple[int, int], ...] = ()  # a list's: where each item is
 
     @property
     def words(self) -> int:
@@ -91,6 +93,7 @@ class Span:
     leans_back: bool
     cut: bool = False  # the document's text stops inside it (a page saved only in part)
     parts: tuple[Terms, ...] = ()  # a list's: the terms of its lead-in, then of each item
+    items: tuple[tuple[int, int], ...] = ()  # a list's: where each item is
 
 
 def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, language: str) -> tuple[Span, ...]:
@@ -139,7 +142,8 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         terms, whole_terms = terms_of(unit_text, analyzer, language)
         out.append(Span(start, end, unit_text, terms, whole_terms,
                         same_paragraph and leans_back(unit_text, analyzer.vocabulary.grammar),
-                        stops_inside(text, start, end), list_parts(text, group, analyzer, language)))
+                        stops_inside(text, start, end), list_parts(text, group, analyzer, language),
+                        tuple((s, e) for s, e in group if is_list_item(text[s:e]))))
     return tuple(out)
 
 
@@ -201,7 +205,7 @@ def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
     units: list[Unit] = []
     for span in spans:
         unit = Unit(hit, rank, span.start, span.end, span.text, span.terms, span.whole_terms, cut=span.cut,
-                    parts=span.parts)
+                    parts=span.parts, items=span.items)
         if span.leans_back:
             unit.antecedent = units[-1]
         if units:
@@ -594,6 +598,49 @@ class ExtractiveComposer:
         terms, whole_terms = terms_of(text, self.retriever.analyzer, hit.document.meta.language)
         return Unit(Hit(holder, hit.document, hit.score * 0.5), rank, start, end, text, set(terms), set(whole_terms))
 
+    def item_asked(self, unit: Unit, concepts: list[Sought], asked: Asked) -> Unit:
+        """A long list's one item that says what the question asks beyond the list's lead-in, when no other item says
+        half as much of it and the list says no more of the question, quoted after the lead-in; else the list. "Kan
+        midla brukast på teknisk utstyr?" is answered by "Midla kan ikkje brukast på teknisk utstyr.", not by eleven
+        criteria; "Hva består ordningen av?" (said by the lead-in) and a question two items answer get the list."""
+        if len(unit.items) < LONG_LIST or len(unit.parts) != len(unit.items) + 1 or "role" in asked.types:
+            return unit  # what someone does is all their duties
+        # what the question asks of the list, not where (a name is its scope: "Universitetet i Agder" is no answer
+        # to who sits in Agder's forum)
+        own = [wanted for wanted in concepts if wanted.concept.weight >= 1.0 and not wanted.concept.name]
+
+        def says(part: Terms) -> set[str]:
+            return {w.concept.label for w in own if max(a * share_said(alt, *part) for alt, a in w.alternatives) >= 0.5}
+
+        weight = {w.concept.label: w.weight for w in own}
+        said_before = says(unit.parts[0])
+        beyond = [sum(weight[label] for label in says(part) - said_before) for part in unit.parts[1:]]
+        best = max(range(len(beyond)), key=beyond.__getitem__)
+        if not beyond[best] or any(other > beyond[best] / 2 for i, other in enumerate(beyond) if i != best):
+            return unit
+        document = self.retriever.document_text(unit.hit.chunk.document_id)
+        before = [(s, e) for s, e in sentence_spans(document[unit.start : unit.items[0][0]], unit.start)]
+        lead_in = self.unit_at(unit, before[0][0], before[-1][1]) if before else unit.antecedent
+        start, end = unit.items[best]
+        item = self.unit_at(unit, start + 2 if document.startswith("• ", start) else start, end)
+        if lead_in:
+            item.antecedent = lead_in
+            item.terms |= lead_in.terms  # its lead-in is quoted with it: what that says, the item says
+            item.whole_terms |= lead_in.whole_terms
+        elif runs_on_unquoted(item):
+            return unit  # "er en drøftingspartner …" is quoted as part of the list it ends, or not at all
+        score(item, concepts, self.retriever, asked)
+        if item.coverage < unit.coverage:
+            return unit  # the list says more of the question than the item and its lead-in
+        item.relevance = min(item.relevance, unit.relevance)  # it is the list, quoted in part
+        return item
+
+    def unit_at(self, unit: Unit, start: int, end: int) -> Unit:
+        """A unit of the same passage as `unit`, from `start` to `end` in its document."""
+        text = self.retriever.document_text(unit.hit.chunk.document_id)[start:end]
+        terms, whole_terms = terms_of(text, self.retriever.analyzer, unit.hit.document.meta.language)
+        return Unit(unit.hit, unit.rank, start, end, text, set(terms), set(whole_terms))
+
     def after(self, unit: Unit) -> Unit | None:
         """The first unit of the passage after the one `unit` ends (past a heading between them)."""
         following = [n for n in self.retriever.neighbours(unit.hit) if n.chunk.start >= unit.hit.chunk.end]
@@ -634,6 +681,8 @@ class ExtractiveComposer:
         concepts = sought(query.concepts, self.retriever, asked)
         for unit in units:
             score(unit, concepts, self.retriever, asked)
+        if "list" not in query.types:
+            units = [self.item_asked(unit, concepts, asked) for unit in units]
         about = documents_about(query, {u.hit.chunk.document_id for u in units}, self.retriever)
         if about:  # a question that names something is answered from the documents that mention it
             units = [u for u in units if u.hit.chunk.document_id in about]

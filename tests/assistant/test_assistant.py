@@ -1043,6 +1043,19 @@ def test_an_amount_from_an_actor_is_answered_by_the_actors_own_page(tmp_path, em
     assert not answer.abstained and "9 milliarder kroner" in answer.answer, answer.answer
 
 
+def test_a_long_list_is_quoted_by_the_one_item_asked_about_after_its_lead_in(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"kriterier.txt": (
+        "Kriterier\n\nSøknadene vurderes etter disse kriteriene:\n\n• Prosjektet skal rette seg mot arbeidslivet.\n"
+        "• Midlene kan ikke brukes på teknisk utstyr.\n• Opplæringen skal skje på norsk eller samisk.\n"
+        "• Prosjektet skal være avsluttet innen 31.12.2025.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Kan midlene brukes på teknisk utstyr?").answer
+    assert "Søknadene vurderes etter disse kriteriene:" in answer, answer
+    assert "Midlene kan ikke brukes på teknisk utstyr." in answer and "samisk" not in answer, answer
+    # a question that asks for the list gets it whole
+    answer = assistant.answer("Hvilke kriterier vurderes søknadene etter?").answer
+    assert "samisk" in answer and "teknisk utstyr" in answer and "31.12.2025" in answer, answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
