@@ -1056,6 +1056,18 @@ def test_a_long_list_is_quoted_by_the_one_item_asked_about_after_its_lead_in(tmp
     assert "samisk" in answer and "teknisk utstyr" in answer and "31.12.2025" in answer, answer
 
 
+def test_an_english_question_about_grant_rules_meets_a_norwegian_faq(tmp_path, embedder):
+    # english.txt: company = bedrift, maximum = maksimal (synonyms.txt: maks), sign = signere, public body …
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Ofte stilte spørsmål\n\nHvem kan få støtte?\n\nMaks søknadssum per bedrift er 2 millioner kroner. "
+        "Det gis ikke støtte til offentlige aktører.\n\nAvtalen\n\nSamarbeidsavtalen er signert av ledelsen i "
+        "alle virksomhetene. Fylket kan gi inntil 1 million kroner per kommune.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("What is the maximum grant per company?").answer
+    assert answer.startswith("Maks søknadssum per bedrift"), answer
+    answer = assistant.answer("Who must sign the cooperation agreement?").answer
+    assert answer.startswith("Samarbeidsavtalen er signert"), answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
