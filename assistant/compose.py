@@ -550,6 +550,12 @@ def is_fragment(text: str) -> bool:
         and not re.search(r"[.!?;]$", text)
 
 
+def is_title(unit: Unit) -> bool:
+    """A page's title where its text repeats it ("Kvalifikasjonskriterier: Kompetansepluss arbeid 2024"): it names
+    what the page is about, and says nothing of it."""
+    return unit.text.strip().rstrip(".").lower() == unit.hit.document.meta.title.strip().rstrip(".").lower()
+
+
 def runs_on_unquoted(unit: Unit) -> bool:
     """Whether a unit of one line opens in lower case with nothing quoted before it: it finishes a line it does not
     quote (a heading's "Vilkår / – for at kommuner kan søke …"), so it says nothing on its own. A list's item after
@@ -711,7 +717,7 @@ class ExtractiveComposer:
         required = query.types & SOUGHT_TYPES
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
-        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and (
+        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and not is_title(u) and (
             u.relevance >= RELATIVE_FLOOR * best or u.features & required and u.relevance >= SOUGHT_FLOOR * best)]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
@@ -804,7 +810,14 @@ class ExtractiveComposer:
         if "name" in query.types:
             asked.add(named_noun(query.question, vocabulary.grammar))
         concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]
-        return all(said_by(c, selected) for c in concepts)
+        # … or the heading of the section the sentences answer: "Om målgruppe" over "Deltakerne skal være …"
+        headed = [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in selected]
+        return all(said_by(c, headed) for c in concepts)
+
+    def section_heading_terms(self, unit: Unit) -> frozenset[str]:
+        """The terms of the innermost heading over a unit's passage."""
+        path = unit.hit.chunk.heading_path
+        return self.retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language) if path else frozenset()
 
     def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what

@@ -1068,6 +1068,17 @@ def test_an_english_question_about_grant_rules_meets_a_norwegian_faq(tmp_path, e
     assert answer.startswith("Samarbeidsavtalen er signert"), answer
 
 
+def test_who_a_section_heading_names_is_answered_by_the_section_not_by_the_page_title(tmp_path, embedder):
+    # "Hvem er målgruppen …?" asks for what "Om målgruppe" heads; the page's title repeated in its text is no answer
+    assistant = assistant_over(tmp_path, embedder, {
+        "kriterier.txt": "Kriterier: Leseprogrammet 2024\n\nKriteriene må være oppfylt for å få tilskudd.\n\n"
+                         "Om målgruppe\n\nDeltakerne skal være voksne arbeidstakere med kort utdanning.\n\n"
+                         + UNRELATED_SECTION,
+        "kriterier.meta.json": '{"title": "Kriterier: Leseprogrammet 2024"}'})
+    answer = assistant.answer("Hvem er målgruppen for Leseprogrammet?")
+    assert answer.answer.startswith("Deltakerne skal være voksne arbeidstakere"), answer.answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
