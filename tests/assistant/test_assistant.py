@@ -1079,6 +1079,15 @@ def test_who_a_section_heading_names_is_answered_by_the_section_not_by_the_page_
     assert answer.answer.startswith("Deltakerne skal være voksne arbeidstakere"), answer.answer
 
 
+def test_an_owner_asking_what_they_pay_themselves_meets_the_own_contribution_however_named(tmp_path, embedder):
+    # synonyms.txt: egenandel = betale selv = egeninnsats
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Kostnader\n\nBedriften må stille med minimum 25 prosent i egeninnsats, som kan være egen tid. "
+        "Fylket betaler ut tilskuddet i to deler.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor mye må bedriften betale selv?").answer
+    assert answer.startswith("Bedriften må stille med minimum 25 prosent"), answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
