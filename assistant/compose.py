@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 
 from assistant.answer import Answer, Citation
 from assistant.query import NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_terms
@@ -353,6 +353,11 @@ class Sought:
     # the action a "who does it" question asks about: a heading that names it does not say who does it
     said_only_in_words: bool = False
 
+    @cached_property
+    def any_terms(self) -> frozenset[str]:
+        """Every term of every alternative: a text with none of them says nothing of the concept."""
+        return frozenset().union(*(alt for alt, _ in self.alternatives))
+
 
 def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:
     weights = {c.label: c.weight * concept_idf(c, retriever) for c in concepts}
@@ -396,10 +401,11 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
-        match = max(w * in_words(alt, unit) for alt, w in alternatives)
+        match = 0.0 if wanted.any_terms.isdisjoint(unit.terms) else max(
+            w * in_words(alt, unit) for alt, w in alternatives)
         if concept.label in apart:
             match *= SPREAD_CREDIT
-        in_heading = 0.0 if wanted.said_only_in_words else max(
+        in_heading = 0.0 if wanted.said_only_in_words or wanted.any_terms.isdisjoint(heading_terms) else max(
             w * len(alt & heading_terms) / len(alt) for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
@@ -486,6 +492,8 @@ def in_words(terms: frozenset[str], unit: Unit) -> float:
 
 def share_said(terms: frozenset[str], said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
     """in_words for any text's terms (`said`, with its compounds' parts; `said_whole`, without)."""
+    if terms.isdisjoint(said):
+        return 0.0  # most alternatives of most concepts: the common case, decided without counting
     whole = len(terms & said_whole)
     share = (whole + PART_CREDIT * (len(terms & said) - whole)) / len(terms)
     return share if share >= 0.99 * PART_CREDIT else share * share

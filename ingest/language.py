@@ -316,8 +316,9 @@ class Analyzer:
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
         # the same passages answer many questions: each is read for its kinds of answer once, not per question
         self.passage_features = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _passage_features(text, self, lang))
-        # and so are its headings and its sentences' opening words
+        # and so are its headings and its sentences' opening words, and whom its sentences put in their subject
         self.short_terms = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: frozenset(self.terms(text, lang)))
+        self.acting = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _acting(text, self, lang))
 
     @classmethod
     def for_texts(cls, texts: Iterable[tuple[str, str]], vocabulary: Vocabulary | None = None,
@@ -1117,12 +1118,16 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
     return out
 
 
-def acting(text: str, analyzer: Analyzer, lang: str) -> set[str]:
+def acting(text: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
     """The actors a sentence puts in its subject ("Det er statsforvalteren som …", "Samarbeidsforum behandler …"),
     or names as the agent of a passive ("Midlene utbetales av statsforvalteren")."""
+    return analyzer.acting(text, lang)
+
+
+def _acting(text: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
     grammar = analyzer.vocabulary.grammar
     doers = subject_words(text, grammar) + passive_agents(text, grammar)
-    return {analyzer.canonical(w, lang) for w in words(" ".join(doers))} & _actor_lemmas(analyzer)
+    return frozenset({analyzer.canonical(w, lang) for w in words(" ".join(doers))} & _actor_lemmas(analyzer))
 
 
 S_PASSIVE = ("es", "ast")  # "utbetales", "fordelast": the s-passive of bokmål and nynorsk
