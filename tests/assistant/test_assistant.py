@@ -1088,6 +1088,18 @@ def test_an_owner_asking_what_they_pay_themselves_meets_the_own_contribution_how
     assert answer.startswith("Bedriften må stille med minimum 25 prosent"), answer
 
 
+def test_when_the_report_comes_is_asked_of_the_report_the_conversation_is_about(tmp_path, embedder):
+    # "kommer" tells nothing (stopwords-nb.txt): "Når kommer sluttrapporten?" leans on the conversation
+    assistant = assistant_over(tmp_path, embedder, {
+        "leseprosjektet.txt": "Evaluering av Leseprosjektet\n\nEvalueringen av Leseprosjektet gjøres av NIFU. "
+                              "Sluttrapporten vil foreligge høsten 2018.\n\n" + UNRELATED_SECTION,
+        "midler.txt": "Sluttrapporten\n\nSluttrapporten om bruken av midlene kommer innen 30. april 2024.\n"})
+    history = [{"role": "user", "content": "Hvem gjennomfører evalueringen av Leseprosjektet?"},
+               {"role": "assistant", "content": "Evalueringen av Leseprosjektet gjøres av NIFU. [1]"}]
+    answer = assistant.answer("Når kommer sluttrapporten?", history).answer
+    assert "høsten 2018" in answer and "2024" not in answer, answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
