@@ -969,7 +969,7 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""
     grammar = analyzer.vocabulary.grammar
     tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 1]
-    verb = next((i for i, t in enumerate(tokens) if grammar.is_a("copula", t)), None)
+    verb = next((i for i, t in enumerate(tokens) if grammar.is_a("copula", t) or grammar.is_a("defining-verb", t)), None)
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if verb else set()
     # "Midlene til Rekomp er …" is about the money
     return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang)

@@ -1100,6 +1100,15 @@ def test_when_the_report_comes_is_asked_of_the_report_the_conversation_is_about(
     assert "høsten 2018" in answer and "2024" not in answer, answer
 
 
+def test_what_a_term_covers_defines_it_as_what_it_is_does(tmp_path, embedder):
+    # grammar.txt defining-verb: "X omfatter …" says what X is, as "X er …" does
+    assistant = assistant_over(tmp_path, embedder, {"kompetanse.txt": (
+        "Kompetanse\n\nKompetanseutvikling er et kvalitetsutviklingstiltak. "
+        "Etterutdanning omfatter organiserte kurs som har læring som mål.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er etterutdanning?").answer
+    assert answer.startswith("Etterutdanning omfatter organiserte kurs"), answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
