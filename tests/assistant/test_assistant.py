@@ -1109,6 +1109,15 @@ def test_what_a_term_covers_defines_it_as_what_it_is_does(tmp_path, embedder):
     assert answer.startswith("Etterutdanning omfatter organiserte kurs"), answer
 
 
+def test_who_commissioned_a_report_is_said_by_on_behalf_of(tmp_path, embedder):
+    # synonyms.txt: oppdragsgiver = på oppdrag fra
+    assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (
+        "Forord\n\nDette er første rapport fra evalueringen av Lesestrategien, som NIFU gjennomfører på oppdrag fra "
+        "Utdanningsdirektoratet.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem er oppdragsgiver for evalueringen av Lesestrategien?")
+    assert not answer.abstained and "på oppdrag fra Utdanningsdirektoratet" in answer.answer, answer.answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
