@@ -633,7 +633,7 @@ class ExtractiveComposer:
         if not beyond[best] or any(other > beyond[best] / 2 for i, other in enumerate(beyond) if i != best):
             return unit
         document = self.retriever.document_text(unit.hit.chunk.document_id)
-        before = [(s, e) for s, e in sentence_spans(document[unit.start : unit.items[0][0]], unit.start)]
+        before = sentence_spans(document[unit.start : unit.items[0][0]], unit.start)
         lead_in = self.unit_at(unit, before[0][0], before[-1][1]) if before else unit.antecedent
         start, end = unit.items[best]
         item = self.unit_at(unit, start + 2 if document.startswith("• ", start) else start, end)

@@ -303,8 +303,6 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}
         context = previous_user[-1]
-        replaced = replaced_words(question, context, analyzer.vocabulary.stopwords[lang])
-        replaced |= replaced_actors(question, context, lang, context_language, analyzer)
         if not query.types - {"list"} and not any(grammar.is_a("finite-verb", w) for w in words(question)):
             # "Og kommunen?" after "Hva gjør Udir?" asks the same of another: what the municipality does ("Og hva
             # skal de overføre?" asks something of its own)
@@ -318,9 +316,10 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
                 context, analyzer, context_language)
             if query.actors:
                 query.types.add("role")
-        extra = []
+        extra: list[Concept] = []
+        replaced: set[str] = set()
         for earlier in topic_questions(previous_user, analyzer):
-            # "Og statsforvalteren?" after "Hva gjør Udir …?" / "Og kommunen?" replaces both
+            # what the follow-up replaces, of each: "Og statsforvalteren?" after "Hva gjør Udir …?" / "Og kommunen?"
             earlier_language = detect_language(earlier, default=context_language)
             replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
             replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
