@@ -692,14 +692,10 @@ def rule_asked_of(question: str, grammar: Grammar) -> list[str]:
     """Whom a yes/no question asks a rule of, in lower case: the words right after its opening verb and those joined
     to them by "og"/"eller" ("Kan Oslo søke …?" -> oslo; "Kan Oslo og Bergen delta?" -> oslo, bergen), not a place
     further on ("Kan private barnehager i Oslo søke?" asks of private kindergartens)."""
-    tokens = words(question)
+    tokens = phrase_tokens(question)
     if len(tokens) < 3 or not grammar.is_a("finite-verb", tokens[0]):
         return []
-    found, i = [tokens[1]], 2
-    while i + 1 < len(tokens) and grammar.is_a("coordinating", tokens[i]):
-        found.append(tokens[i + 1])
-        i += 2
-    return found
+    return words(" ".join(coordinated(tokens, 1, grammar)[0]))
 
 
 # --- how sentences lean on each other ---
@@ -715,8 +711,9 @@ def leans_back(sentence: str, grammar: Grammar) -> bool:
 def continues_enumeration(sentence: str, before: str, grammar: Grammar) -> bool:
     """Whether a sentence goes on counting what the one `before` it began or went on with ("… tre tema: Det første
     temaet …" / "Det andre temaet …"; "(1) Hvilke …?" / "(2) Hvordan …?")."""
-    return bool(grammar.build("^{enumeration-next}").match(sentence)) and (
-        grammar.search("enumeration-first", before) or bool(grammar.build("^{enumeration-next}").match(before)))
+    counting_on = grammar.build("^{enumeration-next}")
+    return bool(counting_on.match(sentence)) and bool(
+        grammar.search("enumeration-first", before) or counting_on.match(before))
 
 
 # --- how questions are put ---
@@ -967,9 +964,8 @@ def asks_when_it_happened(question: str, grammar: Grammar) -> bool:
 def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
     "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""
-    grammar = analyzer.vocabulary.grammar
     tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 1]
-    verb = next((i for i, t in enumerate(tokens) if grammar.is_a("copula", t) or grammar.is_a("defining-verb", t)), None)
+    verb = defining_verb_at(tokens, analyzer.vocabulary.grammar)
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if verb else set()
     # "Midlene til Rekomp er …" is about the money
     return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang)
@@ -979,11 +975,17 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
 SPELLED_OUT_WITHIN = 12
 
 
+def defining_verb_at(tokens: list[str], grammar: Grammar) -> int | None:
+    """Where the first verb that says what something is stands: a copula ("er"), or "omfatter", "betyr" …"""
+    return next((i for i, t in enumerate(tokens) if grammar.is_a("copula", t) or grammar.is_a("defining-verb", t)),
+                None)
+
+
 def spells_out(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence opens with a name spelled out, the short form asked about after it in brackets, and then
-    "er" ("Universitets- og høgskolesektoren (UH) er kompetansepartner …" says what UH is)."""
+    "er" or another defining verb ("Universitets- og høgskolesektoren (UH) er kompetansepartner …" says what UH is)."""
     tokens = sentence.removeprefix("• ").split()[: SPELLED_OUT_WITHIN + 1]
-    verb = next((i for i, t in enumerate(tokens) if analyzer.vocabulary.grammar.is_a("copula", t)), None)
+    verb = defining_verb_at(tokens, analyzer.vocabulary.grammar)
     if not verb or verb < 2 or not (tokens[verb - 1].startswith("(") and tokens[verb - 1].endswith(")")):
         return False
     short = set(analyzer.terms(tokens[verb - 1].strip("()"), lang, compounds=False))
@@ -1018,26 +1020,31 @@ def subject_words(text: str, grammar: Grammar) -> list[str]:
     """The words that may be a sentence's subject, without a parser: its first word and what is coordinated with
     it ("PP-tjenesten og Statped har …"), and the word after an opening phrase's finite verb ("I arbeidet med
     oppfølgingsordningen skal kommunen: …")."""
-    tokens = [w for w in text.removeprefix("• ").split() if any(c.isalnum() for c in w)]
-
-    def coordinated(start: int) -> tuple[list[str], int]:
-        """The word at `start` and those joined to it by "og", "eller" or a comma; and where they end."""
-        found, i = tokens[start : start + 1], start + 1
-        while i + 1 < len(tokens) and (grammar.is_a("coordinating", tokens[i]) or tokens[i - 1].endswith(",")):
-            joined = grammar.is_a("coordinating", tokens[i])
-            found.append(tokens[i + 1] if joined else tokens[i])
-            i += 2 if joined else 1
-        return found, i
-
+    tokens = phrase_tokens(text.removeprefix("• "))
     if not tokens:
         return []
-    found, end = coordinated(0)
+    found, end = coordinated(tokens, 0, grammar)
     verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if grammar.is_a("finite-verb", t)), None)
     # "Statped har …": the first words were the subject; "Det er kommunene som …", "I tillegg skal Statped …": after
     opened_by_subject = verb == end and not grammar.is_a("expletive", tokens[0])
     if verb and verb + 1 < len(tokens) and not opened_by_subject and not tokens[verb - 1].endswith((",", ":")):
-        found += coordinated(verb + 1)[0]
+        found += coordinated(tokens, verb + 1, grammar)[0]
     return found
+
+
+def phrase_tokens(text: str) -> list[str]:
+    """A text's words as written, punctuation kept on them ("Oslo," tells that a name follows): not bare signs."""
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+def coordinated(tokens: list[str], start: int, grammar: Grammar) -> tuple[list[str], int]:
+    """The word at `start` and those joined to it by "og", "eller" or a comma; and where they end."""
+    found, i = tokens[start : start + 1], start + 1
+    while i + 1 < len(tokens) and (grammar.is_a("coordinating", tokens[i]) or tokens[i - 1].endswith(",")):
+        joined = grammar.is_a("coordinating", tokens[i])
+        found.append(tokens[i + 1] if joined else tokens[i])
+        i += 2 if joined else 1
+    return found, i
 
 
 def speaks_as_publisher(subject: list[str], grammar: Grammar) -> bool:
