@@ -70,16 +70,21 @@ def sections(clean: CleanText) -> list[Section]:
 
 
 def blocks(text: str, section: Section) -> list[Block]:
-    """Paragraphs of a section; a lead-in ("Målet er at:") stays with the list that follows it."""
+    """Paragraphs of a section; a lead-in ("Målet er at:") stays with the list that follows it, all of its
+    items, also where each item is a paragraph of its own."""
     out: list[Block] = []
+    in_list = False
     body = text[section.start : section.end]
     for match in re.finditer(r"\S(?:.|\n(?!\n))*", body):
         start, end = section.start + match.start(), section.start + match.end()
         previous = text[out[-1].start : out[-1].end] if out else ""
-        if out and leads_into_list(previous) and is_list_item(text[start:end]):
+        item = is_list_item(text[start:end])
+        if out and item and (in_list or leads_into_list(previous)):
             out[-1] = Block(out[-1].start, end)
+            in_list = True
         else:
             out.append(Block(start, end))
+            in_list = False
     return out
 
 

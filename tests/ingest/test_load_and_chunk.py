@@ -60,6 +60,17 @@ def test_a_lead_in_stays_with_its_list_and_the_heading_path_is_kept():
     assert chunk.heading_path[-1] == "Hva er Kompetanseløftet for spesialpedagogikk og inkluderende praksis?"
 
 
+def test_a_list_whose_items_are_paragraphs_is_not_cut_before_its_last_item(tmp_path):
+    items = "\n\n".join(f"- Tiltak nummer {n} for barnehager og skoler i regionen" for n in range(1, 9))
+    opening = "Kommunene har meldt behov for kompetanse. " * 10
+    path = tmp_path / "tiltak.txt"
+    path.write_text(f"Tiltak\n\n{opening}\n\nDette kan midlene brukes til:\n\n{items}\n", encoding="utf-8")
+    _, chunks = chunks_of(path)
+    listed = [c for c in chunks if "Tiltak nummer" in c.text]
+    assert len(listed) == 1  # the lead-in and all eight items travel together, so the list is quoted whole
+    assert "Dette kan midlene brukes til:" in listed[0].text and "Tiltak nummer 8" in listed[0].text
+
+
 def test_multi_page_pdf_keeps_page_numbers_and_headings(tmp_path):
     path = write_pdf(
         tmp_path / "rundskriv.pdf",
