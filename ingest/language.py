@@ -54,7 +54,9 @@ def normalise_language(code: str | None) -> str:
 class Vocabulary:
     synonyms: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, terms) per line
     nynorsk: dict[str, str]  # nynorsk lemma -> bokmål lemma
-    english: dict[str, str]  # english term -> norwegian term
+    # (english term, norwegian term) per line; an English term may name two ("special needs education" is both the
+    # field, spesialpedagogikk, and the school's provision, spesialundervisning)
+    english: tuple[tuple[str, str], ...]
     stopwords: dict[str, frozenset[str]]
     actors: frozenset[str] = frozenset()  # who does what in the domain (lower case, as written in the file)
     pronouns: frozenset[str] = frozenset()
@@ -66,7 +68,7 @@ class Vocabulary:
 
     @property
     def english_phrases(self) -> list[str]:
-        return sorted((t for t in self.english if " " in t or "-" in t), key=len, reverse=True)
+        return sorted({t for t, _ in self.english if " " in t or "-" in t}, key=len, reverse=True)
 
 
 def _lines(paths: list[Path]) -> Iterable[tuple[Path, int, str]]:
@@ -78,13 +80,18 @@ def _lines(paths: list[Path]) -> Iterable[tuple[Path, int, str]]:
 
 
 def _pairs(paths: list[Path]) -> dict[str, str]:
-    out: dict[str, str] = {}
+    return dict(_pair_lines(paths))
+
+
+def _pair_lines(paths: list[Path]) -> tuple[tuple[str, str], ...]:
+    """Each line's 'term = term', in order, every line kept (a term on the left of two lines has two meanings)."""
+    out: dict[tuple[str, str], None] = {}
     for path, number, line in _lines(paths):
         left, sep, right = line.partition("=")
         if not sep or not left.strip() or not right.strip():
             raise VocabularyError(f"{path.name}:{number}: expected 'term = term', got {line!r}")
-        out[left.strip().lower()] = right.strip().lower()
-    return out
+        out[left.strip().lower(), right.strip().lower()] = None
+    return tuple(out)
 
 
 def _synonyms(paths: list[Path]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -163,7 +170,7 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
     return Vocabulary(
         synonyms=_synonyms(files("synonyms.txt")),
         nynorsk=_pairs(files("nynorsk.txt")),
-        english=_pairs(files("english.txt")),
+        english=_pair_lines(files("english.txt")),
         stopwords=stopwords,
         actors=frozenset(w.lower() for _, _, w in _lines(files("actors.txt"))),
         pronouns=frozenset(w.lower() for _, _, w in _lines(files("pronouns.txt"))),
@@ -514,7 +521,7 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     Norwegian, its synonyms and the other English of it), each found by its first lemma: a question is looked up
     word by word, not the vocabulary line by line."""
     english_of: dict[str, list[str]] = {}
-    for en, nb in analyzer.vocabulary.english.items():
+    for en, nb in analyzer.vocabulary.english:
         english_of.setdefault(nb, []).append(en)
     particles = analyzer.vocabulary.particles
 
@@ -530,7 +537,7 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
                 (en, ENGLISH_OF_SYNONYM) for t in group if t != term for en in english_of.get(t, ()))
             norwegian.append(_Entry(tuple(analyzer.lemmas(term, "nb")), others))
     english: list[_Entry] = []
-    for en, nb in analyzer.vocabulary.english.items():
+    for en, nb in analyzer.vocabulary.english:
         # "pay out = betale ut" meets "utbetales" before its synonyms "tildele" and "fordele"
         synonyms = norwegian_forms((t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb),
                                    NORWEGIAN_SYNONYM)

@@ -13,7 +13,7 @@ from tests.conftest import CORPUS
 def entries() -> list[str]:
     vocabulary = load_vocabulary()
     terms = [t for _, group in vocabulary.synonyms for t in group]
-    terms += [t for pair in vocabulary.english.items() for t in pair] + [t for pair in vocabulary.nynorsk.items() for t in pair]
+    terms += [t for pair in vocabulary.english for t in pair] + [t for pair in vocabulary.nynorsk.items() for t in pair]
     return sorted(set(terms))
 
 
@@ -59,7 +59,7 @@ def test_no_entry_exists_only_to_match_one_gold_item():
     items = load_gold("all")
     question_lemmas = [set(analyzer.lemmas(item.question, "nb")) | set(analyzer.lemmas(item.question, "nn")) for item in items]
     vocabulary = load_vocabulary()
-    groups = [group for _, group in vocabulary.synonyms] + [tuple(pair) for pair in vocabulary.english.items()]
+    groups = [group for _, group in vocabulary.synonyms] + [tuple(pair) for pair in vocabulary.english]
     for group in groups:
         for term in group:
             lemmas = set(analyzer.lemmas(term, "nb"))
@@ -142,3 +142,16 @@ def test_an_english_word_meets_its_translation_before_the_synonyms_of_that(tmp_p
     concept = next(c for c in build_query("Who pays out the grant?", [], analyzer).concepts if c.label == "pays out")
     weights = dict(zip(map(tuple, concept.alternatives), concept.alternative_weights))
     assert 0 < weights[("tildel",)] < weights[("utbetal",)]  # "utbetales" says it; "tildeles" nearly does
+
+
+def test_an_english_term_may_name_two_norwegian_ones_and_a_deployment_adds_a_meaning_without_replacing_one(tmp_path):
+    from ingest.language import Analyzer, expand, load_vocabulary
+
+    # "special needs education" is both the field (spesialpedagogikk) and the school's provision (spesialundervisning)
+    (tmp_path / "english.txt").write_text("special needs education = spesialpedagogisk hjelp\n", encoding="utf-8")
+    analyzer = Analyzer([], load_vocabulary(tmp_path))
+    english = {t for t, _ in expand("Who decides on special needs education?", "en", analyzer).phrases[
+        "special needs education"]}
+    assert {"spesialundervisning", "spesialpedagogikk", "spesialpedagogisk hjelp"} <= english
+    norwegian = expand("Hvem bestemmer om spesialundervisning?", "nb", analyzer).words["spesialundervisning"]
+    assert ("special needs education", "en") in norwegian
