@@ -771,6 +771,11 @@ TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}
 MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
 SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"
 COUNT = r"\b(?!(?:19|20)\d\d\b)\d+\b(?!\.\d)|{number-word}"
+
+
+def count_in(lang: str) -> str:
+    """A number of something as a text in `lang` writes it: digits, or a number word of that language."""
+    return COUNT.replace("{number-word}", "{number-word-en}" if normalise_language(lang) == "en" else "{number-word-no}")
 CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
 # Names in a row, a list written inline: "Bergen, Askøy og Voss", "Alta, Hammerfest – gruppe 2" (two names joined
 # by "og" are more often one subject: "PP-tjenesten og Statped har …").
@@ -788,7 +793,8 @@ PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is ab
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of answer a passage gives, and the actors it names (for "who")."""
     grammar = analyzer.vocabulary.grammar
-    found = {kind for kind, construction in PASSAGE_KINDS.items() if grammar.build(construction).search(text)}
+    kinds = {**PASSAGE_KINDS, "count": count_in(lang)}
+    found = {kind for kind, construction in kinds.items() if grammar.build(construction).search(text)}
     if "share" in found and grammar.build(r"{money-asked}|{money-unit}").search(text):
         found.add("money")  # "en egenandel på 30 prosent av tilskuddet" (not "de 25 % med høyest risiko")
     if CONTACT.search(text):
@@ -1014,7 +1020,7 @@ def counted_noun(question: str, grammar: Grammar) -> str | None:
 def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler")."""
     tokens = words(text)
-    number = analyzer.vocabulary.grammar.build(rf"^(?:{COUNT})$")
+    number = analyzer.vocabulary.grammar.build(rf"^(?:{count_in(lang)})$")
     return any(number.match(token) and any(set(analyzer.terms(w, lang)) & noun_terms for w in tokens[i + 1 : i + 4])
                for i, token in enumerate(tokens))
 

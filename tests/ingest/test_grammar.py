@@ -90,6 +90,19 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     assert "share" in answer_features("Om lag fem prosent av elevane får spesialundervisning.", analyzer, "nn")
 
 
+def test_a_number_word_counts_only_in_its_own_language():
+    from ingest.language import answer_features, counts
+
+    analyzer = Analyzer()
+    # English "to" is no Norwegian "to" (two), and Norwegian "ten" … no English one
+    assert "count" not in answer_features("Parents must contact the school, which refers the child to PPT.",
+                                          analyzer, "en")
+    assert not counts("The school refers to schools in the region.", {"school"}, analyzer, "en")
+    assert "count" in answer_features("To skoler har meldt behov.", analyzer, "nb")
+    assert "count" in answer_features("Two schools reported needs.", analyzer, "en")
+    assert counts("Vi har to skoler med i nettverket.", {"skol"}, analyzer, "nb")
+
+
 WORD_ALTERNATION = re.compile(r"(?<![\\\w])(?:[A-Za-zÆØÅæøå][\wæøåÆØÅ ]*\|){2,}[A-Za-zÆØÅæøå]")
 
 
