@@ -70,6 +70,10 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     # what something cost is an amount in the past tense as in the present
     for question in ("Hvor mye kostet prosjektet?", "Kva kosta prosjektet?", "How much did the project cost?"):
         assert "money" in question_types(question, g), question
+    # how much one applies for, or puts in oneself, is an amount
+    for question in ("Hvor mye kan en bedrift søke om?", "Kor mykje kan vi søkje om?", "How much can we apply for?",
+                     "Hvor mye må bedriften bidra med selv?", "How much must the owner contribute?"):
+        assert "money" in question_types(question, g), question
 
 
 def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
