@@ -70,6 +70,13 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     # what something cost is an amount in the past tense as in the present
     for question in ("Hvor mye kostet prosjektet?", "Kva kosta prosjektet?", "How much did the project cost?"):
         assert "money" in question_types(question, g), question
+    # "når" and "when" ask a time where they open the question or a clause of it, not as a conjunction
+    assert "time" in question_types("Når startet ordningen, og når ble den evaluert?", g)
+    assert "time" in question_types("Hvor søker vi, og når?", g)
+    assert "time" in question_types("Vet du når ordningen startet?", g)
+    assert "time" not in question_types("Får statsforvalteren stemme når forumet ikke blir enige?", g)
+    assert "time" not in question_types("Hva må kommunen lage når den er med i ordningen?", g)
+    assert "time" not in question_types("What happens when the forum cannot agree?", g)
     # how much one applies for, or puts in oneself, is an amount
     for question in ("Hvor mye kan en bedrift søke om?", "Kor mykje kan vi søkje om?", "How much can we apply for?",
                      "Hvor mye må bedriften bidra med selv?", "How much must the owner contribute?"):
@@ -88,6 +95,11 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     from ingest.language import answer_features
 
     assert {"day", "time"} <= answer_features("Fristen er innen utgangen av april.", analyzer, "nb")
+    # how long something lasts is a time too: "over 1,5 år", "i tre år", "for two years"
+    assert "time" in answer_features("Samarbeidet strekker seg over 1,5 år.", analyzer, "nb")
+    assert "time" in answer_features("Prosjektet varer i tre måneder.", analyzer, "nb")
+    assert "time" in answer_features("The pilot ran for two years.", analyzer, "en")
+    assert "time" not in answer_features("Bedriften må ha mer enn 25 årsverk.", analyzer, "nb")
     assert {"share", "money"} <= answer_features("Egenandelen er 30 %.", analyzer, "nb")
     # a share written in words, as English reports do
     assert "share" in answer_features("About two percent of the children received support.", analyzer, "en")
