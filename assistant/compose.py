@@ -722,7 +722,9 @@ class ExtractiveComposer:
             return []
         best = max(u.relevance for u in units)
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
-        required = query.types & SOUGHT_TYPES
+        # how long or when something is to be: a sentence that says so is sought (when something happened is
+        # only answered by the best sentences giving the time, or not at all)
+        required = query.types & (SOUGHT_TYPES | (set() if query.happened else {"time"}))
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
         pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and not is_title(u) and (
@@ -774,7 +776,8 @@ class ExtractiveComposer:
         while at < len(selected):
             unit = selected[at]
             at += 1
-            announces = unit.text.endswith(":")  # a lead-in with no list in its unit: what it announces follows
+            # a lead-in with no list in its unit: what it announces follows (unless its one item asked is quoted)
+            announces = unit.text.endswith(":") and not any(s.antecedent is unit for s in selected)
             following = unit.following or (self.after(unit) if announces else None)
             if not following or is_fragment(following.text) or any(
                     s.hit.chunk.document_id == following.hit.chunk.document_id and s.start == following.start

@@ -1327,3 +1327,17 @@ def test_when_after_an_answer_that_gives_the_date_is_answered_by_that_sentence_a
     # "Og da?" asks for something the last answer did not say
     assert "15. februar" not in assistant.answer("Og da?", history).answer
 
+
+
+def test_how_long_something_lasts_is_answered_by_the_sentence_that_says_it_before_the_list_that_names_it_more(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"samarbeid.txt": (
+        "Partnerskap med høgskolen\n\nPartnerskapet strekker seg over 18 måneder, og kommunen rapporterer til "
+        "fylket.\n\nKrav til partnerskapet:\n\n"
+        "• Høgskolen og kommunen skal samarbeide om å kartlegge behov i partnerskapet.\n"
+        "• Partnerskapet med høgskolen skal gi kommunen varig kompetanse.\n"
+        "• Høgskolen skal bruke erfaringene fra partnerskapet i lærerutdanningen.\n"
+        "• Kommunen og høgskolen skal evaluere partnerskapet sammen.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor lenge varer partnerskapet med høgskolen?").answer
+    assert answer.startswith("Partnerskapet strekker seg over 18 måneder"), answer
+    assert "Skolebiblioteket" not in answer, answer
