@@ -1341,3 +1341,12 @@ def test_how_long_something_lasts_is_answered_by_the_sentence_that_says_it_befor
     answer = assistant.answer("Hvor lenge varer partnerskapet med høgskolen?").answer
     assert answer.startswith("Partnerskapet strekker seg over 18 måneder"), answer
     assert "Skolebiblioteket" not in answer, answer
+
+
+def test_what_something_is_meant_for_asks_for_whom_and_meant_names_no_topic(tmp_path, embedder):
+    # "ment" is in stopwords-nb.txt: as a question word it met "men" (but) wherever a page wrote it
+    assistant = assistant_over(tmp_path, embedder, {"tiltak.txt": (
+        "Kompetansetiltak\n\nKompetansetiltakene varierer fra region til region, men alle bygger på lokale behov. "
+        "Kompetansetiltakene er for lærere og ledere i barnehager og skoler.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem er kompetansetiltakene ment for?").answer
+    assert answer.startswith("Kompetansetiltakene er for lærere og ledere"), answer
