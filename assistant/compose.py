@@ -25,6 +25,7 @@ from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
+QUOTED_CREDIT = 0.8  # what a follow-up's conversation asked before is said by the page the last answer quoted
 ELSEWHERE_CREDIT = 0.95  # a name the page says elsewhere: the page's scope, but less than the sentence saying it
 PART_CREDIT = 0.9  # a word met only inside a compound is met by a narrower word ("skole" in "enkeltskoler")
 UNKNOWN_WORD_IDF = 1.0
@@ -292,6 +293,18 @@ class Asked:
     action: str = ""  # the verb a "Hvem melder …?" question asks who does
     narrowed: tuple[str, str] | None = None  # the labels of the focus and what narrows it (narrowed_focus)
     publisher_scoped: set[str] = field(default_factory=set)  # actor names a page its publisher names speaks for
+    quoted: frozenset[str] = frozenset()  # the documents the last answer quoted, of a follow-up that names only a kind
+
+
+QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
+QUOTE_PREFIX = 80  # characters of a quote's first line to find it by in a page (lists are laid out anew)
+
+
+def quoted_documents(answer: str, documents: set[str], retriever: Retriever) -> frozenset[str]:
+    """The documents, of these, that hold a sentence the last answer quoted: the pages the conversation is about."""
+    quotes = [q.strip().splitlines()[0][:QUOTE_PREFIX] for q in re.split(r"\[\d+\]", answer)
+              if len(q.split()) >= QUOTE_WORDS]
+    return frozenset(d for d in documents if any(q in retriever.document_text(d) for q in quotes))
 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
@@ -322,9 +335,13 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     stop = retriever.analyzer.vocabulary.stopwords[query.language]
     action = action_asked(query.question, grammar, stop) if agent else ""
     titles = frozenset().union(*(retriever.document_subject_terms(h.chunk.document_id) for h in hits))
+    # "Når er fristen?" names nothing but the kind it asks for: of the page the conversation quotes
+    kind_only = all(c.frame for c in own)
+    quoted = quoted_documents(said, {h.chunk.document_id for h in hits}, retriever) if said and kind_only else (
+        frozenset())
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
                  said, query.specified, query.preposition, for_question, action,
-                 narrowed_focus(query, grammar, stop, titles), publisher_scoped)
+                 narrowed_focus(query, grammar, stop, titles), publisher_scoped, quoted)
 
 
 def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str],
@@ -417,8 +434,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             own_page = not actor or concept.label in asked.publisher_scoped
             scope = name_scope(alternatives, about_terms | publisher_terms if own_page else about_terms,
                                frozenset() if actor else document_terms)
-        elif concept.from_context:  # "Og hvem samarbeider de med?": the project the page or section is about
-            scope = name_scope(alternatives, about_terms, frozenset())
+        elif concept.from_context:  # "Og hvem samarbeider de med?": the project the page or section is about, or
+            # the page the last answer quoted (it said what the conversation asked before)
+            quoted = QUOTED_CREDIT if unit.hit.chunk.document_id in asked.quoted else 0.0
+            scope = max(quoted, name_scope(alternatives, about_terms, frozenset()))
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
         credit = 1.0 if framed else max(match, scope, HEADING_CREDIT * in_heading)
         if concept.weight >= 1.0 and not framed:
@@ -707,9 +726,12 @@ class ExtractiveComposer:
             kinds = query.types & GIVEN_KINDS
             units = [u for u in units if (u.covered & own if own else (
                 u.text not in query.previous_answer or u.features & kinds))]
-            if not own and kinds & REQUIRED_TYPES:
-                # "Hvor mye kan man få?" names nothing but the kind it asks for: a sentence about the conversation's
-                # subject that gives it answers, when there is one
+            # "Hvor mye kan man få?", "Når er fristen?" name nothing but the kind they ask for: a sentence that
+            # gives it, of the page the conversation quotes when that page gives one, answers
+            of_quoted = [u for u in units if u.features & kinds and u.hit.chunk.document_id in asked.quoted]
+            if of_quoted:
+                units = of_quoted
+            elif not own and kinds & REQUIRED_TYPES:
                 units = [u for u in units if u.features & kinds] or units
         # "What does Statped do?" is answered by what Statped does, when a page says; a sentence that leans on one
         # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")

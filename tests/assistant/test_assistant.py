@@ -1149,9 +1149,10 @@ def test_a_short_clause_closed_by_a_semicolon_is_a_sentence_that_may_answer(tmp_
 
 
 def test_which_period_is_asked_for_by_a_time_and_answered_by_years(tmp_path, embedder):
+    # "Søknaden gjelder ett år" gives a period too, but of another thing: "gjelder" is common (a third page says it)
     assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES, "plan.txt": (
         "Oppvekstplan\n\nDet er laga ein oppvekstplan for 2020-2025. Planen er laga for dei tilsette i sektoren.\n\n"
-        + UNRELATED_SECTION)})
+        + UNRELATED_SECTION), "regler.txt": "Regler\n\nReglene gjelder alle som søker.\n"})
     answer = assistant.answer("Hvilken periode gjelder oppvekstplanen for?").answer
     assert answer.startswith("Det er laga ein oppvekstplan for 2020-2025."), answer
 
@@ -1350,3 +1351,23 @@ def test_what_something_is_meant_for_asks_for_whom_and_meant_names_no_topic(tmp_
         "Kompetansetiltakene er for lærere og ledere i barnehager og skoler.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem er kompetansetiltakene ment for?").answer
     assert answer.startswith("Kompetansetiltakene er for lærere og ledere"), answer
+
+
+def test_a_follow_up_that_names_only_the_kind_it_asks_for_is_answered_from_the_page_the_conversation_quotes(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "soknad.txt": ("Søk tilskudd fra regional ordning\n\nBarnehagen må søke sammen med en høgskole som kan "
+                       "levere på behovet. Dersom høgskolen i fylket ikke kan levere, kan barnehagen velge en "
+                       "høgskole i et annet fylke. Søknadsfrist er 1. februar hvert år.\n\n" + UNRELATED_SECTION),
+        "forum.txt": ("Samarbeidsforum\n\nSamarbeidsforum behandler søknadene og leverer innstilling til "
+                      "statsforvalteren innen 15. mars hvert år. Høgskolen i fylket deltar i forumet.\n\n"
+                      + UNRELATED_SECTION)})
+    history: list[dict] = []
+    for question in ("Må barnehagen søke sammen med en høgskole?", "Hva om høgskolen ikke kan levere?"):
+        answer = assistant.answer(question, history)
+        assert [c.document_id for c in answer.citations] == ["soknad"], answer.answer
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+    # the other page's date shares more of the conversation's words ("leverer", "søknadene"), but the deadline asked
+    # about is that of the page the conversation is about
+    answer = assistant.answer("Når er fristen?", history).answer
+    assert answer.startswith("Søknadsfrist er 1. februar"), answer
