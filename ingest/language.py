@@ -958,10 +958,16 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
 def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb of a question that asks for a time or a number: Norwegian puts it right after the question phrase
     ("deltok" in "Hvor mange kommuner deltok i piloten?", "varer" in "Hvor lenge varer ordningen?", "pågikk" in "I
-    hvilken periode pågikk pilotene?"). It says what happened, not what the question is about; "" where a function
-    word stands there."""
+    hvilken periode pågikk pilotene?"); of one that asks an amount, the verb of how one gets it ("søke" in "Hvor mye
+    kan vi søke om?"). It says what happened, not what the question is about; "" where a function word stands
+    there."""
     phrase = r"(?:{ask-count}\s+[^\W\d_][\w-]*|{ask-time}|{ask-day}|{ask-year}|{degree-asked})"
-    return _word_after(question, rf"(?:[^\W\d_]+\s+)?{phrase}", grammar, stop)
+    verb = _word_after(question, rf"(?:[^\W\d_]+\s+)?{phrase}", grammar, stop)
+    if verb or not grammar.search("ask-money", question):
+        return verb
+    # the last verb of getting or paying it: "tilskudd" in "Hvor mye tilskudd kan vi søke om?" is what is asked for
+    verbs = [m.group(0).split()[0].lower() for m in grammar.build("{money-verb}").finditer(question)]
+    return verbs[-1] if verbs and verbs[-1] not in stop else ""
 
 
 def asks_when_it_happened(question: str, grammar: Grammar) -> bool:

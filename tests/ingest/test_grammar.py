@@ -298,6 +298,11 @@ def test_the_verb_of_a_question_for_a_time_or_a_number_stands_right_after_the_qu
                            ("Kor lenge varer samarbeidet?", "varer"),
                            ("Når skal kommunen melde behov?", ""),  # a modal: the verb it governs comes later
                            ("How long does the scheme last?", ""),
-                           ("Hva gjør Statped?", "")]:
+                           ("Hva gjør Statped?", ""),
+                           # an amount's verb: what one does to get it, not what about
+                           ("Kor mykje kan ei bedrift søkje om?", "søkje"),
+                           ("Hvor mye tilskudd kan vi søke om?", "søke"),
+                           ("Hvor mye penger fikk fylket?", ""),
+                           ("Hvor stor er egenandelen i ordningen?", "")]:
         lang = "en" if question.startswith("How") else "nb"
         assert verb_asked(question, vocabulary.grammar, vocabulary.stopwords[lang]) == verb, question
