@@ -336,9 +336,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     action = action_asked(query.question, grammar, stop) if agent else ""
     titles = frozenset().union(*(retriever.document_subject_terms(h.chunk.document_id) for h in hits))
     # "Når er fristen?" names nothing but the kind it asks for: of the page the conversation quotes
-    kind_only = all(c.frame for c in own)
-    quoted = quoted_documents(said, {h.chunk.document_id for h in hits}, retriever) if said and kind_only else (
-        frozenset())
+    quoted = frozenset()
+    if said and all(c.frame for c in own):
+        quoted = quoted_documents(said, {h.chunk.document_id for h in hits}, retriever)
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
                  said, query.specified, query.preposition, for_question, action,
                  narrowed_focus(query, grammar, stop, titles), publisher_scoped, quoted)

@@ -773,10 +773,6 @@ MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
 SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"
 COUNT = r"\b(?!(?:19|20)\d\d\b)\d+\b(?!\.\d)|{number-word}"
 
-
-def count_in(lang: str) -> str:
-    """A number of something as a text in `lang` writes it: digits, or a number word of that language."""
-    return COUNT.replace("{number-word}", "{number-word-en}" if normalise_language(lang) == "en" else "{number-word-no}")
 CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.+-]+@[\w-]+\.\w|\b\d{4}\s+[A-ZÆØÅ]\w+")
 # Names in a row, a list written inline: "Bergen, Askøy og Voss", "Alta, Hammerfest – gruppe 2" (two names joined
 # by "og" are more often one subject: "PP-tjenesten og Statped har …").
@@ -786,6 +782,12 @@ NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}"}
+
+
+def count_in(lang: str) -> str:
+    """A number of something as a text in `lang` writes it: digits, or a number word of that language."""
+    own_words = "{number-word-en}" if normalise_language(lang) == "en" else "{number-word-no}"
+    return COUNT.replace("{number-word}", own_words)
 
 
 PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is about what it is for

@@ -1376,7 +1376,7 @@ def test_a_follow_up_that_names_only_the_kind_it_asks_for_is_answered_from_the_p
 def test_the_feminine_article_names_no_topic_in_a_nynorsk_question(tmp_path, embedder):
     # "ei" (stopwords-nb.txt, stopwords-nn.txt) is "a", as "ein" and "eit" are: no page need say it
     assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
-        "Spørsmål og svar\n\nMaks søknadssum per bedrift er 2 millioner kroner. Bedriften må ha mer enn 25 årsverk."
-        "\n\n" + UNRELATED_SECTION)})
+        "Spørsmål og svar\n\nMaks søknadssum per bedrift er 2 millioner kroner. Bedriften må ha mer enn 25 "
+        "årsverk.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Kor mykje kan ei bedrift søkje om?").answer
     assert answer.startswith("Maks søknadssum per bedrift er 2 millioner kroner."), answer
