@@ -112,7 +112,10 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     def expanded(concept: Concept, terms: list[tuple[str, str]]) -> Concept:
         for term, term_lang in terms:
             foreign = analysis_language(term_lang) == "en" and lang != "en"
-            weight = {ENGLISH_OF_SYNONYM: TWO_STEP_WEIGHT, NORWEGIAN_SYNONYM: SYNONYM_WEIGHT * SYNONYM_WEIGHT}.get(
+            # two steps from the word asked: through its Norwegian and back ("started" -> "starte" -> "initiate")
+            # stays in an English question's language, as a synonym of a synonym does
+            two_steps = TWO_STEP_WEIGHT if foreign else SYNONYM_WEIGHT * SYNONYM_WEIGHT
+            weight = {ENGLISH_OF_SYNONYM: two_steps, NORWEGIAN_SYNONYM: SYNONYM_WEIGHT * SYNONYM_WEIGHT}.get(
                 term_lang, OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
             concept.add([analyzer.terms(term, analysis_language(term_lang))], weight, foreign)
         return concept

@@ -319,6 +319,10 @@ class Analyzer:
         heads, endings = classes.get("kept-head", []), classes.get("noun-ending", [])
         self._kept_head = re.compile(rf"(\w{{3,}}(?:{'|'.join(map(re.escape, heads))}))"
                                      rf"(?:{'|'.join(map(re.escape, endings))})?") if heads else None
+        # British "-ise"/"-yse" and American "-ize"/"-yze" spell one word ("decentralised", "organization"): English
+        # is analysed in one spelling, so that a question meets a page whichever the writer used
+        british = classes.get("british-ending", [])
+        self._british = re.compile(rf"(?<=\w{{3}})({'|'.join(map(re.escape, british))})$") if british else None
         self.parts = lru_cache(maxsize=CACHE_SIZE)(self._parts)
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
         # the same passages answer many questions: each is read for its kinds of answer once, not per question
@@ -338,9 +342,14 @@ class Analyzer:
         return cls(known, vocabulary, mode)
 
     # --- one word ---
+    def american_spelling(self, word: str) -> str:
+        return self._british.sub(lambda m: m.group(1).replace("s", "z", 1), word) if self._british else word
+
     def canonical(self, word: str, lang: str) -> str:
         """The bokmål (or English) lemma of a word: nynorsk lemmas cross the bridge."""
         lang = normalise_language(lang)
+        if lang == "en":
+            return lemma(self.american_spelling(word), lang)
         if lang == "nn":
             found = lemma(word, "nn")
             bridge = self.vocabulary.nynorsk
@@ -372,7 +381,7 @@ class Analyzer:
         lang = normalise_language(lang)
         if lang != "en" and self._kept_head and (kept := self._kept_head.fullmatch(word)):
             return (kept.group(1),)
-        surface = stem(word, lang)
+        surface = stem(self.american_spelling(word) if lang == "en" else word, lang)
         if self.mode == "stem":
             return (surface,)
         canonical = stem(self.canonical(word, lang), lang)
@@ -541,9 +550,12 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
         # "pay out = betale ut" meets "utbetales" before its synonyms "tildele" and "fordele"
         synonyms = norwegian_forms((t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb),
                                    NORWEGIAN_SYNONYM)
-        # and the other English terms of the same Norwegian term: "kindergarten" meets an English page's "early
-        # childhood education and care", as both are "barnehage"
-        siblings = tuple((other, ENGLISH_OF_SYNONYM) for other in english_of[nb] if other != en)
+        # and the other English terms of the same Norwegian term and of its synonyms: "kindergarten" meets an
+        # English page's "early childhood education and care", as both are "barnehage"; "start" meets "initiate",
+        # as "oppstart" and "starte" say the same
+        same = [nb, *(t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)]
+        siblings = tuple(dict.fromkeys((other, ENGLISH_OF_SYNONYM) for term in same for other in english_of.get(term, ())
+                                       if other != en))
         english.append(_Entry(tuple(analyzer.lemmas(en, "en")), (*norwegian_forms([nb]), *synonyms, *siblings)))
         norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
     return _by_first_lemma(norwegian), _by_first_lemma(english)

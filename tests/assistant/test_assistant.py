@@ -1380,3 +1380,17 @@ def test_the_feminine_article_names_no_topic_in_a_nynorsk_question(tmp_path, emb
         "årsverk.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Kor mykje kan ei bedrift søkje om?").answer
     assert answer.startswith("Maks søknadssum per bedrift er 2 millioner kroner."), answer
+
+
+def test_an_english_question_meets_an_english_page_that_says_the_same_in_other_words_of_the_glossary(
+        tmp_path, embedder):
+    # "start" and "initiate" are both Norwegian "starte"/"oppstart" (synonyms.txt): one English word meets the other
+    assistant = assistant_over(tmp_path, embedder, {"network.txt": (
+        "What is the regional network?\n\n"
+        "The regional network was initiated in the 2019/2020 school year.\n\n"
+        "The network's evaluation will end in 2025.\n\n"
+        "Members\n\n"
+        "The network has twelve member municipalities.\n")})
+    answer = assistant.answer("When was the regional network started?").answer
+    assert answer.startswith("The regional network was initiated in the 2019/2020 school year."), answer
+

@@ -47,3 +47,13 @@ def test_a_question_leans_on_the_conversation_by_its_opening_a_pronoun_or_naming
 def test_an_english_word_is_spelled_as_norwegian_spells_the_same_letters_to_find_its_cognate():
     assert [norwegian_spelling(w) for w in ("extra", "collective", "quality", "theory", "social", "phase")] == [
         "ekstra", "kollektive", "kvality", "teory", "sosial", "fase"]
+
+
+def test_british_and_american_spellings_of_an_english_word_are_one_term():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for british, american in (("decentralised", "decentralized"), ("emphasise", "emphasize"),
+                              ("organisation", "organization"), ("analysed", "analyzed")):
+        assert analyzer.terms(british, "en") == analyzer.terms(american, "en"), british
+    assert analyzer.terms("promise", "en") != analyzer.terms("premise", "en")  # a word is respelt, not emptied
