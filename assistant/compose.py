@@ -35,6 +35,8 @@ SOUGHT_FLOOR = 0.5  # the floor for a sentence that gives a kind of answer the c
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
+# the sentence right under a heading that asks what the question asks: the page's own answer to it (a FAQ)
+ASKED_BY_HEADING_BOOST = 0.3
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
@@ -413,6 +415,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said
     apart = said_apart(unit, concepts)
+    # under a heading that asks the question, the heading's words are the sentence's: it is the page's answer
+    asked_by_heading = answers_heading_question(unit, concepts, retriever)
+    heading_credit = 1.0 if asked_by_heading else HEADING_CREDIT
     credits: list[tuple[Sought, float]] = []
     matches: list[tuple[Sought, float]] = []  # how far the unit's own words say each concept
     for wanted in concepts:
@@ -439,9 +444,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             quoted = QUOTED_CREDIT if unit.hit.chunk.document_id in asked.quoted else 0.0
             scope = max(quoted, name_scope(alternatives, about_terms, frozenset()))
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
-        credit = 1.0 if framed else max(match, scope, HEADING_CREDIT * in_heading)
+        credit = 1.0 if framed else max(match, scope, heading_credit * in_heading)
         if concept.weight >= 1.0 and not framed:
-            by_heading |= HEADING_CREDIT * in_heading > max(match, scope)
+            by_heading |= heading_credit * in_heading > max(match, scope)
             by_words |= match >= 0.5
         if repeated and concept.from_answer:
             credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
@@ -469,7 +474,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.types & unit.features:
         boost += TYPE_BOOST
     if "role" in unit.features and "\n• " in unit.text:
-        boost += DUTIES_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
+        boost += DUTIES_BOOST
+    if asked_by_heading:
+        boost += ASKED_BY_HEADING_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     if unit.text.rstrip().endswith("?") and not asked.for_question:
         boost *= QUESTION_PENALTY
     if unit.cut and "\n" not in unit.text:
@@ -478,6 +485,19 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
 
 
 RESTATES = 0.6  # the share of the last answer's words a sentence must say to say it again
+
+
+def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
+    """Whether the unit opens a section whose heading is a question that names all the question asks about:
+    pages of questions and answers put the answer right under its question."""
+    path = unit.hit.chunk.heading_path
+    if not path or not path[-1].rstrip().endswith("?"):
+        return False
+    own = [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
+    heading = retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language)
+    if not own or any(c.any_terms.isdisjoint(heading) for c in own):
+        return False
+    return retriever.document_text(unit.hit.chunk.document_id)[:unit.start].rstrip().endswith(path[-1].strip())
 
 
 def restates(matches: list[tuple[Sought, float]]) -> bool:

@@ -1394,3 +1394,15 @@ def test_an_english_question_meets_an_english_page_that_says_the_same_in_other_w
     answer = assistant.answer("When was the regional network started?").answer
     assert answer.startswith("The regional network was initiated in the 2019/2020 school year."), answer
 
+
+def test_a_question_a_page_asks_as_its_heading_is_answered_by_the_sentence_that_opens_the_section(tmp_path, embedder):
+    # a FAQ page's own answer follows its question; a later sentence that opens with the asked words is the detail
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Ofte stilte spørsmål om nettverkene\n\n"
+        "Hva er nettverksmidler?\n\n"
+        "Staten gir tilskudd til nettverk av barnehager gjennom samarbeidsforumet i fylket. "
+        "Nettverksmidler består av tre deler i 2024-2025.\n\n"
+        "Hvem kan søke?\n\n"
+        "Alle barnehageeiere kan søke.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er nettverksmidler?").answer
+    assert answer.startswith("Staten gir tilskudd til nettverk av barnehager"), answer
