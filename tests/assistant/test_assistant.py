@@ -167,6 +167,8 @@ def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
     analyzer = Analyzer([])
     assert analyzer.canonical("kommunen", "nn") == "kommune" and analyzer.canonical("kommunar", "nn") == "kommune"
     assert analyzer.canonical("leia", "nn") == "lede"  # "blir leia av" is "ledes av"
+    # a meeting's votes: "røyste"/"røysting" are "stemme"/"avstemming"
+    assert analyzer.canonical("røyste", "nn") == "stemme" and analyzer.canonical("røystinga", "nn") == "avstemming"
 
 
 def test_a_nynorsk_compound_crosses_by_the_part_the_bridge_knows_where_the_documents_write_the_bokmål_compound():
