@@ -18,7 +18,8 @@ from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
                              defines, function_phrases_said, identity_asked, is_actor, leans_back, named_noun,
                              names_another, names_counterpart, names_in, qualified_pairs, rule_asked_of, source_named,
-                             speaks_as_publisher, specifies, subject_asked, subject_words, words)
+                             says_with_preposition, speaks_as_publisher, specifies, stranded_preposition, subject_asked,
+                             subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -37,6 +38,7 @@ TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "n�
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
 # the sentence right under a heading that asks what the question asks: the page's own answer to it (a FAQ)
 ASKED_BY_HEADING_BOOST = 0.3
+COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
@@ -296,6 +298,8 @@ class Asked:
     narrowed: tuple[str, str] | None = None  # the labels of the focus and what narrows it (narrowed_focus)
     publisher_scoped: set[str] = field(default_factory=set)  # actor names a page its publisher names speaks for
     quoted: frozenset[str] = frozenset()  # the documents the last answer quoted, of a follow-up that names only a kind
+    # "Hva kan midlene brukes til?": the terms of the verb the question leaves its preposition after, and its lemma
+    complement: tuple[frozenset[str], str] | None = None
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -343,7 +347,20 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
         quoted = quoted_documents(said, {h.chunk.document_id for h in hits}, retriever)
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
                  said, query.specified, query.preposition, for_question, action,
-                 narrowed_focus(query, grammar, stop, titles), publisher_scoped, quoted)
+                 narrowed_focus(query, grammar, stop, titles), publisher_scoped, quoted,
+                 None if "who" in query.types else complement_asked(query, own, retriever.analyzer))
+
+
+def complement_asked(query: Query, own: list[Concept], analyzer: Analyzer) -> tuple[frozenset[str], str] | None:
+    """The verb a question ends with, before the preposition it leaves there ("… brukes til?"), as terms, and that
+    preposition's lemma; None when the question does not end so."""
+    preposition = stranded_preposition(query.question, analyzer.vocabulary.grammar)
+    said = words(query.question)
+    verb = next((c for c in own if len(said) >= 2 and c.label == said[-2]), None) if preposition else None
+    if verb is None:
+        return None
+    terms = frozenset(alt[0] for alt in verb.direct_alternatives() if len(alt) == 1)
+    return terms, analyzer.canonical(preposition, query.language)
 
 
 def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str],
@@ -476,7 +493,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if "role" in unit.features and "\n• " in unit.text:
         boost += DUTIES_BOOST
     if asked_by_heading:
-        boost += ASKED_BY_HEADING_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
+        boost += ASKED_BY_HEADING_BOOST
+    if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
+        boost += COMPLEMENT_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     if unit.text.rstrip().endswith("?") and not asked.for_question:
         boost *= QUESTION_PENALTY
     if unit.cut and "\n" not in unit.text:

@@ -1147,6 +1147,16 @@ def names_counterpart(text: str, preposition: str, said: frozenset[str], analyze
     return False
 
 
+def says_with_preposition(text: str, verb_terms: frozenset[str], preposition: str, analyzer: Analyzer,
+                          lang: str) -> bool:
+    """Whether a sentence says the verb a question leaves its preposition after right before that preposition
+    (`preposition`, a lemma): "Hva kan midlene brukes til?" is answered by what follows "brukes til", not by a
+    sentence that says only that they are "fordelt og brukt"."""
+    tokens = words(text)
+    return any(analyzer.canonical(after, lang) == preposition and not verb_terms.isdisjoint(analyzer.terms(word, lang))
+               for word, after in zip(tokens, tokens[1:]))
+
+
 def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = frozenset(),
                     counted: set[str] = frozenset()) -> set[str]:
     """What kinds of answer a passage gives; "who" only for an actor the question does not name already, and

@@ -1408,3 +1408,15 @@ def test_a_question_a_page_asks_as_its_heading_is_answered_by_the_sentence_that_
         "Alle barnehageeiere kan søke.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er nettverksmidler?").answer
     assert answer.startswith("Staten gir tilskudd til nettverk av barnehager"), answer
+
+
+def test_what_a_question_asks_the_money_to_be_used_for_is_answered_where_the_verb_takes_that_preposition(
+        tmp_path, embedder):
+    # "brukes til?" asks for what follows "brukes til"; "fordeles og brukes" says only that they are used
+    assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
+        "Tilskudd til lokal kompetanseutvikling\n\n"
+        "Midlene i ordningen fordeles og brukes etter en felles innstilling fra samarbeidsforumet.\n\n"
+        "Regler for tilskuddet\n\n"
+        "Tildelte midler i ordningen skal brukes til kurs og veiledning for ansatte.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva kan midlene i ordningen brukes til?").answer
+    assert answer.startswith("Tildelte midler i ordningen skal brukes til kurs"), answer
