@@ -201,13 +201,29 @@ def running_shapes(pages: list[list[str]]) -> set[str]:
     return {shape for shape, count in counts.items() if count >= needed}
 
 
+# a footnote's number as a PDF's text layer gives it: right after a word's sentence end or comma ("nivå.13 Neste")
+FOOTNOTE_MARK = re.compile(r"(\w+)([.,;:])\d{1,3}(?=\s|$)")
+
+
+def without_footnote_marks(line: str, abbreviations: frozenset[str]) -> str:
+    """A PDF line without the footnote numbers glued to its words' punctuation, which hide a sentence's end; a
+    number after a digit ("12,5") or an abbreviation ("kap.3", "nr.12") is part of the text."""
+    def mark(match: re.Match) -> str:
+        word = match.group(1)
+        kept = word[-1].isdigit() or word.lower() in abbreviations
+        return match.group(0) if kept else word + match.group(2)
+
+    return FOOTNOTE_MARK.sub(mark, line)
+
+
 def _page_lines(lines: list[str], raw: RawText, running: set[str]) -> list[str]:
-    grammar = text_conventions().grammar
-    page_number, photo_credit = grammar.build(PAGE_NUMBER), grammar.build(PHOTO_CREDIT)
+    conventions = text_conventions()
+    page_number, photo_credit = conventions.grammar.build(PAGE_NUMBER), conventions.grammar.build(PHOTO_CREDIT)
     if raw.is_pdf:
         edges = set(_edges(lines))
         lines = ["" if i in edges and (_shape(line) in running or page_number.fullmatch(line)) else line
                  for i, line in enumerate(lines)]
+        lines = [without_footnote_marks(line, conventions.abbreviations) for line in lines]
         lines = _reflow_pdf(lines)  # furniture is judged on whole lines, after a PDF's wrapped lines are joined
     lines = _without_captions(lines, photo_credit)
     return ["" if is_furniture(line) else line for line in lines]

@@ -141,3 +141,16 @@ def test_a_long_first_line_is_the_title_but_a_long_line_further_down_is_text():
                          "Planen skal vise hvordan barnehage, skole og PP-tjenesten arbeider sammen med høgskolen i året\n\n"
                          "Planen vedtas av kommunestyret."])
     assert [h.text for h in clean(raw).headings] == [title]
+
+
+def test_a_footnote_number_a_pdf_glues_to_a_sentence_end_is_dropped_but_numbers_after_an_abbreviation_stay():
+    raw = RawText(pages=["Rapport\n\nKommunene har bygget kompetanse på lokalt nivå.13 Neste steg er å spre den.\n\n"
+                         "Tiltakene er godt forankret,4 og eierne deltar.\n\nSe kap.3 og nr.12 i vedlegget.\n\n"
+                         "Andelen var 12,5 prosent. Møtet er kl.13 i dag."], is_pdf=True)
+    text = clean(raw).text
+    assert "på lokalt nivå. Neste steg er å spre den." in text
+    assert "godt forankret, og eierne deltar." in text
+    assert "Se kap.3 og nr.12 i vedlegget." in text and "Andelen var 12,5 prosent." in text
+    assert "Møtet er kl.13 i dag." in text
+    html = RawText(pages=["Side\n\nVersjon nivå.13 Neste."])  # only a PDF sets its footnotes so
+    assert "nivå.13" in clean(html).text
