@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import is_date_stamp, text_conventions
+from ingest.language import is_byline, is_date_stamp, text_conventions
 from ingest.load import RawText
 from ingest.sentences import is_fact_line
 
@@ -106,8 +106,8 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     if not words or len(words) > (MAX_TITLE_WORDS if opens_page else MAX_HEADING_WORDS) or len(line) > (
             MAX_TITLE_CHARACTERS if opens_page else MAX_HEADING_CHARACTERS):
         return None
-    if is_date_stamp(line):
-        return None  # "Oppdatert 12.03.2024" stamps the page; it heads no section
+    if is_date_stamp(line) or is_byline(line):
+        return None  # "Oppdatert 12.03.2024" stamps the page, "Av: Kari Nordmann" signs it; neither heads a section
     if is_fact_line(line):
         return None  # "Høringsfrist: 21.11.2020" gives a value; it heads no section
     if following and following[0].islower():

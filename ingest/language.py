@@ -1225,6 +1225,14 @@ STATED_DATE = (rf"^\s*{{stated-date}}[:\s]*(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE
                rf"|^\s*(?P<bare>{ISO_DATE})\s*$")
 
 
+BYLINE = r"\s*{byline}\s*:\s*[^.!?:]{1,80}"
+
+
+def is_byline(line: str) -> bool:
+    """ "Av: Kari Nordmann, rådgiver": a line that names who wrote the page and heads no section."""
+    return bool(text_conventions().grammar.build(BYLINE).fullmatch(line.strip()))
+
+
 def is_date_stamp(line: str) -> bool:
     """ "Oppdatert 12.03.2024": a line that dates the page and heads no section."""
     return bool(text_conventions().grammar.build(STATED_DATE).fullmatch(line.strip()))

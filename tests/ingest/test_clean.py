@@ -154,3 +154,11 @@ def test_a_footnote_number_a_pdf_glues_to_a_sentence_end_is_dropped_but_numbers_
     assert "Møtet er kl.13 i dag." in text
     html = RawText(pages=["Side\n\nVersjon nivå.13 Neste."])  # only a PDF sets its footnotes so
     assert "nivå.13" in clean(html).text
+
+
+def test_a_byline_names_who_wrote_the_page_and_heads_no_section():
+    raw = RawText(pages=["Nytt om ordningen\n\nAv: Kari Nordmann, rådgiver\n\nKommunene har fått midler til kurs.\n\n"
+                         "Tema: Samarbeid med høgskolen\n\nDet er viktig å samarbeide."])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings] == ["Nytt om ordningen", "Tema: Samarbeid med høgskolen"]
+    assert "Av: Kari Nordmann, rådgiver" in cleaned.text
