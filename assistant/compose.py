@@ -11,15 +11,15 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, Concept, Query, actor_terms
+from assistant.query import NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
-                             defines, function_phrases_said, identity_asked, is_actor, leans_back, named_noun,
-                             names_another, names_counterpart, names_in, qualified_pairs, rule_asked_of, source_named,
-                             says_with_preposition, speaks_as_publisher, specifies, stranded_preposition, subject_asked,
-                             subject_words, words)
+                             defines, function_phrases_said, identity_asked, is_actor, is_date_stamp, leans_back,
+                             named_noun, names_another, names_counterpart, names_in, qualified_pairs, rule_asked_of,
+                             says_with_preposition, source_named, speaks_as_publisher, specifies, stranded_preposition,
+                             subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -432,8 +432,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said
     apart = said_apart(unit, concepts)
-    # under a heading that asks the question, the heading's words are the sentence's: it is the page's answer
-    asked_by_heading = answers_heading_question(unit, concepts, retriever)
+    # under a heading that asks the question, the heading's words are the sentence's: it is the page's answer; so
+    # is the opening of a page named after what a "Hva er …?" question asks about
+    asked_by_heading = answers_heading_question(unit, concepts, retriever) or "define" in asked.types and (
+        opens_page_about(unit, concepts, retriever))
     heading_credit = 1.0 if asked_by_heading else HEADING_CREDIT
     credits: list[tuple[Sought, float]] = []
     matches: list[tuple[Sought, float]] = []  # how far the unit's own words say each concept
@@ -496,8 +498,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         boost += ASKED_BY_HEADING_BOOST
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
         boost += COMPLEMENT_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
-    if unit.text.rstrip().endswith("?") and not asked.for_question:
-        boost *= QUESTION_PENALTY
+    if unit.text.rstrip().endswith("?") and not asked.for_question or "define" in asked.types and (
+            "pointer" in unit.features):
+        boost *= QUESTION_PENALTY  # nor does one that says where to find what is asked what it is
     if unit.cut and "\n" not in unit.text:
         boost *= CUT_PENALTY  # a whole sentence that says as much is the better quote (a list keeps its lead-in)
     unit.relevance = unit.coverage * boost
@@ -506,15 +509,31 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
 RESTATES = 0.6  # the share of the last answer's words a sentence must say to say it again
 
 
+def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
+    """Whether the unit is the first a page says, after its headings and date, and the page's title names all the
+    question asks about (in its words, a synonym or the Norwegian of an English question's): a public page opens
+    with what its subject is."""
+    own = [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
+    title = retriever.document_subject_terms(unit.hit.chunk.document_id)
+    # a name's page may be about the name and something else ("Statped og kompetanseløftet"): names have their scope
+    if not own or any(c.concept.name for c in own) or not all(any(alt <= title for alt, w in c.alternatives if w >= SYNONYM_WEIGHT) for c in own):
+        return False
+    headings = {heading.strip() for heading in unit.hit.chunk.heading_path}
+    before = retriever.document_text(unit.hit.chunk.document_id)[:unit.start].splitlines()
+    return all(not line.strip() or line.strip() in headings or is_date_stamp(line) for line in before)
+
+
 def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
-    """Whether the unit opens a section whose heading is a question that names all the question asks about:
-    pages of questions and answers put the answer right under its question."""
+    """Whether the unit opens a section whose heading is a question that asks what the question asks: it names all
+    the question asks about and nothing more ("Hva er ReKomp 70?" does not ask what ReKomp is). Pages of questions
+    and answers put the answer right under its question."""
     path = unit.hit.chunk.heading_path
     if not path or not path[-1].rstrip().endswith("?"):
         return False
     own = [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
     heading = retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language)
-    if not own or any(c.any_terms.isdisjoint(heading) for c in own):
+    if not own or any(c.any_terms.isdisjoint(heading) for c in own) or heading - frozenset().union(
+            *(c.any_terms for c in own)):
         return False
     return retriever.document_text(unit.hit.chunk.document_id)[:unit.start].rstrip().endswith(path[-1].strip())
 
@@ -616,10 +635,14 @@ def is_fragment(text: str) -> bool:
         and not re.search(r"[.!?;]$", text)
 
 
-def is_title(unit: Unit) -> bool:
+def is_title(unit: Unit, dated: bool = False) -> bool:
     """A page's title where its text repeats it ("Kvalifikasjonskriterier: Kompetansepluss arbeid 2024"): it names
-    what the page is about, and says nothing of it."""
-    return unit.text.strip().rstrip(".").lower() == unit.hit.document.meta.title.strip().rstrip(".").lower()
+    what the page is about, and says nothing of it; nor does it with the date the page states under it
+    ("Oppdatert 08.04.2024"), unless the question asks when (`dated`)."""
+    lines = [line.strip().rstrip(".").lower() for line in unit.text.splitlines() if line.strip()]
+    named = [line for line in lines if not is_date_stamp(line)]
+    title = unit.hit.document.meta.title.strip().rstrip(".").lower()
+    return named == [title] and (len(lines) == 1 or not dated)
 
 
 def runs_on_unquoted(unit: Unit) -> bool:
@@ -786,9 +809,10 @@ class ExtractiveComposer:
         # how long or when something is to be: a sentence that says so is sought (when something happened is
         # only answered by the best sentences giving the time, or not at all)
         required = query.types & (SOUGHT_TYPES | (set() if query.happened else {"time"}))
+        dated = bool(query.types & GIVEN_KINDS)
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
-        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and not is_title(u) and (
+        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and not is_title(u, dated) and (
             u.relevance >= RELATIVE_FLOOR * best or u.features & required and u.relevance >= SOUGHT_FLOOR * best)]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:

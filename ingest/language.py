@@ -793,7 +793,8 @@ NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
-                 "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}"}
+                 "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
+                 "pointer": "{pointer}"}
 
 
 def count_in(lang: str) -> str:

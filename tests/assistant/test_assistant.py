@@ -1420,3 +1420,30 @@ def test_what_a_question_asks_the_money_to_be_used_for_is_answered_where_the_ver
         "Tildelte midler i ordningen skal brukes til kurs og veiledning for ansatte.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva kan midlene i ordningen brukes til?").answer
     assert answer.startswith("Tildelte midler i ordningen skal brukes til kurs"), answer
+
+
+def test_what_something_is_is_answered_by_the_opening_of_the_page_named_after_it(tmp_path, embedder):
+    # a public page opens with what its subject is; another page's sentence on a part of it says less
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordningen.txt": (
+            "Nettverksordning for barnehager\n\nOppdatert 08.04.2024\n\n"
+            "Ordningen skal bidra til at barnehager utvikler praksisen sin gjennom kompetanseutvikling i nettverk.\n\n"
+            "Hvem kan delta\n\nAlle barnehageeiere kan delta.\n"),
+        "kurs.txt": (
+            "Kurs for styrere\n\nNettverksordning 2 er et kurstilbud i nettverksordningen for styrere.\n\n"
+            "Kurset i nettverksordningen går over to dager, og nettverksordningen betaler reisen.\n\n"
+            + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er nettverksordning?").answer
+    assert answer.startswith("Ordningen skal bidra til at barnehager utvikler praksisen"), answer
+
+
+def test_a_sentence_that_points_to_where_something_is_does_not_say_what_it_is(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ressurser.txt": "Nettressurser\n\nHer finner dere kompetansepakken Lesing i barnehagen.\n\n" + UNRELATED_SECTION,
+        "pakken.txt": ("Om kompetansepakken Lesing i barnehagen\n\nPakken består av filmer og oppgaver for hele "
+                       "personalet.\n\nDen er gratis.\n")})
+    answer = assistant.answer("Hva er kompetansepakken Lesing i barnehagen?").answer
+    assert answer.startswith("Pakken består av filmer og oppgaver"), answer
+    # where it is, it does say
+    assert "Her finner dere" in assistant.answer("Hvor finner vi kompetansepakken Lesing i barnehagen?").answer
+
