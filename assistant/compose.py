@@ -884,6 +884,8 @@ class ExtractiveComposer:
     def abstains(self, query: Query, selected: list[Unit]) -> bool:
         if not selected or max(u.coverage for u in selected) < self.min_coverage:
             return True
+        if not any(u.covered for u in selected):
+            return True  # each sentence says a little of everything asked, and none says any of it
         required = query.types & REQUIRED_TYPES
         given = set().union(*(u.features for u in selected))
         if required and not required & given or query.happened and "time" not in given:

@@ -1447,3 +1447,12 @@ def test_a_sentence_that_points_to_where_something_is_does_not_say_what_it_is(tm
     # where it is, it does say
     assert "Her finner dere" in assistant.answer("Hvor finner vi kompetansepakken Lesing i barnehagen?").answer
 
+
+def test_sentences_that_each_say_only_a_part_of_the_phrase_asked_about_do_not_answer_it(tmp_path, embedder):
+    # "competence boost": pages that say "competence" everywhere and "boost" nowhere do not say what it is
+    assistant = assistant_over(tmp_path, embedder, {"development.txt": (
+        "Competence development in schools\n\n"
+        "Decentralised competence development started in the 2017/2018 school year.\n\n"
+        "Competence development is a collaborative effort between universities and school owners.\n")})
+    assert assistant.answer("What is the competence boost?").abstained
+    assert not assistant.answer("What is decentralised competence development?").abstained
