@@ -125,6 +125,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         # a phrase of function words ("var med") has no terms of its own: it is met where a text says it
         concept.add([analyzer.terms(phrase, lang) or [phrase_term(analyzer.canonical(w, lang) for w in words(phrase))]],
                     1.0)
+        if lang == "nn":  # and as a bokmål page writes it: "PP-tenesta" is "PP-tjenesten" there
+            concept.add([analyzer.terms(" ".join(analyzer.canonical(w, lang) for w in words(phrase)), "nb")], 1.0)
         concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)
         out.append(expanded(concept, alternatives))
         seen.update(words(phrase))

@@ -1456,3 +1456,16 @@ def test_sentences_that_each_say_only_a_part_of_the_phrase_asked_about_do_not_an
         "Competence development is a collaborative effort between universities and school owners.\n")})
     assert assistant.answer("What is the competence boost?").abstained
     assert not assistant.answer("What is decentralised competence development?").abstained
+
+
+def test_a_nynorsk_phrase_meets_the_bokmål_page_that_writes_it_in_bokmål(tmp_path, embedder):
+    # "PP-tenesta" is "PP-tjenesten": the phrase crosses the bridge word by word, not only as written
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "Sakkyndig vurdering\n\nPP-tjenesten har to lovpålagte oppgaver:\n\n"
+        "• PP-tjenesten skal sørge for at det blir utarbeidet sakkyndige vurderinger.\n"
+        "• PP-tjenesten skal bistå barnehagene i arbeidet med kompetanseutvikling.\n\n"
+        "Statped\n\nStatped har mange oppgaver i hele landet.\n\n" + UNRELATED_SECTION)})
+    query = assistant.understand("Kva oppgåver har PP-tenesta?", [])
+    ppt = next(c for c in query.concepts if "tenesta" in c.label)
+    assert ["pp", "tjenest"] in ppt.alternatives, ppt.alternatives
+    assert assistant.answer("Kva oppgåver har PP-tenesta?").answer.startswith("PP-tjenesten har to lovpålagte oppgaver")
