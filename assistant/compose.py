@@ -888,8 +888,8 @@ class ExtractiveComposer:
             return True  # each sentence says a little of everything asked, and none says any of it
         required = query.types & REQUIRED_TYPES
         given = set().union(*(u.features for u in selected))
-        if required and not required & given or query.happened and "time" not in given:
-            return True  # asked for a date, an amount or when something happened, and the passages give none
+        if required and not required & given or (query.happened or query.lasting) and "time" not in given:
+            return True  # asked for a date, an amount, when something happened or how long, and none is given
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
         cited = {u.hit.chunk.document_id for u in selected}

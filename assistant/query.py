@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, actors_named,
-                             analysis_language, asks_for_names, asks_when_it_happened, content_words, counted_noun,
-                             detect_language, expand, frame_of, hyphenated_names, is_follow_up, joined_particle_verbs,
-                             measure_words, names_in, norwegian_spelling, phrase_term, question_types, specified_noun,
-                             stranded_preposition, verb_asked, words)
+                             analysis_language, asks_for_names, asks_how_long, asks_when_it_happened, content_words,
+                             counted_noun, detect_language, expand, frame_of, hyphenated_names, is_follow_up,
+                             joined_particle_verbs, measure_words, names_in, norwegian_spelling, phrase_term,
+                             question_types, specified_noun, stranded_preposition, verb_asked, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -97,6 +97,7 @@ class Query:
     preposition: str = ""  # "Hvem samarbeider de med?": the lemma of the preposition whose other end is asked for
     verb: str = ""  # "deltok" in "Hvor mange kommuner deltok …?": what happened, not what the question is about
     happened: bool = False  # "Når ble …?", "When did …?": asks when something happened, which only a time answers
+    lasting: bool = False  # "Hvor lang tid tar …?": asks how long, which only a time answers too
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
@@ -295,6 +296,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.counted = terms_as_said({noun}, query, analyzer) if noun else set()
     query.verb = verb_asked(question, grammar, analyzer.vocabulary.stopwords[lang])
     query.happened = asks_when_it_happened(question, grammar)
+    query.lasting = asks_how_long(question, grammar)
     asks_role = "role" in query.types
     if not query.actors:
         query.types.discard("role")

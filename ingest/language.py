@@ -985,6 +985,11 @@ def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     return verbs[-1] if verbs and verbs[-1] not in stop else ""
 
 
+def asks_how_long(question: str, grammar: Grammar) -> bool:
+    """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
+    return bool(grammar.build("{ask-duration}").search(question))
+
+
 def asks_when_it_happened(question: str, grammar: Grammar) -> bool:
     """Whether a when-question is in the past tense ("Når ble …?", "Når startet …?", "When did …?"): it asks for a
     point in time, which only a time answers. "Når kan kommunene søke?" may ask under which conditions."""

@@ -1469,3 +1469,14 @@ def test_a_nynorsk_phrase_meets_the_bokmål_page_that_writes_it_in_bokmål(tmp_p
     ppt = next(c for c in query.concepts if "tenesta" in c.label)
     assert ["pp", "tjenest"] in ppt.alternatives, ppt.alternatives
     assert assistant.answer("Kva oppgåver har PP-tenesta?").answer.startswith("PP-tjenesten har to lovpålagte oppgaver")
+
+
+def test_how_long_is_answered_by_a_sentence_that_gives_a_time_or_not_at_all(tmp_path, embedder):
+    files = {"vurdering.txt": (
+        "Sakkyndig vurdering\n\nPP-tjenesten skal utarbeide en sakkyndig vurdering av barnets behov.\n\n"
+        "Den sakkyndige vurderingen skal være skriftlig.\n\n" + UNRELATED_SECTION)}
+    assistant = assistant_over(tmp_path, embedder, files)
+    assert assistant.answer("Hvor lang tid tar en sakkyndig vurdering?").abstained
+    files["frister.txt"] = "Frister\n\nEn sakkyndig vurdering skal normalt være ferdig innen tre måneder.\n"
+    answer = assistant_over(tmp_path, embedder, files).answer("Hvor lang tid tar en sakkyndig vurdering?")
+    assert "innen tre måneder" in answer.answer, answer.answer
