@@ -1480,3 +1480,15 @@ def test_how_long_is_answered_by_a_sentence_that_gives_a_time_or_not_at_all(tmp_
     files["frister.txt"] = "Frister\n\nEn sakkyndig vurdering skal normalt være ferdig innen tre måneder.\n"
     answer = assistant_over(tmp_path, embedder, files).answer("Hvor lang tid tar en sakkyndig vurdering?")
     assert "innen tre måneder" in answer.answer, answer.answer
+
+
+def test_whether_it_is_enough_or_needed_meets_the_rule_that_says_sufficient_or_necessary(tmp_path, embedder):
+    # "Holder det …?" asks whether it is "tilstrekkelig"; "Trengs det …?" whether it is "nødvendig"; an English
+    # question names the casework's steps in English (expert assessment = sakkyndig vurdering, consent = samtykke)
+    assistant = assistant_over(tmp_path, embedder, {"samtykke.txt": (
+        "Samtykke\n\nDer foreldrene bor hver for seg, er det tilstrekkelig at den ene forelderen samtykker.\n\n"
+        "Ved ny henvisning er det ikke nødvendig med en full utredning.\n\n"
+        "Foreldrene kan kontakte tjenesten selv.\n\n" + UNRELATED_SECTION)})
+    assert assistant.answer("Holder det at én forelder samtykker?").answer.startswith("Der foreldrene bor hver for seg")
+    assert assistant.answer("Trengs det en full utredning ved ny henvisning?").answer.startswith("Ved ny henvisning")
+    assert assistant.answer("Is consent from one parent enough?").answer.startswith("Der foreldrene bor hver for seg")
