@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     # pseudo-relevance feedback: this many terms of the top passages added to the query (0 = off)
     prf_terms: int = 0
     rrf_k: int = 60
-    retrieve_k: int = 8
+    retrieve_k: int = 12
     answer_max_sentences: int = 4
     answer_max_words: int = 100
     abstain_min_coverage: float = 0.3

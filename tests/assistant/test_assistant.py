@@ -367,8 +367,10 @@ def test_a_word_said_on_its_own_answers_before_the_same_word_inside_a_compound(t
 
 
 def test_the_answer_may_come_from_the_last_passage_retrieved(tmp_path, embedder):
+    from ingest.settings import Settings
+
     sections = "".join(f"Skoledag {n}\n\nDen enkelte skole med svake resultater i fag {n} får ekstra timer.\n\n"
-                       for n in range(1, 9))
+                       for n in range(1, Settings().retrieve_k + 1))
     assistant = assistant_over(tmp_path, embedder, {
         "skoledager.txt": "Skoledager\n\n" + sections,
         "veiledning.txt": "Veiledningsordningen\n\nHvem deltar\n\n"
