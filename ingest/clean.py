@@ -22,6 +22,7 @@ FURNITURE = (
     (r"\d+\s*/\s*\d+", re.IGNORECASE),  # a feedback form's character counter, "0/250"
     (r"{image-caption}\s[^.!?]{0,120}", re.IGNORECASE),  # image alt text
     (r"{link-label}[^.!?:]{0,80}", 0),  # as written: a wrapped body line that goes on "mer om …" is in lower case
+    (r"{page}\s*\d{1,4}\s*{page-of}\s*\d{1,4}", re.IGNORECASE),  # a web page's pager, "Side 2 av 5"
 )
 # A credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.
 PHOTO_CREDIT = r"\s*{credit}\s*:\s*[^.!?:]{1,80}\.?$"

@@ -162,3 +162,12 @@ def test_a_byline_names_who_wrote_the_page_and_heads_no_section():
     cleaned = clean(raw)
     assert [h.text for h in cleaned.headings] == ["Nytt om ordningen", "Tema: Samarbeid med høgskolen"]
     assert "Av: Kari Nordmann, rådgiver" in cleaned.text
+
+
+def test_a_skip_link_and_a_page_counter_of_a_web_capture_are_furniture():
+    raw = RawText(pages=["Til hovedinnhold\n\nOrdningen\n\nHva er ordningen?\n\nOrdningen gir tilskudd til kurs.\n\n"
+                         "Side 2 av 5\n\nOrdningen varer i fem år.\n\nSkip to main content\n\nPage 3 of 5"])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings] == ["Ordningen", "Hva er ordningen?"]
+    for furniture in ("Til hovedinnhold", "Side 2 av 5", "Skip to main content", "Page 3 of 5"):
+        assert furniture not in cleaned.text
