@@ -1494,3 +1494,12 @@ def test_whether_it_is_enough_or_needed_meets_the_rule_that_says_sufficient_or_n
     assert assistant.answer("Holder det at én forelder samtykker?").answer.startswith("Der foreldrene bor hver for seg")
     assert assistant.answer("Trengs det en full utredning ved ny henvisning?").answer.startswith("Ved ny henvisning")
     assert assistant.answer("Is consent from one parent enough?").answer.startswith("Der foreldrene bor hver for seg")
+
+
+def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
+    # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
+    assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
+        "Kompetanseplan\n\nDet er skoleeier som skal sørge for at det blir utarbeidet en kompetanseplan.\n\n"
+        "Planen gjelder for fire år.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem lager kompetanseplanen?").answer
+    assert answer.startswith("Det er skoleeier som skal sørge for"), answer
