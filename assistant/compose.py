@@ -394,6 +394,27 @@ class Sought:
         """Every term of every alternative: a text with none of them says nothing of the concept."""
         return frozenset().union(*(alt for alt, _ in self.alternatives))
 
+    @cached_property
+    def own_terms(self) -> frozenset[str]:
+        """The terms of the word as asked (not its synonyms): "søknadsfrist"."""
+        return frozenset().union(*(alt for alt, weight in self.alternatives if weight >= 1.0))
+
+    def said_in(self, said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
+        """How far a text (its terms, with and without its compounds' parts) says the concept, through its best
+        alternative. A broader synonym of a compound asked about ("frist" of "søknadsfrist") met only as the end of
+        another compound ("rapporteringsfrist") names another kind of the thing, not the one asked."""
+        if self.any_terms.isdisjoint(said):
+            return 0.0
+        return max((weight * share_said(alt, said, said_whole) for alt, weight in self.alternatives
+                    if not self.another_kind(alt, said_whole)), default=0.0)
+
+    def another_kind(self, alternative: frozenset[str], said_whole: frozenset[str] | set[str]) -> bool:
+        if len(alternative) != 1 or not alternative.isdisjoint(said_whole):
+            return False
+        (term,) = alternative
+        return any(own != term and own.endswith(term) for own in self.own_terms) and any(
+            word != term and word.endswith(term) and word not in self.own_terms for word in said_whole)
+
 
 def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:
     weights = {c.label: c.weight * concept_idf(c, retriever) for c in concepts}
@@ -442,8 +463,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
-        match = 0.0 if wanted.any_terms.isdisjoint(unit.terms) else max(
-            w * in_words(alt, unit) for alt, w in alternatives)
+        match = wanted.said_in(unit.terms, unit.whole_terms)
         if concept.label in apart:
             match *= SPREAD_CREDIT
         in_heading = 0.0 if wanted.said_only_in_words or wanted.any_terms.isdisjoint(heading_terms) else max(
@@ -560,15 +580,11 @@ def name_scope(alternatives: tuple[tuple[frozenset[str], float], ...], about: fr
     return 0.0
 
 
-def in_words(terms: frozenset[str], unit: Unit) -> float:
-    """How much of an alternative's `terms` a unit says: its share, a term met only inside a compound
-    ("enkeltskoler" for "skole") counting a little less than one met as a word of its own. Part of a phrase or of a
-    compound's parts counts as the square of its share: "søker" is not half of "søkeprosessen"."""
-    return share_said(terms, unit.terms, unit.whole_terms)
-
-
 def share_said(terms: frozenset[str], said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
-    """in_words for any text's terms (`said`, with its compounds' parts; `said_whole`, without)."""
+    """How much of an alternative's `terms` a text says (`said`: its terms with its compounds' parts; `said_whole`:
+    without): its share, a term met only inside a compound ("enkeltskoler" for "skole") counting a little less than
+    one met as a word of its own. Part of a phrase or of a compound's parts counts as the square of its share:
+    "søker" is not half of "søkeprosessen"."""
     if terms.isdisjoint(said):
         return 0.0  # most alternatives of most concepts: the common case, decided without counting
     whole = len(terms & said_whole)
@@ -585,7 +601,7 @@ def said_apart(unit: Unit, concepts: list[Sought]) -> set[str]:
     lead_in, items = unit.parts[0], unit.parts[1:]
 
     def says(wanted: Sought, part: Terms) -> bool:
-        return max(w * share_said(alt, *part) for alt, w in wanted.alternatives) >= 0.5
+        return wanted.said_in(*part) >= 0.5
 
     in_items = {wanted.concept.label: (wanted.weight, {i for i, item in enumerate(items) if says(wanted, item)})
                 for wanted in concepts if not says(wanted, lead_in)}
@@ -698,14 +714,18 @@ class ExtractiveComposer:
         half as much of it and the list says no more of the question, quoted after the lead-in; else the list. "Kan
         midla brukast på teknisk utstyr?" is answered by "Midla kan ikkje brukast på teknisk utstyr.", not by eleven
         criteria; "Hva består ordningen av?" (said by the lead-in) and a question two items answer get the list."""
-        if len(unit.items) < LONG_LIST or len(unit.parts) != len(unit.items) + 1 or "role" in asked.types:
+        document = self.retriever.document_text(unit.hit.chunk.document_id)
+        # a list of facts by their labels ("• Søknadsfrist: 17. desember") is answered by its one fact, however short
+        facts = len(unit.items) >= 2 and all(is_fact_line(document[a:b].removeprefix("• ")) for a, b in unit.items)
+        if len(unit.items) < LONG_LIST and not facts or len(unit.parts) != len(unit.items) + 1 or (
+                "role" in asked.types):
             return unit  # what someone does is all their duties
         # what the question asks of the list, not where (a name is its scope: "Universitetet i Agder" is no answer
         # to who sits in Agder's forum)
         own = [wanted for wanted in concepts if wanted.concept.weight >= 1.0 and not wanted.concept.name]
 
         def says(part: Terms) -> set[str]:
-            return {w.concept.label for w in own if max(a * share_said(alt, *part) for alt, a in w.alternatives) >= 0.5}
+            return {w.concept.label for w in own if w.said_in(*part) >= 0.5}
 
         weight = {w.concept.label: w.weight for w in own}
         said_before = says(unit.parts[0])
@@ -713,7 +733,6 @@ class ExtractiveComposer:
         best = max(range(len(beyond)), key=beyond.__getitem__)
         if not beyond[best] or any(other > beyond[best] / 2 for i, other in enumerate(beyond) if i != best):
             return unit
-        document = self.retriever.document_text(unit.hit.chunk.document_id)
         before = sentence_spans(document[unit.start : unit.items[0][0]], unit.start)
         lead_in = self.unit_at(unit, before[0][0], before[-1][1]) if before else unit.antecedent
         start, end = unit.items[best]

@@ -111,7 +111,7 @@ def assistant_over(tmp_path, embedder, files: dict[str, str]) -> Assistant:
     from ingest.settings import Settings
 
     corpus = tmp_path / "corpus"
-    corpus.mkdir(exist_ok=True)
+    corpus.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
     settings = Settings(index_dir=tmp_path / "index")
@@ -1503,3 +1503,22 @@ def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_pa
         "Planen gjelder for fire år.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem lager kompetanseplanen?").answer
     assert answer.startswith("Det er skoleeier som skal sørge for"), answer
+
+
+def test_a_deadline_of_another_kind_does_not_answer_for_the_kind_asked(tmp_path, embedder):
+    # "søknadsfrist" meets "frist" (synonyms), but "rapporteringsfrist" is another kind of deadline
+    assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
+        "Tilskudd til fritidstiltak\n\nOm tilskuddet\n\n"
+        "• Beløp: Rammen blir avklart når budsjettet er vedtatt i desember. I forslaget er det satt av om lag 50 "
+        "mill. kroner. Tilskuddet lyses ut med forbehold om budsjettet.\n"
+        "• Søknadsfrist: 17. desember 2021\n"
+        "• Saksbehandlingstid: Informasjon om saksbehandlingstiden kommer i januar 2022.\n"
+        "• Rapporteringsfrist: 31. januar 2023. Dette er en endring fra tidligere tilskudd til fritidstiltak.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er søknadsfristen for tilskudd til fritidstiltak?").answer
+    assert "17. desember 2021" in answer and "Rapporteringsfrist" not in answer, answer
+    assistant = assistant_over(tmp_path / "leirskole", embedder, {"leirskole.txt": (
+        "Tilskudd til leirskole\n\nSøknadsfrist: 1. mars 2024\n\n"
+        "Rapporteringsfristen for tilskudd til leirskole er 1. oktober 2024.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er søknadsfristen for tilskudd til leirskole?").answer
+    assert answer.startswith("Søknadsfrist: 1. mars 2024"), answer

@@ -42,3 +42,17 @@ def test_what_narrows_the_focus_of_a_question_weighs_as_much_as_the_focus_howeve
     # "i prosjektet" points back at whatever project a page is about: no page is about one by its title
     found = weights("Hvem er målgruppen i prosjektet?")
     assert found["prosjektet"] < found["målgruppen"]
+
+
+def test_a_broader_synonym_met_only_as_the_end_of_another_compound_names_another_kind():
+    from assistant.compose import Sought
+    from assistant.query import Concept
+
+    concept = Concept("søknadsfristen", [["søknadsfrist"], ["frist"]], alternative_weights=[1.0, 0.9])
+    deadline = Sought(concept, 1.0, ((frozenset({"søknadsfrist"}), 1.0), (frozenset({"frist"}), 0.9)), True)
+    assert deadline.said_in({"rapporteringsfrist", "rapportering", "frist"}, {"rapporteringsfrist"}) == 0.0
+    assert deadline.said_in({"frist", "dato"}, {"frist", "dato"}) == 0.9  # the broader word itself
+    assert deadline.said_in({"søknadsfrist", "søknad", "frist"}, {"søknadsfrist"}) == 1.0
+    # a narrower word asked about broadly ("frist") is met by any kind of it
+    broad = Sought(Concept("fristen", [["frist"]]), 1.0, ((frozenset({"frist"}), 1.0),), True)
+    assert broad.said_in({"rapporteringsfrist", "rapportering", "frist"}, {"rapporteringsfrist"}) > 0.5
