@@ -300,6 +300,8 @@ class Asked:
     quoted: frozenset[str] = frozenset()  # the documents the last answer quoted, of a follow-up that names only a kind
     # "Hva kan midlene brukes til?": the terms of the verb the question leaves its preposition after, and its lemma
     complement: tuple[frozenset[str], str] | None = None
+    # "Hvor mye kan vi søke om?" asks what one receives: an own contribution ("25 % i egeninnsats") is another amount
+    receiving: bool = False
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -348,7 +350,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
                  said, query.specified, query.preposition, for_question, action,
                  narrowed_focus(query, grammar, stop, titles), publisher_scoped, quoted,
-                 None if "who" in query.types else complement_asked(query, own, retriever.analyzer))
+                 None if "who" in query.types else complement_asked(query, own, retriever.analyzer),
+                 "money" in query.types and grammar.search("receiving-verb", query.question)
+                 and not grammar.search("own-share", query.question))
 
 
 def complement_asked(query: Query, own: list[Concept], analyzer: Analyzer) -> tuple[frozenset[str], str] | None:
@@ -438,6 +442,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     publisher_terms = retriever.document_publisher_terms(unit.hit.chunk.document_id)
     document_terms = retriever.document_terms(unit.hit.chunk.document_id)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
+    if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
+            "own-share", unit.text):
+        unit.features.discard("money")  # what the applicant pays itself is not what it may receive
     if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
         unit.features.add("role")
     if "define" in asked.types and defines(unit.text, asked.defined, retriever.analyzer, lang):

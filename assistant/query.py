@@ -302,6 +302,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.types.discard("role")
     for concept in query.concepts:
         concept.frame = frame_of(concept.label, query.types, grammar)
+        if not concept.frame and "money" in query.types and concept.label == query.verb:
+            concept.frame = "money"  # "Hvor mye kan vi søke om?": what one applies for is an amount
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")

@@ -1522,3 +1522,19 @@ def test_a_deadline_of_another_kind_does_not_answer_for_the_kind_asked(tmp_path,
         "Rapporteringsfristen for tilskudd til leirskole er 1. oktober 2024.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Når er søknadsfristen for tilskudd til leirskole?").answer
     assert answer.startswith("Søknadsfrist: 1. mars 2024"), answer
+
+
+def test_how_much_one_may_apply_for_is_answered_by_the_amount_not_by_what_one_applies_for(tmp_path, embedder):
+    # "søke om" is how one gets the amount asked: the verb is met by an amount, as "tilskuddet" is
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Tilskudd til opplæring i bedrifter\n\nHvem kan få støtte?\n\n"
+        "• Bedriften må ha mer enn 25 årsverk. Maks søknadssum per bedrift er 2 millioner kroner.\n"
+        "• Bedrifter kan også få tilskudd til andre utgifter enn lønn når det søkes om opplæring.\n\n"
+        "Hvilke kostnader får vi dekket?\n\n"
+        "• Bedriften må stille med minimum 25 % i egeninnsats, som kan bestå av egen tid og utstyr.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hvor mye kan en bedrift søke om?", "Kor mykje kan ei bedrift søkje om?"):
+        answer = assistant.answer(question).answer
+        assert "Maks søknadssum per bedrift er 2 millioner kroner." in answer.split("[1]")[0], answer
+    # what the applicant pays itself answers how much it must contribute
+    assert "25 % i egeninnsats" in assistant.answer("Hvor mye må bedriften bidra med selv?").answer
