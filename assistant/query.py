@@ -214,8 +214,12 @@ def terms_as_said(asked: set[str], query: Query, analyzer: Analyzer) -> set[str]
     and in bokmål), and for an English question their Norwegian ("the municipality" is "kommunen" on a Norwegian
     page, "36 municipalities" is "36 kommuner"). A Norwegian question's synonyms are left out: they widen what it
     means ("UH" for "universitet"), and every sentence with one of them as its subject would count as saying what
-    they do."""
+    they do; a former name does not."""
     terms = {t for w in asked for lang in {query.language, "nb"} for t in analyzer.terms(w, lang)}
+    # … but an actor's former name is the same actor ("fylkesmannen" on an older page is "statsforvalteren")
+    lemmas = {analyzer.canonical(w, query.language) for w in asked}
+    terms |= {t for kind, group in analyzer.vocabulary.synonyms if kind == "former-name" and lemmas & {
+        analyzer.canonical(g, "nb") for g in group} for g in group for t in analyzer.terms(g, "nb")}
     if query.language != "en":
         return terms
     for concept in query.concepts:

@@ -1538,3 +1538,15 @@ def test_how_much_one_may_apply_for_is_answered_by_the_amount_not_by_what_one_ap
         assert "Maks søknadssum per bedrift er 2 millioner kroner." in answer.split("[1]")[0], answer
     # what the applicant pays itself answers how much it must contribute
     assert "25 % i egeninnsats" in assistant.answer("Hvor mye må bedriften bidra med selv?").answer
+
+
+def test_what_an_actor_does_is_said_under_its_former_name_too(tmp_path, embedder):
+    # "statsforvalter" was "fylkesmann": an older page's duties of the county governor are the same actor's
+    assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
+        "Desentralisert ordning\n\nFylkesmannen skal\n\n"
+        "• legge til rette for kompetansenettverk\n• stimulere til partnerskap med universiteter\n\n"
+        "Kommunene skal\n\n• prioritere tiltak\n• evaluere egne tiltak\n\n" + UNRELATED_SECTION),
+        "oppfolging.txt": ("Oppfølgingsordningen\n\nStatsforvalter har god kjennskap til kommunene i fylket og kan "
+                           "veilede dem i arbeidet.\n")})
+    answer = assistant.answer("Hva er statsforvalterens rolle i desentralisert ordning?").answer
+    assert answer.startswith("Fylkesmannen skal"), answer
