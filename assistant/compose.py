@@ -652,10 +652,10 @@ def is_fact_box(text: str) -> bool:
 
 def is_fragment(text: str) -> bool:
     """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A fact line
-    ("Høringsfrist: 21.11.2020") says its label's value; a short clause closed by a stop or a semicolon ("Planen
-    har to delar;") is a sentence."""
-    return "\n" not in text and not is_fact_line(text) and len(text.split()) <= SHORT_ANSWER_WORDS + 1 \
-        and not re.search(r"[.!?;]$", text)
+    ("Høringsfrist: 21.11.2020") says its label's value, a page's date stamp ("Oppdatert 08.04.2024") when it was
+    updated; a short clause closed by a stop or a semicolon ("Planen har to delar;") is a sentence."""
+    return "\n" not in text and not is_fact_line(text) and not is_date_stamp(text) and (
+        len(text.split()) <= SHORT_ANSWER_WORDS + 1) and not re.search(r"[.!?;]$", text)
 
 
 def is_title(unit: Unit, dated: bool = False) -> bool:

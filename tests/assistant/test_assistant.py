@@ -1550,3 +1550,11 @@ def test_what_an_actor_does_is_said_under_its_former_name_too(tmp_path, embedder
                            "veilede dem i arbeidet.\n")})
     answer = assistant.answer("Hva er statsforvalterens rolle i desentralisert ordning?").answer
     assert answer.startswith("Fylkesmannen skal"), answer
+
+
+def test_when_a_page_was_updated_is_answered_by_its_date_stamp(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Om nettverksordningen\n\nDette er en side om ordningen.\n\nOppdatert 08.04.2024\n\n"
+        "Nettverksordningen gir tilskudd til kurs.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når ble nettverksordningen oppdatert?")
+    assert answer.answer.startswith("Oppdatert 08.04.2024"), answer.answer
