@@ -912,6 +912,9 @@ class ExtractiveComposer:
             return True
         if not any(u.covered for u in selected):
             return True  # each sentence says a little of everything asked, and none says any of it
+        own = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame}
+        if "define" in query.types and len(own) == 2 and not any(own <= u.covered for u in selected):
+            return True  # "Hva er lønnen til en spesialpedagog?": one sentence on pay, another on special educators
         required = query.types & REQUIRED_TYPES
         given = set().union(*(u.features for u in selected))
         if required and not required & given or (query.happened or query.lasting) and "time" not in given:

@@ -1558,3 +1558,11 @@ def test_when_a_page_was_updated_is_answered_by_its_date_stamp(tmp_path, embedde
         "Nettverksordningen gir tilskudd til kurs.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Når ble nettverksordningen oppdatert?")
     assert answer.answer.startswith("Oppdatert 08.04.2024"), answer.answer
+
+
+def test_what_something_of_something_is_is_not_answered_by_sentences_that_each_say_one_of_them(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Om ordningen\n\nMålgruppen er lærere, ledere og spesialpedagoger i kommunene.\n\n"
+        "Egenandelen kan gis som lønn eller frikjøp av lærere.\n\n" + UNRELATED_SECTION)})
+    assert assistant.answer("Hva er lønnen til en spesialpedagog?").abstained
+    assert not assistant.answer("Hva er målgruppen for ordningen?").abstained
