@@ -520,11 +520,11 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.types & unit.features:
         boost += TYPE_BOOST
     if "role" in unit.features and "\n• " in unit.text:
-        boost += DUTIES_BOOST
+        boost += DUTIES_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     if asked_by_heading:
         boost += ASKED_BY_HEADING_BOOST
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
-        boost += COMPLEMENT_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
+        boost += COMPLEMENT_BOOST
     if unit.text.rstrip().endswith("?") and not asked.for_question or "define" in asked.types and (
             "pointer" in unit.features):
         boost *= QUESTION_PENALTY  # nor does one that says where to find what is asked what it is
@@ -543,7 +543,8 @@ def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -
     own = [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
     title = retriever.document_subject_terms(unit.hit.chunk.document_id)
     # a name's page may be about the name and something else ("Statped og kompetanseløftet"): names have their scope
-    if not own or any(c.concept.name for c in own) or not all(any(alt <= title for alt, w in c.alternatives if w >= SYNONYM_WEIGHT) for c in own):
+    if not own or any(c.concept.name for c in own) or not all(
+            any(alt <= title for alt, w in c.alternatives if w >= SYNONYM_WEIGHT) for c in own):
         return False
     headings = {heading.strip() for heading in unit.hit.chunk.heading_path}
     before = retriever.document_text(unit.hit.chunk.document_id)[:unit.start].splitlines()

@@ -554,8 +554,8 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
         # English page's "early childhood education and care", as both are "barnehage"; "start" meets "initiate",
         # as "oppstart" and "starte" say the same
         same = [nb, *(t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)]
-        siblings = tuple(dict.fromkeys((other, ENGLISH_OF_SYNONYM) for term in same for other in english_of.get(term, ())
-                                       if other != en))
+        siblings = tuple(dict.fromkeys((other, ENGLISH_OF_SYNONYM) for term in same
+                                       for other in english_of.get(term, ()) if other != en))
         english.append(_Entry(tuple(analyzer.lemmas(en, "en")), (*norwegian_forms([nb]), *synonyms, *siblings)))
         norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
     return _by_first_lemma(norwegian), _by_first_lemma(english)
@@ -987,7 +987,7 @@ def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
 
 def asks_how_long(question: str, grammar: Grammar) -> bool:
     """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
-    return bool(grammar.build("{ask-duration}").search(question))
+    return grammar.search("ask-duration", question)
 
 
 def asks_when_it_happened(question: str, grammar: Grammar) -> bool:
