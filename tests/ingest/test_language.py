@@ -57,3 +57,8 @@ def test_british_and_american_spellings_of_an_english_word_are_one_term():
                               ("organisation", "organization"), ("analysed", "analyzed")):
         assert analyzer.terms(british, "en") == analyzer.terms(american, "en"), british
     assert analyzer.terms("promise", "en") != analyzer.terms("premise", "en")  # a word is respelt, not emptied
+
+
+def test_a_possessive_pronoun_points_back_into_the_conversation():
+    assert is_follow_up("What are its main tasks?", "en") and is_follow_up("Hva er dens viktigste oppgaver?", "nb")
+    assert is_follow_up("Kva er oppgåvene deira i ordninga?", "nn")
