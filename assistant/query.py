@@ -336,14 +336,16 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             earlier_language = detect_language(earlier, default=context_language)
             replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
             replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
+            # a phrase goes with any word of it replaced: "Og i desentralisert ordning?" is not about "regional ordning"
             extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)
-                      if c.label not in own | replaced | {e.label for e in extra}]
+                      if c.label not in own | {e.label for e in extra} and not set(words(c.label)) & replaced]
         for concept in extra:
             concept.from_context = True
         answer_text = re.sub(r"\[\d+\]", " ", previous_answer)
         answer_language = detect_language(answer_text) if answer_text.strip() else "nb"
         labels = own | replaced | {e.label for e in extra}
-        said = [c for c in concepts_for(answer_text, answer_language, analyzer, ANSWER_WEIGHT) if c.label not in labels]
+        said = [c for c in concepts_for(answer_text, answer_language, analyzer, ANSWER_WEIGHT)
+                if c.label not in labels and not set(words(c.label)) & replaced]
         for concept in said:
             concept.from_answer = True
         extra += said

@@ -1566,3 +1566,18 @@ def test_what_something_of_something_is_is_not_answered_by_sentences_that_each_s
         "Egenandelen kan gis som lønn eller frikjøp av lærere.\n\n" + UNRELATED_SECTION)})
     assert assistant.answer("Hva er lønnen til en spesialpedagog?").abstained
     assert not assistant.answer("Hva er målgruppen for ordningen?").abstained
+
+
+def test_a_follow_up_that_replaces_one_word_of_a_phrase_leaves_the_phrase_of_the_conversation(tmp_path, embedder):
+    # "Og i desentralisert ordning?" after a question about "regional ordning" asks about the other scheme only
+    assistant = assistant_over(tmp_path, embedder, {
+        "regional.txt": ("Regional ordning\n\nDet er eiere av barnehager som melder behov i regional ordning.\n\n"
+                         "Samarbeidsforum for regional ordning og desentralisert ordning prioriterer behovene.\n"),
+        "desentralisert.txt": ("Desentralisert ordning\n\nDet er eiere av skoler som melder behov for "
+                               "kompetanseutvikling til Statsforvalteren.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hvem melder behov i regional ordning?"},
+               {"role": "assistant", "content": "Det er eiere av barnehager som melder behov i regional ordning. [1]"}]
+    query = assistant.understand("Og i desentralisert ordning?", history)
+    assert "regional ordning" not in {c.label for c in query.concepts}
+    answer = assistant.answer("Og i desentralisert ordning?", history).answer
+    assert answer.startswith("Det er eiere av skoler som melder behov"), answer
