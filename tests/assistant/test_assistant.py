@@ -1581,3 +1581,14 @@ def test_a_follow_up_that_replaces_one_word_of_a_phrase_leaves_the_phrase_of_the
     assert "regional ordning" not in {c.label for c in query.concepts}
     answer = assistant.answer("Og i desentralisert ordning?", history).answer
     assert answer.startswith("Det er eiere av skoler som melder behov"), answer
+
+
+def test_on_what_terms_is_answered_by_the_sentence_that_names_the_premises(tmp_path, embedder):
+    # "vilkår", "betingelse", "premiss" and "kriterium" (paraphrase): the terms on which one takes part
+    assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
+        "Ordningen\n\nFriskoler kan delta på samme premisser som kommunale skoler.\n\n"
+        "Ordningen varer i fem år.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Kan friskoler delta i ordningen?"},
+               {"role": "assistant", "content": "Friskoler kan delta på samme premisser som kommunale skoler. [1]"}]
+    answer = assistant.answer("På hvilke vilkår?", history).answer
+    assert answer.startswith("Friskoler kan delta på samme premisser"), answer
