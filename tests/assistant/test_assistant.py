@@ -1592,3 +1592,14 @@ def test_on_what_terms_is_answered_by_the_sentence_that_names_the_premises(tmp_p
                {"role": "assistant", "content": "Friskoler kan delta på samme premisser som kommunale skoler. [1]"}]
     answer = assistant.answer("På hvilke vilkår?", history).answer
     assert answer.startswith("Friskoler kan delta på samme premisser"), answer
+
+
+def test_an_english_question_with_a_light_verb_meets_the_norwegian_decision_on_the_allocation(tmp_path, embedder):
+    # "make" says nothing of what ("make the decision"); "allocation" is "tildeling"
+    assistant = assistant_over(tmp_path, embedder, {
+        "tildeling.txt": ("Tildeling\n\nStatsforvalteren fatter vedtak om tildeling av midlene etter innstillingen "
+                          "fra forumet.\n\n" + UNRELATED_SECTION),
+        "model.txt": ("The model\n\nFunding is based on local analysis and decision making in networks, and "
+                      "municipalities make plans.\n")})
+    answer = assistant.answer("Who makes the decision on the allocation?").answer
+    assert answer.startswith("Statsforvalteren fatter vedtak om tildeling"), answer
