@@ -18,8 +18,8 @@ from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
                              defines, function_phrases_said, identity_asked, is_actor, is_date_stamp, leans_back,
                              named_noun, names_another, names_counterpart, names_in, qualified_pairs, rule_asked_of,
-                             says_with_preposition, source_named, speaks_as_publisher, specifies, stranded_preposition,
-                             subject_asked, subject_words, words)
+                             says_as_planned, says_with_preposition, source_named, speaks_as_publisher, specifies,
+                             stranded_preposition, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -46,6 +46,7 @@ SUBJECT_WORDS = 3
 LONG_LIST = 4  # a list of this many items or more is quoted by its one item that answers, where one does
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
+PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when something happened
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
 # let a list of duties that says "nye", "motta" and "midler" in three items beat the sentence saying two together)
 SPAN_CACHE = 4096  # passages whose quotable units are kept
@@ -302,6 +303,8 @@ class Asked:
     complement: tuple[frozenset[str], str] | None = None
     # "Hvor mye kan vi søke om?" asks what one receives: an own contribution ("25 % i egeninnsats") is another amount
     receiving: bool = False
+    happened: bool = False  # "Når startet …?": when it happened, not when it is planned
+    own_terms: frozenset[str] = frozenset()  # the single terms of the question's own words, as asked
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -352,7 +355,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  narrowed_focus(query, grammar, stop, titles), publisher_scoped, quoted,
                  None if "who" in query.types else complement_asked(query, own, retriever.analyzer),
                  "money" in query.types and grammar.search("receiving-verb", query.question)
-                 and not grammar.search("own-share", query.question))
+                 and not grammar.search("own-share", query.question), query.happened,
+                 frozenset(alt[0] for c in own for alt in c.direct_alternatives() if len(alt) == 1))
 
 
 def complement_asked(query: Query, own: list[Concept], analyzer: Analyzer) -> tuple[frozenset[str], str] | None:
@@ -528,6 +532,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if unit.text.rstrip().endswith("?") and not asked.for_question or "define" in asked.types and (
             "pointer" in unit.features):
         boost *= QUESTION_PENALTY  # nor does one that says where to find what is asked what it is
+    if asked.happened and says_as_planned(unit.text, asked.own_terms, retriever.analyzer, lang):
+        boost *= PLANNED_PENALTY  # "Når startet …?" is not answered by "… vil vi starte i 2023"
     if unit.cut and "\n" not in unit.text:
         boost *= CUT_PENALTY  # a whole sentence that says as much is the better quote (a list keeps its lead-in)
     unit.relevance = unit.coverage * boost

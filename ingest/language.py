@@ -990,6 +990,16 @@ def asks_how_long(question: str, grammar: Grammar) -> bool:
     return grammar.search("ask-duration", question)
 
 
+PLANNED_WITHIN = 2  # words between "vil" and its verb: "vil vi starte", "will then start"
+
+
+def says_as_planned(text: str, terms: frozenset[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence says one of the question's words (`terms`) as what is yet to happen: "I 2023 vil vi starte
+    kompetanseløftet" plans what "Når startet kompetanseløftet?" asks when it happened."""
+    found = analyzer.vocabulary.grammar.build(rf"{{future}}((?:\s+\S+){{1,{PLANNED_WITHIN + 1}}})").finditer(text)
+    return any(not terms.isdisjoint(analyzer.terms(word, lang)) for after in found for word in words(after.group(1)))
+
+
 def asks_when_it_happened(question: str, grammar: Grammar) -> bool:
     """Whether a when-question is in the past tense ("Når ble …?", "Når startet …?", "When did …?"): it asks for a
     point in time, which only a time answers. "Når kan kommunene søke?" may ask under which conditions."""

@@ -1603,3 +1603,13 @@ def test_an_english_question_with_a_light_verb_meets_the_norwegian_decision_on_t
                       "municipalities make plans.\n")})
     answer = assistant.answer("Who makes the decision on the allocation?").answer
     assert answer.startswith("Statsforvalteren fatter vedtak om tildeling"), answer
+
+
+def test_when_something_happened_prefers_the_sentence_that_says_it_did_over_a_plan_to_do_it(tmp_path, embedder):
+    # "Når startet …?" asks when it happened: "vil starte" in 2023 is a plan, "startet høsten 2020" the event
+    assistant = assistant_over(tmp_path, embedder, {
+        "nettverk.txt": ("Nettverksløftet i nord\n\nNettverksløftet vil starte i fire nye kommuner i nord i 2023, "
+                         "og nettverksløftet vil starte i Alta i 2024.\n\n" + UNRELATED_SECTION),
+        "om.txt": "Om nettverksløftet\n\nNettverksløftet startet høsten 2020.\n\nDet er en varig ordning.\n"})
+    answer = assistant.answer("Når startet nettverksløftet?").answer
+    assert answer.startswith("Nettverksløftet startet høsten 2020."), answer
