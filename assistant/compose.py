@@ -466,9 +466,11 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     apart = said_apart(unit, concepts)
     # under a heading that asks the question, the heading's words are the sentence's: it is the page's answer; so
     # is the opening of a page named after what a "Hva er …?" question asks about
-    asked_by_heading = answers_heading_question(unit, concepts, retriever) or "define" in asked.types and (
-        opens_page_about(unit, concepts, retriever))
+    under_question = answers_heading_question(unit, concepts, retriever)
+    asked_by_heading = under_question or "define" in asked.types and opens_page_about(unit, concepts, retriever)
     heading_credit = 1.0 if asked_by_heading else HEADING_CREDIT
+    if under_question and "define" in asked.types:
+        unit.features.add("define")  # what the page says under "Hva er X?" is what X is, however it words it
     credits: list[tuple[Sought, float]] = []
     matches: list[tuple[Sought, float]] = []  # how far the unit's own words say each concept
     for wanted in concepts:
@@ -543,18 +545,35 @@ RESTATES = 0.6  # the share of the last answer's words a sentence must say to sa
 
 
 def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
-    """Whether the unit is the first a page says, after its headings and date, and the page's title names all the
-    question asks about (in its words, a synonym or the Norwegian of an English question's): a public page opens
-    with what its subject is."""
+    """Whether the unit is the first a page says, after its headings and date, and the page's title opens with what
+    the question asks about and names all of it (in its words, a synonym or the Norwegian of an English
+    question's): a public page opens with what its subject is."""
     own = [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
+    meta = unit.hit.document.meta
     title = retriever.document_subject_terms(unit.hit.chunk.document_id)
     # a name's page may be about the name and something else ("Statped og kompetanseløftet"): names have their scope
     if not own or any(c.concept.name for c in own) or not all(
             any(alt <= title for alt, w in c.alternatives if w >= SYNONYM_WEIGHT) for c in own):
         return False
+    if not names_its_subject(meta.title, own, retriever.analyzer, meta.language):
+        return False
     headings = {heading.strip() for heading in unit.hit.chunk.heading_path}
     before = retriever.document_text(unit.hit.chunk.document_id)[:unit.start].splitlines()
     return all(not line.strip() or line.strip() in headings or is_date_stamp(line) for line in before)
+
+
+def names_its_subject(title: str, own: list[Sought], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a title names what the question asks about as its subject ("Regional ordning for barnehagar",
+    "Nærmere om tilrådingen"), not as the complement of a preposition ("Henvisning til PP-tjenesten" is about
+    referrals, "Mandat for samarbeidsforum" about a mandate)."""
+    grammar = analyzer.vocabulary.grammar
+    said = words(title)
+    asked = frozenset().union(*(alt for c in own for alt, w in c.alternatives if w >= SYNONYM_WEIGHT))
+    first = next((i for i, word in enumerate(said) if not asked.isdisjoint(analyzer.terms(word, lang))), None)
+    if first is None or first == 0:
+        return first == 0
+    before = said[first - 1]
+    return not grammar.is_a("stranded-preposition", before) or grammar.is_a("topic-preposition", before)
 
 
 def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:

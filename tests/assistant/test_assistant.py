@@ -1410,6 +1410,14 @@ def test_a_question_a_page_asks_as_its_heading_is_answered_by_the_sentence_that_
         "Alle barnehageeiere kan søke.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er nettverksmidler?").answer
     assert answer.startswith("Staten gir tilskudd til nettverk av barnehager"), answer
+    # … over another page's sentence that says what it is with a copula
+    assistant = assistant_over(tmp_path / "copula", embedder, {
+        "faq.txt": ("Ofte stilte spørsmål\n\nHva er nettverksløftet?\n\nNettverksløftet bidrar til at kommunene får "
+                    "kompetanse i nettverk.\n\nHvem kan søke?\n\nAlle eiere kan søke.\n\n" + UNRELATED_SECTION),
+        "om.txt": ("Om satsingen\n\nNettverksløftet blir en del av tilskuddsordningen. Nettverksløftet er en satsing "
+                   "i nettverksløftet for nettverk.\n")})
+    answer = assistant.answer("Hva er nettverksløftet?").answer
+    assert answer.startswith("Nettverksløftet bidrar til at kommunene"), answer
 
 
 def test_what_a_question_asks_the_money_to_be_used_for_is_answered_where_the_verb_takes_that_preposition(
@@ -1613,3 +1621,14 @@ def test_when_something_happened_prefers_the_sentence_that_says_it_did_over_a_pl
         "om.txt": "Om nettverksløftet\n\nNettverksløftet startet høsten 2020.\n\nDet er en varig ordning.\n"})
     answer = assistant.answer("Når startet nettverksløftet?").answer
     assert answer.startswith("Nettverksløftet startet høsten 2020."), answer
+
+
+def test_a_page_about_something_done_with_a_thing_does_not_say_what_the_thing_is(tmp_path, embedder):
+    # "Henvisning til PP-tjenesten" is about referrals: its opening does not say what the PP service is
+    assistant = assistant_over(tmp_path, embedder, {
+        "henvisning.txt": ("Henvisning til PP-tjenesten\n\nNår foreldrene har meldt bekymring, sender kommunen en "
+                           "henvisning til PP-tjenesten.\n\nForeldrene må samtykke.\n"),
+        "ppt.txt": ("Ansvar\n\nAlle kommuner skal ha en PP-tjeneste. PP-tjenesten gir råd til barnehager og skoler "
+                    "og utarbeider sakkyndige vurderinger.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er PP-tjenesten?").answer
+    assert "Når foreldrene har meldt bekymring" not in answer.split("[1]")[0], answer
