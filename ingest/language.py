@@ -360,7 +360,17 @@ class Analyzer:
                 return lemma(bokmål, "nb")  # the file may give a plural ("kommunar = kommuner")
             respelt = NYNORSK_J.sub(r"\1", found)
             return lemma(respelt, "nb") if respelt != found else found
-        return lemma(word, lang)
+        found = lemma(word, lang)
+        return self._particle_verb(word) if found == word else found
+
+    def _particle_verb(self, word: str) -> str:
+        """A word the dictionary does not know that is a particle and a verb form it does ("opp|gitt" -> "oppgi",
+        as "oppgis" is): the particle and the verb's lemma; else the word."""
+        for particle in self.vocabulary.particles:
+            rest = word[len(particle):]
+            if word.startswith(particle) and len(rest) >= MIN_PART and lemma(rest, "nb") != rest:
+                return particle + lemma(rest, "nb")
+        return word
 
     def _bridged_compound(self, word: str) -> str | None:
         """The bokmål of a nynorsk compound whose first or last part the bridge knows, where the documents write

@@ -62,3 +62,12 @@ def test_british_and_american_spellings_of_an_english_word_are_one_term():
 def test_a_possessive_pronoun_points_back_into_the_conversation():
     assert is_follow_up("What are its main tasks?", "en") and is_follow_up("Hva er dens viktigste oppgaver?", "nb")
     assert is_follow_up("Kva er oppgåvene deira i ordninga?", "nn")
+
+
+def test_a_particle_verb_the_dictionary_does_not_know_is_read_by_its_verb():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    # "oppgitt" is "opp" + "gitt": the lemma "oppgi", as "oppgis" has
+    assert analyzer.canonical("oppgitt", "nb") == analyzer.canonical("oppgis", "nb") == "oppgi"
+    assert analyzer.canonical("oppgave", "nb") == "oppgave"  # a word the dictionary knows stays itself
