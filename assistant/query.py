@@ -266,7 +266,7 @@ def topic_questions(previous: list[str], analyzer: Analyzer) -> list[str]:
     chain: list[str] = []
     for question in reversed(previous[-TOPIC_QUESTIONS:]):
         chain.append(question)
-        if not is_follow_up(question, detect_language(question), analyzer.vocabulary):
+        if not is_follow_up(question, detect_language(question), analyzer=analyzer):
             break
     return chain
 
@@ -311,7 +311,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
-    if previous_user and is_follow_up(question, lang, analyzer.vocabulary):
+    if previous_user and is_follow_up(question, lang, analyzer=analyzer):
         query.follow_up = True
         query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}

@@ -770,16 +770,22 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
     return out
 
 
-def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> bool:
+def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None,
+                 analyzer: Analyzer | None = None) -> bool:
     """A question that opens like "Og …", "Hva med …", has a pronoun and is short, or names at most one thing
-    ("Hva er fristen?") leans on the conversation before it; "Hvem er målgruppen for kompetanseløftet?" is new."""
-    vocabulary = vocabulary or load_vocabulary()
+    ("Hva er fristen?", "Who reports needs?": a vocabulary phrase is one thing, where an analyzer reads them)
+    leans on the conversation before it; "Hvem er målgruppen for kompetanseløftet?" is new."""
+    vocabulary = analyzer.vocabulary if analyzer else vocabulary or load_vocabulary()
     lowered = question.strip().lower()
     if vocabulary.grammar.build("^{follow-up}").match(lowered):
         return True
     tokens = words(lowered)
-    return len(content_words(lowered, lang, vocabulary)) <= 1 or (
-        len(tokens) <= 8 and bool(vocabulary.pronouns & set(tokens)))
+    named = content_words(lowered, lang, vocabulary)
+    if analyzer and len(named) > 1:
+        phrases = list(expand(question, lang, analyzer).phrases)
+        in_phrases = {w for phrase in phrases for w in words(phrase)}
+        named = [w for w in named if w not in in_phrases] + phrases
+    return len(named) <= 1 or (len(tokens) <= 8 and bool(vocabulary.pronouns & set(tokens)))
 
 
 # --- the kinds of answer a passage gives ---

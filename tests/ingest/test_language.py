@@ -71,3 +71,13 @@ def test_a_particle_verb_the_dictionary_does_not_know_is_read_by_its_verb():
     # "oppgitt" is "opp" + "gitt": the lemma "oppgi", as "oppgis" has
     assert analyzer.canonical("oppgitt", "nb") == analyzer.canonical("oppgis", "nb") == "oppgi"
     assert analyzer.canonical("oppgave", "nb") == "oppgave"  # a word the dictionary knows stays itself
+
+
+def test_a_vocabulary_phrase_is_one_thing_a_follow_up_may_name():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    # "melde behov" / "report needs" is one thing (synonyms.txt, english.txt): the question leans on the conversation
+    assert is_follow_up("Hvem melder behov?", "nb", analyzer=analyzer)
+    assert is_follow_up("Who reports needs?", "en", analyzer=analyzer)
+    assert not is_follow_up("Hvem melder behov i regional ordning?", "nb", analyzer=analyzer)
