@@ -356,7 +356,12 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  None if "who" in query.types else complement_asked(query, own, retriever.analyzer),
                  "money" in query.types and grammar.search("receiving-verb", query.question)
                  and not grammar.search("own-share", query.question), query.happened,
-                 frozenset(alt[0] for c in own for alt in c.direct_alternatives() if len(alt) == 1))
+                 single_terms(own))
+
+
+def single_terms(concepts: list[Concept]) -> frozenset[str]:
+    """The one-term alternatives one step from what was asked, of these concepts: a word as a sentence says it."""
+    return frozenset(alt[0] for c in concepts for alt in c.direct_alternatives() if len(alt) == 1)
 
 
 def complement_asked(query: Query, own: list[Concept], analyzer: Analyzer) -> tuple[frozenset[str], str] | None:
@@ -367,8 +372,7 @@ def complement_asked(query: Query, own: list[Concept], analyzer: Analyzer) -> tu
     verb = next((c for c in own if len(said) >= 2 and c.label == said[-2]), None) if preposition else None
     if verb is None:
         return None
-    terms = frozenset(alt[0] for alt in verb.direct_alternatives() if len(alt) == 1)
-    return terms, analyzer.canonical(preposition, query.language)
+    return single_terms([verb]), analyzer.canonical(preposition, query.language)
 
 
 def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str],
@@ -531,9 +535,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         boost += ASKED_BY_HEADING_BOOST
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
         boost += COMPLEMENT_BOOST
-    if unit.text.rstrip().endswith("?") and not asked.for_question or "define" in asked.types and (
-            "pointer" in unit.features):
-        boost *= QUESTION_PENALTY  # nor does one that says where to find what is asked what it is
+    if unit.text.rstrip().endswith("?") and not asked.for_question:
+        boost *= QUESTION_PENALTY
+    if "define" in asked.types and "pointer" in unit.features:
+        boost *= QUESTION_PENALTY  # "Her finner dere …" says where to find what is asked, not what it is
     if asked.happened and says_as_planned(unit.text, asked.own_terms, retriever.analyzer, lang):
         boost *= PLANNED_PENALTY  # "Når startet …?" is not answered by "… vil vi starte i 2023"
     if unit.cut and "\n" not in unit.text:
@@ -544,11 +549,16 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
 RESTATES = 0.6  # the share of the last answer's words a sentence must say to say it again
 
 
+def own_sought(concepts: list[Sought]) -> list[Sought]:
+    """What the question itself asks about, not what the conversation or the last answer brought in."""
+    return [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
+
+
 def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
     """Whether the unit is the first a page says, after its headings and date, and the page's title opens with what
     the question asks about and names all of it (in its words, a synonym or the Norwegian of an English
     question's): a public page opens with what its subject is."""
-    own = [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
+    own = own_sought(concepts)
     meta = unit.hit.document.meta
     title = retriever.document_subject_terms(unit.hit.chunk.document_id)
     # a name's page may be about the name and something else ("Statped og kompetanseløftet"): names have their scope
@@ -583,7 +593,7 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
     path = unit.hit.chunk.heading_path
     if not path or not path[-1].rstrip().endswith("?"):
         return False
-    own = [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
+    own = own_sought(concepts)
     heading = retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language)
     if not own or any(c.any_terms.isdisjoint(heading) for c in own) or heading - frozenset().union(
             *(c.any_terms for c in own)):

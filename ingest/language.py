@@ -558,13 +558,12 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     english: list[_Entry] = []
     for en, nb in analyzer.vocabulary.english:
         # "pay out = betale ut" meets "utbetales" before its synonyms "tildele" and "fordele"
-        synonyms = norwegian_forms((t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb),
-                                   NORWEGIAN_SYNONYM)
+        nb_synonyms = [t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb]
+        synonyms = norwegian_forms(nb_synonyms, NORWEGIAN_SYNONYM)
         # and the other English terms of the same Norwegian term and of its synonyms: "kindergarten" meets an
         # English page's "early childhood education and care", as both are "barnehage"; "start" meets "initiate",
         # as "oppstart" and "starte" say the same
-        same = [nb, *(t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb)]
-        siblings = tuple(dict.fromkeys((other, ENGLISH_OF_SYNONYM) for term in same
+        siblings = tuple(dict.fromkeys((other, ENGLISH_OF_SYNONYM) for term in (nb, *nb_synonyms)
                                        for other in english_of.get(term, ()) if other != en))
         english.append(_Entry(tuple(analyzer.lemmas(en, "en")), (*norwegian_forms([nb]), *synonyms, *siblings)))
         norwegian.append(_Entry(tuple(analyzer.lemmas(nb, "nb")), ((en, "en"),)))
