@@ -8,6 +8,7 @@ the language module and its vocabulary files (ingest/language.py, ingest/vocabul
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ DERIVED_WEIGHT = 0.8  # the noun made of an asked verb, or the other way round (
 COMPOUND_WEIGHT = 0.9
 MAX_COMPOUNDS = 5
 COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"strategy"
+COGNATE_SHARE = 0.7  # of the shorter word's letters: "kompetans"/"competenc", not "kompleks"/"complianc"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
@@ -119,6 +121,10 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             weight = {ENGLISH_OF_SYNONYM: two_steps, NORWEGIAN_SYNONYM: SYNONYM_WEIGHT * SYNONYM_WEIGHT}.get(
                 term_lang, OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
             concept.add([analyzer.terms(term, analysis_language(term_lang))], weight, foreign)
+            if lang == "en" and term_lang == "nb" and len(words(term)) == 1:
+                # the verb of a translated noun and the other way round: "allocation" is "tildeling", and a page
+                # says who "tildeler" the funds
+                concept.add([[t] for t in analyzer.derived(term, "nb", known)], weight * DERIVED_WEIGHT)
         return concept
 
     for phrase, alternatives in expansion.phrases.items():
@@ -146,7 +152,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             continue
         seen.add(word)
         concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0), name=word in names)
-        concept.add(analyzer.alternatives(word, lang, compounds=not concept.name), 1.0)  # Vestland is no vest + land
+        as_written = analyzer.alternatives(word, lang, compounds=not concept.name)  # Vestland is no vest + land
+        concept.add(as_written, 1.0)
         if lang == "en":  # names and Norwegian terms inside an English question
             concept.add(analyzer.alternatives(word, "nb", compounds=not concept.name), 1.0)
         elif concept.name:  # a name is the same in an English page, but stems differently there
@@ -155,8 +162,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         expanded(concept, expansion.words.get(word, []))
         if not concept.name:
             concept.add([[t] for t in analyzer.derived(word, lang, known)], DERIVED_WEIGHT)
-        if not any(concept.translated):
-            concept.add(_cognates(concept, foreign, lang), OTHER_LANGUAGE_WEIGHT, translated=True)
+        if not any(concept.translated):  # a Norwegian word the glossary gives in English needs no cognates
+            concept.add(_cognates(concept.label, as_written, foreign, lang), OTHER_LANGUAGE_WEIGHT, translated=True)
         if not _indexed(concept, known):
             concept.add([[t] for t in analyzer.compounds_beginning_with(word, lang, known)][:MAX_COMPOUNDS],
                         COMPOUND_WEIGHT)
@@ -173,18 +180,25 @@ def _joined_terms(label_words: list[str], joined: dict[str, list[str]], analyzer
             for term in analyzer.word_terms(form, lang) if term in known]
 
 
-def _cognates(concept: Concept, foreign: frozenset[str], lang: str) -> list[list[str]]:
-    """Terms of the other language's documents that share a long prefix with the word: the loanwords and
-    cognates policy language is full of, where no glossary entry says so. An English word is spelled as Norwegian
-    spells the same letters ("extra"/"ekstra"); a Norwegian word is compared as written, since its compounds would
-    meet the English of their first part ("kompetanseløftet" is no "competence"). A word the other language's pages
-    use as written is its own cognate: "partner" is the English "partner", and "Kompetansepiloter" in an English
-    question is that name, not "kompetansebehov"."""
-    own = {alt[0] for alt in concept.alternatives if len(alt) == 1 and len(alt[0]) >= COGNATE_PREFIX}
-    if concept.label in foreign:
-        return [] if concept.label in own else [[concept.label]]
-    prefixes = {(norwegian_spelling(term) if lang == "en" else term)[:COGNATE_PREFIX] for term in own}
-    return [[t] for t in sorted(foreign) if t[:COGNATE_PREFIX] in prefixes and t not in own][:3]
+def _cognates(label: str, as_written: list[list[str]], foreign: frozenset[str], lang: str) -> list[list[str]]:
+    """Terms of the other language's documents that begin as the word does: the loanwords and cognates policy
+    language is full of, where no glossary entry says so. An English word is spelled as Norwegian spells the same
+    letters ("extra"/"ekstra"); a Norwegian word is compared as written, since its compounds would meet the English
+    of their first part ("kompetanseløftet" is no "competence"). Only the word's own terms are compared, and a
+    cognate shares most of the shorter word, not only a common Latin prefix ("compliance" is no "komplementere").
+    A word the other language's pages use as written is its own cognate: "partner" is the English "partner", and
+    "Kompetansepiloter" in an English question is that name, not "kompetansebehov"."""
+    own = {alt[0] for alt in as_written if len(alt) == 1 and len(alt[0]) >= COGNATE_PREFIX}
+    if label in foreign:
+        return [] if label in own else [[label]]
+    spelled = {norwegian_spelling(term) if lang == "en" else term for term in own}
+    return [[t] for t in sorted(foreign) if t not in own and any(
+        _shares_most(t, term) for term in spelled if t[:COGNATE_PREFIX] == term[:COGNATE_PREFIX])][:3]
+
+
+def _shares_most(one: str, other: str) -> bool:
+    shared = len(os.path.commonprefix([one, other]))
+    return shared >= max(COGNATE_PREFIX, COGNATE_SHARE * min(len(one), len(other)))
 
 
 def _indexed(concept: Concept, known: frozenset[str]) -> bool:

@@ -1632,3 +1632,26 @@ def test_a_page_about_something_done_with_a_thing_does_not_say_what_the_thing_is
                     "og utarbeider sakkyndige vurderinger.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er PP-tjenesten?").answer
     assert "Når foreldrene har meldt bekymring" not in answer.split("[1]")[0], answer
+
+
+def test_an_english_words_cognates_come_from_its_own_spelling_not_from_its_norwegian_translation(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "tilsyn.txt": "Tilsyn\n\nStatsforvalteren fører tilsyn med etterlevelsen av forskriften.\n\n" + UNRELATED_SECTION,
+        "partner.txt": ("Vår rolle\n\nHøgskolen bidrar med forskning og komplementerer praksisen i barnehagene.\n\n"
+                        "Høgskolen har forskjellige tilbud.\n")})
+    answer = assistant.answer("Who supervises compliance with the regulations?").answer
+    assert answer.startswith("Statsforvalteren fører tilsyn"), answer
+    # "regulations" is "forskrift": "forskning" only begins like it, and "compliant" is no "komplementere"
+    query = assistant.understand("Are the regulations compliant?", [])
+    met = {term for concept in query.concepts for alternative in concept.alternatives for term in alternative}
+    assert "forskrift" in met and not {"forskning", "forskjell", "komplementer"} & met, met
+
+
+def test_an_english_noun_meets_the_verb_of_its_norwegian_translation(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tildeling.txt": (
+        "Tildeling\n\nFrist for å melde behov er i februar, og endelig beslutning om tildeling skjer i april.\n\n"
+        "Statsforvalteren fatter vedtak og tildeler midlene.\n\n" + UNRELATED_SECTION)})
+    # "allocation" is "tildeling": a page says who "tildeler", and the sentence that says when is no answer to who
+    answer = assistant.answer("Who makes the decision on the allocation?").answer
+    assert answer.startswith("Statsforvalteren fatter vedtak"), answer
+
