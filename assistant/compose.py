@@ -20,7 +20,7 @@ from ingest.language import (Analyzer, acting, action_asked, answer_features, as
                              named_noun, names_another, names_counterpart, names_in, qualified_pairs, rule_asked_of,
                              says_as_planned, says_with_preposition, source_named, speaks_as_publisher, specifies,
                              stranded_preposition, subject_asked, subject_words, words)
-from ingest.sentences import is_fact_line, is_list_item, sentence_spans
+from ingest.sentences import is_fact_line, is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
@@ -687,10 +687,11 @@ def is_fact_box(text: str) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A fact line
-    ("Høringsfrist: 21.11.2020") says its label's value, a page's date stamp ("Oppdatert 08.04.2024") when it was
-    updated; a short clause closed by a stop or a semicolon ("Planen har to delar;") is a sentence."""
-    return "\n" not in text and not is_fact_line(text) and not is_date_stamp(text) and (
+    """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A labelled line
+    ("Høringsfrist: 21.11.2020", "Status: Under behandling") says its label's value, a page's date stamp ("Oppdatert
+    08.04.2024") when it was updated; a short clause closed by a stop or a semicolon ("Planen har to delar;") is a
+    sentence."""
+    return "\n" not in text and not is_labelled_line(text) and not is_date_stamp(text) and (
         len(text.split()) <= SHORT_ANSWER_WORDS + 1) and not re.search(r"[.!?;]$", text)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ingest.documents import Page
 from ingest.language import is_byline, is_date_stamp, text_conventions
 from ingest.load import RawText
-from ingest.sentences import is_fact_line
+from ingest.sentences import is_fact_line, is_labelled_line
 
 # Whole lines that web captures carry but that say nothing about the scheme (the classes of text-conventions.txt).
 FURNITURE = (
@@ -125,6 +125,15 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         # heading over them (web pages and text files keep their tables and lists marked)
         return None
     return numbered or 2
+
+
+def among_fact_lines(lines: list[str], index: int) -> bool:
+    """Whether the line at `index` is a "label: value" line next to a fact line: one of a run of stated facts."""
+    if not is_labelled_line(lines[index]):
+        return False
+    before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i]), "")
+    after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i]), "")
+    return is_fact_line(before) or is_fact_line(after)
 
 
 def labels_a_list(lines: list[str], index: int) -> bool:
@@ -267,6 +276,8 @@ def clean(raw: RawText) -> CleanText:
             previous = lines[index - 1] if index else None
             following = lines[index + 1] if index + 1 < len(lines) else None
             level = heading_level(line, previous, following, raw.markdown, raw.is_pdf)
+            if level and not raw.markdown and among_fact_lines(lines, index):
+                level = None  # "Status: Under behandling" over "Høringsfrist: 1.3.2025": facts, not a section
             labels = in_led_list and not line.startswith("• ") and labels_a_list(lines, index)
             if level and labels and not raw.markdown:
                 level = None  # "… basert på:" / "Elevundersøkelsen" / "• Mobbing": the label of a list

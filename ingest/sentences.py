@@ -18,8 +18,16 @@ FACT_LINE = re.compile(r"[^\n:!?]{1,40}:\s+[^\n]*\d[^\n]*")
 FACT_LINE_WORDS = 10
 
 
+# A labelled line: the same shape with any value ("Status: Under behandling"). Beside a fact line it is one too.
+LABELLED_LINE = re.compile(r"[^\n:!?]{1,40}:\s+\S[^\n]*")
+
+
 def is_fact_line(text: str) -> bool:
     return len(text.split()) <= FACT_LINE_WORDS and bool(FACT_LINE.fullmatch(text.strip()))
+
+
+def is_labelled_line(text: str) -> bool:
+    return len(text.split()) <= FACT_LINE_WORDS and bool(LABELLED_LINE.fullmatch(text.strip()))
 
 
 def is_list_item(text: str) -> bool:

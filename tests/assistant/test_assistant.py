@@ -1655,3 +1655,10 @@ def test_an_english_noun_meets_the_verb_of_its_norwegian_translation(tmp_path, e
     answer = assistant.answer("Who makes the decision on the allocation?").answer
     assert answer.startswith("Statsforvalteren fatter vedtak"), answer
 
+
+def test_a_labelled_line_among_fact_lines_answers_what_its_label_asks(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"horing.txt": (
+        "Høring om nye retningslinjer\n\nDepartementet sender forslaget på høring.\n\n"
+        "Status: Under behandling\n\nHøringsfrist: 1.3.2025\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva er status for høringen?", "What is the status of the consultation?"):
+        assert assistant.answer(question).answer.startswith("Status: Under behandling"), question

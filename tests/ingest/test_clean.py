@@ -135,6 +135,16 @@ def test_a_label_with_a_figured_value_is_a_fact_line_not_a_heading():
     assert is_fact_line("Søknadsfrist: 1. mars") and not is_fact_line("Kapittel 1: Mål for ordningen")
 
 
+def test_a_label_among_fact_lines_is_a_fact_too_though_its_value_has_no_figure():
+    raw = RawText(pages=["Høring om nye retningslinjer\n\nDepartementet sender forslaget på høring.\n\n"
+                         "Status: Under behandling\n\nHøringsfrist: 1.3.2025\n\nBakgrunn\n\nOrdningen ble etablert.\n\n"
+                         "Kapittel 2: Mål for ordningen\n\nOrdningen skal styrke kompetansen."])
+    cleaned = clean(raw)
+    # a run of "label: value" lines states facts; a lone one over body text heads its section
+    assert [h.text for h in cleaned.headings] == [
+        "Høring om nye retningslinjer", "Bakgrunn", "Kapittel 2: Mål for ordningen"]
+
+
 def test_a_long_first_line_is_the_title_but_a_long_line_further_down_is_text():
     title = "Kompetanseplanen krever at kommunen ser barnehage, skole og støttetjenestene i sammenheng over flere år"
     raw = RawText(pages=[f"{title}\n\nKommunen lager planen sammen med høgskolen.\n\n"
