@@ -256,6 +256,15 @@ def detect_language(text: str, default: str = "nb") -> str:
     bridge, said = load_vocabulary().nynorsk, set(words(text))
     if scores.get("nn", 0.0) >= 0.5 and len(said & bridge.keys()) > len(said & set(bridge.values())):
         return "nn"
+    top = max(scores.get(lang, 0.0) for lang in LANGUAGES)
+    tied = [lang for lang in LANGUAGES if scores.get(lang, 0.0) == top]
+    if len(tied) > 1 or top <= scores.get("unk", 0.0):
+        # names the lexicon does not know leave it undecided ("Who is Fjordhøgskolen?"): the function words tell
+        stopwords = load_vocabulary().stopwords
+        said_by = {lang: len(said & stopwords[lang]) for lang in LANGUAGES}
+        most = max(said_by.values())
+        if most and list(said_by.values()).count(most) == 1:
+            return max(said_by, key=said_by.get)
     best = max(LANGUAGES, key=lambda lang: (scores.get(lang, 0.0), lang == default, lang == "nb"))
     if scores.get(best, 0.0) <= scores.get("unk", 0.0) and scores.get(best, 0.0) < 0.5:
         return default

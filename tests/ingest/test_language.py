@@ -10,6 +10,14 @@ def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has()
     assert detect_language("Hva er et kor?") == "nb"  # one word on each side of the bridge: bokmål, as the lexicon says
 
 
+def test_a_question_whose_only_long_word_is_a_name_is_told_by_its_function_words():
+    # the lexicon knows neither "Fjordhøgskolen" nor "Fjordby": "who is" and "what is" are English
+    assert detect_language("Who is Fjordhøgskolen?") == "en"
+    assert detect_language("What is Høgskolen i Fjordby?") == "en"
+    assert detect_language("Hva er Fjordhøgskolen?") == "nb"
+    assert detect_language("Kven er Fjordhøgskolen?") == "nn"
+
+
 def test_a_question_word_no_page_writes_alone_meets_the_compounds_it_begins():
     from ingest.language import Analyzer
 
