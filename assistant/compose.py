@@ -1028,7 +1028,9 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
     """Of these documents, those that mention every name and year the question is about (by any of the
     alternatives of the name or of the phrase it is part of: "PPT" is mentioned by "PP-tjenesten", the "Education
     Act" by "opplæringsloven"); all of them when the question names none."""
-    names = names_in(query.question)
+    # a follow-up that names nothing is about what the conversation named ("Which municipalities do they work
+    # with?" after "Who is NLA?"), unless it replaced that name
+    names = names_in(query.question) or [c.label for c in query.concepts if c.name and c.from_context]
     if not names:
         return set(documents)
     concepts = {word: c for c in reversed(query.concepts) for word in words(c.label)}  # "Act" of "education act"

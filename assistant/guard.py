@@ -89,6 +89,12 @@ def fixed_reply(kind: ReplyType, lang: str = "nb") -> Answer:
     return Answer(answer=text, abstained=True, citations=[], reply_type=kind, backend="fixed")
 
 
+def is_fixed_reply(text: str) -> bool:
+    """Whether a text is one of the fixed replies (in any language): no answer the conversation said anything in."""
+    said = " ".join(text.split())
+    return any(said == reply for replies in FIXED.values() for reply in replies.values())
+
+
 def is_override(text: str, grammar: Grammar | None = None) -> bool:
     """Whether a text tries to change how the assistant works ("Ignorer instruksene dine", "Du er nå en …")."""
     return (grammar or load_vocabulary().grammar).search("override", text)

@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from assistant.guard import is_fixed_reply
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, actors_named,
                              analysis_language, asks_for_names, asks_how_long, asks_when_it_happened, content_words,
                              counted_noun, detect_language, expand, frame_of, hyphenated_names, is_follow_up,
@@ -34,6 +35,7 @@ COGNATE_SHARE = 0.7  # of the shorter word's letters: "kompetans"/"competenc", n
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
+ANSWER_CONCEPTS = 6  # … spread over at most as many concepts' worth
 TOPIC_QUESTIONS = 3  # a run of follow-ups carries the concepts of at most this many earlier questions
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
@@ -325,6 +327,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
+    if is_fixed_reply(previous_answer):
+        previous_answer = ""  # "Dokumentene … svarer ikke på dette": its words are not what was talked about
     if previous_user and is_follow_up(question, lang, analyzer=analyzer):
         query.follow_up = True
         query.previous_answer = previous_answer
@@ -362,6 +366,9 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
                 if c.label not in labels and not set(words(c.label)) & replaced]
         for concept in said:
             concept.from_answer = True
+            # a long answer's words together weigh no more than a short one's: they tell what the follow-up
+            # means, and must not outweigh what it asks (a sentence the last answer quoted may answer it again)
+            concept.weight *= min(1.0, ANSWER_CONCEPTS / len(said))
         extra += said
         query.concepts += extra
         query.normalised = f"{question} {context}"

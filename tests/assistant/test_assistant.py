@@ -1662,3 +1662,47 @@ def test_a_labelled_line_among_fact_lines_answers_what_its_label_asks(tmp_path, 
         "Status: Under behandling\n\nHøringsfrist: 1.3.2025\n\n" + UNRELATED_SECTION)})
     for question in ("Hva er status for høringen?", "What is the status of the consultation?"):
         assert assistant.answer(question).answer.startswith("Status: Under behandling"), question
+
+
+def converse(assistant: Assistant, *questions: str) -> str:
+    """The answer to the last question, asked after the others in one conversation."""
+    history: list[dict[str, str]] = []
+    for question in questions:
+        answer = assistant.answer(question, history).answer
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]
+    return answer
+
+
+def test_a_follow_up_the_last_long_answer_already_answered_is_answered_again(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tilsyn.txt": (
+        "Statsforvalterens oppgaver\n\nStatsforvalteren skal gi råd og veiledning om nasjonale strategier, mål og "
+        "tiltak, og skal legge til rette for utvikling av kvalitet og kompetanse i barnehager og skoler. "
+        "Statsforvalteren er også klageinstans for enkeltvedtak etter barnehageloven og opplæringsloven.\n\n"
+        "Statsforvalteren skal\n\n• etablere kompetansenettverk der kommuner og høgskoler blir enige om hvordan "
+        "midlene fordeles\n• stimulere til partnerskap og langsiktig utviklingsarbeid i regionale nettverk\n\n"
+        + UNRELATED_SECTION)})
+    # the many words of the long first answer must not outweigh what the follow-up asks
+    answer = converse(assistant, "Hva gjør statsforvalteren?", "Er de også klageinstans?")
+    assert answer.startswith("Statsforvalteren er også klageinstans"), answer
+
+
+def test_a_follow_up_that_names_nothing_is_answered_from_the_pages_about_what_the_conversation_named(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "hogskolen.txt": ("Fjordhøgskolen\n\nFjordhøgskolen er en privat høgskole som tilbyr videreutdanning i "
+                          "spesialpedagogikk.\n\nSamarbeid\n\nFjordhøgskolen samarbeider allerede med Askøy kommune "
+                          "og Bergen kommune om kompetanseløftet.\n"),
+        "ordningen.txt": ("Oppfølgingsordningen\n\nI arbeidet med ordningen skal kommunen samarbeide med "
+                          "veilederne og lage en plan for arbeidet.\n\n" + UNRELATED_SECTION)})
+    answer = converse(assistant, "Who is Fjordhøgskolen?", "Which municipalities do they work with?")
+    assert "Askøy" in answer and "veilederne" not in answer, answer
+
+
+def test_a_fixed_reply_is_no_answer_a_follow_up_leans_on(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": "Ordningen\n\nOrdningen gjelder skoler.\n"})
+    history = [{"role": "user", "content": "Hva koster kaffen i kantina?"},
+               {"role": "assistant", "content": assistant.answer("Hva koster kaffen i kantina?").answer}]
+    query = assistant.understand("Og hvem kan stille spørsmål til statsforvalteren om det?", history)
+    # the words of "Dokumentene … svarer ikke på dette … statsforvalteren …" are not what the conversation was about
+    assert not any(c.from_answer for c in query.concepts), [c.label for c in query.concepts if c.from_answer]
+
