@@ -952,6 +952,9 @@ class ExtractiveComposer:
         own = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame}
         if "define" in query.types and len(own) == 2 and not any(own <= u.covered for u in selected):
             return True  # "Hva er lønnen til en spesialpedagog?": one sentence on pay, another on special educators
+        head = defined_head(query)
+        if head and not any(head in u.covered for u in selected):
+            return True  # "Hva er lønnen til en PP-rådgiver?" is not answered by what a PP adviser says
         required = query.types & REQUIRED_TYPES
         given = set().union(*(u.features for u in selected))
         if required and not required & given or (query.happened or query.lasting) and "time" not in given:
@@ -1022,6 +1025,20 @@ def said_by(concept: Concept, units: list[Unit]) -> bool:
     # as a word, or as the last part of a compound the analysis did not split ("enkeltlærere" says "lærere")
     return any(all(term in u.terms or len(term) >= MIN_HEAD and any(t.endswith(term) for t in u.terms)
                    for term in alt) for u in units for alt in said)
+
+
+def defined_head(query: Query) -> str:
+    """The label of what a "Hva er …?" question asks to have defined, when it is a common word and more is asked:
+    "lønnen" in "Hva er lønnen til en PP-rådgiver?" (a name is met by its document, a frame by its kind)."""
+    if "define" not in query.types:
+        return ""
+    own = [c for c in query.concepts if c.weight >= 1.0 and not c.from_context and not c.from_answer]
+    said = words(query.question)
+    placed = sorted(((said.index(words(c.label)[0]), c) for c in own if words(c.label) and words(c.label)[0] in said),
+                    key=lambda at: at[0])
+    if len(placed) < 2 or placed[0][1].name or placed[0][1].frame:
+        return ""
+    return placed[0][1].label
 
 
 def documents_about(query: Query, documents: set[str], retriever: Retriever) -> set[str]:

@@ -1706,3 +1706,11 @@ def test_a_fixed_reply_is_no_answer_a_follow_up_leans_on(tmp_path, embedder):
     # the words of "Dokumentene … svarer ikke på dette … statsforvalteren …" are not what the conversation was about
     assert not any(c.from_answer for c in query.concepts), [c.label for c in query.concepts if c.from_answer]
 
+
+
+def test_what_is_x_of_y_is_not_answered_by_a_sentence_on_y_without_x(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "PP-tjenesten\n\nPP-tjenesten gir rådgivende uttalelser til kommunen før den fatter vedtak. PP-tjenesten "
+        "skal hjelpe barnehagene med kompetanseutvikling.\n\n" + UNRELATED_SECTION)})
+    assert assistant.answer("Hva er lønnen til en PP-rådgiver?").abstained
+    assert not assistant.answer("Hva er oppgaven til PP-tjenesten?").abstained
