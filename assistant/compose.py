@@ -812,8 +812,7 @@ class ExtractiveComposer:
         share of the best."""
         if len(hits) < 2:
             return hits
-        asked = asked_for(query, hits, self.retriever)
-        concepts = sought(query.concepts, self.retriever, asked)
+        asked, concepts = self.asked(query, hits)
         best = []
         for rank, hit in enumerate(hits):
             units = self.units(hit, rank)
@@ -828,6 +827,15 @@ class ExtractiveComposer:
         order = sorted(range(len(hits)), key=lambda i: -mixed[i])
         return [replace(hits[i], score=mixed[i]) for i in order]
 
+    def asked(self, query: Query, hits: list[Hit]) -> tuple[Asked, list[Sought]]:
+        """What the question asks of these passages, read once per query and set of passages (reranking and
+        composing read the same passages, in another order)."""
+        key = frozenset(h.chunk.id for h in hits)
+        if key not in query.memo:
+            asked = asked_for(query, hits, self.retriever)
+            query.memo[key] = asked, sought(query.concepts, self.retriever, asked)
+        return query.memo[key]
+
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = list(hits)  # every passage retrieved (settings.retrieve_k): the best sentence may sit in the last
         # the answer often sits just after (or before) the passage that matched the question's words
@@ -835,8 +843,7 @@ class ExtractiveComposer:
                      {p.chunk.id for p in passages}]
         units = [u for rank, hit in enumerate(passages) for u in self.units(hit, rank)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
-        asked = asked_for(query, hits, self.retriever)
-        concepts = sought(query.concepts, self.retriever, asked)
+        asked, concepts = self.asked(query, hits)
         for unit in units:
             score(unit, concepts, self.retriever, asked)
         if "list" not in query.types:

@@ -102,6 +102,7 @@ class Query:
     verb: str = ""  # "deltok" in "Hvor mange kommuner deltok …?": what happened, not what the question is about
     happened: bool = False  # "Når ble …?", "When did …?": asks when something happened, which only a time answers
     lasting: bool = False  # "Hvor lang tid tar …?": asks how long, which only a time answers too
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # what composing read of it (compose.py)
 
 
 def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,

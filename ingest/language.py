@@ -334,6 +334,7 @@ class Analyzer:
         self._british = re.compile(rf"(?<=\w{{3}})({'|'.join(map(re.escape, british))})$") if british else None
         self.parts = lru_cache(maxsize=CACHE_SIZE)(self._parts)
         self.word_terms = lru_cache(maxsize=CACHE_SIZE)(self._word_terms)
+        self.canonical = lru_cache(maxsize=CACHE_SIZE)(self._canonical)
         # the same passages answer many questions: each is read for its kinds of answer once, not per question
         self.passage_features = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _passage_features(text, self, lang))
         # and so are its headings and its sentences' opening words, and whom its sentences put in their subject
@@ -354,8 +355,8 @@ class Analyzer:
     def american_spelling(self, word: str) -> str:
         return self._british.sub(lambda m: m.group(1).replace("s", "z", 1), word) if self._british else word
 
-    def canonical(self, word: str, lang: str) -> str:
-        """The bokmål (or English) lemma of a word: nynorsk lemmas cross the bridge."""
+    def _canonical(self, word: str, lang: str) -> str:
+        """The bokmål (or English) lemma of a word: nynorsk lemmas cross the bridge (`canonical`, cached)."""
         lang = normalise_language(lang)
         if lang == "en":
             return lemma(self.american_spelling(word), lang)

@@ -89,3 +89,13 @@ def test_a_vocabulary_phrase_is_one_thing_a_follow_up_may_name():
     assert is_follow_up("Hvem melder behov?", "nb", analyzer=analyzer)
     assert is_follow_up("Who reports needs?", "en", analyzer=analyzer)
     assert not is_follow_up("Hvem melder behov i regional ordning?", "nb", analyzer=analyzer)
+
+
+def test_what_the_analyzer_remembers_of_the_words_users_type_is_bounded():
+    from ingest.language import CACHE_SIZE, Analyzer
+
+    analyzer = Analyzer([])
+    # every distinct word a user types passes through these: none may grow without end
+    for cached in (analyzer.canonical, analyzer.word_terms, analyzer.parts, analyzer.short_terms):
+        assert cached.cache_info().maxsize == CACHE_SIZE
+    assert analyzer.canonical("midlane", "nn") == analyzer.canonical("midlane", "nn") == "middel"
