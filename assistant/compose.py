@@ -305,6 +305,7 @@ class Asked:
     receiving: bool = False
     happened: bool = False  # "Når startet …?": when it happened, not when it is planned
     own_terms: frozenset[str] = frozenset()  # the single terms of the question's own words, as asked
+    language: str = "nb"  # the question's
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -356,7 +357,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  None if "who" in query.types else complement_asked(query, own, retriever.analyzer),
                  "money" in query.types and grammar.search("receiving-verb", query.question)
                  and not grammar.search("own-share", query.question), query.happened,
-                 single_terms(own))
+                 single_terms(own), query.language)
 
 
 def single_terms(concepts: list[Concept]) -> frozenset[str]:
@@ -400,6 +401,9 @@ class Sought:
     opens: bool  # a sentence that opens with it is about it (the question's own words; its names when only names)
     # the action a "who does it" question asks about: a heading that names it does not say who does it
     said_only_in_words: bool = False
+    # how a page in the other language says it, where the question's own terms would only meet look-alikes
+    # ("holdt" is no "hold" of an English page): a Norwegian question's English; None for a name or an English question
+    abroad: Sought | None = None
 
     @cached_property
     def any_terms(self) -> frozenset[str]:
@@ -435,11 +439,14 @@ def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[
         # tells which of the parallel facts pages give (one target group per scheme) is asked for
         focus, qualifier = asked.narrowed
         weights[qualifier] = max(weights[qualifier], weights[focus])
-    return [Sought(c, weights[c.label],
-                   tuple((frozenset(alt), w) for alt, w in c.weighted(sentence=True)),
-                   c.weight >= 1.0 and (asked.only_names or not c.name),
-                   bool(asked.action) and c.weight >= 1.0 and asked.action in words(c.label))
-            for c in concepts]
+    def one(c: Concept, only_translated: bool) -> Sought:
+        return Sought(c, weights[c.label], tuple((frozenset(alt), w) for (alt, w), translated in zip(
+                          c.weighted(sentence=True), c.translated) if translated or not only_translated),
+                      c.weight >= 1.0 and (asked.only_names or not c.name),
+                      bool(asked.action) and c.weight >= 1.0 and asked.action in words(c.label),
+                      one(c, True) if asked.language != "en" and not c.name and not only_translated else None)
+
+    return [one(c, False) for c in concepts]
 
 
 def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked) -> None:
@@ -480,7 +487,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
-        match = wanted.said_in(unit.terms, unit.whole_terms)
+        match = (wanted.abroad or wanted).said_in(unit.terms, unit.whole_terms) if lang == "en" else wanted.said_in(
+            unit.terms, unit.whole_terms)
         if concept.label in apart:
             match *= SPREAD_CREDIT
         in_heading = 0.0 if wanted.said_only_in_words or wanted.any_terms.isdisjoint(heading_terms) else max(

@@ -1714,3 +1714,14 @@ def test_what_is_x_of_y_is_not_answered_by_a_sentence_on_y_without_x(tmp_path, e
         "skal hjelpe barnehagene med kompetanseutvikling.\n\n" + UNRELATED_SECTION)})
     assert assistant.answer("Hva er lønnen til en PP-rådgiver?").abstained
     assert not assistant.answer("Hva er oppgaven til PP-tjenesten?").abstained
+
+
+def test_a_norwegian_word_meets_an_english_page_only_through_its_english(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "staff.meta.json": '{"title": "Staff", "kind": "report", "language": "en"}',
+        "konferanse.txt": "Oppstart\n\nOppstartskonferansen ble gjennomført 18. februar.\n\n" + UNRELATED_SECTION,
+        "staff.txt": ("Staff\n\nMany employees hold doctorates, and 13 are studying for one.\n\n"
+                      "The agency has six key areas.\n")})
+    # "holdt" is no "hold" of an English page: the look-alike says nothing of the conference
+    answer = assistant.answer("Når ble oppstartskonferansen holdt?").answer
+    assert answer.startswith("Oppstartskonferansen ble gjennomført") and "doctorates" not in answer, answer
