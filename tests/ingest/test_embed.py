@@ -67,6 +67,8 @@ def test_a_server_embeds_on_one_thread_and_answers_one_at_a_time_when_its_worker
     # an LLM backend waits on the network: many answers at once
     assert Settings(workers=cores, llm_base_url="http://127.0.0.1:9/v1").for_server().answer_threads > 1
     assert Settings(workers=cores, answer_threads=8).for_server().answer_threads == 8
+    # fewer workers than cores: a few answers at once, two per core (forty took turns on Python's lock)
+    assert Settings(workers=max(1, cores - 1)).for_server().answer_threads == (2 * cores if cores > 1 else 1)
 
 
 def test_two_processes_starting_together_on_an_empty_cache_both_get_the_int8_model(tmp_path):
