@@ -491,8 +491,11 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             unit.terms, unit.whole_terms)
         if concept.label in apart:
             match *= SPREAD_CREDIT
+        # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"
+        # is the page on "Dekomp")
         in_heading = 0.0 if wanted.said_only_in_words or wanted.any_terms.isdisjoint(heading_terms) else max(
-            w * len(alt & heading_terms) / len(alt) for alt, w in alternatives)
+            (1.0 if asked_by_heading and w >= SYNONYM_WEIGHT else w) * len(alt & heading_terms) / len(alt)
+            for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
         # ("PPT", "Statped") is only when the document or section is about it: a report that mentions PPT
         # among others says what PPT does only where it names PPT

@@ -1725,3 +1725,19 @@ def test_a_norwegian_word_meets_an_english_page_only_through_its_english(tmp_pat
     # "holdt" is no "hold" of an English page: the look-alike says nothing of the conference
     answer = assistant.answer("Når ble oppstartskonferansen holdt?").answer
     assert answer.startswith("Oppstartskonferansen ble gjennomført") and "doctorates" not in answer, answer
+
+
+def test_what_is_an_abbreviation_is_answered_fully_by_the_opening_of_the_page_named_by_its_long_form(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "dekomp.txt": ("Desentralisert ordning for kompetanseutvikling\n\nDepartementet innførte i 2017 ordningen "
+                       "for kompetanseutvikling i skolen.\n\n" + UNRELATED_SECTION),
+        "frister.txt": ("Frister\n\nKompetanseløftet følger de samme fristene som Dekomp og Rekomp.\n")})
+    # "Dekomp" is "desentralisert ordning" (abbreviations): the page named so says all of what it is, as much as a
+    # passing mention of the abbreviation does, and more, being the page's opening
+    query = assistant.understand("hva er dekomp", [])
+    units = assistant.composer.candidates(query, assistant.retrieve(query))
+    opening = next(u for u in units if u.text.startswith("Departementet innførte"))
+    mention = next(u for u in units if u.text.startswith("Kompetanseløftet følger"))
+    assert opening.coverage == mention.coverage == 1.0 and opening.relevance > mention.relevance
+    assert assistant.answer("hva er dekomp").answer.startswith("Departementet innførte i 2017")
