@@ -1741,3 +1741,12 @@ def test_what_is_an_abbreviation_is_answered_fully_by_the_opening_of_the_page_na
     mention = next(u for u in units if u.text.startswith("Kompetanseløftet følger"))
     assert opening.coverage == mention.coverage == 1.0 and opening.relevance > mention.relevance
     assert assistant.answer("hva er dekomp").answer.startswith("Departementet innførte i 2017")
+
+
+def test_an_english_question_on_what_a_grant_covers_meets_the_norwegian_of_its_costs(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"kurs.txt": (
+        "Tilskudd til kurs\n\nI hovedsak dekkes utgifter til lokaler og foredragsholdere. Fylkeskommunen dekker ikke "
+        "lærebøker eller overnatting.\n\n" + UNRELATED_SECTION)})
+    # "pay for" = "dekke", "textbook" = "lærebok", "expenses" = "utgifter" (english.txt)
+    assert "lærebøker" in assistant.answer("Does the county pay for textbooks?").answer
+    assert "lokaler" in assistant.answer("Which expenses are covered?").answer
