@@ -1750,3 +1750,12 @@ def test_an_english_question_on_what_a_grant_covers_meets_the_norwegian_of_its_c
     # "pay for" = "dekke", "textbook" = "lærebok", "expenses" = "utgifter" (english.txt)
     assert "lærebøker" in assistant.answer("Does the county pay for textbooks?").answer
     assert "lokaler" in assistant.answer("Which expenses are covered?").answer
+
+
+def test_what_is_needed_meets_what_is_required(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"samtykke.txt": (
+        "Samtykke\n\nForeldrene må samtykke før kommunen kan gjøre en vurdering av barnet. Ved vedtak om hjelp kreves "
+        "det samtykke fra begge foreldre, også når barnet bor hos bare den ene.\n\n" + UNRELATED_SECTION)})
+    # "treng"/"trenger" and "kreves" are one paraphrase (synonyms.txt)
+    answer = assistant.answer("Treng kommunen samtykke frå begge foreldra?").answer
+    assert "kreves det samtykke fra begge foreldre" in answer, answer
