@@ -791,6 +791,12 @@ class ExtractiveComposer:
         before = sentence_spans(document[unit.start : unit.items[0][0]], unit.start)
         lead_in = self.unit_at(unit, before[0][0], before[-1][1]) if before else unit.antecedent
         start, end = unit.items[best]
+        # an item of a list inside an item ("2. 10 kommuner identifiseres på bakgrunn av følgende to kriterier:"
+        # over "• spredning …") is quoted after everything down to the item that announces it
+        parent = next((i for i in range(best - 1, -1, -1) if document[slice(*unit.items[i])].rstrip().endswith(":")),
+                      None)
+        if parent is not None and lead_in:
+            lead_in = self.unit_at(unit, lead_in.start, unit.items[parent][1])
         item = self.unit_at(unit, start + 2 if document.startswith("• ", start) else start, end)
         if lead_in:
             item.antecedent = lead_in
@@ -799,6 +805,9 @@ class ExtractiveComposer:
         elif runs_on_unquoted(item):
             return unit  # "er en drøftingspartner …" is quoted as part of the list it ends, or not at all
         score(item, concepts, self.retriever, asked)
+        if lead_in:  # and the kinds of answer its lead-in gives ("10 kommuner identifiseres … kriterier:")
+            item.features |= GIVEN_KINDS & answer_features(lead_in.text, self.retriever.analyzer,
+                                                           unit.hit.document.meta.language, asked.lemmas, asked.counted)
         if item.coverage < unit.coverage:
             return unit  # the list says more of the question than the item and its lead-in
         item.relevance = min(item.relevance, unit.relevance)  # it is the list, quoted in part

@@ -1759,3 +1759,14 @@ def test_what_is_needed_meets_what_is_required(tmp_path, embedder):
     # "treng"/"trenger" and "kreves" are one paraphrase (synonyms.txt)
     answer = assistant.answer("Treng kommunen samtykke frå begge foreldra?").answer
     assert "kreves det samtykke fra begge foreldre" in answer, answer
+
+
+def test_an_item_of_a_list_inside_an_item_is_quoted_after_the_item_that_announces_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
+        "Utvalg\n\nSkolene velges ut på to måter:\n1. 20 skoler velges ut på grunnlag av resultatene sine.\n"
+        "2. 8 skoler velges ut på grunnlag av disse kriteriene:\n\n• stor forskjell mellom klassene på skolen\n"
+        "• lav deltakelse i etterutdanning\n• mange nye lærere\n\n" + UNRELATED_SECTION)})
+    # how many: the number is in the item the criterion belongs to, not in the criterion
+    answer = assistant.answer("Hvor mange skoler velges ut på grunnlag av forskjell mellom klassene?").answer
+    assert "2. 8 skoler velges ut" in answer and "stor forskjell mellom klassene" in answer, answer
+    assert "lav deltakelse" not in answer, answer  # the one criterion asked about, not the whole list
