@@ -41,6 +41,7 @@ ASKED_BY_HEADING_BOOST = 0.3
 COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
+RANK_BOOST = 0.25  # the first passage retrieved, over 1 + its rank
 SUBJECT_BOOST = 0.15  # a sentence that opens with what the question asks about is about it
 SUBJECT_WORDS = 3
 LONG_LIST = 4  # a list of this many items or more is quoted by its one item that answers, where one does
@@ -80,6 +81,7 @@ class Unit:
     features: set[str] = field(default_factory=set)
     cut: bool = False  # the document's text stops inside it
     parts: tuple[Terms, ...] = ()  # a list's: the terms of its lead-in, then of each item
+    boosts: tuple[tuple[float, ...], tuple[float, ...]] = ((), ())  # what `score` adds to and multiplies its boost by
     items: tuple[tuple[int, int], ...] = ()  # a list's: where each item is
 
     @property
@@ -531,30 +533,44 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             unit.covered.add(wanted.concept.label)
     unit.coverage = gained / total if total else 0.0
     unit.through_heading = by_heading and not by_words  # it answers as part of what its heading is about
-    boost = 1 + 0.25 / (1 + unit.rank) + asked.recency.get(unit.hit.chunk.document_id, 0.0)
+    adds, factors = [asked.recency.get(unit.hit.chunk.document_id, 0.0)], []  # the boosts besides its rank's
     opening = retriever.analyzer.short_terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang)
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
-            boost += SUBJECT_BOOST
+            adds.append(SUBJECT_BOOST)
     elif any(alt & opening for c in concepts if c.opens for alt, _ in c.alternatives):
-        boost += SUBJECT_BOOST
+        adds.append(SUBJECT_BOOST)
     if asked.types & unit.features:
-        boost += TYPE_BOOST
+        adds.append(TYPE_BOOST)
     if "role" in unit.features and "\n• " in unit.text:
-        boost += DUTIES_BOOST  # "Statsforvalteren skal: • …": what someone does, as pages set it out
+        adds.append(DUTIES_BOOST)  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     if asked_by_heading:
-        boost += ASKED_BY_HEADING_BOOST
+        adds.append(ASKED_BY_HEADING_BOOST)
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
-        boost += COMPLEMENT_BOOST
+        adds.append(COMPLEMENT_BOOST)
     if unit.text.rstrip().endswith("?") and not asked.for_question:
-        boost *= QUESTION_PENALTY
+        factors.append(QUESTION_PENALTY)
     if "define" in asked.types and "pointer" in unit.features:
-        boost *= QUESTION_PENALTY  # "Her finner dere …" says where to find what is asked, not what it is
+        factors.append(QUESTION_PENALTY)  # "Her finner dere …" says where to find what is asked, not what it is
     if asked.happened and says_as_planned(unit.text, asked.own_terms, retriever.analyzer, lang):
-        boost *= PLANNED_PENALTY  # "Når startet …?" is not answered by "… vil vi starte i 2023"
+        factors.append(PLANNED_PENALTY)  # "Når startet …?" is not answered by "… vil vi starte i 2023"
     if unit.cut and "\n" not in unit.text:
-        boost *= CUT_PENALTY  # a whole sentence that says as much is the better quote (a list keeps its lead-in)
-    unit.relevance = unit.coverage * boost
+        factors.append(CUT_PENALTY)  # a whole sentence that says as much is the better quote (a list keeps its
+        # lead-in)
+    unit.boosts = tuple(adds), tuple(factors)
+    unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def ranked_boost(unit: Unit) -> float:
+    """How much a unit's coverage counts: more for a passage ranked higher, and by what `score` found of it (added
+    and multiplied in the order it found them)."""
+    adds, factors = unit.boosts
+    boost = 1 + RANK_BOOST / (1 + unit.rank)
+    for add in adds:
+        boost += add
+    for factor in factors:
+        boost *= factor
+    return boost
 
 
 RESTATES = 0.6  # the share of the last answer's words a sentence must say to say it again
@@ -836,8 +852,7 @@ class ExtractiveComposer:
         best = []
         for rank, hit in enumerate(hits):
             units = self.units(hit, rank)
-            for unit in units:
-                score(unit, concepts, self.retriever, asked)
+            self.score_all(units, query, concepts, asked)
             best.append(max((u.relevance for u in units), default=0.0))
         top_score, top_sentence = max(h.score for h in hits), max(best)
         if top_score <= 0 or top_sentence <= 0:
@@ -856,6 +871,21 @@ class ExtractiveComposer:
             query.memo[key] = asked, sought(query.concepts, self.retriever, asked)
         return query.memo[key]
 
+    def score_all(self, units: list[Unit], query: Query, concepts: list[Sought], asked: Asked) -> None:
+        """Score each unit; one already scored for this question (reranking scores the passages that composing
+        reads again, at other ranks) takes what was found of it, and only its rank's boost anew."""
+        for unit in units:
+            key = (id(asked), unit.hit.chunk.id, unit.start, unit.end)
+            found = query.memo.get(key)
+            if found is None:
+                score(unit, concepts, self.retriever, asked)
+                query.memo[key] = (frozenset(unit.features), frozenset(unit.covered), unit.coverage,
+                                   unit.through_heading, unit.boosts)
+                continue
+            features, covered, unit.coverage, unit.through_heading, unit.boosts = found
+            unit.features, unit.covered = set(features), set(covered)
+            unit.relevance = unit.coverage * ranked_boost(unit)
+
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = list(hits)  # every passage retrieved (settings.retrieve_k): the best sentence may sit in the last
         # the answer often sits just after (or before) the passage that matched the question's words
@@ -864,8 +894,7 @@ class ExtractiveComposer:
         units = [u for rank, hit in enumerate(passages) for u in self.units(hit, rank)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
         asked, concepts = self.asked(query, hits)
-        for unit in units:
-            score(unit, concepts, self.retriever, asked)
+        self.score_all(units, query, concepts, asked)
         if "list" not in query.types:
             units = [self.item_asked(unit, concepts, asked) for unit in units]
         about = documents_about(query, {u.hit.chunk.document_id for u in units}, self.retriever)
