@@ -803,7 +803,10 @@ class ExtractiveComposer:
         beyond = [sum(weight[label] for label in says(part) - said_before) for part in unit.parts[1:]]
         best = max(range(len(beyond)), key=beyond.__getitem__)
         if not beyond[best] or any(other > beyond[best] / 2 for i, other in enumerate(beyond) if i != best):
-            return unit
+            best = self.item_giving(unit, asked) if not any(beyond) else None
+            if best is None:
+                return unit
+        by_kind = not any(beyond)  # the one item that gives what is asked: the list gives it no better
         before = sentence_spans(document[unit.start : unit.items[0][0]], unit.start)
         lead_in = self.unit_at(unit, before[0][0], before[-1][1]) if before else unit.antecedent
         start, end = unit.items[best]
@@ -824,10 +827,22 @@ class ExtractiveComposer:
         if lead_in:  # and the kinds of answer its lead-in gives ("10 kommuner identifiseres … kriterier:")
             item.features |= GIVEN_KINDS & answer_features(lead_in.text, self.retriever.analyzer,
                                                            unit.hit.document.meta.language, asked.lemmas, asked.counted)
-        if item.coverage < unit.coverage:
+        if item.coverage < unit.coverage and not by_kind:
             return unit  # the list says more of the question than the item and its lead-in
         item.relevance = min(item.relevance, unit.relevance)  # it is the list, quoted in part
         return item
+
+    def item_giving(self, unit: Unit, asked: Asked) -> int | None:
+        """The one item of a list that gives the kind of answer asked for, where the question names nothing an item
+        says ("Kor mykje kan ein få?" after a question about the grant: the item with the maximum amount)."""
+        kinds = asked.types & REQUIRED_TYPES
+        if not kinds:
+            return None
+        document = self.retriever.document_text(unit.hit.chunk.document_id)
+        lang = unit.hit.document.meta.language
+        giving = [i for i, (start, end) in enumerate(unit.items) if kinds & answer_features(
+            document[start:end], self.retriever.analyzer, lang, asked.lemmas, asked.counted)]
+        return giving[0] if len(giving) == 1 else None
 
     def unit_at(self, unit: Unit, start: int, end: int) -> Unit:
         """A unit of the same passage as `unit`, from `start` to `end` in its document."""

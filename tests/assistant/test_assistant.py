@@ -1770,3 +1770,15 @@ def test_an_item_of_a_list_inside_an_item_is_quoted_after_the_item_that_announce
     answer = assistant.answer("Hvor mange skoler velges ut på grunnlag av forskjell mellom klassene?").answer
     assert "2. 8 skoler velges ut" in answer and "stor forskjell mellom klassene" in answer, answer
     assert "lav deltakelse" not in answer, answer  # the one criterion asked about, not the whole list
+
+
+def test_a_follow_up_that_asks_only_how_much_gets_the_one_item_of_a_list_that_says_an_amount(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"kriterier.txt": (
+        "Kriterier for tilskudd til lokale læringsnettverk\n\nSøknadene vurderes etter disse kriteriene:\n\n"
+        "• Midlene kan ikke brukes på utstyr.\n• Prosjektet skal rette seg mot skolene i regionen.\n"
+        "• Opplæringen skal skje på norsk eller samisk.\n• Prosjektet skal være avsluttet innen utgangen av året.\n"
+        "• Tilskudd til lokale læringsnettverk kan ikke overstige 80 prosent av kostnadene, og største tilskudd er "
+        "150 000 kroner.\n• Søknaden skal ha et budsjett.\n\n" + UNRELATED_SECTION)})
+    answer = converse(assistant, "Hva er kriteriene for tilskudd til lokale læringsnettverk?",
+                      "Hvor mye kan man få?")
+    assert "150 000 kroner" in answer and "utstyr" not in answer, answer
