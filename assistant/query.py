@@ -313,7 +313,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.types = query.types - {"who"} | {"counterpart"}
         query.preposition = analyzer.canonical(preposition, lang)
     query.actors = actors_asked_about(question, analyzer, lang)
-    noun = counted_noun(question, grammar)
+    noun = counted_noun(question, grammar, analyzer, lang)
     query.counted = terms_as_said({noun}, query, analyzer) if noun else set()
     query.verb = verb_asked(question, grammar, analyzer.vocabulary.stopwords[lang])
     query.happened = asks_when_it_happened(question, grammar)

@@ -1073,10 +1073,19 @@ def measure_words(question: str, grammar: Grammar) -> set[str]:
     return {w for found in grammar.build("{degree-asked}").finditer(question) for w in words(found.group(0))[1:]}
 
 
-def counted_noun(question: str, grammar: Grammar) -> str | None:
-    """What a "hvor mange" question counts ("kommuner" in "Hvor mange kommuner …"), if it says."""
+def counted_noun(question: str, grammar: Grammar, analyzer: Analyzer | None = None, lang: str = "nb") -> str | None:
+    """What a "hvor mange" question counts ("kommuner" in "Hvor mange kommuner …"), if it says: not a verb that
+    follows where the noun is left out ("Hvor mange velges …?", "Hvor mange får …?": any number answers)."""
     found = grammar.build(r"{ask-count}\s+(\w[\w-]*)").search(question)
-    return found.group(1).lower() if found else None
+    if not found:
+        return None
+    word = found.group(1).lower()
+    if grammar.is_a("finite-verb", word):
+        return None
+    if analyzer and normalise_language(lang) != "en" and word.endswith("s") and (
+            analyzer.canonical(word, lang) + "s" == word):
+        return None  # an s-passive ("velges", "identifiseres"): the verb, not what is counted
+    return word
 
 
 def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:

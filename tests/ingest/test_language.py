@@ -99,3 +99,15 @@ def test_what_the_analyzer_remembers_of_the_words_users_type_is_bounded():
     for cached in (analyzer.canonical, analyzer.word_terms, analyzer.parts, analyzer.short_terms):
         assert cached.cache_info().maxsize == CACHE_SIZE
     assert analyzer.canonical("midlane", "nn") == analyzer.canonical("midlane", "nn") == "middel"
+
+
+def test_how_many_followed_by_a_verb_counts_no_noun_of_its_own():
+    from ingest.language import Analyzer, counted_noun
+
+    analyzer = Analyzer([])
+    grammar = analyzer.vocabulary.grammar
+    assert counted_noun("Hvor mange kommuner deltar?", grammar, analyzer, "nb") == "kommuner"
+    assert counted_noun("Kor mange skular er med?", grammar, analyzer, "nn") == "skular"
+    # the noun left out: "30 kommuner velges" answers "Hvor mange velges …?", though "velges" is counted by nothing
+    assert counted_noun("Hvor mange velges på kommunenivå?", grammar, analyzer, "nb") is None
+    assert counted_noun("Hvor mange får tilskudd?", grammar, analyzer, "nb") is None
