@@ -17,9 +17,9 @@ from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
                              defines, function_phrases_said, identity_asked, is_actor, is_date_stamp, leans_back,
-                             named_noun, names_another, names_counterpart, names_in, qualified_pairs, rule_asked_of,
-                             says_as_planned, says_with_preposition, source_named, speaks_as_publisher, specifies,
-                             stranded_preposition, subject_asked, subject_words, words)
+                             named_noun, names_another, names_counterpart, names_in, normalise_language, qualified_pairs,
+                             rule_asked_of, says_as_planned, says_with_preposition, source_named, speaks_as_publisher,
+                             specifies, stranded_preposition, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -39,6 +39,8 @@ DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subje
 # the sentence right under a heading that asks what the question asks: the page's own answer to it (a FAQ)
 ASKED_BY_HEADING_BOOST = 0.3
 COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
+PHRASE_BOOST = 0.2  # a sentence that repeats a phrase of the question (repeats_phrase)
+PHRASE_WORDS = 4  # … of at least this many words in a row
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 RANK_BOOST = 0.25  # the first passage retrieved, over 1 + its rank
@@ -308,6 +310,9 @@ class Asked:
     happened: bool = False  # "Når startet …?": when it happened, not when it is planned
     own_terms: frozenset[str] = frozenset()  # the single terms of the question's own words, as asked
     language: str = "nb"  # the question's
+    # the phrases of the question that hold its finite verb ("skal ha en pp"), as lemmas: a sentence that says one
+    # asserts what the question asks about
+    verb_phrases: frozenset[tuple[str, ...]] = frozenset()
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -359,7 +364,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  None if "who" in query.types else complement_asked(query, own, retriever.analyzer),
                  "money" in query.types and grammar.search("receiving-verb", query.question)
                  and not grammar.search("own-share", query.question), query.happened,
-                 single_terms(own), query.language)
+                 single_terms(own), query.language, verb_phrases(query.question, retriever.analyzer, query.language))
 
 
 def single_terms(concepts: list[Concept]) -> frozenset[str]:
@@ -548,6 +553,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(ASKED_BY_HEADING_BOOST)
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
         adds.append(COMPLEMENT_BOOST)
+    if repeats_phrase(unit, asked, retriever.analyzer):
+        adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
     if unit.text.rstrip().endswith("?") and not asked.for_question:
         factors.append(QUESTION_PENALTY)
     if "define" in asked.types and "pointer" in unit.features:
@@ -559,6 +566,32 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         # lead-in)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def lemmas_in_order(text: str, analyzer: Analyzer, lang: str) -> list[str]:
+    return [analyzer.canonical(w, lang) for w in words(text)]
+
+
+def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tuple[str, ...]]:
+    """The runs of PHRASE_WORDS words of a question that hold a finite verb, as lemmas (repeats_phrase)."""
+    said, lemmas = words(question), lemmas_in_order(question, analyzer, lang)
+    grammar = analyzer.vocabulary.grammar
+    return frozenset(tuple(lemmas[i:i + PHRASE_WORDS]) for i in range(len(said) - PHRASE_WORDS + 1)
+                     if any(grammar.is_a("finite-verb", w) for w in said[i:i + PHRASE_WORDS]))
+
+
+def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
+    """Whether the unit says a phrase of the question that holds its finite verb, word for word in its lemmas, and a
+    word the question is about among them: it asserts what the question asks of ("Hvem skal ha en PP-tjeneste?" is
+    answered by "… skal ha en PP-tjeneste", where "ha" is no topic of its own), as a search engine ranks a phrase
+    match higher. A phrase without the verb only restates the topic."""
+    if not asked.verb_phrases:
+        return False
+    lang = unit.hit.document.meta.language
+    said = lemmas_in_order(unit.text, analyzer, lang)
+    stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
+    return any(tuple(said[i:i + PHRASE_WORDS]) in asked.verb_phrases and not set(said[i:i + PHRASE_WORDS]) <= stop
+               for i in range(len(said) - PHRASE_WORDS + 1))
 
 
 def ranked_boost(unit: Unit) -> float:

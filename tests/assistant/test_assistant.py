@@ -1782,3 +1782,12 @@ def test_a_follow_up_that_asks_only_how_much_gets_the_one_item_of_a_list_that_sa
     answer = converse(assistant, "Hva er kriteriene for tilskudd til lokale læringsnettverk?",
                       "Hvor mye kan man få?")
     assert "150 000 kroner" in answer and "utstyr" not in answer, answer
+
+
+def test_a_sentence_that_repeats_the_questions_verb_phrase_answers_who_it_asks_of(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "PP-tjenesten\n\nDet er kommunen som sender henvisningen til PP-tjenesten. Foreldrene kan selv kontakte "
+        "PP-tjenesten for råd. Alle kommuner og fylkeskommuner skal ha en PP-tjeneste.\n\n" + UNRELATED_SECTION)})
+    # "ha" is no topic, but "skal ha en PP-tjeneste" is what the question asks of
+    answer = assistant.answer("Hvem skal ha en PP-tjeneste?").answer
+    assert answer.startswith("Alle kommuner og fylkeskommuner skal ha en PP-tjeneste"), answer
