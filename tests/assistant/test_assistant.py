@@ -1792,3 +1792,16 @@ def test_a_sentence_that_repeats_the_questions_verb_phrase_answers_who_it_asks_o
     for question in ("Hvem skal ha en PP-tjeneste?", "Kven skal ha ei PP-teneste?"):  # "ei" is "en" (nynorsk.txt)
         answer = assistant.answer(question).answer
         assert answer.startswith("Alle kommuner og fylkeskommuner skal ha en PP-tjeneste"), (question, answer)
+
+
+def test_higher_education_institutions_are_one_thing_an_english_question_asks_the_role_of(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "roller.txt": ("Roller\n\nUH-institusjonene inngår i partnerskap med kommunene og er deres "
+                       "kompetansepartner.\n\n" + UNRELATED_SECTION),
+        "evaluering.txt": ("Evaluering\n\nKommuner og UH-institusjoner opplever tydeligere roller og et felles "
+                           "språk.\n")})
+    answer = assistant.answer("What is the role of higher education institutions?").answer
+    assert answer.startswith("UH-institusjonene inngår i partnerskap"), answer
+    # one thing, met as "UH-institusjon" (english.txt), not "higher education" and any "institutions"
+    labels = [c.label for c in assistant.understand("What is the role of higher education institutions?", []).concepts]
+    assert "higher education institutions" in labels and "institutions" not in labels, labels
