@@ -1752,6 +1752,13 @@ def test_an_english_question_on_what_a_grant_covers_meets_the_norwegian_of_its_c
     assert "lokaler" in assistant.answer("Which expenses are covered?").answer
 
 
+def test_an_english_question_on_how_a_rate_is_calculated_meets_the_norwegian_terms(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"sats.txt": (
+        "Lønnskostnader\n\nTimesatsen beregnes ut fra årslønnen, og er høyst 700 kroner.\n\n" + UNRELATED_SECTION)})
+    # "hourly rate" = "timesats", "calculate" = "beregne" (english.txt)
+    assert assistant.answer("How is the hourly rate calculated?").answer.startswith("Timesatsen beregnes")
+
+
 def test_what_is_needed_meets_what_is_required(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"samtykke.txt": (
         "Samtykke\n\nForeldrene må samtykke før kommunen kan gjøre en vurdering av barnet. Ved vedtak om hjelp kreves "
