@@ -1812,3 +1812,14 @@ def test_higher_education_institutions_are_one_thing_an_english_question_asks_th
     # one thing, met as "UH-institusjon" (english.txt), not "higher education" and any "institutions"
     labels = [c.label for c in assistant.understand("What is the role of higher education institutions?", []).concepts]
     assert "higher education institutions" in labels and "institutions" not in labels, labels
+
+
+def test_seeing_a_need_is_about_the_need_not_a_see_reference(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "PP-tjenesten\n\nPP-tjenesten har to oppgaver (se barnehageloven § 33): den skal gjøre vurderinger og hjelpe "
+        "barnehagene.\n\nEndringer\n\nDersom PP-tjenesten ikke finner behov for endringer, skal kommunen få beskjed "
+        "skriftlig.\n\n" + UNRELATED_SECTION)})
+    # "ser" is a light verb (stopwords): "ser behov for" is about the need, and "(se § 33)" says nothing of it
+    question = "Hva skjer hvis PP-tjenesten ikke ser behov for endringer?"
+    assert "ser" not in [c.label for c in assistant.understand(question, []).concepts]
+    assert assistant.answer(question).answer.startswith("Dersom PP-tjenesten ikke finner behov for endringer")
