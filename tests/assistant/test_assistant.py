@@ -1759,6 +1759,15 @@ def test_an_english_question_on_how_a_rate_is_calculated_meets_the_norwegian_ter
     assert assistant.answer("How is the hourly rate calculated?").answer.startswith("Timesatsen beregnes")
 
 
+def test_what_an_english_question_says_is_required_meets_a_norwegian_requirement(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"samtykke.txt": (
+        "Samtykke\n\nHvis foreldrene ikke samtykker, kan ikke PP-tjenesten gjøre en sakkyndig vurdering. Det er et "
+        "krav om samtykke fra foreldrene før det blir gjort en sakkyndig vurdering.\n\n" + UNRELATED_SECTION)})
+    # "require" = "kreve" and "krav" (english.txt: one term, two lines)
+    answer = assistant.answer("Is the parents' consent required before an expert assessment?").answer
+    assert answer.startswith("Det er et krav om samtykke"), answer
+
+
 def test_what_is_needed_meets_what_is_required(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"samtykke.txt": (
         "Samtykke\n\nForeldrene må samtykke før kommunen kan gjøre en vurdering av barnet. Ved vedtak om hjelp kreves "
