@@ -17,9 +17,9 @@ from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
                              defines, function_phrases_said, identity_asked, is_actor, is_date_stamp, leans_back,
-                             named_noun, names_another, names_counterpart, names_in, normalise_language, qualified_pairs,
-                             rule_asked_of, says_as_planned, says_with_preposition, source_named, speaks_as_publisher,
-                             specifies, stranded_preposition, subject_asked, subject_words, words)
+                             named_noun, names_another, names_counterpart, names_in, normalise_language,
+                             qualified_pairs, rule_asked_of, says_as_planned, says_with_preposition, source_named,
+                             speaks_as_publisher, specifies, stranded_preposition, subject_asked, subject_words, words)
 from ingest.sentences import is_fact_line, is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -39,6 +39,7 @@ DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subje
 # the sentence right under a heading that asks what the question asks: the page's own answer to it (a FAQ)
 ASKED_BY_HEADING_BOOST = 0.3
 COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
+SAME_SOURCE_CREDIT = 0.1  # the kind of answer still lacking, from a page the answer already quotes
 PHRASE_BOOST = 0.2  # a sentence that repeats a phrase of the question (repeats_phrase)
 PHRASE_WORDS = 4  # … of at least this many words in a row
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
@@ -986,13 +987,20 @@ class ExtractiveComposer:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
 
             lacking = required - set().union(*(s.features for s in selected)) if selected else required
+            cited = {s.hit.chunk.document_id for s in selected}
+
+            def completes(u: Unit) -> float:
+                """How well a sentence that gives the kind still lacking completes the answer: from a page already
+                quoted a little better than from another (the amount on the same FAQ as the best sentence)."""
+                return mmr(u) * (1 + SAME_SOURCE_CREDIT * (u.hit.chunk.document_id in cited))
+
             # once the best sentence is in, one that gives the kind of answer still lacking comes next
-            unit = max(pool, key=lambda u: (bool(selected) and bool(u.features & lacking), mmr(u)))
+            unit = max(pool, key=lambda u: (True, completes(u)) if selected and u.features & lacking else (
+                False, mmr(u)))
             pool.remove(unit)
             if unit.relevance < RELATIVE_FLOOR * best and not unit.features & lacking:
                 continue  # below the floor, it was a candidate only for the kind still lacking
             covered = set().union(*(s.covered for s in selected)) if selected else set()
-            cited = {s.hit.chunk.document_id for s in selected}
             if selected and not (unit.covered - covered or unit.features & lacking) and (
                     unit.relevance < 0.9 * best or unit.hit.chunk.document_id not in cited and "role" not in unit.features):
                 continue  # adds nothing the answer does not already say: no concept, not the number asked for (a
