@@ -1851,3 +1851,15 @@ def test_the_amount_an_answer_lacks_comes_from_the_page_it_quotes_when_one_nearl
     chosen = [u.text for u in assistant.composer.select(query, units)]
     assert any(t.startswith("Maks søknadssum") for t in chosen), chosen
     assert not any(t.startswith("Hospitering") for t in chosen), chosen
+
+
+def test_what_is_the_maximum_amount_asks_an_amount(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "faq.txt": ("Tilskudd til bedrifter\n\nBedriften kan få tilskudd til lønnskostnader knyttet til opplæringen "
+                    "den søker om.\n\nMaks søknadssum pr. bedrift er 2 millioner kr.\n\n" + UNRELATED_SECTION),
+        "kurs.txt": ("Tilskudd til kurs\n\nDette kan du søke om tilskudd til:\n\n• Kurs for lærere\n"
+                     "• Hospitering i skole eller bedrift (kr 500 per dag, maksimalt 5 dager)\n• Veiledning\n")})
+    question = "What is the maximum amount a company can apply for?"
+    assert "money" in assistant.understand(question, []).types  # grammar.txt: "what is the … amount"
+    answer = assistant.answer(question).answer
+    assert answer.startswith("Maks søknadssum pr. bedrift er 2 millioner kr."), answer
