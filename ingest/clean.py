@@ -20,7 +20,7 @@ from ingest.sentences import is_fact_line, is_labelled_line
 FURNITURE = (
     (r"{furniture-line}\W*", re.IGNORECASE),
     (r"\d+\s*/\s*\d+", re.IGNORECASE),  # a feedback form's character counter, "0/250"
-    (r"{image-caption}\s[^.!?]{0,120}", re.IGNORECASE),  # image alt text
+    (r"{image-caption}\s[^.!?]{0,120}\.?", re.IGNORECASE),  # image alt text, a generated one closed by a stop
     (r"{link-label}[^.!?:]{0,80}", 0),  # as written: a wrapped body line that goes on "mer om …" is in lower case
     (r"{page}\s*\d{1,4}\s*{page-of}\s*\d{1,4}", re.IGNORECASE),  # a web page's pager, "Side 2 av 5"
 )

@@ -181,3 +181,10 @@ def test_a_skip_link_and_a_page_counter_of_a_web_capture_are_furniture():
     assert [h.text for h in cleaned.headings] == ["Ordningen", "Hva er ordningen?"]
     for furniture in ("Til hovedinnhold", "Side 2 av 5", "Skip to main content", "Page 3 of 5"):
         assert furniture not in cleaned.text
+
+
+def test_an_image_description_a_site_generated_is_furniture_with_or_without_its_full_stop():
+    assert is_furniture("Image may contain: Computer, Personal computer, Furniture, Table, Laptop.")
+    assert is_furniture("Bildet kan inneholde: to personer ved et bord")
+    assert is_furniture("Bilde av to personer.")
+    assert not is_furniture("Bildet viser hvordan kommunene melder behov. Det er laget av Udir.")
