@@ -20,7 +20,7 @@ from ingest.language import (Analyzer, acting, action_asked, answer_features, as
                              named_noun, names_another, names_counterpart, names_in, normalise_language,
                              qualified_pairs, rule_asked_of, says_as_planned, says_with_preposition, source_named,
                              speaks_as_publisher, specifies, stranded_preposition, subject_asked, subject_words, words)
-from ingest.sentences import is_fact_line, is_labelled_line, is_list_item, sentence_spans
+from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
@@ -418,10 +418,14 @@ class Sought:
         """Every term of every alternative: a text with none of them says nothing of the concept."""
         return frozenset().union(*(alt for alt, _ in self.alternatives))
 
+    # the weight of an alternative that is the word as asked: 1.0, and for an English question the glossary's
+    # Norwegian for it ("application deadline" is "søknadsfrist" on a Norwegian page)
+    as_asked: float = 1.0
+
     @cached_property
     def own_terms(self) -> frozenset[str]:
         """The terms of the word as asked (not its synonyms): "søknadsfrist"."""
-        return frozenset().union(*(alt for alt, weight in self.alternatives if weight >= 1.0))
+        return frozenset().union(*(alt for alt, weight in self.alternatives if weight >= self.as_asked))
 
     def said_in(self, said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
         """How far a text (its terms, with and without its compounds' parts) says the concept, through its best
@@ -452,7 +456,8 @@ def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[
                           c.weighted(sentence=True), c.translated) if translated or not only_translated),
                       c.weight >= 1.0 and (asked.only_names or not c.name),
                       bool(asked.action) and c.weight >= 1.0 and asked.action in words(c.label),
-                      one(c, True) if asked.language != "en" and not c.name and not only_translated else None)
+                      one(c, True) if asked.language != "en" and not c.name and not only_translated else None,
+                      SYNONYM_WEIGHT if asked.language == "en" else 1.0)
 
     return [one(c, False) for c in concepts]
 
@@ -821,7 +826,7 @@ class ExtractiveComposer:
         criteria; "Hva består ordningen av?" (said by the lead-in) and a question two items answer get the list."""
         document = self.retriever.document_text(unit.hit.chunk.document_id)
         # a list of facts by their labels ("• Søknadsfrist: 17. desember") is answered by its one fact, however short
-        facts = len(unit.items) >= 2 and all(is_fact_line(document[a:b].removeprefix("• ")) for a, b in unit.items)
+        facts = len(unit.items) >= 2 and all(is_labelled_line(document[a:b].removeprefix("• ")) for a, b in unit.items)
         if len(unit.items) < LONG_LIST and not facts or len(unit.parts) != len(unit.items) + 1 or (
                 "role" in asked.types):
             return unit  # what someone does is all their duties

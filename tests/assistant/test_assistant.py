@@ -1863,3 +1863,14 @@ def test_what_is_the_maximum_amount_asks_an_amount(tmp_path, embedder):
     assert "money" in assistant.understand(question, []).types  # grammar.txt: "what is the … amount"
     answer = assistant.answer(question).answer
     assert answer.startswith("Maks søknadssum pr. bedrift er 2 millioner kr."), answer
+
+
+def test_an_english_deadline_of_one_kind_is_not_met_by_a_norwegian_deadline_of_another(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
+        "Tilskudd til inkludering\n\nOm tilskuddet\n\n• Beløp: Rammen avklares i desember.\n"
+        "• Søknadsfrist: 17. desember 2021\n• Rapporteringsfrist: 31. januar 2023\n\n" + UNRELATED_SECTION)})
+    # "application deadline" is "søknadsfrist" (english.txt): "rapporteringsfrist" is another kind of "frist"
+    answer = assistant.answer("When was the application deadline for the inclusion grant?").answer
+    assert "17. desember 2021" in answer and "2023" not in answer, answer
+    answer = assistant.answer("What is the reporting deadline for the inclusion grant?").answer
+    assert "31. januar 2023" in answer and "17. desember" not in answer, answer
