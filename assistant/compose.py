@@ -500,8 +500,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
-        match = (wanted.abroad or wanted).said_in(unit.terms, unit.whole_terms) if lang == "en" else wanted.said_in(
-            unit.terms, unit.whole_terms)
+        match = (wanted.abroad or wanted if lang == "en" else wanted).said_in(unit.terms, unit.whole_terms)
         if concept.label in apart:
             match *= SPREAD_CREDIT
         # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"
@@ -568,19 +567,15 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.happened and says_as_planned(unit.text, asked.own_terms, retriever.analyzer, lang):
         factors.append(PLANNED_PENALTY)  # "Når startet …?" is not answered by "… vil vi starte i 2023"
     if unit.cut and "\n" not in unit.text:
-        factors.append(CUT_PENALTY)  # a whole sentence that says as much is the better quote (a list keeps its
-        # lead-in)
+        # a whole sentence that says as much is the better quote (a list keeps its lead-in)
+        factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
 
 
-def lemmas_in_order(text: str, analyzer: Analyzer, lang: str) -> list[str]:
-    return [analyzer.canonical(w, lang) for w in words(text)]
-
-
 def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tuple[str, ...]]:
     """The runs of PHRASE_WORDS words of a question that hold a finite verb, as lemmas (repeats_phrase)."""
-    said, lemmas = words(question), lemmas_in_order(question, analyzer, lang)
+    said, lemmas = words(question), analyzer.lemmas(question, lang)
     grammar = analyzer.vocabulary.grammar
     return frozenset(tuple(lemmas[i:i + PHRASE_WORDS]) for i in range(len(said) - PHRASE_WORDS + 1)
                      if any(grammar.is_a("finite-verb", w) for w in said[i:i + PHRASE_WORDS]))
@@ -594,7 +589,7 @@ def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     if not asked.verb_phrases:
         return False
     lang = unit.hit.document.meta.language
-    said = lemmas_in_order(unit.text, analyzer, lang)
+    said = analyzer.lemmas(unit.text, lang)
     stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
     return any(tuple(said[i:i + PHRASE_WORDS]) in asked.verb_phrases and not set(said[i:i + PHRASE_WORDS]) <= stop
                for i in range(len(said) - PHRASE_WORDS + 1))
@@ -1149,7 +1144,7 @@ def defined_head(query: Query) -> str:
     "lønnen" in "Hva er lønnen til en PP-rådgiver?" (a name is met by its document, a frame by its kind)."""
     if "define" not in query.types:
         return ""
-    own = [c for c in query.concepts if c.weight >= 1.0 and not c.from_context and not c.from_answer]
+    own = [c for c in query.concepts if c.weight >= 1.0]  # the conversation's weigh less
     said = words(query.question)
     placed = sorted(((said.index(words(c.label)[0]), c) for c in own if words(c.label) and words(c.label)[0] in said),
                     key=lambda at: at[0])
