@@ -935,11 +935,30 @@ class ExtractiveComposer:
             unit.features, unit.covered = set(features), set(covered)
             unit.relevance = unit.coverage * ranked_boost(unit)
 
+    def openings(self, query: Query, passages: list[Hit]) -> list[Hit]:
+        """For "Hva er X?": the first passage of each page retrieved whose title names X. A public page opens with
+        what its subject is, but says it there once, and that passage may rank below others that repeat the name."""
+        own = [c for c in query.concepts if c.weight >= 1.0 and not (c.from_context or c.from_answer or c.name)]
+        out: dict[str, Hit] = {}
+        for hit in passages:
+            document_id = hit.chunk.document_id
+            title = self.retriever.document_subject_terms(document_id)
+            if document_id in out or not own or not all(
+                    any(set(alt) <= title for alt, w in zip(c.alternatives, c.alternative_weights) if w >= SYNONYM_WEIGHT)
+                    for c in own):
+                continue
+            first = self.retriever.opening(document_id)
+            if first is not None:
+                out[document_id] = Hit(first, hit.document, hit.score * 0.5)
+        return list(out.values())
+
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = list(hits)  # every passage retrieved (settings.retrieve_k): the best sentence may sit in the last
         # the answer often sits just after (or before) the passage that matched the question's words
         passages += [n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit) if n.chunk.id not in
                      {p.chunk.id for p in passages}]
+        if "define" in query.types:
+            passages += [o for o in self.openings(query, passages) if o.chunk.id not in {p.chunk.id for p in passages}]
         units = [u for rank, hit in enumerate(passages) for u in self.units(hit, rank)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
         asked, concepts = self.asked(query, hits)

@@ -114,6 +114,10 @@ class Retriever:
         """A document's chunks in order, by its record (no scan of the whole catalog)."""
         return [self.chunks[self.row_of[i]] for i in self.catalog.documents[document_id].chunk_ids if i in self.row_of]
 
+    def opening(self, document_id: str) -> Chunk | None:
+        """A document's first live chunk: where a page says what it is about."""
+        return next(iter(self.chunks_of(document_id)), None)
+
     def document_terms(self, document_id: str) -> frozenset[str]:
         """Every term and every word (as written, lower-cased) of a document, its title and its publisher."""
         if document_id not in self._terms:

@@ -1874,3 +1874,22 @@ def test_an_english_deadline_of_one_kind_is_not_met_by_a_norwegian_deadline_of_a
     assert "17. desember 2021" in answer and "2023" not in answer, answer
     answer = assistant.answer("What is the reporting deadline for the inclusion grant?").answer
     assert "31. januar 2023" in answer and "17. desember" not in answer, answer
+
+
+def test_what_something_is_reaches_the_opening_of_its_page_past_passages_that_repeat_its_name(tmp_path, embedder):
+    from ingest.settings import Settings
+
+    news = "".join(f"Nyhet {n}\n\nKurs {n} i nettverksordningen holdes i kommune {n}, og nettverksordningen "
+                   "betaler.\n\n" for n in range(1, Settings().retrieve_k + 3))
+    assistant = assistant_over(tmp_path, embedder, {
+        "nyheter.txt": "Nyheter\n\n" + news,
+        "ordning.txt": ("Nettverksordning for barnehager\n\nOppdatert 01.02.2024\n\n"
+                        "Nettverksordning for barnehager skal bidra til at barnehager utvikler praksisen sin sammen "
+                        "med høgskoler i regionen, og at alle ansatte får ta del i arbeidet over flere år.\n\n"
+                        "Hvem kan delta\n\nAlle eiere av barnehager kan melde behov til statsforvalteren hvert år.\n\n"
+                        "Målgruppe\n\nMålgruppen er alle ansatte i barnehagene som deltar i nettverksordningen, også "
+                        "assistentene og lederne.\n")})
+    query = assistant.understand("Hva er nettverksordning?", [])
+    assert not any("skal bidra til" in h.chunk.text for h in assistant.retrieve(query))  # it ranks below k
+    answer = assistant.answer("Hva er nettverksordning?").answer
+    assert answer.startswith("Nettverksordning for barnehager skal bidra til at barnehager utvikler"), answer
