@@ -670,33 +670,53 @@ def _stranded(question: str, belongs: Callable[[str], bool]) -> str:
 
 
 PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this many function words inside it
+# a question puts its verb first or after its question word, and its subject between the verb and the rest of the
+# phrase: "Når trådte retningslinjene i kraft?" says "tre i kraft", "Er private barnehager med?" "være med" (where
+# one word is all that follows the subject, only at the question's end)
+SUBJECT_GAP = 3
 
 
 def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
                  function_words: frozenset[str], stranded: frozenset[str] = frozenset()) -> list[list[int]]:
     """The positions of each occurrence of a phrase's lemmas in order, with at most PHRASE_GAP function words
-    between its words. A verb and its preposition also occur where a question strands the preposition at its
-    end, after the subject (`stranded`: the question's last word, when it is such a preposition): "Hva bygger
+    between its words, and where the phrase opens with the question's verb (its first or second word), its subject
+    (SUBJECT_GAP words) after it. A verb and its preposition also occur where a question strands the preposition at
+    its end, after the subject (`stranded`: the question's last word, when it is such a preposition): "Hva bygger
     evalueringen på?" says "bygge på", "Hva består forumet av?" "bestå av"."""
     found = []
     for start, first in enumerate(lemmas):
         if first != phrase[0]:
             continue
-        position, gaps = start + 1, 0
-        for lemma_ in phrase[1:]:
-            while position < len(lemmas) and lemmas[position] != lemma_ and surface[position] in function_words \
-                    and gaps < PHRASE_GAP:
-                position, gaps = position + 1, gaps + 1
-            if position >= len(lemmas) or lemmas[position] != lemma_:
-                break
-            position += 1
-        else:
-            found.append(list(range(start, position)))
+        end = _rest_of_phrase(phrase[1:], lemmas, surface, function_words, start + 1)
+        if end is not None:
+            found.append(list(range(start, end)))
             continue
+        if start <= 1 and len(phrase) > 1 and phrase[1] in lemmas[start + 2 : start + 2 + SUBJECT_GAP]:
+            after_subject = lemmas.index(phrase[1], start + 2)  # "trådte [retningslinjene] i kraft"
+            end = _rest_of_phrase(phrase[1:], lemmas, surface, function_words, after_subject)
+            # one word after the subject may be a preposition of what follows ("Hvem bygger skolen på Voss?")
+            if end is not None and (len(phrase) > 2 or end == len(lemmas)):
+                found.append([start, *range(after_subject, end)])
+                continue
         last = len(lemmas) - 1
         if len(phrase) == 2 and surface[last] in stranded and last > start + 1 and lemmas[last] == phrase[1]:
             found.append([start, last])
     return found
+
+
+def _rest_of_phrase(rest: tuple[str, ...], lemmas: list[str], surface: list[str], function_words: frozenset[str],
+                    position: int) -> int | None:
+    """Where the rest of a phrase ends when it follows from `position` on, with at most PHRASE_GAP function words
+    inside it; None where it does not."""
+    gaps = 0
+    for lemma_ in rest:
+        while position < len(lemmas) and lemmas[position] != lemma_ and surface[position] in function_words \
+                and gaps < PHRASE_GAP:
+            position, gaps = position + 1, gaps + 1
+        if position >= len(lemmas) or lemmas[position] != lemma_:
+            return None
+        position += 1
+    return position
 
 
 # --- names ---

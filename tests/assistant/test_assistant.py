@@ -1893,3 +1893,13 @@ def test_what_something_is_reaches_the_opening_of_its_page_past_passages_that_re
     assert not any("skal bidra til" in h.chunk.text for h in assistant.retrieve(query))  # it ranks below k
     answer = assistant.answer("Hva er nettverksordning?").answer
     assert answer.startswith("Nettverksordning for barnehager skal bidra til at barnehager utvikler"), answer
+
+
+def test_when_a_rule_came_into_force_is_answered_by_its_date_of_entry_into_force(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forskrift.txt": ("Retningslinjer for tilskudd til leirskole\n\nDato FOR-2019-03-04-100\n"
+                          "Departement Kunnskapsdepartementet\nIkrafttredelse 01.04.2019\nKunngjort 05.03.2019\n\n"
+                          "Tilskuddet skal bidra til at alle elever får et tilbud om leirskole.\n\n" + UNRELATED_SECTION)})
+    for question in ("Når trådte retningslinjene i kraft?", "When did the guidelines enter into force?"):
+        answer = assistant.answer(question).answer
+        assert "01.04.2019" in answer and "05.03.2019" not in answer, (question, answer)

@@ -92,6 +92,21 @@ def test_a_verb_and_its_preposition_are_a_phrase_where_the_question_strands_the_
     assert not phrases("Hvem bygger skolen på Voss?")  # "på Voss" is a place: the preposition is not stranded
 
 
+def test_a_phrase_that_opens_with_the_questions_verb_goes_on_after_the_subject(tmp_path):
+    from assistant.query import build_query
+    from ingest.language import Analyzer, expand, load_vocabulary
+
+    (tmp_path / "synonyms.txt").write_text("paraphrase: tre i kraft, ikrafttredelse\n", encoding="utf-8")
+    analyzer = Analyzer([], load_vocabulary(tmp_path))
+    phrases = lambda question: list(expand(question, "nb", analyzer).phrases)  # noqa: E731
+    assert phrases("Når trer retningslinjene i kraft?") == ["trer i kraft"]
+    assert phrases("Trer de nye retningslinjene i kraft i år?") == ["trer i kraft"]
+    assert "er med" in phrases("Er private barnehager med?")
+    # the subject is still asked about; a verb later in the question has no subject after it
+    assert "retningslinjene" in [c.label for c in build_query("Når trer retningslinjene i kraft?", [], analyzer).concepts]
+    assert not phrases("Kan man tre inn i en kraftig rolle i kraft av vedtaket?")
+
+
 
 def test_a_phrase_that_several_entries_name_is_asked_about_once(tmp_path):
     from assistant.query import build_query
