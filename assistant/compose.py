@@ -500,7 +500,11 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     for wanted in concepts:
         concept, weight, alternatives = wanted.concept, wanted.weight, wanted.alternatives
         total += weight
-        match = (wanted.abroad or wanted if lang == "en" else wanted).said_in(unit.terms, unit.whole_terms)
+        view = wanted.abroad or wanted if lang == "en" else wanted
+        match = view.said_in(unit.terms, unit.whole_terms)
+        if unit.parts and match:  # a phrase is said in one part of a list, not a word in each ("… school needs:" /
+            # "• … that report weak results" is no "report needs")
+            match = min(match, max(view.said_in(*part) for part in unit.parts))
         if concept.label in apart:
             match *= SPREAD_CREDIT
         # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"

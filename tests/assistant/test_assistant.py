@@ -1903,3 +1903,16 @@ def test_when_a_rule_came_into_force_is_answered_by_its_date_of_entry_into_force
     for question in ("Når trådte retningslinjene i kraft?", "When did the guidelines enter into force?"):
         answer = assistant.answer(question).answer
         assert "01.04.2019" in answer and "05.03.2019" not in answer, (question, answer)
+
+
+def test_a_phrase_is_said_in_one_part_of_a_list_not_a_word_in_each(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "rapport.txt": ("Rapportering\n\nSlik melder kommunen fra til statsforvalteren hvert halvår:\n\n"
+                        "• endringer i planene for skolene\n• nye behov i skolene og barnehagene\n"
+                        "• hvem som leder arbeidet\n\n" + UNRELATED_SECTION),
+        "behov.txt": "Behovsmelding\n\nKommunen melder behov til statsforvalteren i et skjema.\n"})
+    query = assistant.understand("Hvordan melder kommunen behov?", [])
+    units = {u.text.split("\n")[0]: u for u in assistant.composer.candidates(query, assistant.retrieve(query))}
+    listed, said = units["Slik melder kommunen fra til statsforvalteren hvert halvår:"], units[
+        "Kommunen melder behov til statsforvalteren i et skjema."]
+    assert listed.coverage < said.coverage == 1.0, (listed.coverage, said.coverage)
