@@ -670,19 +670,20 @@ def _stranded(question: str, belongs: Callable[[str], bool]) -> str:
 
 
 PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this many function words inside it
-# a question puts its verb first or after its question word, and its subject between the verb and the rest of the
-# phrase: "Når trådte retningslinjene i kraft?" says "tre i kraft", "Er private barnehager med?" "være med" (where
-# one word is all that follows the subject, only at the question's end)
+# a question puts its verb first or after its question word, and its subject between the verb and the rest of a
+# phrase: "Når trådte retningslinjene i kraft?" says "tre i kraft". Only a phrase of three words or more: one word
+# after the subject may be a preposition of what follows ("Hvem bygger skolen på Voss?"), and "melder [eieren]
+# behov" asks about the owner as much as about the need
 SUBJECT_GAP = 3
 
 
 def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
                  function_words: frozenset[str], stranded: frozenset[str] = frozenset()) -> list[list[int]]:
     """The positions of each occurrence of a phrase's lemmas in order, with at most PHRASE_GAP function words
-    between its words, and where the phrase opens with the question's verb (its first or second word), its subject
-    (SUBJECT_GAP words) after it. A verb and its preposition also occur where a question strands the preposition at
-    its end, after the subject (`stranded`: the question's last word, when it is such a preposition): "Hva bygger
-    evalueringen på?" says "bygge på", "Hva består forumet av?" "bestå av"."""
+    between its words, and where a phrase of three words or more opens with the question's verb (its first or second
+    word), its subject (SUBJECT_GAP words) after that verb. A verb and its preposition also occur where a question
+    strands the preposition at its end, after the subject (`stranded`: the question's last word, when it is such a
+    preposition): "Hva bygger evalueringen på?" says "bygge på", "Hva består forumet av?" "bestå av"."""
     found = []
     for start, first in enumerate(lemmas):
         if first != phrase[0]:
@@ -691,11 +692,10 @@ def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
         if end is not None:
             found.append(list(range(start, end)))
             continue
-        if start <= 1 and len(phrase) > 1 and phrase[1] in lemmas[start + 2 : start + 2 + SUBJECT_GAP]:
+        if start <= 1 and len(phrase) > 2 and phrase[1] in lemmas[start + 2 : start + 2 + SUBJECT_GAP]:
             after_subject = lemmas.index(phrase[1], start + 2)  # "trådte [retningslinjene] i kraft"
             end = _rest_of_phrase(phrase[1:], lemmas, surface, function_words, after_subject)
-            # one word after the subject may be a preposition of what follows ("Hvem bygger skolen på Voss?")
-            if end is not None and (len(phrase) > 2 or end == len(lemmas)):
+            if end is not None:
                 found.append([start, *range(after_subject, end)])
                 continue
         last = len(lemmas) - 1

@@ -1911,7 +1911,7 @@ def test_a_phrase_is_said_in_one_part_of_a_list_not_a_word_in_each(tmp_path, emb
                         "• endringer i planene for skolene\n• nye behov i skolene og barnehagene\n"
                         "• hvem som leder arbeidet\n\n" + UNRELATED_SECTION),
         "behov.txt": "Behovsmelding\n\nKommunen melder behov til statsforvalteren i et skjema.\n"})
-    query = assistant.understand("Hvordan melder kommunen behov?", [])
+    query = assistant.understand("Hvordan kan kommunen melde behov?", [])
     units = {u.text.split("\n")[0]: u for u in assistant.composer.candidates(query, assistant.retrieve(query))}
     listed, said = units["Slik melder kommunen fra til statsforvalteren hvert halvår:"], units[
         "Kommunen melder behov til statsforvalteren i et skjema."]

@@ -101,7 +101,6 @@ def test_a_phrase_that_opens_with_the_questions_verb_goes_on_after_the_subject(t
     phrases = lambda question: list(expand(question, "nb", analyzer).phrases)  # noqa: E731
     assert phrases("Når trer retningslinjene i kraft?") == ["trer i kraft"]
     assert phrases("Trer de nye retningslinjene i kraft i år?") == ["trer i kraft"]
-    assert "er med" in phrases("Er private barnehager med?")
     # the subject is still asked about; a verb later in the question has no subject after it
     assert "retningslinjene" in [c.label for c in build_query("Når trer retningslinjene i kraft?", [], analyzer).concepts]
     assert not phrases("Kan man tre inn i en kraftig rolle i kraft av vedtaket?")
