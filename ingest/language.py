@@ -358,8 +358,9 @@ class Analyzer:
     def _canonical(self, word: str, lang: str) -> str:
         """The bokmål (or English) lemma of a word: nynorsk lemmas cross the bridge (`canonical`, cached)."""
         lang = normalise_language(lang)
-        if lang == "en":
-            return lemma(self.american_spelling(word), lang)
+        if lang == "en":  # the lemma first: "supervizes" is no word the dictionary knows, "supervises" is
+            found = lemma(word, lang)
+            return self.american_spelling(found if found != word else lemma(self.american_spelling(word), lang))
         if lang == "nn":
             found = lemma(word, "nn")
             bridge = self.vocabulary.nynorsk

@@ -65,6 +65,9 @@ def test_british_and_american_spellings_of_an_english_word_are_one_term():
                               ("organisation", "organization"), ("analysed", "analyzed")):
         assert analyzer.terms(british, "en") == analyzer.terms(american, "en"), british
     assert analyzer.terms("promise", "en") != analyzer.terms("premise", "en")  # a word is respelt, not emptied
+    # an inflected British word has the lemma of its base form, which is what the glossary translates
+    assert analyzer.canonical("supervises", "en") == analyzer.canonical("supervise", "en")
+    assert analyzer.canonical("organisations", "en") == analyzer.canonical("organization", "en")
 
 
 def test_a_possessive_pronoun_points_back_into_the_conversation():
