@@ -1916,3 +1916,4 @@ def test_a_phrase_is_said_in_one_part_of_a_list_not_a_word_in_each(tmp_path, emb
     listed, said = units["Slik melder kommunen fra til statsforvalteren hvert halvår:"], units[
         "Kommunen melder behov til statsforvalteren i et skjema."]
     assert listed.coverage < said.coverage == 1.0, (listed.coverage, said.coverage)
+

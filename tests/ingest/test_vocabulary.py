@@ -169,3 +169,12 @@ def test_an_english_term_may_name_two_norwegian_ones_and_a_deployment_adds_a_mea
     assert {"spesialundervisning", "spesialpedagogikk", "spesialpedagogisk hjelp"} <= english
     norwegian = expand("Hvem bestemmer om spesialundervisning?", "nb", analyzer).words["spesialundervisning"]
     assert ("special needs education", "en") in norwegian
+
+
+def test_a_plain_verb_meets_the_formal_one_public_pages_use():
+    from assistant.query import build_query
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    helps = next(c for c in build_query("Hvem hjelper kommunene?", [], analyzer).concepts if c.label == "hjelper")
+    assert analyzer.terms("bistå", "nb") in helps.alternatives
