@@ -1917,3 +1917,13 @@ def test_a_phrase_is_said_in_one_part_of_a_list_not_a_word_in_each(tmp_path, emb
         "Kommunen melder behov til statsforvalteren i et skjema."]
     assert listed.coverage < said.coverage == 1.0, (listed.coverage, said.coverage)
 
+
+
+def test_an_english_question_meets_the_norwegian_compound_its_words_make(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "modell.txt": ("Sluttevaluering\n\nSluttevalueringen viser at kompetansemodellen har gitt kommunene mer "
+                       "forutsigbare midler.\n\n" + UNRELATED_SECTION),
+        "kompetanse.txt": ("Kompetanse i skolen\n\nKommunene vurderer kompetansen i skolene hvert år, og en modell "
+                           "for dette finnes på nettsidene.\n")})
+    answer = assistant.answer("What does the final evaluation say about the competence model?").answer
+    assert answer.startswith("Sluttevalueringen viser at kompetansemodellen"), answer
