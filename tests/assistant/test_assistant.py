@@ -1927,3 +1927,12 @@ def test_an_english_question_meets_the_norwegian_compound_its_words_make(tmp_pat
                            "for dette finnes på nettsidene.\n")})
     answer = assistant.answer("What does the final evaluation say about the competence model?").answer
     assert answer.startswith("Sluttevalueringen viser at kompetansemodellen"), answer
+
+
+def test_a_reference_number_is_the_line_a_public_letter_labels_ref(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"horing.txt": (
+        "Høring om nye regler for leirskole\n\nStatus: Under behandling\n\nHøringsfrist: 01.03.2021\n\n"
+        "Vår ref.: 20/1234\n\nDepartementet sender forslag til nye regler for leirskole på høring.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er referansenummeret til høringen?").answer
+    assert "20/1234" in answer and "01.03.2021" not in answer, answer
