@@ -947,9 +947,9 @@ class ExtractiveComposer:
         for hit in passages:
             document_id = hit.chunk.document_id
             title = self.retriever.document_subject_terms(document_id)
-            if document_id in out or not own or not all(
-                    any(set(alt) <= title for alt, w in zip(c.alternatives, c.alternative_weights) if w >= SYNONYM_WEIGHT)
-                    for c in own):
+            named = all(any(set(alt) <= title for alt, w in zip(c.alternatives, c.alternative_weights)
+                            if w >= SYNONYM_WEIGHT) for c in own)
+            if document_id in out or not own or not named:
                 continue
             first = self.retriever.opening(document_id)
             if first is not None:

@@ -1899,7 +1899,8 @@ def test_when_a_rule_came_into_force_is_answered_by_its_date_of_entry_into_force
     assistant = assistant_over(tmp_path, embedder, {
         "forskrift.txt": ("Retningslinjer for tilskudd til leirskole\n\nDato FOR-2019-03-04-100\n"
                           "Departement Kunnskapsdepartementet\nIkrafttredelse 01.04.2019\nKunngjort 05.03.2019\n\n"
-                          "Tilskuddet skal bidra til at alle elever får et tilbud om leirskole.\n\n" + UNRELATED_SECTION)})
+                          "Tilskuddet skal bidra til at alle elever får et tilbud om leirskole.\n\n"
+                          + UNRELATED_SECTION)})
     for question in ("Når trådte retningslinjene i kraft?", "When did the guidelines enter into force?"):
         answer = assistant.answer(question).answer
         assert "01.04.2019" in answer and "05.03.2019" not in answer, (question, answer)
