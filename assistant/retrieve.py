@@ -10,10 +10,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.query import REQUIRED_TYPES, Concept, Query
+from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms
 from ingest.documents import Chunk
 from ingest.embed import Embedder
-from ingest.language import answer_features, words
+from ingest.language import answer_features, subject_words, words
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
@@ -247,9 +247,11 @@ class Retriever:
 
     def _prefer_kind_asked(self, query: Query, fused: np.ndarray, k: int) -> None:
         """Among the best KIND_RERANK × k passages, those that give the kind of answer asked for (a number of what
-        "hvor mange" counts, a date for a deadline, an amount) move up by KIND_PRIOR of the best score."""
+        "hvor mange" counts, a date for a deadline, an amount; for what an actor does, a line with the actor as its
+        subject) move up by KIND_PRIOR of the best score."""
         asked = query.types & REQUIRED_TYPES
-        if not asked:
+        actors = actor_terms(query, self.analyzer) if "role" in query.types else set()
+        if not asked and not actors:
             return
         top = [row for row in np.argsort(-fused, kind="stable")[: k * KIND_RERANK] if np.isfinite(fused[row])]
         if not top:
@@ -258,8 +260,16 @@ class Retriever:
         for row in top:
             chunk = self.chunks[row]
             lang = self.catalog.documents[chunk.document_id].meta.language
-            if asked & answer_features(chunk.text, self.analyzer, lang, counted=query.counted):
+            if asked and asked & answer_features(chunk.text, self.analyzer, lang, counted=query.counted) or (
+                    actors and self._puts_in_subject(chunk, actors, lang)):
                 fused[row] += lift
+
+    def _puts_in_subject(self, chunk: Chunk, actors: set[str], lang: str) -> bool:
+        """Whether a line of the passage opens with the actor asked about as its subject ("Kommunene skal …",
+        "Statped bidrar …"): where a page says what the actor does, not where it only names it."""
+        grammar = self.analyzer.vocabulary.grammar
+        return any(not actors.isdisjoint(self.analyzer.terms(" ".join(subject_words(line, grammar)), lang))
+                   for line in chunk.text.splitlines() if line.strip())
 
     def mask(self, filters: Filters | None) -> np.ndarray:
         """Per chunk: whether the filters let it through."""

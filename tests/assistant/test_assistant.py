@@ -1937,3 +1937,18 @@ def test_a_reference_number_is_the_line_a_public_letter_labels_ref(tmp_path, emb
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er referansenummeret til høringen?").answer
     assert "20/1234" in answer and "01.03.2021" not in answer, answer
+
+
+def test_what_an_actor_must_do_reaches_the_passage_where_it_is_the_subject_past_passages_that_name_it(
+        tmp_path, embedder):
+    from ingest.settings import Settings
+
+    news = "".join(f"Nyhet {n}\n\nSamlingen {n} i leirskoleordningen holdes i kommune {n} i år, og mange av "
+                   "kommunene er med.\n\n" for n in range(1, Settings().retrieve_k + 3))
+    assistant = assistant_over(tmp_path, embedder, {
+        "nyheter.txt": "Nyheter\n\n" + news,
+        "ordning.txt": ("Leirskoleordningen\n\nOrdningen gir elevene fem dager i leirskole hvert år fra femte trinn, "
+                        "og staten betaler det meste av oppholdet.\n\nKommunene skal\n\n"
+                        "• melde inn elevene innen mars\n• sørge for at lærere følger klassen\n")})
+    answer = assistant.answer("Hva skal kommunene gjøre i leirskoleordningen?").answer
+    assert "melde inn elevene innen mars" in answer, answer
