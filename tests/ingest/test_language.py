@@ -114,3 +114,14 @@ def test_how_many_followed_by_a_verb_counts_no_noun_of_its_own():
     # the noun left out: "30 kommuner velges" answers "Hvor mange velges …?", though "velges" is counted by nothing
     assert counted_noun("Hvor mange velges på kommunenivå?", grammar, analyzer, "nb") is None
     assert counted_noun("Hvor mange får tilskudd?", grammar, analyzer, "nb") is None
+
+
+def test_whom_a_role_question_asks_about_ends_where_a_clause_of_its_own_begins():
+    from ingest.language import Analyzer, actors_asked_about
+
+    analyzer = Analyzer([])
+    assert actors_asked_about("Hva gjør statsforvalterne før Udir velger kommuner?", analyzer, "nb") == [
+        "statsforvalterne"]
+    assert actors_asked_about("Kva gjer kommunane dersom Statped seier nei?", analyzer, "nn") == ["kommunane"]
+    assert actors_asked_about("What does the county governor do before Udir selects municipalities?", analyzer,
+                              "en") == ["county", "governor"]
