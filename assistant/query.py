@@ -131,6 +131,10 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         return concept
 
     for phrase, alternatives in expansion.phrases.items():
+        # a text that says a longer phrase the question holds says this one in it: "oppfølgingsordning" (= "follow-up
+        # scheme") says "follow up"
+        alternatives = alternatives + [found for longer, more in expansion.phrases.items()
+                                       if longer != phrase and f" {phrase} " in f" {longer} " for found in more]
         concept = Concept(phrase, [], weight)
         # a phrase of function words ("var med") has no terms of its own: it is met where a text says it
         concept.add([analyzer.terms(phrase, lang) or [phrase_term(analyzer.canonical(w, lang) for w in words(phrase))]],

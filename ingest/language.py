@@ -1110,11 +1110,20 @@ def counted_noun(question: str, grammar: Grammar, analyzer: Analyzer | None = No
 
 
 def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
-    """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler")."""
+    """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler"), or says all or none
+    of them ("i alle fylkeskommuner", "ingen skoler"; `total-quantifier`)."""
+    grammar = analyzer.vocabulary.grammar
     tokens = words(text)
-    number = analyzer.vocabulary.grammar.build(rf"^(?:{count_in(lang)})$")
-    return any(number.match(token) and any(set(analyzer.terms(w, lang)) & noun_terms for w in tokens[i + 1 : i + 4])
-               for i, token in enumerate(tokens))
+    number = grammar.build(rf"^(?:{count_in(lang)})$")
+
+    def counted_after(i: int, total: bool) -> bool:
+        # "alle statsforvaltere som har …" is all of some, not how many there are
+        return any(set(analyzer.terms(w, lang)) & noun_terms and not (
+            total and j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1]))
+            for j, w in enumerate(tokens[i + 1 : i + 4], start=i + 1))
+
+    return any(number.match(token) and counted_after(i, False) or grammar.is_a("total-quantifier", token)
+               and counted_after(i, True) for i, token in enumerate(tokens))
 
 
 # --- who a sentence is about ---
@@ -1235,8 +1244,10 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
     mange kommuner")."""
     found, actors = analyzer.passage_features(text, lang)
     out = set(found) | {"who"} if actors - set(asked) else set(found)
-    if counted and "count" in out and not counts(text, counted, analyzer, lang):
+    if counted:
         out.discard("count")
+        if counts(text, counted, analyzer, lang):
+            out.add("count")
     return out
 
 

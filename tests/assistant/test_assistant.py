@@ -1952,3 +1952,32 @@ def test_what_an_actor_must_do_reaches_the_passage_where_it_is_the_subject_past_
                         "• melde inn elevene innen mars\n• sørge for at lærere følger klassen\n")})
     answer = assistant.answer("Hva skal kommunene gjøre i leirskoleordningen?").answer
     assert "melde inn elevene innen mars" in answer, answer
+
+
+def test_how_many_is_answered_by_all_or_none_of_what_it_counts(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Samarbeidsforum\n\nDet er innført samarbeidsforum i alle fylkeskommuner, og forumene møtes "
+                      "jevnlig.\n\n" + UNRELATED_SECTION),
+        "skoler.txt": "Skoler\n\nAlle skolene som har søkt i fylket, har fått tilbud om kurs i 2023.\n"})
+    answer = assistant.answer("Hvor mange fylkeskommuner har innført samarbeidsforum?").answer
+    assert answer.startswith("Det er innført samarbeidsforum i alle fylkeskommuner"), answer
+    # "all" of something else is no count of what is asked, nor all of those a relative clause picks out
+    assert assistant.answer("Hvor mange kommuner har fått tilbud om kurs?").abstained
+    assert assistant.answer("Hvor mange skoler finnes det i fylket?").abstained
+
+
+def test_when_something_was_introduced_is_met_by_when_it_was_put_into_effect(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Oppfølgingsordningen\n\nOppfølgingsordningen ble iverksatt i 2017, med store endringer i "
+                        "2020.\n\n" + UNRELATED_SECTION),
+        "kurs.txt": "Kurs\n\nKursene i oppfølgingsordningen holdes hver høst for nye kommuner.\n"})
+    for question in ("Når ble oppfølgingsordningen innført?", "When was the follow-up scheme introduced?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Oppfølgingsordningen ble iverksatt i 2017"), (question, answer)
+    # a regulation's legal basis is its "Hjemmel"
+    assistant = assistant_over(tmp_path / "lov", embedder, {"forskrift.txt": (
+        "Retningslinjer for leirskole\n\nHjemmel: Fastsatt av Kunnskapsdepartementet 4. mars 2019 til "
+        "gjennomføring av Stortingets budsjettvedtak.\n\nTilskuddet skal gi alle elever et tilbud om leirskole.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("What is the legal basis of the guidelines?").answer
+    assert answer.startswith("Hjemmel: Fastsatt av Kunnskapsdepartementet"), answer
