@@ -1061,8 +1061,11 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
     "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""
     tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 1]
-    verb = defining_verb_at(tokens, analyzer.vocabulary.grammar)
-    opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if verb else set()
+    grammar = analyzer.vocabulary.grammar
+    verb = defining_verb_at(tokens, grammar)
+    # "I dette arbeidet er rollen …" opens with where, and says what the role is
+    subject = verb and not grammar.is_a("preposition", tokens[0].lower())
+    opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if subject else set()
     # "Midlene til Rekomp er …" is about the money
     return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang)
 

@@ -125,3 +125,14 @@ def test_whom_a_role_question_asks_about_ends_where_a_clause_of_its_own_begins()
     assert actors_asked_about("Kva gjer kommunane dersom Statped seier nei?", analyzer, "nn") == ["kommunane"]
     assert actors_asked_about("What does the county governor do before Udir selects municipalities?", analyzer,
                               "en") == ["county", "governor"]
+
+
+def test_a_sentence_that_opens_with_a_preposition_does_not_say_what_its_noun_is():
+    from ingest.language import Analyzer, defines
+
+    analyzer = Analyzer([])
+    arbeid = set(analyzer.terms("arbeid", "nb"))
+    assert defines("Arbeidet er en del av ordningen.", arbeid, analyzer, "nb")
+    assert not defines("I dette arbeidet er rollen til fylket særlig viktig.", arbeid, analyzer, "nb")
+    assert not defines("In this work, the county's role is important.", set(analyzer.terms("work", "en")), analyzer,
+                       "en")
