@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from assistant.guard import is_fixed_reply
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, actors_named,
                              analysis_language, asks_for_names, asks_how_long, asks_when_it_happened, content_words,
-                             counted_noun, detect_language, expand, frame_of, hyphenated_names, is_follow_up,
-                             joined_particle_verbs, measure_words, names_in, norwegian_spelling, phrase_term,
-                             question_types, specified_noun, stranded_preposition, verb_asked, words)
+                             counted_noun, detect_language, expand, frame_of, hyphenated_names, in_dictionary,
+                             is_follow_up, joined_particle_verbs, measure_words, names_in, norwegian_spelling,
+                             phrase_term, question_types, specified_noun, stem, stranded_preposition, verb_asked,
+                             words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -225,6 +226,42 @@ def _near_terms(concept: Concept, known: frozenset[str]) -> list[list[str]]:
     return [[term] for term in sorted(known) if term[:size] == stem_[:size]][:5]
 
 
+TYPO_MIN_LENGTH = 5  # shorter words are one letter from too many others
+TYPO_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+
+
+def corrected_spelling(question: str, lang: str, analyzer: Analyzer, known: frozenset[str]) -> str:
+    """The question with each word that neither the dictionary nor any document writes, and that is one letter from
+    a word that a document does (one left out, added, changed, or two swapped), written as that word: "målgrupen" is
+    "målgruppen", "Stadped" is "Statped". A word with more than one such neighbour is left as asked."""
+    if not known:
+        return question
+    stop = analyzer.vocabulary.stopwords[lang]
+
+    def corrected(found: re.Match) -> str:
+        word = found.group(0)
+        lower = word.lower()
+        if len(lower) < TYPO_MIN_LENGTH or lower in stop or not known.isdisjoint(analyzer.terms(lower, lang)) or (
+                in_dictionary(lower, lang)):
+            return word  # a real word is as asked, even one no page writes
+        candidates = {edit for edit in _one_letter_edits(lower) if stem(edit, "en" if lang == "en" else "nb") in known}
+        if len(candidates) != 1:
+            return word
+        (fixed,) = candidates
+        return fixed.capitalize() if word[0].isupper() else fixed
+
+    return re.sub(r"[^\W\d_]+", corrected, question)
+
+
+def _one_letter_edits(word: str) -> set[str]:
+    halves = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in halves if b} | {a + b[1] + b[0] + b[2:] for a, b in halves if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in halves if b for c in TYPO_LETTERS}
+    edits |= {a + c + b for a, b in halves for c in TYPO_LETTERS}
+    edits.discard(word)
+    return edits
+
+
 def actor_terms(query: Query, analyzer: Analyzer) -> set[str]:
     """The terms of whom a question asks about, as pages may say them (terms_as_said)."""
     return terms_as_said(set(query.actors), query, analyzer)
@@ -298,6 +335,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     previous_user = [t["content"] for t in history if t.get("role") == "user"]
     context_language = detect_language(previous_user[-1]) if previous_user else "nb"
     lang = detect_language(question, default=context_language)
+    question = corrected_spelling(question, lang, analyzer, known)
     language_terms = language_terms or {}
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))

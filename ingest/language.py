@@ -291,6 +291,15 @@ def lemma(word: str, lang: str) -> str:
     return simplemma.lemmatize(word, lang=lang).lower()
 
 
+def in_dictionary(word: str, lang: str) -> bool:
+    """Whether the lemmatiser's dictionary of the language (bokmål or nynorsk for Norwegian) has the word: a word it
+    lacks may be a name, a new compound or a typing error."""
+    import simplemma
+
+    languages = ("en",) if normalise_language(lang) == "en" else ("nb", "nn")
+    return any(simplemma.is_known(word, lang=language) for language in languages)
+
+
 # English spellings of the letters Norwegian writes otherwise in the words the two share ("extra"/"ekstra",
 # "collective"/"kollektiv", "quality"/"kvalitet", "theory"/"teori", "social"/"sosial"): applied in order.
 NORWEGIAN_LETTERS = tuple((re.compile(english), norwegian) for english, norwegian in (

@@ -1981,3 +1981,23 @@ def test_when_something_was_introduced_is_met_by_when_it_was_put_into_effect(tmp
         + UNRELATED_SECTION)})
     answer = assistant.answer("What is the legal basis of the guidelines?").answer
     assert answer.startswith("Hjemmel: Fastsatt av Kunnskapsdepartementet"), answer
+
+
+def test_a_word_misspelt_by_one_letter_meets_the_word_the_pages_write(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Leirskoleordningen\n\nMålgruppen for leirskoleordningen er elever på femte trinn. Statped gir "
+                        "råd om tilrettelegging for elever med særskilte behov.\n\n" + UNRELATED_SECTION)})
+    assert "Målgruppen for leirskoleordningen" in assistant.answer("Hvem er målgrupen for leirskoleordningen?").answer
+    assert "Statped gir råd" in assistant.answer("Hva gjør Stadped i leirskoleordningen?").answer
+
+
+def test_a_misspelt_word_is_corrected_only_to_a_word_the_pages_write_and_only_when_one_fits():
+    from assistant.query import corrected_spelling
+    from ingest.language import Analyzer, stem
+
+    analyzer = Analyzer([])
+    known = frozenset(stem(w) for w in ("statped", "målgruppen", "lesing", "lasing", "kurs"))
+    assert corrected_spelling("Hva gjør Stadped?", "nb", analyzer, known) == "Hva gjør Statped?"
+    assert corrected_spelling("Hvem er målgrupen?", "nb", analyzer, known) == "Hvem er målgruppen?"
+    assert corrected_spelling("Hva er lising?", "nb", analyzer, known) == "Hva er lising?"  # lesing or lasing
+    assert corrected_spelling("Hva er kurv?", "nb", analyzer, known) == "Hva er kurv?"  # too short to tell
