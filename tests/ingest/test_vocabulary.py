@@ -179,3 +179,14 @@ def test_a_plain_verb_meets_the_formal_one_public_pages_use():
     analyzer = Analyzer([])
     helps = next(c for c in build_query("Hvem hjelper kommunene?", [], analyzer).concepts if c.label == "hjelper")
     assert analyzer.terms("bistå", "nb") in helps.alternatives
+
+
+def test_an_english_noun_of_working_together_meets_the_norwegian_noun():
+    from assistant.query import build_query
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for question in ("How does the cooperation work?", "How does the collaboration work?"):
+        concept = next(c for c in build_query(question, [], analyzer).concepts if c.label in {"cooperation",
+                                                                                                "collaboration"})
+        assert analyzer.terms("samarbeid", "nb") in concept.alternatives, question
