@@ -190,3 +190,12 @@ def test_an_english_noun_of_working_together_meets_the_norwegian_noun():
         concept = next(c for c in build_query(question, [], analyzer).concepts if c.label in {"cooperation",
                                                                                                 "collaboration"})
         assert analyzer.terms("samarbeid", "nb") in concept.alternatives, question
+
+
+def test_who_adopted_a_rule_meets_the_norwegian_verb_for_laying_it_down():
+    from assistant.query import build_query
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    concept = next(c for c in build_query("Who adopted the guidelines?", [], analyzer).concepts if c.label == "adopted")
+    assert analyzer.terms("fastsette", "nb") in concept.alternatives
