@@ -865,10 +865,22 @@ class ExtractiveComposer:
         if lead_in:  # and the kinds of answer its lead-in gives ("10 kommuner identifiseres … kriterier:")
             item.features |= GIVEN_KINDS & answer_features(lead_in.text, self.retriever.analyzer,
                                                            unit.hit.document.meta.language, asked.lemmas, asked.counted)
-        if item.coverage < unit.coverage and not by_kind:
+        # what the list says beyond the item of the last answer's words only is not more of the question
+        if item.coverage < unit.coverage and not by_kind and not self.says_no_more(unit, item, concepts, asked):
             return unit  # the list says more of the question than the item and its lead-in
         item.relevance = min(item.relevance, unit.relevance)  # it is the list, quoted in part
         return item
+
+    def says_no_more(self, unit: Unit, item: Unit, concepts: list[Sought], asked: Asked) -> bool:
+        """Whether a list says no more of a follow-up than its item does, leaving out the last answer's words: other
+        items that repeat what was answered say no more of what is asked now."""
+        question = [w for w in concepts if not w.concept.from_answer]
+        if len(question) == len(concepts):
+            return False
+        whole, part = replace(unit), replace(item)
+        score(whole, question, self.retriever, asked)
+        score(part, question, self.retriever, asked)
+        return part.coverage >= whole.coverage
 
     def item_giving(self, unit: Unit, asked: Asked) -> int | None:
         """The one item of a list that gives the kind of answer asked for, where the question names nothing an item

@@ -2001,3 +2001,21 @@ def test_a_misspelt_word_is_corrected_only_to_a_word_the_pages_write_and_only_wh
     assert corrected_spelling("Hvem er målgrupen?", "nb", analyzer, known) == "Hvem er målgruppen?"
     assert corrected_spelling("Hva er lising?", "nb", analyzer, known) == "Hva er lising?"  # lesing or lasing
     assert corrected_spelling("Hva er kurv?", "nb", analyzer, known) == "Hva er kurv?"  # too short to tell
+
+
+def test_a_follow_up_gets_the_one_item_that_answers_though_other_items_repeat_the_last_answer(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "rapport.txt": ("Sluttrapport om leirskole\n\nHovedfunn\n\n"
+                        "• Samarbeidet mellom skolene og leirskolene er godt, men varierer mellom fylkene.\n"
+                        "• Samarbeidet med leirskolene er godt i skolene, men vertskommunene varierer i hvor mye de "
+                        "bidrar.\n"
+                        "• Elevene lærer mest der samarbeidet med foreldrene er godt.\n"
+                        "• Store forskjeller mellom fylkene viser at ordningen virker ulikt.\n\n"
+                        "Om samarbeid\n\nEvalueringen viser at samarbeidet mellom skolene og leirskolene er styrket.\n\n"
+                        + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hva sier sluttrapporten om samarbeidet mellom skolene og leirskolene?"},
+               {"role": "assistant", "content": "Evalueringen viser at samarbeidet mellom skolene og leirskolene er "
+                                                "styrket. [1]"}]
+    answer = assistant.answer("Og om vertskommunene?", history).answer
+    assert answer.startswith("Samarbeidet med leirskolene er godt i skolene, men vertskommunene"), answer
+    assert "Elevene lærer mest" not in answer, answer
