@@ -284,11 +284,19 @@ def stem(word: str, lang: str = "nb") -> str:
     return _stemmer("english" if lang == "en" else "norwegian").stemWord(word)
 
 
+GENITIVE_MIN = 5  # "kurs", "buss": a short word's final s is its own
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def lemma(word: str, lang: str) -> str:
+    """The dictionary's base form; a Norwegian genitive it lacks ("læreres", "elevenes") is its noun's."""
     import simplemma
 
-    return simplemma.lemmatize(word, lang=lang).lower()
+    found = simplemma.lemmatize(word, lang=lang).lower()
+    if (found == word.lower() and lang in ("nb", "nn") and len(word) >= GENITIVE_MIN and word.endswith("s")
+            and not simplemma.is_known(word, lang=lang) and simplemma.is_known(word[:-1], lang=lang)):
+        return simplemma.lemmatize(word[:-1], lang=lang).lower()
+    return found
 
 
 def in_dictionary(word: str, lang: str) -> bool:

@@ -136,3 +136,12 @@ def test_a_sentence_that_opens_with_a_preposition_does_not_say_what_its_noun_is(
     assert not defines("I dette arbeidet er rollen til fylket særlig viktig.", arbeid, analyzer, "nb")
     assert not defines("In this work, the county's role is important.", set(analyzer.terms("work", "en")), analyzer,
                        "en")
+
+
+def test_a_genitive_the_dictionary_lacks_is_its_noun():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for genitive, noun in (("læreres", "lærerne"), ("elevenes", "elevene"), ("skolens", "skolen")):
+        assert set(analyzer.terms(genitive, "nb")) & set(analyzer.terms(noun, "nb")), genitive
+    assert analyzer.canonical("prosess", "nb") == "prosess" and analyzer.canonical("kurs", "nb") == "kurs"
