@@ -2019,3 +2019,13 @@ def test_a_follow_up_gets_the_one_item_that_answers_though_other_items_repeat_th
     answer = assistant.answer("Og om vertskommunene?", history).answer
     assert answer.startswith("Samarbeidet med leirskolene er godt i skolene, men vertskommunene"), answer
     assert "Elevene lærer mest" not in answer, answer
+
+
+def test_the_methods_of_an_evaluation_are_its_data(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "evaluering.txt": ("Evaluering av leirskoleordningen\n\nEvalueringen viser at elevene er fornøyde.\n\n"
+                           "Om rapporten\n\nDatagrunnlaget inkluderer spørreundersøkelser, casestudier og intervjuer "
+                           "med lærere og elever.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hvilke metoder ble brukt i evalueringen?", "What methods did the evaluation use?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Datagrunnlaget inkluderer spørreundersøkelser"), (question, answer)
