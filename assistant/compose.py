@@ -865,7 +865,7 @@ class ExtractiveComposer:
         if lead_in:  # and the kinds of answer its lead-in gives ("10 kommuner identifiseres … kriterier:")
             item.features |= GIVEN_KINDS & answer_features(lead_in.text, self.retriever.analyzer,
                                                            unit.hit.document.meta.language, asked.lemmas, asked.counted)
-        # what the list says beyond the item of the last answer's words only is not more of the question
+        # other items that only repeat the last answer's words say no more of the question (says_no_more)
         if item.coverage < unit.coverage and not by_kind and not self.says_no_more(unit, item, concepts, asked):
             return unit  # the list says more of the question than the item and its lead-in
         item.relevance = min(item.relevance, unit.relevance)  # it is the list, quoted in part

@@ -1264,7 +1264,7 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
     mange kommuner")."""
     found, actors = analyzer.passage_features(text, lang)
     out = set(found) | {"who"} if actors - set(asked) else set(found)
-    if counted:
+    if counted:  # a number of what is counted, or all or none of it (which the passage kinds do not read as a count)
         out.discard("count")
         if counts(text, counted, analyzer, lang):
             out.add("count")
