@@ -2029,3 +2029,13 @@ def test_the_methods_of_an_evaluation_are_its_data(tmp_path, embedder):
     for question in ("Hvilke metoder ble brukt i evalueringen?", "What methods did the evaluation use?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Datagrunnlaget inkluderer spørreundersøkelser"), (question, answer)
+
+
+def test_whom_to_ask_is_answered_by_where_questions_go(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "private.txt": ("Private skoler\n\nPrivate skoler kan delta på lik linje med offentlige. Det er samarbeidsforum "
+                        "som koordinerer søkeprosessene for private skoler. Datagrunnlaget er en spørreundersøkelse "
+                        "blant private skoler.\n\nDersom de har spørsmål om søkeprosessen, bør de henvende seg til "
+                        "statsforvalteren i fylket.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem bør private skoler spørre om søkeprosessen?").answer
+    assert "Dersom de har spørsmål om søkeprosessen, bør de henvende seg til statsforvalteren" in answer, answer
