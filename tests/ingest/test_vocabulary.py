@@ -199,3 +199,17 @@ def test_who_adopted_a_rule_meets_the_norwegian_verb_for_laying_it_down():
     analyzer = Analyzer([])
     concept = next(c for c in build_query("Who adopted the guidelines?", [], analyzer).concepts if c.label == "adopted")
     assert analyzer.terms("fastsette", "nb") in concept.alternatives
+
+
+def test_english_words_of_evaluation_findings_meet_the_norwegian_ones():
+    from assistant.query import build_query
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    pairs = {"ownership": "eierskap", "vulnerable": "sårbar", "topics": "tema", "increased": "øke",
+             "participation": "deltakelse"}
+    query = build_query("Is ownership lacking, are the partners vulnerable, which topics and has participation "
+                        "increased?", [], analyzer)
+    for english, norwegian in pairs.items():
+        concept = next(c for c in query.concepts if c.label == english)
+        assert analyzer.terms(norwegian, "nb") in concept.alternatives, english
