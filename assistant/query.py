@@ -262,6 +262,11 @@ def _one_letter_edits(word: str) -> set[str]:
     return edits
 
 
+def _followed_by_for(word: str, said: list[str]) -> bool:
+    """Whether the question says the word with "for" after it ("ansvarlig for", "responsible for")."""
+    return any(w == word and after == "for" for w, after in zip(said, said[1:]))
+
+
 def actor_terms(query: Query, analyzer: Analyzer) -> set[str]:
     """The terms of whom a question asks about, as pages may say them (terms_as_said)."""
     return terms_as_said(set(query.actors), query, analyzer)
@@ -363,8 +368,11 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     asks_role = "role" in query.types
     if not query.actors:
         query.types.discard("role")
+    said = words(question)
     for concept in query.concepts:
         concept.frame = frame_of(concept.label, query.types, grammar)
+        if concept.frame == "who" and not _followed_by_for(concept.label, said):
+            concept.frame = ""
         if not concept.frame and "money" in query.types and concept.label == query.verb:
             concept.frame = "money"  # "Hvor mye kan vi søke om?": what one applies for is an amount
         if concept.frame == "role":

@@ -893,7 +893,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
                   "contact", "purpose", "define", "negation", "compare", "manner")
 ANSWER_NOUN_KINDS = ("day", "money", "share")
-FRAME_KINDS = ("role", "money", "day", "purpose", "time")
+FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 

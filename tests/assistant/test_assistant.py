@@ -2039,3 +2039,13 @@ def test_whom_to_ask_is_answered_by_where_questions_go(tmp_path, embedder):
                         "statsforvalteren i fylket.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem bør private skoler spørre om søkeprosessen?").answer
     assert "Dersom de har spørsmål om søkeprosessen, bør de henvende seg til statsforvalteren" in answer, answer
+
+
+def test_who_is_responsible_for_something_is_answered_by_who_does_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "behov.txt": "Behovsmelding\n\nDet er den enkelte kommune som melder behov til statsforvalteren.\n",
+        "ansvar.txt": ("Ansvar\n\nKommunene er ansvarlige for at barn får et godt tilbud, og eierne er ansvarlige for "
+                       "kvaliteten.\n\n" + UNRELATED_SECTION)})
+    for question in ("Who is responsible for reporting needs?", "Hvem er ansvarlig for å melde behov?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Det er den enkelte kommune som melder behov"), (question, answer)
