@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.guard import is_fixed_reply
+from ingest.grammar import Grammar
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, actors_named,
                              analysis_language, asks_for_names, asks_how_long, asks_when_it_happened, content_words,
                              counted_noun, detect_language, expand, frame_of, hyphenated_names, in_dictionary,
@@ -262,9 +263,10 @@ def _one_letter_edits(word: str) -> set[str]:
     return edits
 
 
-def _followed_by_for(word: str, said: list[str]) -> bool:
-    """Whether the question says the word with "for" after it ("ansvarlig for", "responsible for")."""
-    return any(w == word and after == "for" for w, after in zip(said, said[1:]))
+def _with_complement(word: str, said: list[str], grammar: Grammar) -> bool:
+    """Whether the question says the word with the preposition that takes what one is responsible for after it
+    ("ansvarlig for", "responsible for"; `frame-who-preposition`)."""
+    return any(w == word and grammar.is_a("frame-who-preposition", after) for w, after in zip(said, said[1:]))
 
 
 def actor_terms(query: Query, analyzer: Analyzer) -> set[str]:
@@ -371,7 +373,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     said = words(question)
     for concept in query.concepts:
         concept.frame = frame_of(concept.label, query.types, grammar)
-        if concept.frame == "who" and not _followed_by_for(concept.label, said):
+        if concept.frame == "who" and not _with_complement(concept.label, said, grammar):
             concept.frame = ""
         if not concept.frame and "money" in query.types and concept.label == query.verb:
             concept.frame = "money"  # "Hvor mye kan vi søke om?": what one applies for is an amount
