@@ -6,7 +6,7 @@ No language model: every statement is a verbatim span of a document, so every ci
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 
@@ -627,14 +627,19 @@ def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -
     meta = unit.hit.document.meta
     title = retriever.document_subject_terms(unit.hit.chunk.document_id)
     # a name's page may be about the name and something else ("Statped og kompetanseløftet"): names have their scope
-    if not own or any(c.concept.name for c in own) or not all(
-            any(alt <= title for alt, w in c.alternatives if w >= SYNONYM_WEIGHT) for c in own):
+    if not own or any(c.concept.name for c in own) or not title_names(title, [c.alternatives for c in own]):
         return False
     if not names_its_subject(meta.title, own, retriever.analyzer, meta.language):
         return False
     headings = {heading.strip() for heading in unit.hit.chunk.heading_path}
     before = retriever.document_text(unit.hit.chunk.document_id)[:unit.start].splitlines()
     return all(not line.strip() or line.strip() in headings or is_date_stamp(line) for line in before)
+
+
+def title_names(title: frozenset[str], asked: list[Iterable[tuple[Iterable[str], float]]]) -> bool:
+    """Whether a page's title (its terms) names every concept asked, each by one of its alternatives (the words
+    asked, a synonym, the Norwegian of an English question's)."""
+    return all(any(title.issuperset(alt) for alt, w in alternatives if w >= SYNONYM_WEIGHT) for alternatives in asked)
 
 
 def names_its_subject(title: str, own: list[Sought], analyzer: Analyzer, lang: str) -> bool:
@@ -877,7 +882,7 @@ class ExtractiveComposer:
         question = [w for w in concepts if not w.concept.from_answer]
         if len(question) == len(concepts):
             return False
-        whole, part = replace(unit), replace(item)
+        whole, part = replace(unit, covered=set()), replace(item, covered=set())  # score adds to what it is given
         score(whole, question, self.retriever, asked)
         score(part, question, self.retriever, asked)
         return part.coverage >= whole.coverage
@@ -954,19 +959,19 @@ class ExtractiveComposer:
     def openings(self, query: Query, passages: list[Hit]) -> list[Hit]:
         """For "Hva er X?": the first passage of each page retrieved whose title names X. A public page opens with
         what its subject is, but says it there once, and that passage may rank below others that repeat the name."""
-        own = [c for c in query.concepts if c.weight >= 1.0 and not (c.from_context or c.from_answer or c.name)]
-        out: dict[str, Hit] = {}
+        own = [c for c in query.concepts if c.weight >= 1.0 and not (c.from_context or c.from_answer)]
+        if not own or any(c.name for c in own):  # as opens_page_about: a name's page may be about more
+            return []
+        best: dict[str, Hit] = {}  # each page's best passage, in the order retrieved
         for hit in passages:
-            document_id = hit.chunk.document_id
-            title = self.retriever.document_subject_terms(document_id)
-            named = all(any(set(alt) <= title for alt, w in zip(c.alternatives, c.alternative_weights)
-                            if w >= SYNONYM_WEIGHT) for c in own)
-            if document_id in out or not own or not named:
-                continue
-            first = self.retriever.opening(document_id)
-            if first is not None:
-                out[document_id] = Hit(first, hit.document, hit.score * 0.5)
-        return list(out.values())
+            best.setdefault(hit.chunk.document_id, hit)
+        out = []
+        for document_id, hit in best.items():
+            if title_names(self.retriever.document_subject_terms(document_id), [c.weighted() for c in own]):
+                first = self.retriever.opening(document_id)
+                if first is not None:
+                    out.append(Hit(first, hit.document, hit.score * 0.5))
+        return out
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = list(hits)  # every passage retrieved (settings.retrieve_k): the best sentence may sit in the last

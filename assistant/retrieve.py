@@ -115,8 +115,9 @@ class Retriever:
         return [self.chunks[self.row_of[i]] for i in self.catalog.documents[document_id].chunk_ids if i in self.row_of]
 
     def opening(self, document_id: str) -> Chunk | None:
-        """A document's first live chunk: where a page says what it is about."""
-        return next(iter(self.chunks_of(document_id)), None)
+        """A document's first live chunk: where a page says what it is about (its other chunks are not read)."""
+        ids = self.catalog.documents[document_id].chunk_ids
+        return next((self.chunks[self.row_of[i]] for i in ids if i in self.row_of), None)
 
     def document_terms(self, document_id: str) -> frozenset[str]:
         """Every term and every word (as written, lower-cased) of a document, its title and its publisher."""
