@@ -172,44 +172,38 @@ def test_an_english_term_may_name_two_norwegian_ones_and_a_deployment_adds_a_mea
     assert ("special needs education", "en") in norwegian
 
 
-def test_a_plain_verb_meets_the_formal_one_public_pages_use():
+
+def alternatives_of(question: str, label: str) -> list[list[str]]:
+    """The ways a page may say a question's word (its concept's alternatives), with the default vocabulary."""
     from assistant.query import build_query
     from ingest.language import Analyzer
 
-    analyzer = Analyzer([])
-    helps = next(c for c in build_query("Hvem hjelper kommunene?", [], analyzer).concepts if c.label == "hjelper")
-    assert analyzer.terms("bistå", "nb") in helps.alternatives
+    return next(c for c in build_query(question, [], Analyzer([])).concepts if c.label == label).alternatives
+
+
+def norwegian_terms(word: str) -> list[str]:
+    from ingest.language import Analyzer
+
+    return Analyzer([]).terms(word, "nb")
+
+
+def test_a_plain_verb_meets_the_formal_one_public_pages_use():
+    assert norwegian_terms("bistå") in alternatives_of("Hvem hjelper kommunene?", "hjelper")
 
 
 def test_an_english_noun_of_working_together_meets_the_norwegian_noun():
-    from assistant.query import build_query
-    from ingest.language import Analyzer
-
-    analyzer = Analyzer([])
-    for question in ("How does the cooperation work?", "How does the collaboration work?"):
-        concept = next(c for c in build_query(question, [], analyzer).concepts if c.label in {"cooperation",
-                                                                                                "collaboration"})
-        assert analyzer.terms("samarbeid", "nb") in concept.alternatives, question
+    assert norwegian_terms("samarbeid") in alternatives_of("How does the cooperation work?", "cooperation")
+    assert norwegian_terms("samarbeid") in alternatives_of("How does the collaboration work?", "collaboration")
 
 
 def test_who_adopted_a_rule_meets_the_norwegian_verb_for_laying_it_down():
-    from assistant.query import build_query
-    from ingest.language import Analyzer
-
-    analyzer = Analyzer([])
-    concept = next(c for c in build_query("Who adopted the guidelines?", [], analyzer).concepts if c.label == "adopted")
-    assert analyzer.terms("fastsette", "nb") in concept.alternatives
+    assert norwegian_terms("fastsette") in alternatives_of("Who adopted the guidelines?", "adopted")
 
 
 def test_english_words_of_evaluation_findings_meet_the_norwegian_ones():
-    from assistant.query import build_query
-    from ingest.language import Analyzer
-
-    analyzer = Analyzer([])
+    question = ("Is ownership lacking, are the partners vulnerable, which topics and has participation "
+                "increased?")
     pairs = {"ownership": "eierskap", "vulnerable": "sårbar", "topics": "tema", "increased": "øke",
              "participation": "deltakelse"}
-    query = build_query("Is ownership lacking, are the partners vulnerable, which topics and has participation "
-                        "increased?", [], analyzer)
     for english, norwegian in pairs.items():
-        concept = next(c for c in query.concepts if c.label == english)
-        assert analyzer.terms(norwegian, "nb") in concept.alternatives, english
+        assert norwegian_terms(norwegian) in alternatives_of(question, english), english
