@@ -2049,3 +2049,18 @@ def test_who_is_responsible_for_something_is_answered_by_who_does_it(tmp_path, e
     for question in ("Who is responsible for reporting needs?", "Hvem er ansvarlig for å melde behov?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Det er den enkelte kommune som melder behov"), (question, answer)
+
+
+def test_a_statement_a_page_and_its_translation_both_make_is_quoted_in_the_askers_written_language(tmp_path, embedder):
+    bokmål = ("Målgrupper for tiltakene\n\nMålgrupper for kompetansetiltakene i tilskuddsordningen er lærere, ledere og "
+              "andre ansatte i barnehager og skoler.\n\n" + UNRELATED_SECTION)
+    nynorsk = ("Målgrupper for tiltaka\n\nMålgrupper for kompetansetiltaka i tilskotsordninga er lærarar, leiarar og "
+               "andre tilsette i barnehagar og skular.\n\nSkulebibliotek\n\nSkulebiblioteket er ope kvar dag frå "
+               "klokka åtte.\n")
+    assistant = assistant_over(tmp_path, embedder, {
+        "bokmal.txt": bokmål, "bokmal.meta.json": '{"title": "Lokal kompetanseutvikling", "language": "nb"}',
+        "nynorsk.txt": nynorsk, "nynorsk.meta.json": '{"title": "Lokal kompetanseutvikling", "language": "nn"}'})
+    asked_in_nynorsk = assistant.answer("Kven er målgruppa for kompetansetiltaka i barnehagane?")
+    asked_in_bokmål = assistant.answer("Hvem er målgruppen for kompetansetiltak i barnehagene?")
+    assert "lærarar, leiarar" in asked_in_nynorsk.answer and "lærere, ledere" not in asked_in_nynorsk.answer
+    assert "lærere, ledere" in asked_in_bokmål.answer and "lærarar, leiarar" not in asked_in_bokmål.answer
