@@ -279,9 +279,28 @@ def _stemmer(algorithm: str):
     return Stemmer.Stemmer(algorithm)
 
 
+# endings Snowball drops from any Norwegian word as a genitive's and a superlative's ("skolens", "vanlegast")
+GENITIVE_OR_SUPERLATIVE = ("s", "ast")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def stem(word: str, lang: str = "nb") -> str:
-    return _stemmer("english" if lang == "en" else "norwegian").stemWord(word)
+    """Snowball's stem; a Norwegian base form that only ends as a genitive or a superlative would ("kurs", "utkast",
+    "status") keeps that ending, as its inflections' stems do ("kurset" -> "kurs"): its stem is the word."""
+    if lang == "en":
+        return _stemmer("english").stemWord(word)
+    stemmed = _stemmer("norwegian").stemWord(word)
+    if word.startswith(stemmed) and word[len(stemmed):] in GENITIVE_OR_SUPERLATIVE and is_base_form(word, lang):
+        return word
+    return stemmed
+
+
+def is_base_form(word: str, lang: str) -> bool:
+    """Whether the dictionary knows the word as its own lemma (a noun's indefinite singular, a verb's infinitive)."""
+    import simplemma
+
+    lang = "nn" if lang == "nn" else "nb"
+    return simplemma.is_known(word, lang=lang) and simplemma.lemmatize(word, lang=lang).lower() == word.lower()
 
 
 GENITIVE_MIN = 5  # "kurs", "buss": a short word's final s is its own
