@@ -60,6 +60,8 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
     assert "money" in question_types("Hvor mye tjener en spesialpedagog?", g)  # earnings are money
     assert "money" in question_types("Hvor stor er støtten til hver skole?", g)
+    for question in ("Hvor mye dekkes for hospitering?", "Kor mykje dekkjer fylket?", "How much is covered for travel?"):
+        assert "money" in question_types(question, g), question  # what a grant covers is an amount
     assert "time" in question_types("Kor lang tid tek det?", g)
     # whether there is one is a yes or no: a page that says how deadlines are set answers it without a day
     assert question_types("Er det noen frist for å melde behov?", g) == {"rule"}
