@@ -1120,6 +1120,8 @@ class ExtractiveComposer:
             return True
         if not any(u.covered for u in selected):
             return True  # each sentence says a little of everything asked, and none says any of it
+        if not self.action_said(query, selected):
+            return True
         own = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame}
         if "define" in query.types and len(own) == 2 and not any(own <= u.covered for u in selected):
             return True  # "Hva er lønnen til en spesialpedagog?": one sentence on pay, another on special educators
@@ -1134,6 +1136,21 @@ class ExtractiveComposer:
             return True
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
+
+    def action_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences say the act a "Hvem …?" question asks who does, where the question names it by a
+        word of its own: "Hvem leder Kunnskapsdepartementet?" is not answered by what the ministry does instead."""
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        if "who" not in query.types or asks_what_is(query.question, grammar):
+            return True
+        action = action_asked(query.question, grammar, self.retriever.analyzer.vocabulary.stopwords[query.language])
+        said = [w.lower() for w in words(query.question)]
+        after = said[said.index(action) + 1:] if action in said else []
+        if after and grammar.is_a("clause-question", after[0]):
+            return True  # the act is the clause's ("bestemmer hvilke tiltak som prioriteres" is prioritising)
+        acts = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame and action
+                and action in words(c.label)}
+        return not acts or any(acts & u.covered for u in selected)
 
     def asked_words_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the noun a "Hvem er …?" question asks who is ("Hvem er leder av forumet?" is not

@@ -2064,3 +2064,17 @@ def test_a_statement_a_page_and_its_translation_both_make_is_quoted_in_the_asker
     asked_in_bokmål = assistant.answer("Hvem er målgruppen for kompetansetiltak i barnehagene?")
     assert "lærarar, leiarar" in asked_in_nynorsk.answer and "lærere, ledere" not in asked_in_nynorsk.answer
     assert "lærere, ledere" in asked_in_bokmål.answer and "lærarar, leiarar" not in asked_in_bokmål.answer
+
+
+def test_a_page_by_the_one_asked_about_does_not_answer_what_it_does_where_no_sentence_says_it(tmp_path, embedder):
+    # the page's publisher is the name asked about, so every sentence is in its scope; none says who leads it
+    assistant = assistant_over(tmp_path, embedder, {
+        "budsjett.txt": ("Budsjettforslaget\n\nHøg kvalitet i alle ledd frå barnehage til høgre utdanning gir gode "
+                         "føresetnader for verdiskaping. Kunnskapsdepartementet arbeider etter tre overordna mål.\n"),
+        "budsjett.meta.json": '{"title": "Budsjettforslaget", "publisher": "Kunnskapsdepartementet", "language": "nn"}'})
+    assert assistant.answer("Hvem leder Kunnskapsdepartementet?").abstained
+    assert not assistant.answer("Hvor mange mål arbeider Kunnskapsdepartementet etter?").abstained
+    # deciding which ones is doing it: the act is the clause's
+    assistant = assistant_over(tmp_path / "forum", embedder, {"forum.txt": (
+        "Samarbeidsforum\n\nSamarbeidsforumet i hvert fylke skal prioritere tiltak ut fra lokale behov.\n")})
+    assert not assistant.answer("Hvem bestemmer hvilke tiltak som blir prioritert?").abstained
