@@ -18,6 +18,11 @@ from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
 DENSE_CANDIDATES = 30
+# up to this many live passages, their vectors are read from Chroma once and searched exactly in memory (1.5 KB
+# each at 384 dimensions): Chroma's approximate graph, rebuilt from its log when a process opens a small
+# collection, now and then leaves a near neighbour out, so one question got two answers in two processes
+EXACT_SEARCH_MAX = 50_000
+VECTOR_READ_BATCH = 1000
 PRF_WEIGHT = 0.3
 # "Hvor mange kommuner …?", "Når er fristen?": of the best KIND_RERANK × k passages, one that gives that kind of
 # answer (query.REQUIRED_TYPES) gains KIND_PRIOR of the best score (dev corpus dev: fact recall 0.917 -> 0.944,
@@ -103,6 +108,28 @@ class Retriever:
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
         self._stored, self._counted_at = 0, -STORED_COUNT_TTL_S * 2
+        self.vectors = self._read_vectors() if self.collection is not None and len(self.row_of) <= EXACT_SEARCH_MAX \
+            else None
+
+    def _read_vectors(self) -> np.ndarray | None:
+        """Per row, the passage's unit vector (zeros where it has none: not live, or not embedded), or None where
+        Chroma cannot give them (dense search then asks Chroma)."""
+        ids = list(self.row_of)
+        vectors: np.ndarray | None = None
+        try:
+            for start in range(0, len(ids), VECTOR_READ_BATCH):
+                got = self.collection.get(ids=ids[start:start + VECTOR_READ_BATCH], include=["embeddings"])
+                for chunk_id, vector in zip(got["ids"], got["embeddings"]):
+                    if vectors is None:
+                        vectors = np.zeros((len(self.chunks), len(vector)), dtype=np.float32)
+                    vectors[self.row_of[chunk_id]] = vector
+        except Exception as error:  # e.g. a collection dropped under a reader
+            log.warning("vectors unreadable (%s: %s); dense search asks Chroma", type(error).__name__, error)
+            return None
+        if vectors is not None:
+            norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+            vectors /= np.where(norms > 0, norms, 1.0)
+        return vectors
 
     def document_text(self, document_id: str) -> str:
         record = self.catalog.documents[document_id]
@@ -170,10 +197,13 @@ class Retriever:
         return total
 
     def dense_scores(self, query: Query) -> np.ndarray:
+        """Per row, the cosine similarity of the DENSE_CANDIDATES passages nearest the question; NaN elsewhere."""
         scores = np.full(len(self.chunks), np.nan, dtype=np.float32)
         if self.collection is None or not self.row_of:
             return scores
         vector = self.embedder.embed_query(query.normalised)
+        if self.vectors is not None:
+            return self._exact_dense_scores(vector, scores)
         try:
             # the collection also holds vectors this generation does not see (a kept older generation's, a
             # newer one's being written): ask for that many more, within bounds, so that DENSE_CANDIDATES are ours
@@ -191,6 +221,14 @@ class Retriever:
             row = self.row_of.get(chunk_id)  # ids outside the current catalog are invisible
             if row is not None:
                 scores[row] = 1.0 - distance
+        return scores
+
+    def _exact_dense_scores(self, vector: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        norm = float(np.linalg.norm(vector))
+        cosine = self.vectors @ (np.asarray(vector, dtype=np.float32) / (norm or 1.0))
+        embedded = np.flatnonzero(self.vectors.any(axis=1))
+        nearest = embedded[np.argsort(-cosine[embedded], kind="stable")[:DENSE_CANDIDATES]]
+        scores[nearest] = cosine[nearest]
         return scores
 
     def _stored_vectors(self) -> int:
