@@ -1148,6 +1148,10 @@ def counted_noun(question: str, grammar: Grammar, analyzer: Analyzer | None = No
     return word
 
 
+COUNTED_WITHIN = 3  # words after a number where what it counts may stand ("30 nye kommuner")
+SHARE_REACH = 2  # … and after a share ("two percent of the children")
+
+
 def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler"), or says all or none
     of them ("i alle fylkeskommuner", "ingen skoler"; `total-quantifier`)."""
@@ -1156,10 +1160,13 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
     number = grammar.build(rf"^(?:{count_in(lang)})$")
 
     def counted_after(i: int, total: bool) -> bool:
+        # "fem prosent av elevene" is how many of them, a few words further on
+        reach = COUNTED_WITHIN + (SHARE_REACH if i + 1 < len(tokens) and grammar.is_a("noun-share", tokens[i + 1])
+                                  else 0)
         # "alle statsforvaltere som har …" is all of some, not how many there are
         return any(set(analyzer.terms(w, lang)) & noun_terms and not (
             total and j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1]))
-            for j, w in enumerate(tokens[i + 1 : i + 4], start=i + 1))
+            for j, w in enumerate(tokens[i + 1 : i + 1 + reach], start=i + 1))
 
     return any(number.match(token) and counted_after(i, False) or grammar.is_a("total-quantifier", token)
                and counted_after(i, True) for i, token in enumerate(tokens))

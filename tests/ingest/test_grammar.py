@@ -121,6 +121,16 @@ def test_a_number_word_counts_only_in_its_own_language():
     assert counts("Vi har to skoler med i nettverket.", {"skol"}, analyzer, "nb")
 
 
+def test_a_share_of_what_is_counted_answers_how_many():
+    from ingest.language import counts
+
+    analyzer = Analyzer()
+    children = set(analyzer.terms("children", "en"))
+    assert counts("In 2010 about two percent of the children in kindergarten received help.", children, analyzer, "en")
+    assert counts("Om lag 5 prosent av elevene får spesialundervisning.", set(analyzer.terms("elever")), analyzer, "nb")
+    assert not counts("Two weeks later most of the children were back.", children, analyzer, "en")
+
+
 WORD_ALTERNATION = re.compile(r"(?<![\\\w])(?:[A-Za-zÆØÅæøå][\wæøåÆØÅ ]*\|){2,}[A-Za-zÆØÅæøå]")
 
 
