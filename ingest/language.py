@@ -1145,6 +1145,12 @@ def counted_noun(question: str, grammar: Grammar, analyzer: Analyzer | None = No
     if analyzer and normalise_language(lang) != "en" and word.endswith("s") and (
             analyzer.canonical(word, lang) + "s" == word):
         return None  # an s-passive ("velges", "identifiseres"): the verb, not what is counted
+    if normalise_language(lang) == "en" and lemma(word, "en") == word:
+        # "how many" counts a plural: a singular word after it is a modifier, and its head follows ("How many
+        # kindergarten children …?"), as Norwegian writes in one word ("barnehagebarn")
+        said = words(question[found.end(1):])
+        if said and said[0].lower() not in (analyzer.vocabulary.stopwords["en"] if analyzer else ()):
+            return f"{word} {said[0].lower()}"
     return word
 
 

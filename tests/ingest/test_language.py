@@ -159,3 +159,16 @@ def test_a_noun_whose_base_form_ends_as_an_inflection_would_meets_its_own_inflec
     # a genitive and a superlative still lose their endings
     assert set(analyzer.terms("skolens", "nb")) & set(analyzer.terms("skole", "nb"))
     assert set(analyzer.terms("vanlegast", "nn")) & set(analyzer.terms("vanleg", "nn"))
+
+
+def test_an_english_how_many_counts_the_head_of_its_noun_phrase_too():
+    from ingest.language import Analyzer, counted_noun
+
+    analyzer = Analyzer([])
+    grammar = analyzer.vocabulary.grammar
+    # English writes a compound as two words: "kindergarten children" are counted as children
+    assert counted_noun("How many kindergarten children received help?", grammar, analyzer, "en") == (
+        "kindergarten children")
+    assert counted_noun("How many municipalities took part?", grammar, analyzer, "en") == "municipalities"
+    assert counted_noun("How many schools are in the network?", grammar, analyzer, "en") == "schools"
+    assert counted_noun("How many schools participated?", grammar, analyzer, "en") == "schools"
