@@ -25,6 +25,7 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
+FRAME_CREDIT = 0.9  # a word met by the kind of answer it names: an amount for "penger", a day for "fristen"
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 QUOTED_CREDIT = 0.8  # what a follow-up's conversation asked before is said by the page the last answer quoted
 ELSEWHERE_CREDIT = 0.95  # a name the page says elsewhere: the page's scope, but less than the sentence saying it
@@ -529,7 +530,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             quoted = QUOTED_CREDIT if unit.hit.chunk.document_id in asked.quoted else 0.0
             scope = max(quoted, name_scope(alternatives, about_terms, frozenset()))
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
-        credit = 1.0 if framed else max(match, scope, heading_credit * in_heading)
+        credit = max(match, scope, heading_credit * in_heading)
+        if framed:  # … and best by a sentence that also says the word ("Fristen er 1. mars")
+            credit = max(credit, FRAME_CREDIT)
         if concept.weight >= 1.0 and not framed:
             by_heading |= heading_credit * in_heading > max(match, scope)
             by_words |= match >= 0.5
