@@ -60,6 +60,10 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
     assert "money" in question_types("Hvor mye tjener en spesialpedagog?", g)  # earnings are money
     assert "money" in question_types("Hvor stor er støtten til hver skole?", g)
+    # how much of something is a share of it, or an amount
+    for question in ("Hvor mye av tilskuddet gjelder det?", "Kor mykje av midlane går til lønn?",
+                     "How much of the grant may be spent on salaries?"):
+        assert "share" in question_types(question, g), question
     for question in ("Hvor mye dekkes for hospitering?", "Kor mykje dekkjer fylket?", "How much is covered for travel?"):
         assert "money" in question_types(question, g), question  # what a grant covers is an amount
     assert "time" in question_types("Kor lang tid tek det?", g)
