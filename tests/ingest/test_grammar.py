@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.grammar import Grammar, VocabularyError
-from ingest.language import Analyzer, leans_back, load_vocabulary, question_types
+from ingest.language import Analyzer, answer_features, leans_back, load_vocabulary, question_types
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,6 +55,9 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert question_types("Kva er fristen for å melde behov?", g) == {"day"}
     assert {"who"} <= question_types("Who decides which municipalities take part?", g)
     assert "rule" in question_types("Kan private barnehager delta?", g)
+    # a recommendation settles what one should do as a rule does
+    assert "rule" in answer_features("Vi anbefaler at henvisningen er skriftlig.", Analyzer(), "nb")
+    assert "rule" in answer_features("Vi tilrår at tilvisinga er skriftleg.", Analyzer(), "nn")
     assert "money" in question_types("Hvor mye penger fikk fylket i 2023?", g)
     assert "money" in question_types("Kor mykje må eigarane betale sjølv?", g)  # paying is money too
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
