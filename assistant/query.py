@@ -46,7 +46,7 @@ REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact"}
 # Kinds of answer an answer goes on to give when its best sentences do not, without abstaining when none does:
 # "Hvem samarbeider de med?" is answered by whom, "Deltar private like mye som kommunale?" by a sentence that
 # compares, "Hvordan melder eier behov?" by one that says how, after the sentences that say the most of the question.
-SOUGHT_TYPES = REQUIRED_TYPES | {"counterpart", "compare", "manner"}
+SOUGHT_TYPES = REQUIRED_TYPES | {"counterpart", "compare", "manner", "size"}
 
 
 @dataclass

@@ -895,6 +895,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     found = {kind for kind, construction in kinds.items() if grammar.build(construction).search(text)}
     if "share" in found and grammar.build(r"{money-asked}|{money-unit}").search(text):
         found.add("money")  # "en egenandel på 30 prosent av tilskuddet" (not "de 25 % med høyest risiko")
+    if found & {"count", "money", "share"}:
+        found.add("size")  # "Bedriften må ha mer enn 25 årsverk" says how large it must be
     if CONTACT.search(text):
         found.add("contact")
     if any(grammar.is_a("frame-purpose", w) for w in words(text)[:PURPOSE_NAMED_WITHIN]):
@@ -909,8 +911,9 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
 # name them ("Hva er fristen?"), and role, money, day, purpose and time "frame-KIND", the words that name the kind,
 # not a topic.
-QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "who", "rule", "requirement", "list", "role",
-                  "contact", "purpose", "define", "negation", "compare", "manner")
+QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
+                  "role", "contact", "purpose", "define", "negation", "compare", "manner")
+MEASURES = frozenset({"money", "share", "count", "time"})  # what a size question is when it names the measure
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
@@ -921,6 +924,9 @@ def question_types(question: str, grammar: Grammar) -> set[str]:
     requirement, list, contact, role (what someone does), purpose (why), define (what something is), negation (what
     is not so), compare (more or less than something else), manner (how: by what means, with whom)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
+    purpose = grammar.build("{purpose-clause}").search(question)
+    if purpose and "money" in found and not grammar.search("ask-money", question[:purpose.start()]):
+        found.discard("money")  # "Hvor stor må bedriften være for å få støtte?" measures the firm, not the grant
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
     if "rule" not in found:
         found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", question)}
@@ -933,6 +939,8 @@ def question_types(question: str, grammar: Grammar) -> set[str]:
         found.discard("time")
     if found - {"define"}:
         found.discard("define")  # "Hva er fristen?" asks for a day
+    if found & MEASURES:
+        found.discard("size")  # "Hvor stor er støtten?" asks an amount
     return found
 
 

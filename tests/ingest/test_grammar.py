@@ -63,6 +63,14 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
     assert "money" in question_types("Hvor mye tjener en spesialpedagog?", g)  # earnings are money
     assert "money" in question_types("Hvor stor er støtten til hver skole?", g)
+    # the grant a clause of purpose names is not what is measured
+    for question in ("Hvor stor må bedriften være for å få støtte?", "How large must a company be to receive support?"):
+        assert "money" not in question_types(question, g), question
+    assert "money" in question_types("Hvor stor er støtten for å delta?", g)
+    # … but how large the firm is: a number answers it
+    assert "size" in question_types("Hvor stor må bedriften være for å få støtte?", g)
+    assert "size" in answer_features("Bedriften må ha mer enn 25 årsverk.", Analyzer(), "nb")
+    assert "size" not in question_types("Hvor stor er støtten?", g)
     # how much of something is a share of it, or an amount
     for question in ("Hvor mye av tilskuddet gjelder det?", "Kor mykje av midlane går til lønn?",
                      "How much of the grant may be spent on salaries?"):
