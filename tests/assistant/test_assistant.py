@@ -2078,3 +2078,12 @@ def test_a_page_by_the_one_asked_about_does_not_answer_what_it_does_where_no_sen
     assistant = assistant_over(tmp_path / "forum", embedder, {"forum.txt": (
         "Samarbeidsforum\n\nSamarbeidsforumet i hvert fylke skal prioritere tiltak ut fra lokale behov.\n")})
     assert not assistant.answer("Hvem bestemmer hvilke tiltak som blir prioritert?").abstained
+
+
+def test_a_maximum_is_met_by_the_ways_rules_word_a_cap(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"satser.txt": (
+        "Lønnskostnader\n\nTimesatsen beregnes ut fra årslønnen, begrenset oppad til 700 kroner per time.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hva er maks timesats?", "Hva er øvre grense for timesatsen?"):
+        answer = assistant.answer(question)
+        assert not answer.abstained and "700 kroner" in answer.answer, question
