@@ -25,6 +25,8 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
+LIST_MARKER_AT_END = re.compile(r"\s*(?:[•\-*–]|\d{1,2}[.)])\s*$")
+HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
 FRAME_CREDIT = 0.9  # a word met by the kind of answer it names: an amount for "penger", a day for "fristen"
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 QUOTED_CREDIT = 0.8  # what a follow-up's conversation asked before is said by the page the last answer quoted
@@ -496,8 +498,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     under_question = answers_heading_question(unit, concepts, retriever)
     asked_by_heading = under_question or "define" in asked.types and opens_page_about(unit, concepts, retriever)
     heading_credit = 1.0 if asked_by_heading else HEADING_CREDIT
-    if under_question and "define" in asked.types:
-        unit.features.add("define")  # what the page says under "Hva er X?" is what X is, however it words it
+    if under_question:
+        # what the page says under "Hva er X?" is what X is, however it words it, and under "Hvem kan få støtte?"
+        # who can, whether it names an actor or not ("Bedrifter med mer enn 25 årsverk")
+        unit.features |= asked.types & HEADING_ANSWERED_KINDS
     credits: list[tuple[Sought, float]] = []
     matches: list[tuple[Sought, float]] = []  # how far the unit's own words say each concept
     for wanted in concepts:
@@ -670,10 +674,16 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
         return False
     own = own_sought(concepts)
     heading = retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language)
-    if not own or any(c.any_terms.isdisjoint(heading) for c in own) or heading - frozenset().union(
-            *(c.any_terms for c in own)):
+    document = unit.hit.chunk.document_id
+    # a name the heading leaves out may be the page's own ("Hvem kan få støtte fra Viken?" on Viken's FAQ)
+    page = retriever.document_subject_terms(document) | retriever.document_publisher_terms(document)
+    if not own or any(c.any_terms.isdisjoint(heading) and not (
+            c.concept.name and any(alt <= page for alt, _ in c.alternatives)) for c in own) or heading - frozenset(
+            ).union(*(c.any_terms for c in own)):
         return False
-    return retriever.document_text(unit.hit.chunk.document_id)[:unit.start].rstrip().endswith(path[-1].strip())
+    # the answer may be the section's first item ("Hvem kan få støtte?" over "• Bedrifter som …")
+    before = LIST_MARKER_AT_END.sub("", retriever.document_text(document)[:unit.start])
+    return before.rstrip().endswith(path[-1].strip())
 
 
 def restates(matches: list[tuple[Sought, float]]) -> bool:

@@ -2087,3 +2087,14 @@ def test_a_maximum_is_met_by_the_ways_rules_word_a_cap(tmp_path, embedder):
     for question in ("Hva er maks timesats?", "Hva er øvre grense for timesatsen?"):
         answer = assistant.answer(question)
         assert not answer.abstained and "700 kroner" in answer.answer, question
+
+
+def test_a_faq_heading_answers_a_question_that_adds_only_the_name_of_the_page_s_publisher(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "faq.txt": ("Ofte stilte spørsmål om tilskuddsordningen\n\nHvem kan få støtte?\n\n• Bedrifter med mer enn 25 "
+                    "årsverk i fylket.\n• Bedrifter i omstilling.\n\nHva dekkes?\n\nKurs og lønn til deltakerne.\n"),
+        "faq.meta.json": '{"title": "Ofte stilte spørsmål om tilskuddsordningen", "publisher": "Viken fylkeskommune"}',
+        "nyhet.txt": ("Kompetanseløftet\n\nRegjeringen gir støtte til de lokale støttetjenestene i barnehager og "
+                      "skoler.\n"),
+        "nyhet.meta.json": '{"title": "Kompetanseløftet", "publisher": "Statsforvalteren i Oslo og Viken"}'})
+    assert "25 årsverk" in assistant.answer("Hvem kan få støtte fra Viken?").answer
