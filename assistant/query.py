@@ -348,7 +348,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
     grammar = analyzer.vocabulary.grammar
-    query.types = question_types(question, grammar)
+    query.types = question_types(question, grammar, lang)
     if not query.types - {"list"} and asks_for_names(question, analyzer, lang):
         query.types.add("name")  # not "Hvilket år …", "Hvilken rolle har …": a year, a role
     elif not query.types - {"list"}:
@@ -390,7 +390,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         if not query.types - {"list"} and not any(grammar.is_a("finite-verb", w) for w in words(question)):
             # "Og kommunen?" after "Hva gjør Udir?" asks the same of another: what the municipality does ("Og hva
             # skal de overføre?" asks something of its own)
-            query.types |= question_types(context, grammar)
+            query.types |= question_types(context, grammar, context_language)
             if not query.actors:
                 query.types.discard("role")
         if asks_role and not query.actors:

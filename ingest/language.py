@@ -879,6 +879,11 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "s
                  "pointer": "{pointer}"}
 
 
+def negation_in(lang: str) -> str:
+    """A negation as a text in `lang` writes it: English also says "no" ("no deadline"), which nynorsk uses for "now"."""
+    return "{negation}|{negation-en}" if normalise_language(lang) == "en" else "{negation}"
+
+
 def count_in(lang: str) -> str:
     """A number of something as a text in `lang` writes it: digits, or a number word of that language."""
     own_words = "{number-word-en}" if normalise_language(lang) == "en" else "{number-word-no}"
@@ -891,7 +896,7 @@ PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is ab
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of answer a passage gives, and the actors it names (for "who")."""
     grammar = analyzer.vocabulary.grammar
-    kinds = {**PASSAGE_KINDS, "count": count_in(lang)}
+    kinds = {**PASSAGE_KINDS, "count": count_in(lang), "negation": negation_in(lang)}
     found = {kind for kind, construction in kinds.items() if grammar.build(construction).search(text)}
     if "share" in found and grammar.build(r"{money-asked}|{money-unit}").search(text):
         found.add("money")  # "en egenandel på 30 prosent av tilskuddet" (not "de 25 % med høyest risiko")
@@ -919,11 +924,13 @@ FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
-def question_types(question: str, grammar: Grammar) -> set[str]:
+def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
     requirement, list, contact, role (what someone does), purpose (why), define (what something is), negation (what
     is not so), compare (more or less than something else), manner (how: by what means, with whom)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
+    if normalise_language(lang) == "en" and grammar.search("negation-en", question):
+        found.add("negation")  # "Is there no deadline?"
     purpose = grammar.build("{purpose-clause}").search(question)
     if purpose and "money" in found and not grammar.search("ask-money", question[:purpose.start()]):
         found.discard("money")  # "Hvor stor må bedriften være for å få støtte?" measures the firm, not the grant

@@ -55,6 +55,11 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert question_types("Kva er fristen for å melde behov?", g) == {"day"}
     assert {"who"} <= question_types("Who decides which municipalities take part?", g)
     assert "rule" in question_types("Kan private barnehager delta?", g)
+    # nynorsk "no" is "now", English "no" a negation
+    assert "negation" not in question_types("Kva fungerer betre no enn i starten?", g, "nn")
+    assert "negation" not in answer_features("Ordninga er no permanent.", Analyzer(), "nn")
+    assert "negation" in question_types("Is there no deadline?", g, "en")
+    assert "negation" in answer_features("There is no deadline.", Analyzer(), "en")
     # a recommendation settles what one should do as a rule does
     assert "rule" in answer_features("Vi anbefaler at henvisningen er skriftlig.", Analyzer(), "nb")
     assert "rule" in answer_features("Vi tilrår at tilvisinga er skriftleg.", Analyzer(), "nn")
