@@ -274,7 +274,7 @@ def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_pa
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",
         "kapasitet.txt": "Kapasitet\n\nKommunene og fylkeskommunene har ulik kapasitet til å arbeide med kvalitet.\n",
         "bibliotek.txt": UNRELATED_SECTION})
-    answer = assistant.answer("Hvem plukker ut kommunene etter kvalitet?")
+    answer = assistant.answer("Hvem velger ut kommunene etter kvalitet?")
     assert len(answer.citations) == 1, answer.answer
 
 

@@ -172,3 +172,14 @@ def test_an_english_how_many_counts_the_head_of_its_noun_phrase_too():
     assert counted_noun("How many municipalities took part?", grammar, analyzer, "en") == "municipalities"
     assert counted_noun("How many schools are in the network?", grammar, analyzer, "en") == "schools"
     assert counted_noun("How many schools participated?", grammar, analyzer, "en") == "schools"
+
+
+def test_a_page_is_written_in_the_language_most_of_its_paragraphs_are():
+    from ingest.language import written_language
+
+    # a nynorsk page with a bokmål section (a shared footer, a quoted rule) is nynorsk
+    page = ("Oppvekst og utdanning\n\nKommuneområde oppvekst og utdanning omfattar barnehagar, grunnskular, PPT og "
+            "helsestasjon. Kommuneområdet blir leia av kommunalsjef oppvekst og utdanning.\n\nSkolebibliotek\n\n"
+            "Skolebiblioteket har åpent hver dag fra klokken åtte.\n")
+    assert written_language(page) == "nn"
+    assert written_language("Skolebiblioteket har åpent hver dag fra klokken åtte. Det er stengt i ferien.") == "nb"
