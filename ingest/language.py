@@ -30,6 +30,7 @@ WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
 PHRASE_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 LINKING = ("s", "e")  # Norwegian compounds join with -s- or -e- ("tilskudd-s-ordning")
 MIN_PART = 4
+BRIDGED_TAIL = 3  # the shortest last part of a nynorsk compound the bridge renders in bokmål
 MIN_DERIVED = 5  # a derived word's term: a shorter stem stands for many words ("men" of "mene", "lær" of "lære")
 SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling", "paraphrase")
 CACHE_SIZE = 50_000  # bounded: every distinct word a user types passes through these caches
@@ -416,7 +417,7 @@ class Analyzer:
             bridge = self.vocabulary.nynorsk
             # an inflection the dictionary does not know ("midlane") still crosses by its stem
             bokmål = (bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
-                      or self._bridged_compound(found))
+                      or self._bridged_compound(found) or found != word and self._bridged_compound(word))
             if bokmål:
                 return lemma(bokmål, "nb")  # the file may give a plural ("kommunar = kommuner")
             respelt = NYNORSK_J.sub(r"\1", found)
@@ -437,13 +438,15 @@ class Analyzer:
         """The bokmål of a nynorsk compound whose first or last part the bridge knows, where the documents write
         that bokmål word: "hovudfunn" -> "hovedfunn", "ungdomsskule" -> "ungdomsskole" (never a made-up word)."""
         bridge = self.vocabulary.nynorsk
-        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        # a known bokmål word is the check, so a short last part may stand ("hovud|del" -> "hoveddel")
+        for cut in range(MIN_PART, len(word) - BRIDGED_TAIL + 1):
             head, tail = word[:cut], word[cut:]
             linked = next((head[:-1] for link in LINKING if head.endswith(link) and head[:-1] in bridge), None)
             candidates = [head + bridge[tail] if tail in bridge else "",
                           bridge[head] + tail if head in bridge else "",
                           bridge[linked] + head[-1] + tail if linked else ""]
-            found = next((c for c in candidates if c and c in self._heads), None)
+            found = next((c for c in candidates if c and c in self._heads), None) or next(
+                (lemma(c, "nb") for c in candidates if c and lemma(c, "nb") in self._heads), None)
             if found:
                 return found
         return None

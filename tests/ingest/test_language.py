@@ -183,3 +183,11 @@ def test_a_page_is_written_in_the_language_most_of_its_paragraphs_are():
             "Skolebiblioteket har åpent hver dag fra klokken åtte.\n")
     assert written_language(page) == "nn"
     assert written_language("Skolebiblioteket har åpent hver dag fra klokken åtte. Det er stengt i ferien.") == "nb"
+
+
+def test_a_nynorsk_compound_crosses_by_a_short_last_part_or_its_inflected_form_where_bokmål_pages_write_it():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer(["hoveddelen", "partnerskapene", "partnerskap"])
+    assert analyzer.canonical("hovuddelen", "nn") == "hoveddel"  # "del" is short, "hoveddel" a word the pages write
+    assert analyzer.canonical("partnarskapa", "nn") == "partnerskap"  # the dictionary's lemma of it is no word
