@@ -367,7 +367,8 @@ class Analyzer:
         self.known_words = frozenset(w for w in known_words if len(w) >= MIN_PART)
         self._stems = frozenset(stem(w) for w in self.known_words)
         # a compound's first part is a known word or its base form: "enkelt|skoler" when the text only says "enkelte"
-        self._heads = self.known_words | frozenset(lemma(w, "nb") for w in self.known_words)
+        self._heads = self.known_words | frozenset(lemma(w, "nb") for w in self.known_words) | frozenset(
+            self.vocabulary.grammar.classes.get("compound-head", ()))
         self.mode = mode
         self._bridge_by_stem = {stem(nn): nb for nn, nb in self.vocabulary.nynorsk.items()}
         self._function_words = self.vocabulary.stopwords["nb"] | self.vocabulary.stopwords["nn"]
