@@ -191,3 +191,10 @@ def test_a_nynorsk_compound_crosses_by_a_short_last_part_or_its_inflected_form_w
     analyzer = Analyzer(["hoveddelen", "partnerskapene", "partnerskap"])
     assert analyzer.canonical("hovuddelen", "nn") == "hoveddel"  # "del" is short, "hoveddel" a word the pages write
     assert analyzer.canonical("partnarskapa", "nn") == "partnerskap"  # the dictionary's lemma of it is no word
+
+
+def test_a_first_part_that_stands_only_in_compounds_splits_them():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer(["funnene", "element"])  # no page writes "hoved" alone
+    assert "funn" in analyzer.terms("Hovedfunn", "nb") and "element" in analyzer.terms("hovedelementer", "nb")
