@@ -25,7 +25,7 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
-LIST_MARKER_AT_END = re.compile(r"\s*(?:[•\-*–]|\d{1,2}[.)])\s*$")
+LIST_MARKER_AT_END = re.compile(r"\s*(?:[•\-*–]|\d{1,2}[.)])\s*$")  # an item's mark before its text ("• ", "2) ")
 HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
 FRAME_CREDIT = 0.9  # a word met by the kind of answer it names: an amount for "penger", a day for "fristen"
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it

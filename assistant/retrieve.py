@@ -110,6 +110,7 @@ class Retriever:
         self._stored, self._counted_at = 0, -STORED_COUNT_TTL_S * 2
         self.vectors = self._read_vectors() if self.collection is not None and len(self.row_of) <= EXACT_SEARCH_MAX \
             else None
+        self.embedded = np.flatnonzero(self.vectors.any(axis=1)) if self.vectors is not None else None  # their rows
 
     def _read_vectors(self) -> np.ndarray | None:
         """Per row, the passage's unit vector (zeros where it has none: not live, or not embedded), or None where
@@ -226,8 +227,7 @@ class Retriever:
     def _exact_dense_scores(self, vector: np.ndarray, scores: np.ndarray) -> np.ndarray:
         norm = float(np.linalg.norm(vector))
         cosine = self.vectors @ (np.asarray(vector, dtype=np.float32) / (norm or 1.0))
-        embedded = np.flatnonzero(self.vectors.any(axis=1))
-        nearest = embedded[np.argsort(-cosine[embedded], kind="stable")[:DENSE_CANDIDATES]]
+        nearest = self.embedded[np.argsort(-cosine[self.embedded], kind="stable")[:DENSE_CANDIDATES]]
         scores[nearest] = cosine[nearest]
         return scores
 

@@ -253,9 +253,8 @@ def written_language(text: str) -> str:
             language = detect_language(paragraph, default="")
             if language:
                 said[language] = said.get(language, 0) + count
-    if not said:
-        return detect_language(sample)
-    return max(said, key=lambda language: (said[language], language == detect_language(sample)))
+    whole = detect_language(sample)
+    return max(said, key=lambda language: (said[language], language == whole)) if said else whole
 
 
 @lru_cache(maxsize=LANGUAGE_CACHE_SIZE)  # a question is told twice per answer (its query, its reply), ~1 ms each
@@ -943,9 +942,10 @@ DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-u
 
 
 def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str]:
-    """The kinds of answer a question asks for: day, year, time, money, count, share, who, rule (yes or no),
-    requirement, list, contact, role (what someone does), purpose (why), define (what something is), negation (what
-    is not so), compare (more or less than something else), manner (how: by what means, with whom)."""
+    """The kinds of answer a question asks for: day, year, time, money, count, share, size (how large, where no
+    measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
+    define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
+    by what means, with whom)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
     if normalise_language(lang) == "en" and grammar.search("negation-en", question):
         found.add("negation")  # "Is there no deadline?"
