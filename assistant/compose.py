@@ -20,12 +20,13 @@ from ingest.language import (Analyzer, acting, action_asked, answer_features, as
                              named_noun, names_another, names_counterpart, names_in, normalise_language,
                              qualified_pairs, rule_asked_of, says_as_planned, says_with_preposition, source_named,
                              speaks_as_publisher, specifies, stranded_preposition, subject_asked, subject_words, words)
-from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
+from ingest.sentences import ITEM_NUMBER, is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
-LIST_MARKER_AT_END = re.compile(r"\s*(?:[•\-*–]|\d{1,2}[.)])\s*$")  # an item's mark before its text ("• ", "2) ")
+# an item's mark right before its text ("• ", "2) "), as cleaned text writes it
+LIST_MARKER_AT_END = re.compile(rf"\s*(?:•|{ITEM_NUMBER.pattern})\s*$")
 HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
 FRAME_CREDIT = 0.9  # a word met by the kind of answer it names: an amount for "penger", a day for "fristen"
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
@@ -1003,11 +1004,18 @@ class ExtractiveComposer:
 
     def candidates(self, query: Query, hits: list[Hit]) -> list[Unit]:
         passages = list(hits)  # every passage retrieved (settings.retrieve_k): the best sentence may sit in the last
+        seen = {p.chunk.id for p in passages}
+
+        def add(more: Iterable[Hit]) -> None:
+            for hit in more:
+                if hit.chunk.id not in seen:
+                    seen.add(hit.chunk.id)
+                    passages.append(hit)
+
         # the answer often sits just after (or before) the passage that matched the question's words
-        passages += [n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit) if n.chunk.id not in
-                     {p.chunk.id for p in passages}]
+        add(n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit))
         if "define" in query.types:
-            passages += [o for o in self.openings(query, passages) if o.chunk.id not in {p.chunk.id for p in passages}]
+            add(self.openings(query, passages))
         units = [u for rank, hit in enumerate(passages) for u in self.units(hit, rank)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
         asked, concepts = self.asked(query, hits)
