@@ -38,7 +38,7 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # what `lexical_text` puts before a chunk, or how the analyzer reads a word (3: nynorsk kj/gj): a change
 # re-analyses every chunk (4: a law's name keeps its "lov"; 7: an English word lemmatised before respelling; 8: a
 # Norwegian genitive the dictionary lacks is its noun)
-LEXICAL_TEXT_VERSION = 11
+LEXICAL_TEXT_VERSION = 12
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 log = logging.getLogger("kompetanseloftet")

@@ -2098,3 +2098,18 @@ def test_a_faq_heading_answers_a_question_that_adds_only_the_name_of_the_page_s_
                       "skoler.\n"),
         "nyhet.meta.json": '{"title": "Kompetanseløftet", "publisher": "Statsforvalteren i Oslo og Viken"}'})
     assert "25 årsverk" in assistant.answer("Hvem kan få støtte fra Viken?").answer
+
+
+def test_further_education_is_not_any_education(tmp_path, embedder):
+    # "further" is no function word (stopwords-en.txt): "further education" is videreutdanning, and a passage of an
+    # English report that speaks of education and its participants says nothing of it. Read as "education", the
+    # concept was met by every English passage on education, which crowded the Norwegian answer out of retrieval.
+    assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (
+        "Sluttrapport\n\nLæreres deltakelse i videreutdanning i spesialpedagogikk har økt kraftig i perioden.\n\n"
+        + UNRELATED_SECTION)})
+    query = assistant.understand("Has participation in further education increased?", [])
+    education = set(assistant.retriever.analyzer.terms("The education of participants", "en"))
+    further = next(c for c in query.concepts if c.label == "further education")
+    assert not any(set(alternative) <= education for alternative in further.alternatives), further.alternatives
+    answer = assistant.answer("Has participation in further education increased?")
+    assert answer.answer.startswith("Læreres deltakelse i videreutdanning"), answer.answer
