@@ -46,6 +46,7 @@ COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": w
 SAME_SOURCE_CREDIT = 0.1  # the kind of answer still lacking, from a page the answer already quotes
 PHRASE_BOOST = 0.2  # a sentence that repeats a phrase of the question (repeats_phrase)
 PHRASE_WORDS = 4  # … of at least this many words in a row
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")  # … within one clause
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 RANK_BOOST = 0.25  # the first passage retrieved, over 1 + its rank
@@ -588,11 +589,17 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
 
 
 def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tuple[str, ...]]:
-    """The runs of PHRASE_WORDS words of a question that hold a finite verb, as lemmas (repeats_phrase)."""
+    """The runs of PHRASE_WORDS words of a question that hold a finite verb, as lemmas (repeats_phrase), and where
+    the question asks what something is, the statement's order: "Hva er målet for tilskuddsordningen?" is answered
+    by "Målet for tilskuddsordningen er …"."""
     said, lemmas = words(question), analyzer.lemmas(question, lang)
     grammar = analyzer.vocabulary.grammar
-    return frozenset(tuple(lemmas[i:i + PHRASE_WORDS]) for i in range(len(said) - PHRASE_WORDS + 1)
-                     if any(grammar.is_a("finite-verb", w) for w in said[i:i + PHRASE_WORDS]))
+    runs = {tuple(lemmas[i:i + PHRASE_WORDS]) for i in range(len(said) - PHRASE_WORDS + 1)
+            if any(grammar.is_a("finite-verb", w) for w in said[i:i + PHRASE_WORDS])}
+    if len(said) > PHRASE_WORDS and grammar.is_a("copula", said[1]) and (
+            grammar.search("ask-define", question) or grammar.search("ask-what-is", question)):
+        runs.add(tuple(lemmas[len(said) - PHRASE_WORDS + 1:]) + (lemmas[1],))
+    return frozenset(runs)
 
 
 def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
@@ -603,10 +610,13 @@ def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     if not asked.verb_phrases:
         return False
     lang = unit.hit.document.meta.language
-    said = analyzer.lemmas(unit.text, lang)
     stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
-    return any(tuple(said[i:i + PHRASE_WORDS]) in asked.verb_phrases and not set(said[i:i + PHRASE_WORDS]) <= stop
-               for i in range(len(said) - PHRASE_WORDS + 1))
+    for clause in CLAUSE_BREAK.split(unit.text):  # "… målene for tilskuddsordningen – er …" says no "målet … er"
+        said = analyzer.lemmas(clause, lang)
+        if any(tuple(said[i:i + PHRASE_WORDS]) in asked.verb_phrases and not set(said[i:i + PHRASE_WORDS]) <= stop
+               for i in range(len(said) - PHRASE_WORDS + 1)):
+            return True
+    return False
 
 
 def ranked_boost(unit: Unit) -> float:

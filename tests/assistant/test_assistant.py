@@ -2113,3 +2113,19 @@ def test_further_education_is_not_any_education(tmp_path, embedder):
     assert not any(set(alternative) <= education for alternative in further.alternatives), further.alternatives
     answer = assistant.answer("Has participation in further education increased?")
     assert answer.answer.startswith("Læreres deltakelse i videreutdanning"), answer.answer
+
+
+def test_what_something_is_is_answered_by_the_sentence_that_states_it_in_the_questions_words(tmp_path, embedder):
+    # "Hva er målet for tilskuddsordningen?" is stated "Målet for tilskuddsordningen er …"; a sentence whose dashes
+    # put the words side by side ("… målene for tilskuddsordningen – er …") states another goal
+    assistant = assistant_over(tmp_path, embedder, {
+        "konferanse.txt": ("Regionale konferanser\n\nMål for konferansene\n\nEt ekstra mål for konferansene – i "
+                           "tillegg til de generelle målene for tilskuddsordningen – er å nå alle eiere.\n\n"
+                           "Konferansene holdes hver høst.\n"),
+        "ordning.txt": ("Tilbud om kompetanseutvikling\n\nLæringssenteret samarbeider med kommuner gjennom flere "
+                        "ordninger for kompetanseutvikling, og med høgskoler i hele landet om kurs og veiledning.\n\n"
+                        "Målet for tilskuddsordningen er økt kvalitet gjennom styrket kollektiv kompetanse i "
+                        "barnehager og skoler.\n\nDet er barnehage- og skoleeiere som har ansvar for utvikling av "
+                        "kompetansen blant ansatte.\n")})
+    answer = assistant.answer("Hva er målet for tilskuddsordningen?").answer
+    assert answer.startswith("Målet for tilskuddsordningen er økt kvalitet"), answer
