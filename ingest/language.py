@@ -1261,6 +1261,9 @@ ROLE_HOLDER = (
     r"\b(?P<who>[\w-]+)\s+{possessive}\s+{frame-role}",
     rf"{{frame-role}}\s+{{role-of}}\s+(?P<who>.+?){_UNTIL}",
     rf"{{which}}\s+{{frame-role}}\s+{{role-has}}\s+(?P<who>.+?)(?:\s+{{role-verb-after}})?{_UNTIL}",
+    # "Hvilke tjenester har kommunesektoren ansvar for?": what is asked has its own noun, the holder stands before
+    # the role
+    r"{which}\s+[\w-]+\s+{role-has}\s+(?P<who>.+?)(?:\s+{role-verb-after})?\s+{frame-role}\b",
 )
 
 

@@ -127,6 +127,18 @@ def test_whom_a_role_question_asks_about_ends_where_a_clause_of_its_own_begins()
                               "en") == ["county", "governor"]
 
 
+def test_a_role_question_that_names_what_it_asks_for_asks_about_the_one_who_holds_the_role():
+    from ingest.language import Analyzer, actors_asked_about
+
+    analyzer = Analyzer([])
+    # "tjenester" is what is asked for, not who acts: the holder stands between the verb and the role
+    assert actors_asked_about("Hvilke tjenester har kommunesektoren ansvar for i tillegg til skole?", analyzer,
+                              "nb") == ["kommunesektoren"]
+    assert actors_asked_about("Kva tenester har kommunen ansvaret for?", analyzer, "nn") == ["kommunen"]
+    assert actors_asked_about("Which services does the municipal sector have responsibility for?", analyzer,
+                              "en") == ["municipal", "sector"]
+
+
 def test_a_sentence_that_opens_with_a_preposition_does_not_say_what_its_noun_is():
     from ingest.language import Analyzer, defines
 
