@@ -2129,3 +2129,15 @@ def test_what_something_is_is_answered_by_the_sentence_that_states_it_in_the_que
                         "kompetansen blant ansatte.\n")})
     answer = assistant.answer("Hva er målet for tilskuddsordningen?").answer
     assert answer.startswith("Målet for tilskuddsordningen er økt kvalitet"), answer
+
+
+def test_examples_asked_for_are_answered_by_the_list_under_the_heading_that_names_them(tmp_path, embedder):
+    # "eksempler på" asks for several (grammar.txt: ask-list): the whole list, not the one item that repeats a word
+    assistant = assistant_over(tmp_path, embedder, {"tiltak.txt": (
+        "Partnerskap med høgskolen\n\nEt partnerskap gir økt kompetanse på arbeidsplassen.\n\n"
+        "Eksempler på kompetanseutviklingstiltak\n\n"
+        "- Samlinger med faglige innlegg og veiledning.\n- Lærende nettverk mellom barnehager.\n"
+        "- Langsiktige planer som gir sammenheng mellom ulike kompetanseutviklingstiltak.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva er eksempler på kompetanseutviklingstiltak?", "Kva er døme på kompetanseutviklingstiltak?"):
+        answer = assistant.answer(question).answer
+        assert "Samlinger med faglige innlegg" in answer and "Lærende nettverk" in answer, (question, answer)
