@@ -559,7 +559,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     unit.coverage = gained / total if total else 0.0
     unit.through_heading = by_heading and not by_words  # it answers as part of what its heading is about
     adds, factors = [asked.recency.get(unit.hit.chunk.document_id, 0.0)], []  # the boosts besides its rank's
-    opening = retriever.analyzer.short_terms(" ".join(unit.text.removeprefix("• ").split()[:SUBJECT_WORDS]), lang)
+    opening = retriever.analyzer.short_terms(" ".join(opening_words(unit.text, retriever.analyzer)), lang)
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
             adds.append(SUBJECT_BOOST)
@@ -586,6 +586,16 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def opening_words(text: str, analyzer: Analyzer) -> list[str]:
+    """The first words of a sentence, where its subject stands, and after a formal subject and its verb ("Det finnes
+    tre ordninger", "Det er statsforvalteren som …") the words that are the subject."""
+    tokens = text.removeprefix("• ").split()
+    grammar = analyzer.vocabulary.grammar
+    if len(tokens) > 2 and grammar.is_a("expletive", tokens[0]) and grammar.is_a("presentational-verb", tokens[1]):
+        return tokens[:SUBJECT_WORDS] + tokens[2:2 + SUBJECT_WORDS]
+    return tokens[:SUBJECT_WORDS]
 
 
 def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tuple[str, ...]]:

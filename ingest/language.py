@@ -1192,8 +1192,9 @@ SHARE_REACH = 2  # … and after a share ("two percent of the children")
 
 
 def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
-    """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler"), or says all or none
-    of them ("i alle fylkeskommuner", "ingen skoler"; `total-quantifier`)."""
+    """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler"), but not of a whole
+    it leaves uncounted ("to av flere ordninger"; `part-of-many`), or says all or none of them ("i alle
+    fylkeskommuner", "ingen skoler"; `total-quantifier`)."""
     grammar = analyzer.vocabulary.grammar
     tokens = words(text)
     number = grammar.build(rf"^(?:{count_in(lang)})$")
@@ -1207,8 +1208,10 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
             total and j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1]))
             for j, w in enumerate(tokens[i + 1 : i + 1 + reach], start=i + 1))
 
-    return any(number.match(token) and counted_after(i, False) or grammar.is_a("total-quantifier", token)
-               and counted_after(i, True) for i, token in enumerate(tokens))
+    part_of_many = grammar.build(r"^{part-of-many}\b")
+    return any(number.match(token) and counted_after(i, False)
+               and not part_of_many.match(" ".join(tokens[i + 1:i + 5]))
+               or grammar.is_a("total-quantifier", token) and counted_after(i, True) for i, token in enumerate(tokens))
 
 
 # --- who a sentence is about ---

@@ -2141,3 +2141,17 @@ def test_examples_asked_for_are_answered_by_the_list_under_the_heading_that_name
     for question in ("Hva er eksempler på kompetanseutviklingstiltak?", "Kva er døme på kompetanseutviklingstiltak?"):
         answer = assistant.answer(question).answer
         assert "Samlinger med faglige innlegg" in answer and "Lærende nettverk" in answer, (question, answer)
+
+
+def test_how_many_there_are_is_answered_by_the_sentence_that_counts_them_not_by_two_of_several(tmp_path, embedder):
+    # "Det finnes tre ordninger" has its subject after the formal "det" and the verb (grammar.txt: presentational-
+    # verb); "to av flere" counts a part of a whole no one counted (part-of-many)
+    assistant = assistant_over(tmp_path, embedder, {"ordninger.txt": (
+        "Tilbud om kompetanseutvikling\n\nLæringssenteret samarbeider med kommuner gjennom statlige ordninger. "
+        "Det finnes tre forskjellige ordninger: Kompetanseløftet, Rekomp og Dekomp.\n\n"
+        "Rekomp og Dekomp\n\nOrdningene for kompetanseutvikling i barnehage og skole er to av flere ordninger for "
+        "kompetanseutvikling som skal støtte kollektiv kompetanseutvikling.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hvor mange ordninger for kompetanseutvikling finnes det?",
+                     "Kor mange ordningar for kompetanseutvikling finst det?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Det finnes tre forskjellige ordninger"), (question, answer)

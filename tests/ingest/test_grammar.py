@@ -151,6 +151,18 @@ def test_a_share_of_what_is_counted_answers_how_many():
     assert not counts("Two weeks later most of the children were back.", children, analyzer, "en")
 
 
+def test_a_number_of_an_uncounted_whole_does_not_say_how_many_there_are():
+    from ingest.language import counts
+
+    analyzer = Analyzer()
+    ordninger = set(analyzer.terms("ordninger"))
+    assert not counts("Rekomp og Dekomp er to av flere tilskuddsordninger.", ordninger, analyzer, "nb")
+    assert not counts("Dette er ei av fleire ordningar.", set(analyzer.terms("ordningar", "nn")), analyzer, "nn")
+    assert not counts("These are two of several schemes.", set(analyzer.terms("schemes", "en")), analyzer, "en")
+    assert counts("Det finnes tre forskjellige ordninger.", ordninger, analyzer, "nb")
+    assert counts("30 av 40 kommuner deltok.", set(analyzer.terms("kommuner")), analyzer, "nb")
+
+
 WORD_ALTERNATION = re.compile(r"(?<![\\\w])(?:[A-Za-zÆØÅæøå][\wæøåÆØÅ ]*\|){2,}[A-Za-zÆØÅæøå]")
 
 
