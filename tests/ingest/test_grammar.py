@@ -68,6 +68,14 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
     assert "money" in question_types("Hvor mye tjener en spesialpedagog?", g)  # earnings are money
     assert "money" in question_types("Hvor stor er støtten til hver skole?", g)
+    # how to reach someone is asked by the verb as well as by the kind of contact
+    assert "contact" in question_types("Hvordan kontakter vi Læringsmiljøsenteret?", g)
+    assert "contact" in question_types("Korleis tek vi kontakt med Statped?", g, "nn")
+    assert "contact" in question_types("How do we contact the county governor?", g, "en")
+    assert "contact" not in question_types("Kan foreldre kontakte PP-tjenesten selv?", g)
+    # an address line's postal code, not a year before a name
+    assert "contact" in answer_features("Postboks 9359 Grønland, 0135 Oslo", Analyzer(), "nb")
+    assert "contact" not in answer_features("In 2013 Statped developed 250 teaching aids.", Analyzer(), "en")
     # the grant a clause of purpose names is not what is measured
     for question in ("Hvor stor må bedriften være for å få støtte?", "How large must a company be to receive support?"):
         assert "money" not in question_types(question, g), question
