@@ -2155,3 +2155,17 @@ def test_how_many_there_are_is_answered_by_the_sentence_that_counts_them_not_by_
                      "Kor mange ordningar for kompetanseutvikling finst det?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Det finnes tre forskjellige ordninger"), (question, answer)
+
+
+def test_an_english_question_on_what_works_meets_a_norwegian_page_on_what_functions(tmp_path, embedder):
+    # english.txt: "work" is "arbeid" and, of a thing that works, "fungere"
+    assistant = assistant_over(tmp_path, embedder, {
+        "partner.txt": ("Partnerskap med høgskolen\n\nEt partnerskap med høgskolen bidrar til økt kompetanse og "
+                        "bedre kvalitet på arbeidsplassen.\n\n" + UNRELATED_SECTION),
+        "rapport.txt": ("Sluttrapport\n\nEvalueringen har fulgt kommunene, barnehagene og skolene i fem år, med "
+                        "intervjuer, spørreundersøkelser og dokumentstudier i alle fylker. Der kommuneledelsen tar "
+                        "aktivt eierskap og følger opp resultater, fungerer partnerskapene godt.\n\n"
+                        + UNRELATED_SECTION)})
+    answer = assistant.answer("Where do the partnerships work best?")
+    assert [c.document_id for c in answer.citations] == ["rapport"] * len(answer.citations), answer.answer
+    assert "fungerer partnerskapene godt" in answer.answer, answer.answer
