@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+
 from ingest.chunk import Budget, chunk_document
 from ingest.clean import clean
 from ingest.documents import (
@@ -43,12 +45,14 @@ class IngestReport:
     unchanged: int = 0
     removed: int = 0
     chunks: int = 0
+    reused: int = 0  # chunks of a changed document embedded as before: their vectors were kept
     skipped: list[dict] = field(default_factory=list)
     seconds: float = 0.0
 
     def to_json(self) -> str:
         return json.dumps(
-            {k: getattr(self, k) for k in ("added", "updated", "unchanged", "removed", "chunks", "skipped")},
+            {k: getattr(self, k) for k in ("added", "updated", "unchanged", "removed", "chunks", "reused",
+                                           "skipped")},
             ensure_ascii=False,
         )
 
@@ -56,6 +60,7 @@ class IngestReport:
         lines = [
             f"Index: {self.chunks} chunks ({self.added} added, {self.updated} updated, "
             f"{self.unchanged} unchanged, {self.removed} removed) in {self.seconds:.1f} s."
+            + (f" {self.reused} chunks of changed documents kept their vectors." if self.reused else "")
         ]
         lines += [f"Skipped {item['path']}: {item['reason']}" for item in self.skipped]
         return "\n".join(lines)
@@ -67,6 +72,14 @@ class Pending:
     record: DocumentRecord
     chunks: list[Chunk]
     is_new: bool
+    previous: list[str] = field(default_factory=list)  # the chunk ids of the version it replaces
+
+
+def embedding_key(chunk: Chunk, model: str) -> str:
+    """What a chunk's vector depends on: the model and the text it embeds. A changed document's chunk with the same
+    key as one of its last version keeps that vector: a one-paragraph edit, or a new cleaning rule that leaves most
+    chunks as they were, embeds only what changed."""
+    return sha256(f"{model}\n{lexical_text(chunk)}")
 
 
 def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
@@ -202,7 +215,7 @@ class Ingestion:
                 document.id, relative_path(path, root), document.meta, version, sha256(document.text),
                 [c.id for c in chunks], now_iso(), document.pages, _folder_name(root),
             )
-            pending.append(Pending(document, record, chunks, known is None))
+            pending.append(Pending(document, record, chunks, known is None, known.chunk_ids if known else []))
             if sum(len(p.chunks) for p in pending) >= EMBED_BATCH:
                 embedded += self._embed(pending)
                 pending = []
@@ -223,11 +236,21 @@ class Ingestion:
         chunks = [c for p in pending for c in p.chunks]
         if not chunks:
             return []
-        vectors = self.embedder.embed_passages([lexical_text(c) for c in chunks])
         self.store.collection(self.embedder.name, self.embedder.dimension)
+        keys = [embedding_key(c, self.embedder.name) for c in chunks]
+        kept = self.store.vectors_by_key([i for p in pending for i in p.previous], set(keys))
+        missing = [i for i, key in enumerate(keys) if key not in kept]
+        fresh = self.embedder.embed_passages([lexical_text(chunks[i]) for i in missing])
+        vectors = np.empty((len(chunks), self.embedder.dimension), dtype=np.float32)
+        for i, key in enumerate(keys):
+            if key in kept:
+                vectors[i] = kept[key]
+        if missing:
+            vectors[missing] = fresh
+        self.report.reused += len(chunks) - len(missing)
         for p in pending:
             self.store.write_text(p.document.text, p.record.text_hash)
-        self.store.add_vectors(chunks, vectors, {p.document.id: p.record for p in pending})
+        self.store.add_vectors(chunks, vectors, {p.document.id: p.record for p in pending}, keys)
         return pending
 
     def _commit(self, catalog: Catalog, embedded: list[Pending], removed: list[str] = (),

@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from ingest import chroma_service
 from ingest.documents import Chunk, DocumentMeta, Page
 from ingest.language import Vocabulary, load_vocabulary
@@ -329,16 +331,32 @@ class IndexStore:
         self.delete_vectors(orphans)
         return len(orphans)
 
-    def add_vectors(self, chunks: list[Chunk], vectors, records: dict[str, DocumentRecord]) -> None:
+    def add_vectors(self, chunks: list[Chunk], vectors, records: dict[str, DocumentRecord],
+                    keys: list[str] | None = None) -> None:
+        """`keys`: each chunk's embedding key (pipeline.embedding_key), kept so a later version can reuse it."""
         batch = max(1, min(self.client.get_max_batch_size(), 2000))
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
+            metadatas = [_chroma_metadata(c, records[c.document_id]) for c in part]
+            for metadata, key in zip(metadatas, (keys or [])[i : i + batch]):
+                metadata["embedding_key"] = key
             self.collection().upsert(
                 ids=[c.id for c in part],
                 embeddings=vectors[i : i + batch],
                 documents=[c.text for c in part],
-                metadatas=[_chroma_metadata(c, records[c.document_id]) for c in part],
+                metadatas=metadatas,
             )
+
+    def vectors_by_key(self, ids: list[str], wanted: set[str]) -> dict[str, np.ndarray]:
+        """The vectors of these chunks (a changed document's last version) whose embedding key is wanted."""
+        found: dict[str, np.ndarray] = {}
+        for i in range(0, len(ids), 2000):
+            got = self.collection().get(ids=ids[i : i + 2000], include=["embeddings", "metadatas"])
+            for vector, metadata in zip(got["embeddings"], got["metadatas"]):
+                key = (metadata or {}).get("embedding_key")
+                if key in wanted:
+                    found[key] = np.asarray(vector, dtype=np.float32)
+        return found
 
     def delete_vectors(self, ids: list[str]) -> None:
         for i in range(0, len(ids), 2000):

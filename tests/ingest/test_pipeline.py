@@ -73,6 +73,37 @@ def test_a_changed_document_replaces_exactly_its_chunks_and_a_deleted_one_disapp
     assert chroma_ids(settings) == visible_ids(settings) | {c.id for c in changed}
 
 
+def test_a_changed_document_embeds_only_the_chunks_whose_text_changed(settings, embedder, corpus_copy):
+    first = run(settings, embedder, [corpus_copy])
+    before = IndexStore(settings).collection().get(include=["embeddings", "documents"])
+    vector_of = {text: vector for text, vector in zip(before["documents"], before["embeddings"])}
+    path = corpus_copy / "kompetanseloftet-om-ordningen.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nNy frist for behovsmelding er 1. mars.\n", encoding="utf-8")
+    encoded: list[str] = []
+    original = embedder.embed_passages
+
+    def counting(texts):
+        encoded.extend(texts)
+        return original(texts)
+
+    embedder.embed_passages = counting
+    try:
+        report = run(settings, embedder, [corpus_copy])
+    finally:
+        embedder.embed_passages = original
+    # the added paragraph changes the last chunk (or adds one); the chunks before it keep their vectors
+    assert report.updated > 1 and report.reused >= report.updated - 2 and len(encoded) == report.updated - report.reused
+    assert all("Ny frist for behovsmelding" in text or text not in vector_of for text in encoded)
+    store = IndexStore(settings)
+    catalog = store.load_catalog(chunks=True)
+    changed = {c.id: c.text for c in catalog.chunks if c.document_id == "kompetanseloftet-om-ordningen"}
+    now = store.collection().get(ids=list(changed), include=["embeddings", "documents"])
+    kept = [(vector, vector_of[text]) for text, vector in zip(now["documents"], now["embeddings"]) if text in vector_of]
+    assert len(kept) == report.reused and max(float(abs(a - b).max()) for a, b in kept) < 1e-6  # as stored
+    assert first.chunks == report.chunks or first.chunks + 1 == report.chunks
+    assert json.loads(report.to_json())["reused"] == report.reused
+
+
 def test_bad_inputs_are_skipped_with_reasons_and_the_rest_is_ingested(settings, embedder, corpus_copy):
     (corpus_copy / "tom.txt").write_bytes(b"")
     (corpus_copy / "skadet.pdf").write_bytes(b"%PDF-1.7\n%broken beyond repair")
