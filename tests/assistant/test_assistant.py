@@ -2169,3 +2169,13 @@ def test_an_english_question_on_what_works_meets_a_norwegian_page_on_what_functi
     answer = assistant.answer("Where do the partnerships work best?")
     assert [c.document_id for c in answer.citations] == ["rapport"] * len(answer.citations), answer.answer
     assert "fungerer partnerskapene godt" in answer.answer, answer.answer
+
+
+def test_what_is_important_is_answered_by_what_a_page_calls_essential(tmp_path, embedder):
+    # synonyms.txt: viktig = vesentlig = avgjørende
+    assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
+        "Strategisk kompetanseplanlegging\n\nKommunen har ansvar for mange tjenester til barn og unge.\n\n"
+        "God kunnskap om lokale behov og nasjonale krav er vesentlig i kompetanseplanleggingen.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er viktig i kompetanseplanleggingen?").answer
+    assert answer.startswith("God kunnskap om lokale behov"), answer
