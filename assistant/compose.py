@@ -452,7 +452,10 @@ class Sought:
 
 
 def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:
-    weights = {c.label: c.weight * concept_idf(c, retriever) for c in concepts}
+    weights = {c.label: c.weight * concept_idf(c, retriever) for c in concepts if not c.implied}
+    # what the question implies weighs its share of the most it asks about, however rare its words are
+    heaviest = max(weights.values(), default=1.0)
+    weights |= {c.label: c.weight * heaviest for c in concepts if c.implied}
     if asked.narrowed:
         # what narrows the focus ("målgruppen for kompetanseløftet") weighs as much as the focus, however common: it
         # tells which of the parallel facts pages give (one target group per scheme) is asked for
@@ -1200,7 +1203,8 @@ class ExtractiveComposer:
         …?" question asks for (not answered by a sentence that names the county governor)."""
         vocabulary = self.retriever.analyzer.vocabulary
         stop = vocabulary.stopwords[query.language]
-        asked = set(identity_asked(query.question, vocabulary.grammar, stop))
+        # "Who is the competence boost for?" asks whom it is for, not who it is
+        asked = set() if "audience" in query.types else set(identity_asked(query.question, vocabulary.grammar, stop))
         if "rule" in query.types:
             asked.add(subject_asked(query.question, vocabulary.grammar, stop))
         if "name" in query.types:

@@ -39,6 +39,7 @@ CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
 ANSWER_CONCEPTS = 6  # … spread over at most as many concepts' worth
 TOPIC_QUESTIONS = 3  # a run of follow-ups carries the concepts of at most this many earlier questions
+AUDIENCE_WEIGHT = 0.5  # the target group "Hvem er ordningen for?" asks for without a word of its own
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
@@ -46,7 +47,7 @@ REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact"}
 # Kinds of answer an answer goes on to give when its best sentences do not, without abstaining when none does:
 # "Hvem samarbeider de med?" is answered by whom, "Deltar private like mye som kommunale?" by a sentence that
 # compares, "Hvordan melder eier behov?" by one that says how, after the sentences that say the most of the question.
-SOUGHT_TYPES = REQUIRED_TYPES | {"counterpart", "compare", "manner", "size"}
+SOUGHT_TYPES = REQUIRED_TYPES | {"counterpart", "compare", "manner", "size", "audience"}
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Concept:
     frame: str = ""  # the kind of answer the word names ("rolle", "penger", "fristen"): met by such an answer
     from_answer: bool = False  # a follow-up's word from the last answer ("dem" may be "midlene" it spoke of)
     from_context: bool = False  # a follow-up's word from the last question: what "de", "det" stand for
+    implied: bool = False  # asked for without a word of the question's ("Hvem er det for?" asks the target group)
     # how much a match through each alternative counts, and whether it is in the question's language
     alternative_weights: list[float] = field(default_factory=list)
     translated: list[bool] = field(default_factory=list)
@@ -180,6 +182,17 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         if concept.alternatives:
             out.append(concept)
     return out
+
+
+def audience_concept(analyzer: Analyzer) -> Concept:
+    """What "Hvem er ordningen for?" asks, though it names no word for it: the target group, as pages name it
+    (grammar `audience-noun`: "Målgruppen er …", "The target group …"), met too by a sentence that says whom
+    something is aimed at (`audience-word`)."""
+    nouns = analyzer.vocabulary.grammar.classes["audience-noun"]
+    concept = Concept(nouns[0], [], AUDIENCE_WEIGHT, frame="audience", implied=True)
+    for noun in nouns:
+        concept.add([analyzer.terms(noun, language) for language in ("nb", "en")], 1.0)
+    return concept
 
 
 def _joined_terms(label_words: list[str], joined: dict[str, list[str]], analyzer: Analyzer, lang: str,
@@ -356,7 +369,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         if query.specified:
             query.types.add("specify")  # "Hvilken tilskuddsordning …?": a sentence that says which
     preposition = stranded_preposition(question, grammar)
-    if "who" in query.types and preposition and lang != "en":
+    if "who" in query.types and preposition and lang != "en" and "audience" not in query.types:
         # "Hvem skal kommunene samarbeide med?" asks who is at the other end of "med", not who acts: a sentence
         # with an actor after that preposition answers it (an English page's "with" is no Norwegian "med")
         query.types = query.types - {"who"} | {"counterpart"}
@@ -379,6 +392,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             concept.frame = "money"  # "Hvor mye kan vi søke om?": what one applies for is an amount
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
+    if "audience" in query.types and not any(c.frame == "audience" for c in query.concepts):
+        query.concepts.append(audience_concept(analyzer))
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if is_fixed_reply(previous_answer):
         previous_answer = ""  # "Dokumentene … svarer ikke på dette": its words are not what was talked about

@@ -896,7 +896,7 @@ NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
-                 "pointer": "{pointer}"}
+                 "pointer": "{pointer}", "audience": "{audience-word}"}
 
 
 def negation_in(lang: str) -> str:
@@ -937,7 +937,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # name them ("Hva er fristen?"), and role, money, day, purpose and time "frame-KIND", the words that name the kind,
 # not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
-                  "role", "contact", "purpose", "define", "negation", "compare", "manner")
+                  "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience")
 MEASURES = frozenset({"money", "share", "count", "time"})  # what a size question is when it names the measure
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who")
@@ -948,7 +948,7 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     """The kinds of answer a question asks for: day, year, time, money, count, share, size (how large, where no
     measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
     define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
-    by what means, with whom)."""
+    by what means, with whom), audience (whom it is for)."""
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
     if normalise_language(lang) == "en" and grammar.search("negation-en", question):
         found.add("negation")  # "Is there no deadline?"
@@ -963,6 +963,9 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
         found.add("role")
     if any(grammar.is_a("frame-purpose", w) for w in said):
         found.add("purpose")  # "Hva er formålet med …?" is answered by what it is for
+    if grammar.search("ask-what-is", question) and grammar.is_a("audience-preposition", _stranded(
+            question, lambda word: grammar.is_a("audience-preposition", word))):
+        found.add("audience")  # "Hvem er ordningen for?"
     if "day" in found:
         found.discard("time")
     if found - {"define"}:

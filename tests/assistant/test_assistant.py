@@ -2179,3 +2179,21 @@ def test_what_is_important_is_answered_by_what_a_page_calls_essential(tmp_path, 
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er viktig i kompetanseplanleggingen?").answer
     assert answer.startswith("God kunnskap om lokale behov"), answer
+
+
+def test_whom_something_is_for_is_answered_by_its_target_group(tmp_path, embedder):
+    # "Hvem er X for?" / "Who is X for?" asks for the audience (grammar ask-audience, audience-noun): the page's
+    # "Målgruppen er …", though the question says no such word, and not who X is
+    assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
+        "Regional ordning\n\nRegional ordning er en tilskuddsordning for kompetanseutvikling i barnehager. "
+        "Statsforvalteren forvalter ordningen i samarbeid med kommunene.\n\n"
+        "Målgruppen er alle ansatte i barnehager som deltar i regional ordning.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hvem er regional ordning for?", "Kven er regional ordning for?",
+                     "Who is the regional scheme for?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Målgruppen er alle ansatte i barnehager"), (question, answer)
+    history = [{"role": "user", "content": "Hva er regional ordning?"},
+               {"role": "assistant", "content": "Regional ordning er en tilskuddsordning for kompetanseutvikling i "
+                                                "barnehager. [1]"}]
+    answer = assistant.answer("Hvem er den for?", history).answer
+    assert answer.startswith("Målgruppen er alle ansatte i barnehager"), answer

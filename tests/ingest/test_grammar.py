@@ -73,6 +73,12 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "contact" in question_types("Korleis tek vi kontakt med Statped?", g, "nn")
     assert "contact" in question_types("How do we contact the county governor?", g, "en")
     assert "contact" not in question_types("Kan foreldre kontakte PP-tjenesten selv?", g)
+    # whom something is for, where "for" ends the question ("Who is responsible for …?" asks who)
+    assert "audience" in question_types("Hvem er kompetanseløftet for?", g)
+    assert "audience" in question_types("Who is it for?", g, "en")
+    assert "audience" in question_types("Hvem gjelder ordningen?", g)
+    assert "audience" not in question_types("Who is responsible for the grant?", g, "en")
+    assert "audience" in answer_features("Målgruppen er ansatte i barnehager.", Analyzer(), "nb")
     # an address line's postal code, not a year before a name
     assert "contact" in answer_features("Postboks 9359 Grønland, 0135 Oslo", Analyzer(), "nb")
     assert "contact" not in answer_features("In 2013 Statped developed 250 teaching aids.", Analyzer(), "en")
