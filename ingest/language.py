@@ -1287,6 +1287,8 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
             holder = [w for w in words(found.group("who")) if w not in analyzer.vocabulary.stopwords.get(lang, ())]
             if holder:
                 return holder
+            if any(grammar.is_a("third-person", w) for w in words(found.group("who"))):
+                return []  # "Hva skal den gjøre for barnehagene?": someone named before, not the kindergartens
     tokens = words(question.lower())
     named = set(actors_named(question, analyzer, lang))
     return [w for i, w in enumerate(tokens)

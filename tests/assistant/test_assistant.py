@@ -2197,3 +2197,17 @@ def test_whom_something_is_for_is_answered_by_its_target_group(tmp_path, embedde
                                                 "barnehager. [1]"}]
     answer = assistant.answer("Hvem er den for?", history).answer
     assert answer.startswith("Målgruppen er alle ansatte i barnehager"), answer
+
+
+def test_a_follow_up_on_what_it_does_for_others_asks_about_what_the_conversation_named(tmp_path, embedder):
+    # "den" is PP-tjenesten (grammar third-person), so it is not replaced by "barnehagene", nor are they whom the
+    # question asks about
+    assistant = assistant_over(tmp_path, embedder, {
+        "ansvar.txt": ("Ansvar\n\nKommunen har ansvar for PP-tjenesten. Barnehageeiere har ansvar for utvikling av "
+                       "kompetansen blant ansatte i barnehagene.\n\n" + UNRELATED_SECTION),
+        "ppt.txt": ("PP-tjenestens oppgaver\n\nPP-tjenesten skal bistå barnehagene i arbeidet med kompetanse- og "
+                    "organisasjonsutvikling.\n\nTjenesten har kontor i rådhuset.\n")})
+    history = [{"role": "user", "content": "Hvem har ansvar for PP-tjenesten?"},
+               {"role": "assistant", "content": "Kommunen har ansvar for PP-tjenesten. [1]"}]
+    answer = assistant.answer("Hva skal den gjøre for barnehagene?", history).answer
+    assert answer.startswith("PP-tjenesten skal bistå barnehagene"), answer

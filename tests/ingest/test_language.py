@@ -127,6 +127,16 @@ def test_whom_a_role_question_asks_about_ends_where_a_clause_of_its_own_begins()
                               "en") == ["county", "governor"]
 
 
+def test_a_role_question_whose_holder_is_a_pronoun_asks_about_someone_named_before():
+    from ingest.language import Analyzer, actors_asked_about
+
+    analyzer = Analyzer([])
+    # "den" is whom the conversation named, not the kindergartens the question names as those it acts for
+    assert actors_asked_about("Hva skal den gjøre for barnehagene?", analyzer, "nb") == []
+    assert actors_asked_about("What does it do for kindergartens?", analyzer, "en") == []
+    assert actors_asked_about("Hva skal PP-tjenesten gjøre for barnehagene?", analyzer, "nb") == ["pp", "tjenesten"]
+
+
 def test_a_role_question_that_names_what_it_asks_for_asks_about_the_one_who_holds_the_role():
     from ingest.language import Analyzer, actors_asked_about
 
