@@ -537,7 +537,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         elif concept.from_context:  # "Og hvem samarbeider de med?": the project the page or section is about, or
             # the page the last answer quoted (it said what the conversation asked before)
             quoted = QUOTED_CREDIT if unit.hit.chunk.document_id in asked.quoted else 0.0
-            scope = max(quoted, name_scope(alternatives, about_terms, frozenset()))
+            scope = max(quoted, HEADING_CREDIT * name_scope(alternatives, about_terms, frozenset()))
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
         credit = max(match, scope, heading_credit * in_heading)
         if framed:  # … and best by a sentence that also says the word ("Fristen er 1. mars")

@@ -2211,3 +2211,20 @@ def test_a_follow_up_on_what_it_does_for_others_asks_about_what_the_conversation
                {"role": "assistant", "content": "Kommunen har ansvar for PP-tjenesten. [1]"}]
     answer = assistant.answer("Hva skal den gjøre for barnehagene?", history).answer
     assert answer.startswith("PP-tjenesten skal bistå barnehagene"), answer
+
+
+def test_a_follow_up_is_answered_by_a_sentence_that_says_it_not_by_one_under_a_title_with_the_last_questions_words(
+        tmp_path, embedder):
+    # the title "Søk om midler" names what the conversation asked before, which only mostly says it (HEADING_CREDIT):
+    # "Bruk listen …" says less of it than a sentence that says the words itself
+    assistant = assistant_over(tmp_path, embedder, {
+        "sok.txt": "Søk om midler\n\nBruk listen med kontaktpersoner for å komme videre.\n\n" + UNRELATED_SECTION,
+        "kurs.txt": "Kurs\n\nMidler som dere søker om, brukes til kurs for ansatte.\n\n" + UNRELATED_SECTION})
+    history = [{"role": "user", "content": "Hvem kan søke om midler?"},
+               {"role": "assistant", "content": "Barnehageeiere kan søke om midler. [1]"}]
+    query = assistant.understand("Hva kan de brukes til?", history)
+    units = assistant.composer.candidates(query, assistant.retrieve(query))
+    coverage = {u.text.split()[0]: u.coverage for u in units if u.text.startswith(("Bruk", "Midler"))}
+    assert coverage["Bruk"] < coverage["Midler"], coverage
+    answer = assistant.answer("Hva kan de brukes til?", history).answer
+    assert answer.startswith("Midler som dere søker om, brukes til kurs"), answer
