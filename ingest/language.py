@@ -1264,7 +1264,8 @@ _UNTIL = r"(?=\s+{role-holder-end}|[?.!,]|$)"
 # Where a question about what someone does names them: "Hva gjør X …", "Xs rolle", "X sin rolle", "rolla til X",
 # "the role of X", "Hvilken rolle har X …", "What role does X play". The genitive ending is the languages' -s.
 ROLE_HOLDER = (
-    rf"{{what}}\s+{{do-verb}}\s+(?P<who>.+?){_UNTIL}",
+    rf"{{what}}\s+{{do-main}}\s+(?P<who>.+?){_UNTIL}",
+    r"{what}\s+{do-auxiliary}\s+(?P<who>.+?)\s+do\b",
     r"{what}\s+{modal-asked}\s+(?P<who>.+?)\s+{help-verb}",
     r"\b(?P<who>[\w-]+?)(?:'s|’s|s)\s+{frame-role}",
     r"\b(?P<who>[\w-]+)\s+{possessive}\s+{frame-role}",

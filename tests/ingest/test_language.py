@@ -127,6 +127,16 @@ def test_whom_a_role_question_asks_about_ends_where_a_clause_of_its_own_begins()
                               "en") == ["county", "governor"]
 
 
+def test_an_english_question_asks_what_someone_does_only_where_it_says_do():
+    from ingest.language import Analyzer, actors_asked_about
+
+    analyzer = Analyzer([])
+    # "does" is English's auxiliary: "What does the evaluation say …?" asks nothing of what an actor does
+    assert actors_asked_about("What does the evaluation say about partnerships?", analyzer, "en") == []
+    assert actors_asked_about("What does Statped do?", analyzer, "en") == ["statped"]
+    assert actors_asked_about("Hva gjør Statped for kommunene?", analyzer, "nb") == ["statped"]
+
+
 def test_a_role_question_whose_holder_is_a_pronoun_asks_about_someone_named_before():
     from ingest.language import Analyzer, actors_asked_about
 
