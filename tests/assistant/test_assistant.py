@@ -2228,3 +2228,12 @@ def test_a_follow_up_is_answered_by_a_sentence_that_says_it_not_by_one_under_a_t
     assert coverage["Bruk"] < coverage["Midler"], coverage
     answer = assistant.answer("Hva kan de brukes til?", history).answer
     assert answer.startswith("Midler som dere søker om, brukes til kurs"), answer
+
+
+def test_an_english_question_on_what_happens_if_they_cannot_agree_meets_the_norwegian_rule(tmp_path, embedder):
+    # english.txt: agree = enig, enighet; "cannot" and "happens" are function words (stopwords-en.txt)
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Samarbeidsforum\n\nSamarbeidsforumet skal ha en hensiktsmessig størrelse. Dersom forumet ikke klarer å "
+        "oppnå enighet, kan medlemmene vurdere en avstemming.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("What happens if the forum cannot agree?").answer
+    assert answer.startswith("Dersom forumet ikke klarer å oppnå enighet"), answer
