@@ -2237,3 +2237,13 @@ def test_an_english_question_on_what_happens_if_they_cannot_agree_meets_the_norw
         "oppnå enighet, kan medlemmene vurdere en avstemming.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("What happens if the forum cannot agree?").answer
     assert answer.startswith("Dersom forumet ikke klarer å oppnå enighet"), answer
+
+
+def test_a_purpose_stated_without_whose_is_quoted_with_the_sentence_it_is_the_purpose_of(tmp_path, embedder):
+    # "Hensikten er at …" leans back (grammar leans-back): the purpose is the conferences', which the sentence
+    # before says
+    assistant = assistant_over(tmp_path, embedder, {"konferanser.txt": (
+        "Konferanser\n\nMange kommuner deltar i regionale konferanser om ordningen. Hensikten er at ordningen skal "
+        "være godt kjent blant alle som jobber med barn.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er hensikten med ordningen?").answer
+    assert answer.startswith("Mange kommuner deltar i regionale konferanser om ordningen. [1] Hensikten er"), answer
