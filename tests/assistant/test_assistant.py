@@ -2247,3 +2247,12 @@ def test_a_purpose_stated_without_whose_is_quoted_with_the_sentence_it_is_the_pu
         "være godt kjent blant alle som jobber med barn.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er hensikten med ordningen?").answer
     assert answer.startswith("Mange kommuner deltar i regionale konferanser om ordningen. [1] Hensikten er"), answer
+
+
+def test_a_nynorsk_question_on_an_expert_assessment_meets_the_bokmål_page(tmp_path, embedder):
+    # nynorsk.txt: sakkunnig = sakkyndig
+    assistant = assistant_over(tmp_path, embedder, {"vurdering.txt": (
+        "Sakkyndig vurdering\n\nDen sakkyndige vurderingen er en rådgivende uttalelse fra PP-tjenesten.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Kva er ei sakkunnig vurdering?").answer
+    assert answer.startswith("Den sakkyndige vurderingen er en rådgivende uttalelse"), answer
