@@ -321,6 +321,7 @@ class Asked:
     # the phrases of the question that hold its finite verb ("skal ha en pp"), as lemmas: a sentence that says one
     # asserts what the question asks about
     verb_phrases: frozenset[tuple[str, ...]] = frozenset()
+    for_place: bool = False  # "Hvor finner jeg …?": a sentence that points to where it is answers
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -372,7 +373,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  None if "who" in query.types else complement_asked(query, own, retriever.analyzer),
                  "money" in query.types and grammar.search("receiving-verb", query.question)
                  and not grammar.search("own-share", query.question), query.happened,
-                 single_terms(own), query.language, verb_phrases(query.question, retriever.analyzer, query.language))
+                 single_terms(own), query.language, verb_phrases(query.question, retriever.analyzer, query.language),
+                 # … and so do search words that ask nothing ("kompetansepakke inkluderende praksis")
+                 grammar.search("ask-place", query.question) or not query.types and "?" not in query.question)
 
 
 def single_terms(concepts: list[Concept]) -> frozenset[str]:
@@ -580,8 +583,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
     if unit.text.rstrip().endswith("?") and not asked.for_question:
         factors.append(QUESTION_PENALTY)
-    if "define" in asked.types and "pointer" in unit.features:
-        factors.append(QUESTION_PENALTY)  # "Her finner dere …" says where to find what is asked, not what it is
+    if "pointer" in unit.features and not asked.for_place:
+        # "Her finner dere …" says where to find what is asked, not what it is, nor what an evaluation found ("Kva
+        # fann evalueringa?" met "Her finner du …")
+        factors.append(QUESTION_PENALTY)
     if asked.happened and says_as_planned(unit.text, asked.own_terms, retriever.analyzer, lang):
         factors.append(PLANNED_PENALTY)  # "Når startet …?" is not answered by "… vil vi starte i 2023"
     if unit.cut and "\n" not in unit.text:

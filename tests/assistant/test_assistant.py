@@ -2256,3 +2256,26 @@ def test_a_nynorsk_question_on_an_expert_assessment_meets_the_bokmål_page(tmp_p
         + UNRELATED_SECTION)})
     answer = assistant.answer("Kva er ei sakkunnig vurdering?").answer
     assert answer.startswith("Den sakkyndige vurderingen er en rådgivende uttalelse"), answer
+
+
+def test_a_sentence_that_points_to_where_something_is_answers_only_where_the_question_asks_where(tmp_path, embedder):
+    # "Her finner du …" (grammar pointer) says where, not what was found; "Hvor finner jeg …?" (ask-place) and search
+    # words that ask nothing are answered by it
+    from assistant.compose import QUESTION_PENALTY
+
+    assistant = assistant_over(tmp_path, embedder, {
+        "faq.txt": "Spørsmål og svar om evalueringen\n\nHer finner du hva evalueringen fant.\n\n" + UNRELATED_SECTION,
+        "rapport.txt": ("Sluttrapport\n\nRapporten kom i 2025. Evalueringen fant at partnerskapene fungerer best "
+                        "med aktiv ledelse.\n")})
+
+    def pointer_penalised(question):
+        query = assistant.understand(question, [])
+        units = assistant.composer.candidates(query, assistant.retrieve(query))
+        pointer = next(u for u in units if u.text.startswith("Her finner du"))
+        return QUESTION_PENALTY in pointer.boosts[1]
+
+    assert pointer_penalised("Hva fant evalueringen?")
+    assert pointer_penalised("Kva fann evalueringa?")
+    assert not pointer_penalised("Hvor finner jeg hva evalueringen fant?")
+    assert not pointer_penalised("evalueringen funn")
+    assert assistant.answer("Hva fant evalueringen?").answer.startswith("Evalueringen fant at partnerskapene")
