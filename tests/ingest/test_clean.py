@@ -188,3 +188,11 @@ def test_an_image_description_a_site_generated_is_furniture_with_or_without_its_
     assert is_furniture("Bildet kan inneholde: to personer ved et bord")
     assert is_furniture("Bilde av to personer.")
     assert not is_furniture("Bildet viser hvordan kommunene melder behov. Det er laget av Udir.")
+
+
+def test_a_feedback_widgets_question_is_furniture_in_all_three_languages():
+    # text-conventions.txt furniture-line: "Fann du det du leitte etter?" is nynorsk pages' "Fant du …"
+    for line in ("Fant du det du lette etter?", "Fann du det du leitte etter?",
+                 "Did you find what you were looking for?"):
+        assert is_furniture(line), line
+    assert not is_furniture("Evalueringen fann at partnerskapa fungerer best med aktiv leiing.")
