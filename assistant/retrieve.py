@@ -22,7 +22,6 @@ DENSE_CANDIDATES = 30
 # each at 384 dimensions): Chroma's approximate graph, rebuilt from its log when a process opens a small
 # collection, now and then leaves a near neighbour out, so one question got two answers in two processes
 EXACT_SEARCH_MAX = 50_000
-VECTOR_READ_BATCH = 1000
 PRF_WEIGHT = 0.3
 # "Hvor mange kommuner …?", "Når er fristen?": of the best KIND_RERANK × k passages, one that gives that kind of
 # answer (query.REQUIRED_TYPES) gains KIND_PRIOR of the best score (dev corpus dev: fact recall 0.917 -> 0.944,
@@ -115,15 +114,12 @@ class Retriever:
     def _read_vectors(self) -> np.ndarray | None:
         """Per row, the passage's unit vector (zeros where it has none: not live, or not embedded), or None where
         Chroma cannot give them (dense search then asks Chroma)."""
-        ids = list(self.row_of)
         vectors: np.ndarray | None = None
         try:
-            for start in range(0, len(ids), VECTOR_READ_BATCH):
-                got = self.collection.get(ids=ids[start:start + VECTOR_READ_BATCH], include=["embeddings"])
-                for chunk_id, vector in zip(got["ids"], got["embeddings"]):
-                    if vectors is None:
-                        vectors = np.zeros((len(self.chunks), len(vector)), dtype=np.float32)
-                    vectors[self.row_of[chunk_id]] = vector
+            for chunk_id, vector, _ in self.store.stored_vectors(list(self.row_of)):
+                if vectors is None:
+                    vectors = np.zeros((len(self.chunks), len(vector)), dtype=np.float32)
+                vectors[self.row_of[chunk_id]] = vector
         except Exception as error:  # e.g. a collection dropped under a reader
             log.warning("vectors unreadable (%s: %s); dense search asks Chroma", type(error).__name__, error)
             return None

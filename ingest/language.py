@@ -963,8 +963,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
         found.add("role")
     if any(grammar.is_a("frame-purpose", w) for w in said):
         found.add("purpose")  # "Hva er formålet med …?" is answered by what it is for
-    if grammar.search("ask-what-is", question) and grammar.is_a("audience-preposition", _stranded(
-            question, lambda word: grammar.is_a("audience-preposition", word))):
+    if grammar.search("ask-what-is", question) and grammar.is_a("audience-preposition",
+                                                                stranded_preposition(question, grammar)):
         found.add("audience")  # "Hvem er ordningen for?"
     if "day" in found:
         found.discard("time")

@@ -22,7 +22,7 @@ import socket
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -39,10 +39,12 @@ KEEP_GENERATIONS = 2
 ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # what `lexical_text` puts before a chunk, or how the analyzer reads a word (3: nynorsk kj/gj): a change
 # re-analyses every chunk (4: a law's name keeps its "lov"; 7: an English word lemmatised before respelling; 8: a
-# Norwegian genitive the dictionary lacks is its noun)
+# Norwegian genitive the dictionary lacks is its noun; 9: a base form keeps -s/-ast; 10: nynorsk compounds cross the
+# bridge; 11: compound heads; 12: English "further" is no stopword)
 LEXICAL_TEXT_VERSION = 12
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
+VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time
 log = logging.getLogger("kompetanseloftet")
 
 SCHEMA = """
@@ -347,16 +349,21 @@ class IndexStore:
                 metadatas=metadatas,
             )
 
+    def stored_vectors(self, ids: list[str], metadata: bool = False) -> Iterator[tuple[str, list[float], dict]]:
+        """(id, vector, metadata) of the chunks of these ids that the collection holds, read VECTOR_READ_BATCH at a
+        time (metadata empty unless asked for)."""
+        include = ["embeddings", "metadatas"] if metadata else ["embeddings"]
+        for start in range(0, len(ids), VECTOR_READ_BATCH):
+            got = self.collection().get(ids=ids[start : start + VECTOR_READ_BATCH], include=include)
+            metadatas = got["metadatas"] if metadata else [None] * len(got["ids"])
+            for chunk_id, vector, found in zip(got["ids"], got["embeddings"], metadatas):
+                yield chunk_id, vector, found or {}
+
     def vectors_by_key(self, ids: list[str], wanted: set[str]) -> dict[str, np.ndarray]:
         """The vectors of these chunks (a changed document's last version) whose embedding key is wanted."""
-        found: dict[str, np.ndarray] = {}
-        for i in range(0, len(ids), 2000):
-            got = self.collection().get(ids=ids[i : i + 2000], include=["embeddings", "metadatas"])
-            for vector, metadata in zip(got["embeddings"], got["metadatas"]):
-                key = (metadata or {}).get("embedding_key")
-                if key in wanted:
-                    found[key] = np.asarray(vector, dtype=np.float32)
-        return found
+        return {meta["embedding_key"]: np.asarray(vector, dtype=np.float32)
+                for _, vector, meta in self.stored_vectors(ids, metadata=True)
+                if meta.get("embedding_key") in wanted}
 
     def delete_vectors(self, ids: list[str]) -> None:
         for i in range(0, len(ids), 2000):
