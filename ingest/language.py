@@ -314,7 +314,7 @@ def is_base_form(word: str, lang: str) -> bool:
     import simplemma
 
     lang = "nn" if lang == "nn" else "nb"
-    return simplemma.is_known(word, lang=lang) and simplemma.lemmatize(word, lang=lang).lower() == word.lower()
+    return simplemma.is_known(word, lang=lang) and lemma(word, lang) == word.lower()
 
 
 GENITIVE_MIN = 5  # "kurs", "buss": a short word's final s is its own
