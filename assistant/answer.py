@@ -17,6 +17,7 @@ class Citation(BaseModel):
     kind: str = ""
     url: str = ""
     date: str = ""
+    outdated: bool = False  # the page says its information may be out of date
     section: str = ""
     heading_path: list[str] = Field(default_factory=list)
     page: int | None = None

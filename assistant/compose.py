@@ -19,7 +19,8 @@ from ingest.language import (Analyzer, acting, action_asked, answer_features, as
                              defines, function_phrases_said, identity_asked, is_actor, is_date_stamp, leans_back,
                              named_noun, names_another, names_counterpart, names_in, normalise_language,
                              qualified_pairs, rule_asked_of, says_as_planned, says_with_preposition, source_named,
-                             speaks_as_publisher, specifies, stranded_preposition, subject_asked, subject_words, words)
+                             speaks_as_publisher, specifies, stranded_preposition, subject_asked, subject_words, words,
+                             years_said)
 from ingest.sentences import ITEM_NUMBER, is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -56,12 +57,18 @@ LONG_LIST = 4  # a list of this many items or more is quoted by its one item tha
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
 PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when something happened
+# a deadline of a year before the newest page's ("Frist … er 1. februar 2022") for a question of when it is: a yearly
+# one ("i februar hvert år") or a later one still holds
+PASSED_PENALTY = 0.8
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
 # let a list of duties that says "nye", "motta" and "midler" in three items beat the sentence saying two together)
 SPAN_CACHE = 4096  # passages whose quotable units are kept
 TRANSLATION_SIMILARITY = 0.5  # a bokmål and a nynorsk sentence this alike say the same (their own words differ)
 TRANSLATION_SHARE = 0.85  # … and the one in the asker's written language is quoted when nearly as relevant
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
+# a page that says its information may be out of date ("Informasjonen kan derfor være utdatert") answers where no
+# current page says nearly as much
+OUTDATED_PENALTY = 0.7
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
 # dev MRR 0.884 -> 0.921, dev corpus dev 0.858 -> 0.910; 0.3 and 0.7 did less on both)
 BEST_SENTENCE_SHARE = 0.5
@@ -322,6 +329,8 @@ class Asked:
     # asserts what the question asks about
     verb_phrases: frozenset[tuple[str, ...]] = frozenset()
     for_place: bool = False  # "Hvor finner jeg …?": a sentence that points to where it is answers
+    # "Når er fristen?" (no year named, not when it was): the newest page's year, before which a date has passed
+    present_year: int = 0
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -337,7 +346,7 @@ def quoted_documents(answer: str, documents: set[str], retriever: Retriever) -> 
 
 def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     grammar = retriever.analyzer.vocabulary.grammar
-    dates = sorted({h.document.meta.date for h in hits if h.document.meta.date})
+    dates = sorted({h.document.meta.date for h in hits if h.document.meta.date and not h.document.meta.outdated})
     step = RECENCY_BOOST / max(1, len(dates) - 1)
     recency = {h.chunk.document_id: step * dates.index(h.document.meta.date) if h.document.meta.date in dates else 0.0
                for h in hits}
@@ -375,7 +384,15 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  and not grammar.search("own-share", query.question), query.happened,
                  single_terms(own), query.language, verb_phrases(query.question, retriever.analyzer, query.language),
                  # … and so do search words that ask nothing ("kompetansepakke inkluderende praksis")
-                 grammar.search("ask-place", query.question) or not query.types and "?" not in query.question)
+                 grammar.search("ask-place", query.question) or not query.types and "?" not in query.question,
+                 retriever.latest_year if asks_about_now(query, grammar) else 0)
+
+
+def asks_about_now(query: Query, grammar: Grammar) -> bool:
+    """Whether a question asks when something is, in the present ("Når er fristen?"): not when it was ("Når var …",
+    "Hvor lenge var den ment å vare …?"), nor of a year it names."""
+    return bool(query.types & {"day", "time"}) and not query.happened and not years_said(query.question) and not any(
+        grammar.is_a("past-tense", w) for w in words(query.question))
 
 
 def single_terms(concepts: list[Concept]) -> frozenset[str]:
@@ -589,11 +606,25 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(QUESTION_PENALTY)
     if asked.happened and says_as_planned(unit.text, asked.own_terms, retriever.analyzer, lang):
         factors.append(PLANNED_PENALTY)  # "Når startet …?" is not answered by "… vil vi starte i 2023"
+    if asked.present_year and has_passed(unit, asked.present_year, retriever.analyzer.vocabulary.grammar):
+        factors.append(PASSED_PENALTY)
+    if unit.hit.document.meta.outdated:
+        factors.append(OUTDATED_PENALTY)
     if unit.cut and "\n" not in unit.text:
         # a whole sentence that says as much is the better quote (a list keeps its lead-in)
         factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def has_passed(unit: Unit, present_year: int, grammar: Grammar) -> bool:
+    """Whether the time a unit gives lies in a year before `present_year`: the years it names, or for a day without
+    one ("Portalen åpner 10. oktober") the year of its page's date. A yearly time ("i februar hvert år") recurs."""
+    if not unit.features & {"day", "time"} or grammar.search("every-year", unit.text):
+        return False
+    date = unit.hit.document.meta.date
+    years = years_said(unit.text) or ([int(date[:4])] if date[:4].isdigit() else [])
+    return bool(years) and max(years) < present_year
 
 
 def opening_words(text: str, analyzer: Analyzer) -> list[str]:
@@ -1312,7 +1343,8 @@ def citation_for(n: int, unit: Unit) -> Citation:
     chunk = unit.hit.chunk
     return Citation(
         n=n, document_id=chunk.document_id, title=meta.title, publisher=meta.publisher, kind=meta.kind,
-        url=meta.url, date=meta.date, section=" > ".join(chunk.heading_path[1:]) or chunk.section,
+        url=meta.url, date=meta.date, outdated=meta.outdated,
+        section=" > ".join(chunk.heading_path[1:]) or chunk.section,
         heading_path=chunk.heading_path, page=chunk.page, quote=unit.text, start=unit.start, end=unit.end,
     )
 

@@ -174,7 +174,7 @@ class Rendering:
                 self.citations.append(Citation(
                     n=self.numbers[key], document_id=hit.chunk.document_id, title=meta.title,
                     publisher=meta.publisher, kind=meta.kind, url=meta.url, date=meta.date,
-                    section=" > ".join(hit.chunk.heading_path[1:]) or hit.chunk.section,
+                    outdated=meta.outdated, section=" > ".join(hit.chunk.heading_path[1:]) or hit.chunk.section,
                     heading_path=hit.chunk.heading_path, page=hit.chunk.page,
                     quote=self.retriever.document_text(hit.chunk.document_id)[start:end], start=start, end=end,
                 ))

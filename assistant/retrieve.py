@@ -101,6 +101,8 @@ class Retriever:
         self.document_ids = np.array(self.lexical.document_ids, dtype=str)
         self.publishers = np.array([m.publisher if m else "" for m in metas], dtype=str)
         self.dates = np.array([m.date if m else "" for m in metas], dtype=str)
+        # the year of the newest page: the corpus's present, before which a dated deadline has passed
+        self.latest_year = max((int(d[:4]) for d in set(self.dates.tolist()) if d[:4].isdigit()), default=0)
         self._texts: dict[str, str] = {}
         self._terms: dict[str, frozenset[str]] = {}
         self.known_terms = self.lexical.vocabulary

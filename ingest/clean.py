@@ -24,8 +24,12 @@ FURNITURE = (
     (r"{link-label}[^.!?:]{0,80}", 0),  # as written: a wrapped body line that goes on "mer om …" is in lower case
     (r"{page}\s*\d{1,4}\s*{page-of}\s*\d{1,4}", re.IGNORECASE),  # a web page's pager, "Side 2 av 5"
 )
-# A credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."): no text.
-PHOTO_CREDIT = r"\s*{credit}\s*:\s*[^.!?:]{1,80}\.?$"
+# A page's notice that its information may be out of date, after at most two sentences that say why ("Dette innholdet
+# er mer enn ett år gammelt."): the whole line, no body sentence that happens to say "utdatert".
+OUTDATED_NOTICE = r"(?:[^.!?\n]{1,200}[.!?]\s+){0,2}{outdated-notice}[.!]?"
+# A credit closing a caption line ("Samarbeidsforum Nordland Foto: Statsforvalteren i Nordland."), or two ("Kreditering:
+# JLK Foto Foto: Jarle Løv-Kjeldås / JLK Foto."): no text.
+PHOTO_CREDIT = r"(?:\s*{credit}\s*:\s*[^.!?:]{1,80}?)+\.?$"
 # A list item's mark: a symbol (geometric shapes, arrows, dingbats, often as emoji: "◾️Statped skal …") with or
 # without a space after it, a dash or star before a space, or a dash right before a capital letter ("-Regional
 # ordning …", as regulations on Lovdata write their lists; "-3 grader" is a minus sign).
@@ -77,6 +81,7 @@ class CleanText:
     text: str
     headings: list[Heading] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
+    outdated: bool = False  # the page says its information may be out of date (its notice is not in `text`)
 
 
 def normalise_line(line: str) -> str:
@@ -88,6 +93,10 @@ def is_furniture(line: str) -> bool:
     bare = line.removeprefix("• ").strip()
     grammar = text_conventions().grammar
     return any(grammar.build(construction, flags).fullmatch(bare) for construction, flags in FURNITURE)
+
+
+def is_outdated_notice(line: str) -> bool:
+    return bool(text_conventions().grammar.build(OUTDATED_NOTICE).fullmatch(line.removeprefix("• ").strip()))
 
 
 def heading_level(line: str, previous: str | None, following: str | None, markdown: bool,
@@ -119,6 +128,8 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         return None
     if previous not in (None, "") and not SENTENCE_END.search(previous):
         return None
+    if previous and previous.endswith(":"):
+        return None  # right under a label or lead-in ("Ansvarlig:" / "Fylkesmannen i Hordaland"): what it introduces
     numbered = numbered_level(line)
     if pdf and numbered is None and _short_label(following):
         # a PDF's table comes out as short lines one under another, its cells no longer apart: rows, not a
@@ -266,6 +277,9 @@ def clean(raw: RawText) -> CleanText:
     running = running_shapes(pages) if raw.is_pdf else set()
     for number, page in enumerate(pages, start=1):
         lines = _page_lines(page, raw, running)
+        notices = {index for index, line in enumerate(lines) if line and is_outdated_notice(line)}
+        out.outdated |= bool(notices)
+        lines = ["" if index in notices else line for index, line in enumerate(lines)]
         page_start = len(text) + (2 if text else 0)
         after_blank = True
         in_led_list = False  # under a lead-in with a colon, among its items and the labels of its lists

@@ -27,6 +27,7 @@ class DocumentMeta(BaseModel):
     language: str = "nb"
     url: str = ""
     date: str = ""
+    outdated: bool = False  # the page says its information may be out of date, or an operator marked it so
 
 
 @dataclass(frozen=True)

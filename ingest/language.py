@@ -899,6 +899,11 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "s
                  "pointer": "{pointer}", "audience": "{audience-word}"}
 
 
+def years_said(text: str) -> list[int]:
+    """The years a text names: "1. februar 2022", "15.01.2023", "høsten 2020"."""
+    return [int(year) for year in re.findall(YEAR, text)]
+
+
 def negation_in(lang: str) -> str:
     """A negation as a text in `lang` writes it: English also says "no" ("no deadline"), which nynorsk uses for "now"."""
     return "{negation}|{negation-en}" if normalise_language(lang) == "en" else "{negation}"

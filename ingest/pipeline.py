@@ -33,7 +33,7 @@ from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_
 log = logging.getLogger("kompetanseloftet")
 
 # Bump when cleaning or chunking changes, so that every document is chunked again.
-PIPELINE_VERSION = "21"
+PIPELINE_VERSION = "22"
 EMBED_BATCH = 256
 COMMIT_GROWTH = 0.25  # a commit waits for at least this share of the index in new chunks (see _worth_a_commit)
 
@@ -116,6 +116,7 @@ def prepare(path: Path, root: Path, settings: Settings, version: str,
         meta.title = raw.pdf_title or first or path.stem
     if not meta.date:
         meta.date = stated_date(cleaned.text)  # "Oppdatert 08.04.2024", "Publisert …" near the top
+    meta.outdated = meta.outdated or cleaned.outdated  # "Informasjonen kan derfor være utdatert."
     if "language" not in meta.model_fields_set:
         meta.language = written_language(cleaned.text)  # a nynorsk or English page with no metadata
     document = Document(document_id(path, root), str(path), meta, cleaned.text, cleaned.pages)

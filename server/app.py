@@ -149,7 +149,8 @@ def _passage(chunk: Chunk, record: DocumentRecord, score: float | None = None, h
     meta = record.meta
     return Passage(
         chunk_id=chunk.id, document_id=chunk.document_id, title=meta.title, publisher=meta.publisher,
-        kind=meta.kind, date=meta.date, url=meta.url, section=section_of(chunk), heading_path=chunk.heading_path,
+        kind=meta.kind, date=meta.date, outdated=meta.outdated, url=meta.url, section=section_of(chunk),
+        heading_path=chunk.heading_path,
         page=chunk.page, text=chunk.text, start=chunk.start, end=chunk.end,
         score=round(score, 4) if score is not None else None, highlighted=highlighted, matched_terms=matched or [],
         link=document_link(chunk.document_id, chunk.start, chunk.end),

@@ -18,6 +18,7 @@ BLOCK = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")  # paragraphs: runs of lines be
 STRINGS: dict[str, dict[str, str]] = {
     "nb": {
         "dated": "datert", "section": "avsnitt", "page": "side", "no_date": "dato ukjent",
+        "outdated": "kan være utdatert",
         "original": "Åpne originalen", "to_quote": "Gå til det markerte sitatet", "quote_on_page": "Sitatet står på side",
         "not_found": "Fant ikke dokumentet", "not_found_text": "Dokumentet finnes ikke i indeksen. Det kan være fjernet.",
         "bad_span": "Sitatet finnes ikke lenger i denne versjonen av dokumentet.", "skip": "Hopp til teksten",
@@ -26,6 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "nn": {
         "dated": "datert", "section": "avsnitt", "page": "side", "no_date": "dato ukjend",
+        "outdated": "kan vere utdatert",
         "original": "Opne originalen", "to_quote": "Gå til det markerte sitatet", "quote_on_page": "Sitatet står på side",
         "not_found": "Fann ikkje dokumentet", "not_found_text": "Dokumentet finst ikkje i indeksen. Det kan vere fjerna.",
         "bad_span": "Sitatet finst ikkje lenger i denne versjonen av dokumentet.", "skip": "Hopp til teksten",
@@ -47,11 +49,14 @@ def section_of(chunk: Chunk) -> str:
 
 
 def reference(meta: DocumentMeta, section: str = "", page: int | None = None, lang: UiLanguage = "nb") -> str:
-    """Utdanningsdirektoratet: «Kompetanseløftet …», datert 08.04.2024, avsnitt «Tilskudd», side 3"""
+    """Utdanningsdirektoratet: «Kompetanseløftet …», datert 08.04.2024, avsnitt «Tilskudd», side 3 (and "kan være
+    utdatert" where the page says so)"""
     words = STRINGS[lang]
     parts = [f"{meta.publisher}: «{meta.title}»" if meta.publisher else f"«{meta.title}»"]
     if meta.date:
         parts.append(f"{words['dated']} {norwegian_date(meta.date)}")
+    if meta.outdated:
+        parts.append(words["outdated"])
     if section:
         parts.append(f"{words['section']} «{section}»")
     if page:
@@ -96,7 +101,8 @@ class DocumentPage:
     def _header(self, words: dict[str, str]) -> str:
         meta = self.meta
         facts = [meta.publisher, words.get(f"kind_{meta.kind}", meta.kind),
-                 f"{words['dated']} {norwegian_date(meta.date)}" if meta.date else words["no_date"]]
+                 f"{words['dated']} {norwegian_date(meta.date)}" if meta.date else words["no_date"],
+                 words["outdated"] if meta.outdated else ""]
         original = ""
         if re.match(r"https?://", meta.url):
             original = f' · <a href="{escape(meta.url)}" rel="noopener">{words["original"]}</a>'

@@ -72,6 +72,7 @@ class Passage(BaseModel):
     start: int
     end: int
     score: float | None = None
+    outdated: bool = False  # the page says its information may be out of date
     highlighted: str = ""
     matched_terms: list[str] = Field(default_factory=list)
     link: str = ""
@@ -86,5 +87,6 @@ class DocumentInfo(BaseModel):
     language: str
     url: str
     date: str
+    outdated: bool = False
     chunks: int
     ingested_at: str

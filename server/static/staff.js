@@ -42,7 +42,8 @@ async function copyText(text) {
 function passageItem(p) {
   const li = el("li");
   const date = p.date ? `datert ${norwegianDate(p.date)}` : "dato ukjent";
-  const where = [p.title, KIND[p.kind] || p.kind, p.publisher, p.section, p.page ? `side ${p.page}` : "", date]
+  const where = [p.title, KIND[p.kind] || p.kind, p.publisher, p.section, p.page ? `side ${p.page}` : "", date,
+    p.outdated ? "kan være utdatert" : ""]
     .filter(Boolean).join(" · ");
   li.append(el("p", { class: "meta" }, where));
   li.append(p.highlighted ? highlighted(p.highlighted) : el("p", { class: "text" }, p.text));

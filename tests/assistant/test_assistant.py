@@ -2279,3 +2279,36 @@ def test_a_sentence_that_points_to_where_something_is_answers_only_where_the_que
     assert not pointer_penalised("Hvor finner jeg hva evalueringen fant?")
     assert not pointer_penalised("evalueringen funn")
     assert assistant.answer("Hva fant evalueringen?").answer.startswith("Evalueringen fant at partnerskapene")
+
+
+def test_a_page_that_says_it_may_be_outdated_answers_only_where_no_current_page_says_as_much(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "gammel.txt": ("Kompetansemidler til barnehageeiere\n\nDette innholdet er mer enn ett år gammelt. Informasjonen "
+                       "kan derfor være utdatert.\n\nSøknadsfristen for kompetansemidler til barnehageeiere er 4. mai."
+                       "\n\nFylkesmannen i Hordaland forvalter kompetansemidlene.\n"),
+        "ny.txt": ("Tilskudd til barnehager\n\nSøknadsfristen for kompetansemidler til barnehageeiere er 1. mars.\n\n"
+                   + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er søknadsfristen for kompetansemidler til barnehageeiere?")
+    assert answer.answer.startswith("Søknadsfristen for kompetansemidler til barnehageeiere er 1. mars."), answer.answer
+    # what only the old page says, it still answers, and the citation says the page may be outdated
+    answer = assistant.answer("Hvem forvalter kompetansemidlene?")
+    assert answer.answer.startswith("Fylkesmannen i Hordaland forvalter"), answer.answer
+    assert answer.citations[0].outdated and not answer.abstained
+
+
+def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadline_is_only_if_none_other_does(
+        tmp_path, embedder):
+    # the newest page is dated 2024: a deadline of 2018 is past, and so is a day on a page of 2021; a yearly one holds
+    assistant = assistant_over(tmp_path, embedder, {
+        "gammel.txt": ("Kompetansemidler til barnehageeiere\n\nMidlene kan søkes av barnehageeiere.\n\n"
+                       "Søknadsfrist for kompetansemidler til barnehageeiere:\n4. mai 2018\n"),
+        "eldre.txt": ("Nytt om kompetansemidler\n\nPublisert 01.02.2021\n\nSøknadsfristen for kompetansemidler til "
+                      "barnehageeiere er 15. april.\n"),
+        "ny.txt": ("Tilskudd til barnehager\n\nOppdatert 01.02.2024\n\nBarnehageeiere søker om kompetansemidler hvert "
+                   "år, og fristen er 1. mars hvert år.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er søknadsfristen for kompetansemidler til barnehageeiere?")
+    assert answer.answer.startswith("Barnehageeiere søker om kompetansemidler hvert år"), answer.answer
+    # asked of that year, or of when it was, the dated one answers
+    for question in ("Hva var søknadsfristen for kompetansemidler til barnehageeiere i 2018?",
+                     "Når var søknadsfristen for kompetansemidler til barnehageeiere i 2018?"):
+        assert assistant.answer(question).answer.startswith("Søknadsfrist for kompetansemidler"), question

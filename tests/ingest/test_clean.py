@@ -117,6 +117,13 @@ def test_a_photo_credit_is_dropped_with_a_caption_that_only_names_the_picture():
     assert "Mye ligger foran oss, sier direktøren." in text and "Forumet møtes to ganger i året." in text
 
 
+def test_a_caption_with_two_credits_goes_with_them():
+    # a publishing platform credits the picture's owner and its photographer: "Kreditering: … Foto: …"
+    raw = RawText(pages=["Tittel\n\nBarn i lek\nBarn i lek Kreditering: JLK Foto Foto: Jarle Løv-Kjeldås / JLK Foto."
+                         "\n\nEiere kan nå melde behov."])
+    assert clean(raw).text == "Tittel\n\nEiere kan nå melde behov."
+
+
 def test_symbol_and_emoji_bullets_are_list_items_even_without_a_space():
     raw = RawText(pages=["Vår rolle\n\n◾️Fylket skal lede nettverket.\n▶ Kommunen skal melde behov.\n"
                          "-Skolene deltar i nettverket.\n■\n-3 grader i dag."])
@@ -196,3 +203,36 @@ def test_a_feedback_widgets_question_is_furniture_in_all_three_languages():
                  "Did you find what you were looking for?"):
         assert is_furniture(line), line
     assert not is_furniture("Evalueringen fann at partnerskapa fungerer best med aktiv leiing.")
+
+
+@pytest.mark.parametrize("notice", [
+    "Dette innholdet er mer enn ett år gammelt. Informasjonen kan derfor være utdatert.",
+    "Dette innhaldet er meir enn eitt år gammalt. Informasjonen kan derfor vere utdatert.",
+    "Dette innholdet er skrevet før 2019 da antall fylkesmannsembeter gikk fra 16 til 10. Informasjonen kan være "
+    "utdatert.",
+    "This content is more than a year old. The information may therefore be outdated.",
+])
+def test_a_page_that_says_its_information_may_be_outdated_is_marked_so_and_the_notice_is_no_content(notice):
+    raw = RawText(pages=[f"Kompetansemidler\n\nSøknadsfrist er 4. mai 2018.\n\n{notice}\n\nPublisert 10.04.2018\n\n"
+                         "Fylkesmannen forvalter midlene."])
+    cleaned = clean(raw)
+    assert cleaned.outdated
+    assert "utdatert" not in cleaned.text and "outdated" not in cleaned.text
+    assert "Søknadsfrist er 4. mai 2018." in cleaned.text and "Fylkesmannen forvalter midlene." in cleaned.text
+
+
+def test_a_sentence_about_outdated_information_in_the_body_of_a_page_is_content():
+    raw = RawText(pages=["Rapport\n\nMange kommuner melder at informasjonen om ordningen på egne nettsider kan være "
+                         "utdatert, og at de ønsker bedre rutiner for å holde den oppdatert. Det gjelder særlig "
+                         "mindre kommuner.\n\nTiltakene skal planlegges sammen med UH."])
+    cleaned = clean(raw)
+    assert not cleaned.outdated and "kan være utdatert" in cleaned.text
+
+
+def test_a_value_under_its_label_in_a_fact_box_is_no_heading():
+    # "Søknadsfrist:" / "04.05.2018 23:00:00" / "Ansvarlig:" / "Fylkesmannen i Hordaland": a grant page's fact box
+    raw = RawText(pages=["Kompetansemidler\n\nMidlene kan søkes av barnehageeiere.\n\nSøknadsfrist:\n04.05.2018 23:00:00\n"
+                         "Målgruppe:\nBarnehageeiere\nAnsvarlig:\nFylkesmannen i Hordaland\nRapporteringsfrist:\n"
+                         "31.12.2018 00:00:00"])
+    assert [h.text for h in clean(raw).headings] == ["Kompetansemidler"]
+

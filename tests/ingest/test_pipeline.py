@@ -320,3 +320,21 @@ def test_a_document_whose_metadata_names_no_language_is_read_in_the_language_it_
         (tmp_path / "side.meta.json").write_text(json.dumps(meta), encoding="utf-8")
     document, _ = prepare(path, tmp_path, Settings(index_dir=tmp_path / "index"), "v1")
     assert document.meta.language == language
+
+
+@pytest.mark.parametrize("text, meta, outdated", [
+    ("Kompetansemidler\n\nDette innholdet er mer enn ett år gammelt. Informasjonen kan derfor være utdatert.\n\n"
+     "Publisert 10.04.2018\n\nSøknadsfrist er 4. mai 2018.", None, True),
+    ("Kompetansemidler\n\nSøknadsfrist er 4. mai 2018.", None, False),
+    # an operator may mark an archived page so in its metadata
+    ("Kompetansemidler\n\nSøknadsfrist er 4. mai 2018.", {"outdated": True}, True),
+])
+def test_a_document_is_outdated_when_it_says_so_or_its_metadata_does(tmp_path, text, meta, outdated):
+    from ingest.pipeline import prepare
+
+    path = tmp_path / "side.txt"
+    path.write_text(text, encoding="utf-8")
+    if meta is not None:
+        (tmp_path / "side.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    document, _ = prepare(path, tmp_path, Settings(index_dir=tmp_path / "index"), "v1")
+    assert document.meta.outdated is outdated

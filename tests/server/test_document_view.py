@@ -34,5 +34,8 @@ def test_reference_and_link_formats():
     meta = DocumentMeta(title="Rapport", publisher="Udir", date="2024-04-08")
     assert reference(meta, "Innledning", 2) == "Udir: «Rapport», datert 08.04.2024, avsnitt «Innledning», side 2"
     assert reference(DocumentMeta(title="Uten utgiver")) == "«Uten utgiver»"
+    old = DocumentMeta(title="Midler", publisher="Fylkesmannen", date="2018-04-10", outdated=True)
+    assert reference(old) == "Fylkesmannen: «Midler», datert 10.04.2018, kan være utdatert"
+    assert reference(old, lang="nn") == "Fylkesmannen: «Midler», datert 10.04.2018, kan vere utdatert"
     assert document_link("a b/c", 3, 9, "nn") == "/documents/a%20b/c?start=3&end=9&lang=nn#sitat"
     assert document_link("a") == "/documents/a" and norwegian_date("mars 2024") == "mars 2024"
