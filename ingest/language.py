@@ -225,8 +225,16 @@ def text_conventions() -> TextConventions:
 
 
 # --- words ---
+# A word negated by its prefix ("ikke-kommunale", "non-municipal": grammar class negating-prefix) is another word
+# than the one negated: one word ("ikkekommunale"), not "ikke" and "kommunale".
+NEGATED_WORD = r"\b({negating-prefix})-(?=[0-9A-Za-zÀ-ÖØ-öø-ÿ])"
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased words; hyphenated forms split ("PP-tjenesten" -> "pp", "tjenesten")."""
+    """Lower-cased words; hyphenated forms split ("PP-tjenesten" -> "pp", "tjenesten"), except after a negating
+    prefix ("ikke-kommunale" -> "ikkekommunale")."""
+    if "-" in text:
+        text = load_vocabulary().grammar.build(NEGATED_WORD).sub(r"\1", text)
     return [w.lower() for w in WORD.findall(text)]
 
 
@@ -1147,7 +1155,22 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     subject = verb and not grammar.is_a("preposition", tokens[0].lower())
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if subject else set()
     # "Midlene til Rekomp er …" is about the money
-    return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang)
+    return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang) or names_as(
+        sentence, terms, analyzer, lang)
+
+
+NAMED_AS_WORDS = 4  # the name after "også kalt": up to the next punctuation, at most this many words
+
+
+def names_as(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence names what it speaks of as what is asked about ("kollektiv kompetanseutvikling, også kalt
+    etterutdanning, for ansatte …"): the name right after a naming phrase, up to the next punctuation."""
+    for found in analyzer.vocabulary.grammar.build(r"{naming-phrase}\s+([^,;:.!?()]+)").finditer(sentence):
+        name = found.group(1).split()[:NAMED_AS_WORDS]
+        named = set(analyzer.terms(" ".join(name), lang, compounds=False))
+        if named and named <= terms:
+            return True
+    return False
 
 
 # "Regional ordning for kompetanseutvikling i barnehage (REKOM) er …": a long name, then its short form

@@ -2312,3 +2312,26 @@ def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadli
     for question in ("Hva var søknadsfristen for kompetansemidler til barnehageeiere i 2018?",
                      "Når var søknadsfristen for kompetansemidler til barnehageeiere i 2018?"):
         assert assistant.answer(question).answer.startswith("Søknadsfrist for kompetansemidler"), question
+
+
+
+def test_what_something_is_is_answered_by_the_sentence_that_names_it_as_another_thing(tmp_path, embedder):
+    # "kollektiv kompetanseutvikling, også kalt etterutdanning" says what etterutdanning is
+    assistant = assistant_over(tmp_path, embedder, {
+        "kurs.txt": "Kurs for lærere\n\nKommunen tilbyr etterutdanning i lesing hver høst.\n\n" + UNRELATED_SECTION,
+        "ordning.txt": ("Tilskudd\n\nTiltakene skal gi kollektiv kompetanseutvikling, også kalt etterutdanning, for "
+                        "alle ansatte i skolen.\n")})
+    answer = assistant.answer("Hva er etterutdanning?").answer
+    assert answer.startswith("Tiltakene skal gi kollektiv kompetanseutvikling, også kalt etterutdanning"), answer
+
+
+def test_a_word_negated_by_its_prefix_is_not_the_word(tmp_path, embedder):
+    # "ikke-kommunale" (nynorsk "ikkje-kommunale", English "non-municipal") is not "kommunale"
+    assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
+        "Tilskudd til barnehager\n\nKommunale barnehager kan søke om midler til kurs for styrere.\n\n"
+        "Ikke-kommunale barnehager kan søke om midler til veiledning.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva kan ikke-kommunale barnehager søke om midler til?",
+                     "Kva kan ikkje-kommunale barnehagar søkje om midlar til?",
+                     "What can non-municipal kindergartens apply for funds for?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Ikke-kommunale barnehager kan søke om midler til veiledning."), (question, answer)
