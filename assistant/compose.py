@@ -619,11 +619,13 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
 
 def has_passed(unit: Unit, present_year: int, grammar: Grammar) -> bool:
     """Whether the time a unit gives lies in a year before `present_year`: the years it names, or for a day without
-    one ("Portalen åpner 10. oktober") the year of its page's date. A yearly time ("i februar hvert år") recurs."""
+    one the years its headings name ("Viktige datoer i 2017" / "1. mars: Søknadsfrist …"), or else the year of its
+    page's date ("Portalen åpner 10. oktober"). A yearly time ("i februar hvert år") recurs."""
     if not unit.features & {"day", "time"} or grammar.search("every-year", unit.text):
         return False
     date = unit.hit.document.meta.date
-    years = years_said(unit.text) or ([int(date[:4])] if date[:4].isdigit() else [])
+    years = years_said(unit.text) or years_said(" ".join(unit.hit.chunk.heading_path)) or (
+        [int(date[:4])] if date[:4].isdigit() else [])
     return bool(years) and max(years) < present_year
 
 

@@ -99,6 +99,11 @@ def test_a_preposition_at_the_head_of_a_word_makes_no_compound():
     analyzer = Analyzer(["under", "søkelse", "gjennom", "føring", "tilskudd", "ordning"])
     assert "søk" not in analyzer.terms("undersøkelse") and "før" not in analyzer.terms("gjennomføring")
     assert {"tilskudd", "ordning"} <= set(analyzer.terms("tilskuddsordning"))
+    # nor does an adverb of place: "inneholde" is not "holde" ("Når ble konferansen holdt?" is no question of what an
+    # application must contain), "innebærer" not "bærer"
+    analyzer = Analyzer(["inne", "holde", "bære", "fram", "tid"])
+    assert "hold" not in analyzer.terms("inneholder") and "bær" not in analyzer.terms("innebærer")
+    assert "hold" not in analyzer.terms("inneheld", "nn")
 
 
 # a section no question is about: what an answer must leave out
@@ -2304,6 +2309,9 @@ def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadli
                        "Søknadsfrist for kompetansemidler til barnehageeiere:\n4. mai 2018\n"),
         "eldre.txt": ("Nytt om kompetansemidler\n\nPublisert 01.02.2021\n\nSøknadsfristen for kompetansemidler til "
                       "barnehageeiere er 15. april.\n"),
+        # … and a day under a heading of 2017
+        "datoer.txt": ("Kompetansemidler\n\nViktige datoer i 2017\n\n1. mars: Søknadsfrist for kompetansemidler til "
+                       "barnehageeiere\n\n15. mars: Frist for kommunene til å behandle søknadene\n"),
         "ny.txt": ("Tilskudd til barnehager\n\nOppdatert 01.02.2024\n\nBarnehageeiere søker om kompetansemidler hvert "
                    "år, og fristen er 1. mars hvert år.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Når er søknadsfristen for kompetansemidler til barnehageeiere?")
@@ -2335,3 +2343,13 @@ def test_a_word_negated_by_its_prefix_is_not_the_word(tmp_path, embedder):
                      "What can non-municipal kindergartens apply for funds for?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Ikke-kommunale barnehager kan søke om midler til veiledning."), (question, answer)
+
+
+def test_a_day_under_a_heading_of_a_year_the_corpus_has_left_behind_is_of_that_year(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "datoer.txt": ("Kompetansemidler\n\nViktige datoer i 2017\n\n1. mars: Søknadsfrist for kompetansemidler til "
+                       "barnehager.\n"),
+        "ny.txt": ("Tilskudd\n\nOppdatert 01.02.2024\n\nSøknadsfristen for kompetansemidler til barnehager er 1. mars "
+                   "hvert år.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er søknadsfristen for kompetansemidler til barnehager?").answer
+    assert answer.startswith("Søknadsfristen for kompetansemidler til barnehager er 1. mars hvert år."), answer
