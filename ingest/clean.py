@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import is_byline, is_date_stamp, text_conventions
+from ingest.language import is_byline, is_date_stamp, is_dated_item, text_conventions
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
 
@@ -118,8 +118,8 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         return None
     if is_date_stamp(line) or is_byline(line):
         return None  # "Oppdatert 12.03.2024" stamps the page, "Av: Kari Nordmann" signs it; neither heads a section
-    if is_fact_line(line):
-        return None  # "Høringsfrist: 21.11.2020" gives a value; it heads no section
+    if is_fact_line(line) or is_dated_item(line):
+        return None  # "Høringsfrist: 21.11.2020" gives a value, "1. mars: Søknadsfrist …" a date; neither heads a section
     if following and following[0].islower():
         return None  # the sentence goes on in the next line
     if re.search(r"[.,;:!]$", line) or ends_in_lead_in_word(line):

@@ -907,6 +907,15 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "s
                  "pointer": "{pointer}", "audience": "{audience-word}"}
 
 
+# A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
+DATED_ITEM = (r"(?:\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*{month}|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:19|20)\d\d-\d\d-\d\d"
+              r"|{month}(?:\s*[/–-]\s*{month})?)\s*:\s+\S")
+
+
+def is_dated_item(line: str) -> bool:
+    return bool(text_conventions().grammar.build(DATED_ITEM).match(line.strip()))
+
+
 def years_said(text: str) -> list[int]:
     """The years a text names: "1. februar 2022", "15.01.2023", "høsten 2020"."""
     return [int(year) for year in re.findall(YEAR, text)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.language import text_conventions
+from ingest.language import is_dated_item, text_conventions
 
 # A sentence end: [.!?] then space and a capital, digit or bullet; or a glued end as in "kommunene.Offentlige".
 BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9•])|(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå])")
@@ -31,8 +31,10 @@ def is_labelled_line(text: str) -> bool:
 
 
 def is_list_item(text: str) -> bool:
-    """A bulleted item, or a numbered one ("1. 30 kommuner identifiseres …"): after a lead-in, one of its items."""
-    return text.startswith("• ") or bool(text.strip()) and bool(ITEM_NUMBER.fullmatch(text.split(maxsplit=1)[0]))
+    """A bulleted item, or a numbered one ("1. 30 kommuner identifiseres …"): after a lead-in, one of its items. "1.
+    mars: Søknadsfrist …" opens with a day, not an item's number."""
+    return text.startswith("• ") or bool(text.strip()) and bool(
+        ITEM_NUMBER.fullmatch(text.split(maxsplit=1)[0])) and not is_dated_item(text)
 
 
 def _ends_with_abbreviation(text: str) -> bool:

@@ -236,3 +236,18 @@ def test_a_value_under_its_label_in_a_fact_box_is_no_heading():
                          "31.12.2018 00:00:00"])
     assert [h.text for h in clean(raw).headings] == ["Kompetansemidler"]
 
+
+
+def test_a_line_that_gives_a_date_and_what_happens_then_is_no_heading():
+    # a page's key dates: "1. mars: Søknadsfrist …" opens with a day, not with a section number
+    raw = RawText(pages=["Videreutdanning\n\nViktige datoer i 2017\n\n1. februar: Søknadsskjema tilgjengelig på udir.no\n\n"
+                         "1. mars: Søknadsfrist for ansatte og ledere\n\nOktober/november: Utbetaling av midler\n\n"
+                         "2. Hvem kan søke\n\nAlle ansatte kan søke."])
+    assert [h.text for h in clean(raw).headings] == ["Videreutdanning", "Viktige datoer i 2017", "2. Hvem kan søke"]
+
+
+def test_a_day_opening_a_line_is_no_list_items_number():
+    from ingest.sentences import is_list_item
+
+    assert is_list_item("1. 30 kommuner identifiseres.") and is_list_item("2) Kommunen melder behov.")
+    assert not is_list_item("1. mars: Søknadsfrist for ansatte") and not is_list_item("15. mars: Frist for kommunene")
