@@ -331,6 +331,7 @@ class Asked:
     for_place: bool = False  # "Hvor finner jeg …?": a sentence that points to where it is answers
     # "Når er fristen?" (no year named, not when it was): the newest page's year, before which a date has passed
     present_year: int = 0
+    rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -385,7 +386,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  single_terms(own), query.language, verb_phrases(query.question, retriever.analyzer, query.language),
                  # … and so do search words that ask nothing ("kompetansepakke inkluderende praksis")
                  grammar.search("ask-place", query.question) or not query.types and "?" not in query.question,
-                 retriever.latest_year if asks_about_now(query, grammar) else 0)
+                 retriever.latest_year if asks_about_now(query, grammar) else 0,
+                 subject_asked(query.question, grammar, stop) if "rule" in query.types else "")
 
 
 def asks_about_now(query: Query, grammar: Grammar) -> bool:
@@ -434,7 +436,9 @@ class Sought:
     weight: float  # the concept's weight times how rare its words are
     alternatives: tuple[tuple[frozenset[str], float], ...]  # (terms, weight) as a sentence may say them
     opens: bool  # a sentence that opens with it is about it (the question's own words; its names when only names)
-    # the action a "who does it" question asks about: a heading that names it does not say who does it
+    # the action a "who does it" question asks about, and whom a yes/no question asks the rule of: a heading that
+    # names it does not say who does it, nor that the rule is of them ("Kan ledere søke …?" under a title that names
+    # "ansatte og ledere" is not answered by "Kommunen kan søke … for ansatte")
     said_only_in_words: bool = False
     # how a page in the other language says it, where the question's own terms would only meet look-alikes
     # ("holdt" is no "hold" of an English page): a Norwegian question's English; None for a name or an English question
@@ -485,7 +489,7 @@ def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[
         return Sought(c, weights[c.label], tuple((frozenset(alt), w) for (alt, w), translated in zip(
                           c.weighted(sentence=True), c.translated) if translated or not only_translated),
                       c.weight >= 1.0 and (asked.only_names or not c.name),
-                      bool(asked.action) and c.weight >= 1.0 and asked.action in words(c.label),
+                      c.weight >= 1.0 and bool(({asked.action, asked.rule_subject} - {""}) & set(words(c.label))),
                       one(c, True) if asked.language != "en" and not c.name and not only_translated else None,
                       SYNONYM_WEIGHT if asked.language == "en" else 1.0)
 

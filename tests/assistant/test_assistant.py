@@ -2353,3 +2353,12 @@ def test_a_day_under_a_heading_of_a_year_the_corpus_has_left_behind_is_of_that_y
                    "hvert år.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Når er søknadsfristen for kompetansemidler til barnehager?").answer
     assert answer.startswith("Søknadsfristen for kompetansemidler til barnehager er 1. mars hvert år."), answer
+
+
+def test_whom_a_yes_or_no_question_asks_the_rule_of_is_said_by_the_sentence_not_by_the_title(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"midler.txt": (
+        "Videreutdanning for ansatte og ledere i PPT\n\nKommunen kan søke tilretteleggingsmidler for ansatte i PPT "
+        "som tar videreutdanning.\n\nDet er ikke mulig å søke tilretteleggingsmidler for ledere i PPT.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Kan ledere i PPT søke tilretteleggingsmidler?")
+    assert answer.answer.startswith("Det er ikke mulig å søke tilretteleggingsmidler for ledere i PPT."), answer.answer
