@@ -119,7 +119,7 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     if is_date_stamp(line) or is_byline(line):
         return None  # "Oppdatert 12.03.2024" stamps the page, "Av: Kari Nordmann" signs it; neither heads a section
     if is_fact_line(line) or is_dated_item(line):
-        return None  # "Høringsfrist: 21.11.2020" gives a value, "1. mars: Søknadsfrist …" a date; neither heads a section
+        return None  # "Høringsfrist: 21.11.2020" gives a value, "1. mars: Søknadsfrist …" a date: no section heads
     if following and following[0].islower():
         return None  # the sentence goes on in the next line
     if re.search(r"[.,;:!]$", line) or ends_in_lead_in_word(line):

@@ -956,13 +956,13 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 
 # --- the kinds of answer a question asks for ---
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
-# name them ("Hva er fristen?"), and role, money, day, purpose and time "frame-KIND", the words that name the kind,
-# not a topic.
+# name them ("Hva er fristen?"), and role, money, day, purpose, time, who and compare "frame-KIND", the words that
+# name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
                   "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience")
 MEASURES = frozenset({"money", "share", "count", "time"})  # what a size question is when it names the measure
 ANSWER_NOUN_KINDS = ("day", "money", "share")
-FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who")
+FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who", "compare")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 

@@ -2362,3 +2362,14 @@ def test_whom_a_yes_or_no_question_asks_the_rule_of_is_said_by_the_sentence_not_
         + UNRELATED_SECTION)})
     answer = assistant.answer("Kan ledere i PPT søke tilretteleggingsmidler?")
     assert answer.answer.startswith("Det er ikke mulig å søke tilretteleggingsmidler for ledere i PPT."), answer.answer
+
+
+def test_the_difference_between_two_things_is_answered_by_the_sentence_that_sets_them_apart(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"avgifter.txt": (
+        "Avgifter\n\nVær oppmerksom på at studieavgift ikke er det samme som semesteravgift. Semesteravgift er en "
+        "personlig avgift som dekker velferdstilbud for studentene.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva er forskjellen på studieavgift og semesteravgift?",
+                     "What is the difference between studieavgift and semesteravgift?"):
+        answer = assistant.answer(question)
+        assert answer.answer.startswith("Vær oppmerksom på at studieavgift ikke er det samme som semesteravgift."), (
+            question, answer.answer)
