@@ -2373,3 +2373,14 @@ def test_the_difference_between_two_things_is_answered_by_the_sentence_that_sets
         answer = assistant.answer(question)
         assert answer.answer.startswith("Vær oppmerksom på at studieavgift ikke er det samme som semesteravgift."), (
             question, answer.answer)
+
+
+def test_grant_administration_words_cross_languages(tmp_path, embedder):
+    # "approved applicant" is "godkjent søker"; nynorsk "handsame" is "behandle"
+    assistant = assistant_over(tmp_path, embedder, {"midler.txt": (
+        "Tilretteleggingsmidler\n\nKommunen kan motta inntil 100 000 kroner for en godkjent søker.\n\n"
+        "Søknadene om videreutdanning behandles av kommunen innen 15. mars.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("How much can a municipality receive per approved applicant?")
+    assert answer.answer.startswith("Kommunen kan motta inntil 100 000 kroner"), answer.answer
+    answer = assistant.answer("Kven handsamar søknadene om vidareutdanning?")
+    assert answer.answer.startswith("Søknadene om videreutdanning behandles av kommunen"), answer.answer
