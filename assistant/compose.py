@@ -19,8 +19,8 @@ from ingest.language import (Analyzer, acting, action_asked, answer_features, as
                              defines, function_phrases_said, identity_asked, is_actor, is_date_stamp, leans_back,
                              named_noun, names_another, names_counterpart, names_in, normalise_language,
                              qualified_pairs, rule_asked_of, says_as_planned, says_with_preposition, source_named,
-                             speaks_as_publisher, specifies, stranded_preposition, subject_asked, subject_words, words,
-                             years_said)
+                             speaks_as_publisher, specifies, spelled_out_before, stranded_preposition, subject_asked,
+                             subject_words, words, years_said)
 from ingest.sentences import ITEM_NUMBER, is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -509,7 +509,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
     if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
         unit.features.add("role")
-    if "define" in asked.types and defines(unit.text, asked.defined, retriever.analyzer, lang):
+    if "define" in asked.types and (defines(unit.text, asked.defined, retriever.analyzer, lang) or spelled_out_before(
+            unit.text, [[alt for alt, _ in c.alternatives] for c in concepts if c.concept.weight >= 1.0
+                        and not c.concept.frame and not c.concept.from_context], retriever.analyzer, lang)):
         unit.features.add("define")
     if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):
         unit.features.add("name")

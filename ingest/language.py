@@ -1203,6 +1203,23 @@ def spells_out(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) ->
     return bool(short) and short <= terms
 
 
+BRACKETED = re.compile(r"\(([^()]{1,40})\)")
+SPELLED_OUT_WORDS = 2  # a long form is at least this many words
+
+
+def spelled_out_before(sentence: str, asked: list[list[frozenset[str]]], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence spells out what is asked about right before it in brackets, wherever it stands ("… del av
+    Strategi for etter- og videreutdanning av ansatte i PPT (SEVU-PPT)." says what SEVU-PPT is, "… organisasjons-
+    utvikling (systemrettet arbeid)" what systemrettet arbeid is): the brackets say all of it (`asked`: each word's
+    alternatives), not one word of a longer question ("What is the finding of the article on the EPS?")."""
+    for found in BRACKETED.finditer(sentence):
+        short = frozenset(analyzer.terms(found.group(1), lang, compounds=False))
+        if len(sentence[: found.start()].split()) >= SPELLED_OUT_WORDS and asked and all(
+                any(alt and alt <= short for alt in alternatives) for alternatives in asked):
+            return True
+    return False
+
+
 def measure_words(question: str, grammar: Grammar) -> set[str]:
     """The measure a question asks for ("stor" in "Hvor stor er egenandelen?", "ofte" in "Hvor ofte …"): what is
     asked, not what about."""

@@ -2384,3 +2384,11 @@ def test_grant_administration_words_cross_languages(tmp_path, embedder):
     assert answer.answer.startswith("Kommunen kan motta inntil 100 000 kroner"), answer.answer
     answer = assistant.answer("Kven handsamar søknadene om vidareutdanning?")
     assert answer.answer.startswith("Søknadene om videreutdanning behandles av kommunen"), answer.answer
+
+
+def test_what_a_short_form_is_is_answered_by_the_sentence_that_spells_it_out_in_brackets(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"strategi.txt": (
+        "Videreutdanning\n\nStatped tilbyr etterutdanning i regi av SEVU-PPT hvert år.\n\nTilbudene er del av "
+        "Strategi for etter- og videreutdanning av ansatte i PPT (SEVU-PPT).\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er SEVU-PPT?").answer
+    assert answer.startswith("Tilbudene er del av Strategi for etter- og videreutdanning av ansatte i PPT"), answer
