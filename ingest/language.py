@@ -871,12 +871,26 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
     if vocabulary.grammar.build("^{follow-up}").match(lowered):
         return True
     tokens = words(lowered)
-    named = content_words(lowered, lang, vocabulary)
+    named = [w for w in content_words(lowered, lang, vocabulary) if not is_passive_after_modal(w, tokens, vocabulary)]
     if analyzer and len(named) > 1:
         phrases = list(expand(question, lang, analyzer).phrases)
         in_phrases = {w for phrase in phrases for w in words(phrase)}
         named = [w for w in named if w not in in_phrases] + phrases
     return len(named) <= 1 or (len(tokens) <= 8 and bool(vocabulary.pronouns & set(tokens)))
+
+
+PASSIVE_STEM = 3  # the least of a verb before its passive ending
+
+
+def is_passive_after_modal(word: str, tokens: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether a question's word is the passive of its verb, after a modal ("brukes" in "Hva kan midlene brukes
+    til?"): it names what is done, not a thing, and a question that names one thing and an act leans on the
+    conversation as one that names one thing does."""
+    grammar = vocabulary.grammar
+    if word not in tokens or not any(grammar.is_a("modal-asked", t) for t in tokens[: tokens.index(word)]):
+        return False
+    endings = grammar.classes.get("passive-ending", [])
+    return any(word.endswith(e) and len(word) >= len(e) + PASSIVE_STEM for e in endings)
 
 
 # --- the kinds of answer a passage gives ---

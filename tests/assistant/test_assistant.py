@@ -2392,3 +2392,4 @@ def test_what_a_short_form_is_is_answered_by_the_sentence_that_spells_it_out_in_
         "Strategi for etter- og videreutdanning av ansatte i PPT (SEVU-PPT).\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er SEVU-PPT?").answer
     assert answer.startswith("Tilbudene er del av Strategi for etter- og videreutdanning av ansatte i PPT"), answer
+

@@ -92,6 +92,11 @@ def test_a_vocabulary_phrase_is_one_thing_a_follow_up_may_name():
     assert is_follow_up("Hvem melder behov?", "nb", analyzer=analyzer)
     assert is_follow_up("Who reports needs?", "en", analyzer=analyzer)
     assert not is_follow_up("Hvem melder behov i regional ordning?", "nb", analyzer=analyzer)
+    # an act in the passive after a modal is no thing named: "Hva kan midlene brukes til?" asks of the money the
+    # conversation is about
+    assert is_follow_up("Hva kan midlene brukes til?", "nb", analyzer=analyzer)
+    assert is_follow_up("Kva kan midlane brukast til?", "nn", analyzer=analyzer)
+    assert not is_follow_up("Hva kan midlene i regional ordning brukes til?", "nb", analyzer=analyzer)
 
 
 def test_what_the_analyzer_remembers_of_the_words_users_type_is_bounded():
