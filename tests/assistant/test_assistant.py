@@ -2386,6 +2386,16 @@ def test_grant_administration_words_cross_languages(tmp_path, embedder):
     assert answer.answer.startswith("Søknadene om videreutdanning behandles av kommunen"), answer.answer
 
 
+def test_an_english_verb_meets_its_norwegian_not_a_nynorsk_look_alike(tmp_path, embedder):
+    # "open" is "åpne" ("Portalen åpner …"), not the nynorsk adjective "open" of another page
+    assistant = assistant_over(tmp_path, embedder, {
+        "portal.txt": "Behovsmelding\n\nPortalen åpner 10. oktober, og arbeidet med meldingen kan starte da.\n",
+        "artikkel.txt": ("Drøfting\n\nHer må ein vera open for ei anna forklaring på funna.\n\n"
+                         "Spørsmålet er om ein skal vera open for andre svar.\n")})
+    answer = assistant.answer("When does the portal open?")
+    assert answer.answer == "Portalen åpner 10. oktober, og arbeidet med meldingen kan starte da. [1]", answer.answer
+
+
 def test_what_a_short_form_is_is_answered_by_the_sentence_that_spells_it_out_in_brackets(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"strategi.txt": (
         "Videreutdanning\n\nStatped tilbyr etterutdanning i regi av SEVU-PPT hvert år.\n\nTilbudene er del av "
