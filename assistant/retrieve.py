@@ -43,9 +43,11 @@ class Filters:
     publishers: list[str] = field(default_factory=list)
     date_from: str = ""
     date_to: str = ""
+    current: bool = False  # leave out pages that say their information may be out of date
 
     def __bool__(self) -> bool:
-        return bool(self.kinds or self.documents or self.publishers or self.date_from or self.date_to)
+        return bool(self.kinds or self.documents or self.publishers or self.date_from or self.date_to
+                    or self.current)
 
 
 @dataclass
@@ -101,6 +103,7 @@ class Retriever:
         self.document_ids = np.array(self.lexical.document_ids, dtype=str)
         self.publishers = np.array([m.publisher if m else "" for m in metas], dtype=str)
         self.dates = np.array([m.date if m else "" for m in metas], dtype=str)
+        self.outdated = np.array([bool(m and m.outdated) for m in metas], dtype=bool)
         # the year of the newest page: the corpus's present, before which a dated deadline has passed
         self.latest_year = max((int(d[:4]) for d in set(self.dates.tolist()) if d[:4].isdigit()), default=0)
         self._texts: dict[str, str] = {}
@@ -323,6 +326,8 @@ class Retriever:
             mask &= (self.dates != "") & (self.dates >= filters.date_from)
         if filters.date_to:
             mask &= (self.dates != "") & (self.dates <= filters.date_to)
+        if filters.current:
+            mask &= ~self.outdated
         return mask
 
     def _fuse(self, lexical: np.ndarray, dense: np.ndarray, mode: str) -> np.ndarray:

@@ -186,16 +186,19 @@ def search(
     publisher: Annotated[list[str] | None, Query()] = None,
     date_from: Annotated[str, Query(pattern=ISO_DATE)] = "",
     date_to: Annotated[str, Query(pattern=ISO_DATE)] = "",
+    current: Annotated[bool, Query()] = False,
     k: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[Passage]:
     """Passages for a case officer. `exact` (the default) lists only passages containing every word (in any
-    inflection) and every "quoted phrase"; `semantic` ranks by the assistant's hybrid retrieval."""
+    inflection) and every "quoted phrase"; `semantic` ranks by the assistant's hybrid retrieval. `current` leaves
+    out pages that say their information may be out of date."""
     kind, document, publisher = kind or [], document or [], publisher or []
     if (len(kind) > len(KINDS) or len(document) + len(publisher) > MAX_FILTER_DOCUMENTS
             or any(len(x) > MAX_ID for x in kind + document + publisher)):
         raise HTTPException(422, detail=[f"Filteret er for stort: høyst {MAX_FILTER_DOCUMENTS} dokumenter og "
                                          f"utgivere, hver med høyst {MAX_ID} tegn."])
-    filters = Filters(kinds=kind, documents=document, publishers=publisher, date_from=date_from, date_to=date_to)
+    filters = Filters(kinds=kind, documents=document, publishers=publisher, date_from=date_from, date_to=date_to,
+                      current=current)
     if mode == "exact":
         matches = ExactLookup(assistant.retriever).search(q, k, filters)
         return [_passage(m.hit.chunk, m.hit.document, m.hit.score, m.marked, m.matched_terms) for m in matches]

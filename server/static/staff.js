@@ -91,6 +91,7 @@ $("search").addEventListener("submit", async (event) => {
   const form = new FormData($("search"));
   const params = new URLSearchParams({ q: $("q").value, k: "20", mode: form.get("mode") || "exact" });
   for (const name of ["kind", "publisher", "document", "date_from", "date_to"]) if ($(name).value) params.append(name, $(name).value);
+  if ($("current").checked) params.append("current", "true");
   $("search-status").textContent = "Søker …";
   const response = await fetch(`/api/search?${params}`);
   const hits = await response.json();

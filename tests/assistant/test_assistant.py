@@ -2403,3 +2403,18 @@ def test_what_a_short_form_is_is_answered_by_the_sentence_that_spells_it_out_in_
     answer = assistant.answer("Hva er SEVU-PPT?").answer
     assert answer.startswith("Tilbudene er del av Strategi for etter- og videreutdanning av ansatte i PPT"), answer
 
+
+
+def test_a_lookup_may_leave_out_pages_that_say_they_may_be_outdated(tmp_path, embedder):
+    from assistant.lookup import ExactLookup
+
+    notice = "Dette innholdet er mer enn ett år gammelt. Informasjonen kan derfor være utdatert."
+    assistant = assistant_over(tmp_path, embedder, {
+        "gammel.txt": f"Midler\n\n{notice}\n\nSøknadsfristen for kompetansemidler er 4. mai.\n",
+        "ny.txt": "Tilskudd\n\nSøknadsfristen for kompetansemidler er 1. mars.\n"})
+    lookup = ExactLookup(assistant.retriever)
+    assert {m.hit.chunk.document_id for m in lookup.search("søknadsfristen kompetansemidler", 10)} == {"gammel", "ny"}
+    current = lookup.search("søknadsfristen kompetansemidler", 10, Filters(current=True))
+    assert {m.hit.chunk.document_id for m in current} == {"ny"}
+    query = assistant.understand("søknadsfristen kompetansemidler", [])
+    assert {h.chunk.document_id for h in assistant.retriever.search(query, 10, Filters(current=True))} == {"ny"}

@@ -23,6 +23,9 @@ CIRCULAR = (
     "Tildeling\n\nStatsforvalteren fordeler midlene etter at samarbeidsforumet har prioritert tiltakene.\n\n"
     "Frist\n\nSøknaden om tilskudd må være sendt innen 1. mars.\n"
 )
+# a page that says its information may be out of date: marked so, and left out on request
+OUTDATED_PAGE = ("Kompetansemidler til barnehageeiere\n\nDette innholdet er mer enn ett år gammelt. Informasjonen kan "
+                 "derfor være utdatert.\n\nPublisert 10.04.2018\n\nKompetansemidlene søkes innen 4. mai.\n")
 CIRCULAR_META = {"title": "Rundskriv om tilskudd", "publisher": "Statsforvalteren i Vestland", "kind": "rules",
                  "url": "https://www.statsforvalteren.no/rundskriv", "date": "2025-02-03"}
 WCAG = "{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}"
@@ -49,6 +52,7 @@ def app(host_page, tmp_path_factory, embedder):
     (corpus / "rundskriv").mkdir()
     (corpus / "rundskriv" / "tilskudd.txt").write_text(CIRCULAR, encoding="utf-8")
     (corpus / "rundskriv" / "tilskudd.meta.json").write_text(json.dumps(CIRCULAR_META), encoding="utf-8")
+    (corpus / "rundskriv" / "gammelt.txt").write_text(OUTDATED_PAGE, encoding="utf-8")
     index = root / "index"
     from ingest.settings import Settings
 

@@ -157,6 +157,17 @@ def test_exact_staff_search_lists_only_passages_with_the_word_and_copies_a_refer
     assert "samarbeidsforumet" in page.locator("mark#sitat").inner_text() and in_view(page.locator("mark#sitat"))
 
 
+def test_a_staff_search_marks_a_page_that_may_be_outdated_and_can_leave_it_out(app, page):
+    page.goto(f"{app}/staff")
+    page.fill("#q", "kompetansemidlene")
+    page.keyboard.press("Enter")
+    expect(page.locator("#results li", has_text="kan være utdatert")).to_have_count(1)
+    page.check("#current")
+    page.click("#search button[type=submit]")
+    page.locator("#search-status", has_text="Ingen").or_(page.locator("#results li").first).wait_for()
+    expect(page.locator("#results li", has_text="kan være utdatert")).to_have_count(0)
+
+
 def test_the_widget_with_an_answer_and_its_sources_has_no_wcag_violation_and_works_by_keyboard(app, page):
     page.goto(f"{app}/")
     widget(page, ".launcher").focus()

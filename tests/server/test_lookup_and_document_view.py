@@ -32,6 +32,9 @@ def client(tmp_path_factory, embedder):
     (corpus / "rundskriv" / "tilskudd.meta.json").write_text(json.dumps({
         "title": "Rundskriv om tilskudd", "publisher": "Statsforvalteren i Vestland", "kind": "rules",
         "url": "https://www.statsforvalteren.no/rundskriv", "date": "2025-02-03"}), encoding="utf-8")
+    (corpus / "rundskriv" / "gammelt.txt").write_text(
+        "Kompetansemidler til barnehageeiere\n\nDette innholdet er mer enn ett år gammelt. Informasjonen kan derfor "
+        "være utdatert.\n\nPublisert 10.04.2018\n\nKompetansemidlene søkes innen 4. mai.\n", encoding="utf-8")
     settings = Settings(index_dir=root / "index", data_dir=root / "data")
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])
     with TestClient(create_app(settings, assistant=Assistant(settings, embedder=embedder))) as client:
@@ -72,6 +75,15 @@ def test_filters_by_publisher_and_date(client):
     assert search(client, q="samarbeidsforumet", date_to="2024-12-31") == []
     response = client.get("/api/search", params={"q": "tilskudd", "date_from": "3.2.2025"})
     assert response.status_code == 422 and response.json()["detail"] == ["Fra-datoen må skrives som ÅÅÅÅ-MM-DD."]
+
+
+def test_a_page_that_says_it_may_be_outdated_is_marked_so_and_may_be_left_out(client):
+    found = {p["document_id"]: p for p in search(client, q="kompetansemidlene")}
+    old = found["rundskriv/gammelt"]
+    assert old["outdated"] and "datert 10.04.2018, kan være utdatert" in old["reference"]
+    assert "rundskriv/gammelt" not in {p["document_id"] for p in search(client, q="kompetansemidlene", current=True)}
+    assert "rundskriv/gammelt" not in {p["document_id"] for p in search(client, q="kompetansemidlene", current=True,
+                                                                        mode="semantic")}
 
 
 def test_a_result_carries_a_permalink_and_a_reference_for_a_case_file(client):
