@@ -274,9 +274,12 @@ def detect_language(text: str, default: str = "nb") -> str:
         return default
     scores = dict(langdetect(text, lang=("nb", "nn", "en")))
     # the bokmål dictionary knows many nynorsk forms: a word that the bridge has on its nynorsk side ("kven",
-    # "midlar") and not outweighed by one on its bokmål side ("hva") tells nynorsk
-    bridge, said = load_vocabulary().nynorsk, set(words(text))
-    if scores.get("nn", 0.0) >= 0.5 and len(said & bridge.keys()) > len(said & set(bridge.values())):
+    # "midlar", or inflected: "deltakaren", "eiga") and not outweighed by one on its bokmål side ("hva") tells nynorsk
+    vocabulary = load_vocabulary()
+    bridge, said = vocabulary.nynorsk, set(words(text))
+    # (by the lemma only a content word: "er" lemmatised as nynorsk is "vere" in any question)
+    nynorsk_side = {w for w in said if w in bridge or w not in vocabulary.stopwords["nb"] and lemma(w, "nn") in bridge}
+    if scores.get("nn", 0.0) >= 0.5 and len(nynorsk_side) > len(said & set(bridge.values())):
         return "nn"
     top = max(scores.get(lang, 0.0) for lang in LANGUAGES)
     tied = [lang for lang in LANGUAGES if scores.get(lang, 0.0) == top]

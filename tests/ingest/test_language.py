@@ -6,6 +6,8 @@ from ingest.language import detect_language, is_follow_up, norwegian_spelling
 def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has():
     assert detect_language("Kven tek avgjerda om tildelinga i fylket?") == "nn"  # each word is in the bokmål lexicon
     assert detect_language("Kor mykje pengar fekk fylket?") == "nn"
+    # a nynorsk word the bridge knows only by its lemma ("deltakaren", "eiga") tells nynorsk where the rest is shared
+    assert detect_language("Må deltakaren bruke eiga fritid?") == "nn"
     assert detect_language("Hvem tar avgjørelsen om tildelingen?") == "nb"
     assert detect_language("Hva er et kor?") == "nb"  # one word on each side of the bridge: bokmål, as the lexicon says
 
