@@ -174,6 +174,8 @@ def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
     assert analyzer.canonical("leia", "nn") == "lede"  # "blir leia av" is "ledes av"
     # a meeting's votes: "røyste"/"røysting" are "stemme"/"avstemming"
     assert analyzer.canonical("røyste", "nn") == "stemme" and analyzer.canonical("røystinga", "nn") == "avstemming"
+    # "dei tilsette" are "de ansatte" (the bokmål dictionary makes "ansatt" the participle of "ansette")
+    assert analyzer.canonical("tilsette", "nn") == analyzer.canonical("ansatte", "nb") == "ansatt"
 
 
 def test_a_nynorsk_compound_crosses_by_the_part_the_bridge_knows_where_the_documents_write_the_bokmål_compound():
