@@ -37,6 +37,11 @@ def is_list_item(text: str) -> bool:
         ITEM_NUMBER.fullmatch(text.split(maxsplit=1)[0])) and not is_dated_item(text)
 
 
+# A name's middle initial: a capitalised name, then one capital letter and a period ("Per E. Garmannslund"); after a
+# common noun ("i vedlegg B.") the letter ends the sentence.
+MIDDLE_INITIAL = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]\.$")
+
+
 def _ends_with_abbreviation(text: str) -> bool:
     match = re.search(r"(\b[\w.]+)\.$", text)
     # one that closes a list ("… BUP osv. Mye av dette …") ends the sentence before a capital letter
@@ -51,8 +56,9 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         start = line.start()
         for boundary in BOUNDARY.finditer(line.group()):
             candidate = line.group()[start - line.start() : boundary.start()]
-            if _ends_with_abbreviation(candidate) or ITEM_NUMBER.fullmatch(candidate.strip()):
-                continue  # "osv." inside a sentence; "1." opening a numbered item ("1. 30 kommuner …")
+            if (_ends_with_abbreviation(candidate) or MIDDLE_INITIAL.search(candidate)
+                    or ITEM_NUMBER.fullmatch(candidate.strip())):
+                continue  # "osv." inside a sentence; "Per E. Garmannslund"; "1." opening a numbered item
             spans.append((start, line.start() + boundary.start()))
             start = line.start() + boundary.end()
         spans.append((start, line.end()))

@@ -86,6 +86,13 @@ def test_sentences_respect_abbreviations_and_split_glued_sentences():
     ]
 
 
+def test_a_middle_initial_in_a_name_ends_no_sentence_but_a_capital_letter_after_a_common_noun_does():
+    text = "Prosjektet ledes av Per E. Garmannslund ved NLA. Skjemaet står i vedlegg B. Søknaden sendes inn."
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["Prosjektet ledes av Per E. Garmannslund ved NLA.", "Skjemaet står i vedlegg B.",
+                         "Søknaden sendes inn."]
+
+
 def test_the_number_of_a_numbered_item_stays_with_its_item():
     text = "Kommunene velges i to grupper:\n1. 20 kommuner velges etter resultater.\n2) 5 kommuner velges av fylket."
     sentences = [text[s:e] for s, e in sentence_spans(text)]
