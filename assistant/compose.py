@@ -697,9 +697,9 @@ def own_sought(concepts: list[Sought]) -> list[Sought]:
 
 
 def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
-    """Whether the unit is the first a page says, after its headings and date, and the page's title opens with what
-    the question asks about and names all of it (in its words, a synonym or the Norwegian of an English
-    question's): a public page opens with what its subject is."""
+    """Whether the unit is the first a page says, after its headings, date and any question it opens with ("Hvordan
+    bruker skolene pakken?"), and the page's title opens with what the question asks about and names all of it (in
+    its words, a synonym or the Norwegian of an English question's): a public page opens with what its subject is."""
     own = own_sought(concepts)
     meta = unit.hit.document.meta
     title = retriever.document_subject_terms(unit.hit.chunk.document_id)
@@ -710,7 +710,8 @@ def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -
         return False
     headings = {heading.strip() for heading in unit.hit.chunk.heading_path}
     before = retriever.document_text(unit.hit.chunk.document_id)[:unit.start].splitlines()
-    return all(not line.strip() or line.strip() in headings or is_date_stamp(line) for line in before)
+    return all(not line.strip() or line.strip() in headings or is_date_stamp(line) or line.rstrip().endswith("?")
+               for line in before)
 
 
 def title_names(title: frozenset[str], asked: list[Iterable[tuple[Iterable[str], float]]]) -> bool:

@@ -2335,6 +2335,26 @@ def test_what_something_is_is_answered_by_the_sentence_that_names_it_as_another_
     assert answer.startswith("Tiltakene skal gi kollektiv kompetanseutvikling, også kalt etterutdanning"), answer
 
 
+def test_what_something_is_is_answered_by_the_sentence_that_says_what_it_is_called(tmp_path, embedder):
+    # "et nettkurs som heter Leselosen" says what Leselosen is; so does a page that opens with it after a question
+    assistant = assistant_over(tmp_path, embedder, {
+        "bruk.txt": "Lesing i skolen\n\nMange skoler i fylket bruker Leselosen i norskfaget.\n\n" + UNRELATED_SECTION,
+        "kurs.txt": ("Tilbud til lærere\n\nDirektoratet har lansert et nettkurs som heter Leselosen, for lærere på "
+                     "mellomtrinnet.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er Leselosen?").answer
+    assert answer.startswith("Direktoratet har lansert et nettkurs som heter Leselosen"), answer
+
+
+def test_a_page_that_opens_with_a_question_says_what_its_subject_is_in_its_first_statement(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "bergen.txt": "Skoler i Bergen\n\nMange skoler i Bergen bruker lesepakken i år.\n\n" + UNRELATED_SECTION,
+        "program.txt": ("Lesepakken for ungdomsskolen\n\nHvordan bruker lærere og ledere i skoler og barnehager i hele "
+                        "landet den nye pakken i arbeidet sitt?\n\nDirektoratet startet i 2023 et treårig program for "
+                        "bedre lesing i ungdomsskolen.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er lesepakken?").answer
+    assert answer.startswith("Direktoratet startet i 2023 et treårig program"), answer
+
+
 def test_a_word_negated_by_its_prefix_is_not_the_word(tmp_path, embedder):
     # "ikke-kommunale" (nynorsk "ikkje-kommunale", English "non-municipal") is not "kommunale"
     assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
