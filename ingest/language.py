@@ -192,8 +192,20 @@ def _months(paths: list[Path]) -> dict[str, int]:
 
 
 def _grammar(paths: list[Path], months: dict[str, int]) -> Grammar:
-    """The grammar files' classes, with the months as the class {month}."""
-    return Grammar.from_lines(_lines(paths), {"month": list(months)})
+    """The grammar files' classes, with the months as the class {month} and their abbreviations as {month-short}:
+    alone, "jan" or "des" is a name or a word, not a month ("Jan Olsen", nynorsk "des betre")."""
+    short = month_abbreviations(months)
+    return Grammar.from_lines(_lines(paths), {"month": [m for m in months if m not in short],
+                                              "month-short": sorted(short)})
+
+
+MONTH_ABBREVIATION_LETTERS = 4  # "sept"; "januar" starts "january" but is a name of its own
+
+
+def month_abbreviations(months: dict[str, int]) -> frozenset[str]:
+    """The names that shorten a longer name of the same month ("sept" of "september", "mar" of "mars")."""
+    return frozenset(name for name, number in months.items() if len(name) <= MONTH_ABBREVIATION_LETTERS and any(
+        other != name and other.startswith(name) and months[other] == number for other in months))
 
 
 @dataclass(frozen=True)
@@ -904,8 +916,9 @@ def is_passive_after_modal(word: str, tokens: list[str], vocabulary: Vocabulary)
 
 # --- the kinds of answer a passage gives ---
 YEAR = r"\b(?:19|20)\d\d\b"
-# A day: "1. februar (2022) (23.59)", "1.-2. juni", "15.01.2023", "2023-01-15", "February 1", "innen utgangen av april".
-DAY_DATE = (r"\b\d{1,2}\.(?:\s*[-–]\s*\d{1,2}\.)?\s*{month}|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)"
+# A day: "1. februar (2022) (23.59)", "1.-2. juni", "17 Mar 2021", "15.01.2023", "2023-01-15", "February 1", "innen
+# utgangen av april".
+DAY_DATE = (r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:{month}|{month-short})\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)"
             r"|\b(?:19|20)\d\d-\d\d-\d\d\b|{month}\s+\d{1,2}(?!\d)|{before}\s+{end-of}\s+{month}")
 # A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025"; or one told
 # by a deadline or another event ("i god tid før fristen", "senest", "before the deadline"); or how long it lasts.
@@ -1477,7 +1490,7 @@ def _actor_lemmas(analyzer: Analyzer) -> frozenset[str]:
 
 # --- dates a page states about itself ---
 NUMERIC_DATE = r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})"
-WRITTEN_DATE = r"(\d{1,2})\.\s*({month})\s+(\d{4})"
+WRITTEN_DATE = r"(\d{1,2})\.\s*({month}|{month-short})\.?\s+(\d{4})"
 ISO_DATE = r"\d{4}-\d\d-\d\d"
 # "Oppdatert 08.04.2024", "Publisert: 8. april 2024", "Sist endret 2024-04-08", or an ISO date on a line of its own
 STATED_DATE = (rf"^\s*{{stated-date}}[:\s]*(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
@@ -1511,7 +1524,7 @@ def iso_date(text: str) -> str:
             return datetime.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
         match = conventions.grammar.build(WRITTEN_DATE).fullmatch(text)
         if match:
-            return datetime.date(int(match[3]), conventions.months[match[2]], int(match[1])).isoformat()
+            return datetime.date(int(match[3]), conventions.months[match[2].lower()], int(match[1])).isoformat()
     except ValueError:
         return ""
     return ""

@@ -49,6 +49,12 @@ def _ends_with_abbreviation(text: str) -> bool:
     return bool(match) and match.group(1).lower() in conventions.abbreviations - conventions.list_closers
 
 
+def _month_before_year(text: str, rest: str) -> bool:
+    """Whether an abbreviated month's stop stands before its year: "4. sept. 2024" is one date."""
+    match = re.search(r"\b(\w+)\.$", text)
+    return bool(match) and match.group(1).lower() in text_conventions().months and bool(re.match(r"\d{4}\b", rest))
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of every sentence in `text`, shifted by `offset`; whitespace is never inside a span edge."""
     spans: list[tuple[int, int]] = []
@@ -57,8 +63,9 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
         for boundary in BOUNDARY.finditer(line.group()):
             candidate = line.group()[start - line.start() : boundary.start()]
             if (_ends_with_abbreviation(candidate) or MIDDLE_INITIAL.search(candidate)
-                    or ITEM_NUMBER.fullmatch(candidate.strip())):
-                continue  # "osv." inside a sentence; "Per E. Garmannslund"; "1." opening a numbered item
+                    or ITEM_NUMBER.fullmatch(candidate.strip())
+                    or _month_before_year(candidate, line.group()[boundary.end():])):
+                continue  # "osv." inside a sentence; "Per E. Garmannslund"; "4. sept. 2024"; "1." opening an item
             spans.append((start, line.start() + boundary.start()))
             start = line.start() + boundary.end()
         spans.append((start, line.end()))

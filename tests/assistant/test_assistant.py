@@ -2355,6 +2355,28 @@ def test_a_page_that_opens_with_a_question_says_what_its_subject_is_in_its_first
     assert answer.startswith("Direktoratet startet i 2023 et treårig program"), answer
 
 
+def test_a_why_question_is_answered_with_the_sentence_that_gives_the_cause(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "tilskudd.txt": ("Tilskudd til kommunene\n\nTildelingen til kommunene gikk ned med 20 millioner kroner i 2021. "
+                         "Årsaken er først og fremst at flere ordninger ble overført til rammetilskuddet.\n\n"
+                         "I 2021 fikk kommunene tildelingen i mars, og tildelingen ble utbetalt i april.\n\n"
+                         + UNRELATED_SECTION)})
+    for question in ("Hvorfor gikk tildelingen ned i 2021?", "Kvifor gjekk tildelinga ned i 2021?"):
+        answer = assistant.answer(question).answer
+        assert "Årsaken er først og fremst at flere ordninger ble overført" in answer, (question, answer)
+
+
+def test_a_day_without_a_full_stop_or_before_an_abbreviated_month_is_a_date(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"call.txt": (
+        "Research centre call\n\nImportant dates\n\n03 Feb 2021\nDate call is made active\n\n17 Mar 2021\n"
+        "Application submission deadline\n\n" + UNRELATED_SECTION), "frist.txt": (
+        "Kurs for lærere\n\nPåmeldingsfristen for kurset i lesing er 4 sept. 2024.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("When was the application deadline for the research centre?")
+    assert not answer.abstained and "17 Mar 2021" in answer.answer, answer.answer
+    answer = assistant.answer("Når er påmeldingsfristen for kurset i lesing?")
+    assert not answer.abstained and "4 sept. 2024" in answer.answer, answer.answer
+
+
 def test_a_word_negated_by_its_prefix_is_not_the_word(tmp_path, embedder):
     # "ikke-kommunale" (nynorsk "ikkje-kommunale", English "non-municipal") is not "kommunale"
     assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (

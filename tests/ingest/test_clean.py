@@ -93,6 +93,12 @@ def test_a_middle_initial_in_a_name_ends_no_sentence_but_a_capital_letter_after_
                          "Søknaden sendes inn."]
 
 
+def test_an_abbreviated_month_before_its_year_ends_no_sentence_but_before_a_capital_it_does():
+    text = "Fristen er 4. sept. 2024. Neste møte er 1. des. Da velges nytt styre."
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["Fristen er 4. sept. 2024.", "Neste møte er 1. des.", "Da velges nytt styre."]
+
+
 def test_the_number_of_a_numbered_item_stays_with_its_item():
     text = "Kommunene velges i to grupper:\n1. 20 kommuner velges etter resultater.\n2) 5 kommuner velges av fylket."
     sentences = [text[s:e] for s, e in sentence_spans(text)]
