@@ -566,8 +566,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             scope = max(quoted, HEADING_CREDIT * name_scope(alternatives, about_terms, frozenset()))
         framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
         credit = max(match, scope, heading_credit * in_heading)
-        if framed:  # … and best by a sentence that also says the word ("Fristen er 1. mars")
-            credit = max(credit, FRAME_CREDIT)
+        if framed:  # … and best by a sentence that also says the word, or another of its kind ("Fristen er 1.
+            # mars"; "Målsettingen er at …" for "målet")
+            credit = max(credit, 1.0 if names_frame(unit.text, concept.frame, retriever) else FRAME_CREDIT)
         if concept.weight >= 1.0 and not framed:
             by_heading |= heading_credit * in_heading > max(match, scope)
             by_words |= match >= 0.5
@@ -694,6 +695,14 @@ RESTATES = 0.6  # the share of the last answer's words a sentence must say to sa
 def own_sought(concepts: list[Sought]) -> list[Sought]:
     """What the question itself asks about, not what the conversation or the last answer brought in."""
     return [c for c in concepts if c.concept.weight >= 1.0 and not (c.concept.from_context or c.concept.from_answer)]
+
+
+def names_frame(text: str, frame: str, retriever: Retriever) -> bool:
+    """Whether a sentence names the kind of answer it gives ("Målsettingen er …", "Fristen er …"). Not money: its
+    words ("tilskudd", "midlene") name what a grant page speaks of throughout, not an amount."""
+    grammar = retriever.analyzer.vocabulary.grammar
+    kind = f"frame-{frame}"
+    return frame != "money" and kind in grammar.classes and any(grammar.is_a(kind, w.lower()) for w in words(text))
 
 
 def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:

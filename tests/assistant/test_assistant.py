@@ -2377,6 +2377,15 @@ def test_a_day_without_a_full_stop_or_before_an_abbreviated_month_is_a_date(tmp_
     assert not answer.abstained and "4 sept. 2024" in answer.answer, answer.answer
 
 
+def test_a_sentence_that_names_the_kind_of_answer_asked_for_beats_one_that_only_gives_it(tmp_path, embedder):
+    # "målet" asks a purpose: "for å …" gives one, "Målsettingen er at …" says it is the goal
+    assistant = assistant_over(tmp_path, embedder, {"lesing.txt": (
+        "Leseprosjektet i Bergen\n\nKommunene i regionen samarbeider i prosjektet for å gi lærerne bedre verktøy."
+        "\n\nMålsettingen er at alle elever leser godt etter fjerde trinn.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er målet med leseprosjektet i Bergen?").answer
+    assert answer.startswith("Målsettingen er at alle elever leser godt"), answer
+
+
 def test_a_word_negated_by_its_prefix_is_not_the_word(tmp_path, embedder):
     # "ikke-kommunale" (nynorsk "ikkje-kommunale", English "non-municipal") is not "kommunale"
     assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
