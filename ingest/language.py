@@ -834,6 +834,8 @@ def rule_asked_of(question: str, grammar: Grammar) -> list[str]:
     to them by "og"/"eller" ("Kan Oslo søke …?" -> oslo; "Kan Oslo og Bergen delta?" -> oslo, bergen), not a place
     further on ("Kan private barnehager i Oslo søke?" asks of private kindergartens)."""
     tokens = phrase_tokens(question)
+    if tokens and not grammar.is_a("finite-verb", tokens[0]):
+        tokens = phrase_tokens(question_clause(question, grammar))  # "Vi driver en friskole. Kan vi …?"
     if len(tokens) < 3 or not grammar.is_a("finite-verb", tokens[0]):
         return []
     return words(" ".join(coordinated(tokens, 1, grammar)[0]))
@@ -1002,12 +1004,36 @@ FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who", "compare")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
+EMBEDDED_VERB_WITHIN = 6  # "om private barnehager i Oslo kan …": the verb of a clause after "om" comes soon
+
+
+def question_clause(question: str, grammar: Grammar) -> str:
+    """The clause that asks, as a question opening with its verb where it is a yes/no one: after what the asker says
+    of itself ("Vi driver en friskole. Må vi …?", "Vi er en liten barnehage – får vi …?", the last part with a
+    question mark, else the last part), and out of a clause a lead-in embeds ("Vi lurer på om private barnehager kan
+    delta" asks "kan private barnehager delta")."""
+    parts = [p.strip() for p in re.split(r"(?<=[.!?:;])\s+(?=[A-ZÆØÅ])|\s+[–—-]\s+", question.strip()) if p.strip()]
+    asking = [p for p in parts if p.endswith("?")]
+    clause = (asking or parts or [question])[-1]
+    embedded = grammar.build(r"\b{embedding-lead}\s+(?P<rest>.+)").search(clause)
+    if not embedded:
+        return clause
+    tokens = embedded.group("rest").split()
+    if not tokens or not grammar.is_a("whether", tokens[0].lower()):
+        return embedded.group("rest")  # "Jeg lurer på hvem som …": a question word opens it as it would
+    verb = next((i for i, t in enumerate(tokens[1:EMBEDDED_VERB_WITHIN + 1], 1)
+                 if grammar.is_a("finite-verb", t) or grammar.is_a("modal-asked", t)), None)
+    return " ".join([tokens[verb], *tokens[1:verb], *tokens[verb + 1:]]) if verb else " ".join(tokens[1:])
+
+
 def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, size (how large, where no
     measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
     define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
     by what means, with whom), audience (whom it is for)."""
-    found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)}
+    clause = question_clause(question, grammar)
+    found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
+             or clause != question and grammar.search(f"ask-{kind}", clause)}
     if normalise_language(lang) == "en" and grammar.search("negation-en", question):
         found.add("negation")  # "Is there no deadline?"
     purpose = grammar.build("{purpose-clause}").search(question)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from ingest.grammar import Grammar, VocabularyError
-from ingest.language import Analyzer, answer_features, leans_back, load_vocabulary, question_types
+from ingest.language import (Analyzer, answer_features, leans_back, load_vocabulary, question_types,
+                             rule_asked_of)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,6 +49,20 @@ def test_a_deployment_teaches_a_new_question_word_without_touching_code(tmp_path
     assert "who" not in question_types(question, load_vocabulary().grammar)
     (tmp_path / "grammar.txt").write_text("ask-who: hvilket kontor\n", encoding="utf-8")
     assert "who" in question_types(question, load_vocabulary(tmp_path).grammar)
+
+
+def test_a_question_is_read_from_the_clause_that_asks_it_after_what_the_asker_says_of_itself():
+    g = load_vocabulary().grammar
+    for question in ("Vi driver en friskole. Må vi gå via kommunen for å bli med?",
+                     "Vi er en liten privat barnehage – må vi gå via kommunen for å bli med?",
+                     "Vi lurer på om vi må gå via kommunen for å bli med.",
+                     "Jeg lurer på om private barnehager må gå via kommunen?"):
+        assert {"rule", "requirement"} <= question_types(question, g), question
+    assert "rule" in question_types("We wonder whether private kindergartens can take part.", g, "en")
+    assert rule_asked_of("Jeg lurer på om private barnehager kan delta?", g) == ["private"]
+    assert rule_asked_of("Vi driver en friskole. Kan Oslo søke?", g) == ["oslo"]
+    # a statement with no question in it is read whole
+    assert "rule" not in question_types("Vi er en kommune. Vi har mange barnehager.", g)
 
 
 def test_the_grammar_reads_questions_in_all_three_languages():
