@@ -924,7 +924,8 @@ DAY_DATE = (r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:{month}|{month-short})
             r"|\b(?:19|20)\d\d-\d\d-\d\d\b|{month}\s+\d{1,2}(?!\d)|{before}\s+{end-of}\s+{month}")
 # A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025"; or one told
 # by a deadline or another event ("i god tid før fristen", "senest", "before the deadline"); or how long it lasts.
-DURATION = r"\b\d+(?:[.,]\d+)?\s+{duration-unit}|{number-word}\s+{duration-unit}"
+DURATION = (r"\b\d+(?:[.,]\d+)?\s+{duration-unit}|{number-word}\s+{duration-unit}"
+            r"|{duration-word}")  # as an adjective: "et treårig prosjekt", "a three-year project"
 TIME = rf"{DAY_DATE}|{YEAR}|{DURATION}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}"
 MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
 SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"

@@ -65,6 +65,13 @@ def test_a_question_is_read_from_the_clause_that_asks_it_after_what_the_asker_sa
     assert "rule" not in question_types("Vi er en kommune. Vi har mange barnehager.", g)
 
 
+def test_a_duration_said_as_an_adjective_is_a_time():
+    for text, lang in (("Dette er sluttrapporten på et treårig prosjekt.", "nb"),
+                       ("Tilbodet er eit 2-årig studium.", "nn"), ("It is a three-year project.", "en")):
+        assert "time" in answer_features(text, Analyzer(), lang), text
+    assert "time" not in answer_features("Prosjektet er stort og viktig.", Analyzer(), "nb")
+
+
 def test_the_grammar_reads_questions_in_all_three_languages():
     g = load_vocabulary().grammar
     assert question_types("Kva er fristen for å melde behov?", g) == {"day"}
