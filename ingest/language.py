@@ -1324,12 +1324,16 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
 
     def counted_after(i: int, total: bool) -> bool:
         # "fem prosent av elevene" is how many of them, a few words further on
-        reach = COUNTED_WITHIN + (SHARE_REACH if i + 1 < len(tokens) and grammar.is_a("noun-share", tokens[i + 1])
-                                  else 0)
-        # "alle statsforvaltere som har …" is all of some, not how many there are
-        return any(set(analyzer.terms(w, lang)) & noun_terms and not (
-            total and j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1]))
-            for j, w in enumerate(tokens[i + 1 : i + 1 + reach], start=i + 1))
+        share = i + 1 < len(tokens) and grammar.is_a("noun-share", tokens[i + 1])
+        reach = COUNTED_WITHIN + (SHARE_REACH if share else 0)
+        for j, w in enumerate(tokens[i + 1 : i + 1 + reach], start=i + 1):
+            if j > i + 1 and not share and grammar.is_a("whole-of", w.lower()):
+                return False  # "45 hovedgrupper av ordninger" counts the groups
+            # "alle statsforvaltere som har …" is all of some, not how many there are
+            if set(analyzer.terms(w, lang)) & noun_terms and not (
+                    total and j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1])):
+                return True
+        return False
 
     part_of_many = grammar.build(r"^{part-of-many}\b")
     return any(number.match(token) and counted_after(i, False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.grammar import Grammar, VocabularyError
-from ingest.language import (Analyzer, answer_features, leans_back, load_vocabulary, question_types,
+from ingest.language import (Analyzer, answer_features, counts, leans_back, load_vocabulary, question_types,
                              rule_asked_of)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,6 +70,14 @@ def test_a_duration_said_as_an_adjective_is_a_time():
                        ("Tilbodet er eit 2-årig studium.", "nn"), ("It is a three-year project.", "en")):
         assert "time" in answer_features(text, Analyzer(), lang), text
     assert "time" not in answer_features("Prosjektet er stort og viktig.", Analyzer(), "nb")
+
+
+def test_a_number_counts_the_noun_right_after_it_not_the_whole_that_noun_is_of():
+    analyzer, counted = Analyzer(), {"ordning"}
+    assert counts("Vi har 12 ordninger i porteføljen.", counted, analyzer, "nb")
+    assert counts("12 av ordningene gikk ut.", counted, analyzer, "nb")
+    assert not counts("Tildelingen er fordelt på 45 hovedgrupper av ordninger.", counted, analyzer, "nb")
+    assert counts("Fem prosent av ordningene er nye.", counted, analyzer, "nb")
 
 
 def test_the_grammar_reads_questions_in_all_three_languages():
