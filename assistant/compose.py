@@ -29,6 +29,8 @@ SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, qu
 # an item's mark right before its text ("• ", "2) "), as cleaned text writes it
 LIST_MARKER_AT_END = re.compile(rf"\s*(?:•|{ITEM_NUMBER.pattern})\s*$")
 HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
+HEADING_FRAMED_KINDS = frozenset({"finding", "purpose"})  # a section whose heading names the kind gives it (not
+# "role": "Uklare roller for Statped" heads what is unclear, not what Statped does)
 FRAME_CREDIT = 0.9  # a word met by the kind of answer it names: an amount for "penger", a day for "fristen"
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 QUOTED_CREDIT = 0.8  # what a follow-up's conversation asked before is said by the page the last answer quoted
@@ -527,7 +529,14 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     # under a heading that asks the question, the heading's words are the sentence's: it is the page's answer; so
     # is the opening of a page named after what a "Hva er …?" question asks about
     under_question = answers_heading_question(unit, concepts, retriever)
-    asked_by_heading = under_question or "define" in asked.types and opens_page_about(unit, concepts, retriever)
+    section = unit.hit.chunk.heading_path[-1] if unit.hit.chunk.heading_path else ""
+    # what stands under "Hovedfunn" or "Formål" is the findings or the purpose: the heading
+    # asks what the question asks
+    framed_by_section = {c.concept.frame for c in concepts if c.concept.frame in HEADING_FRAMED_KINDS
+                         and heads_frame_asked(section, c.concept.frame, concepts, unit, retriever)}
+    unit.features |= framed_by_section
+    asked_by_heading = under_question or bool(framed_by_section) or "define" in asked.types and opens_page_about(
+        unit, concepts, retriever)
     heading_credit = 1.0 if asked_by_heading else HEADING_CREDIT
     if under_question:
         # what the page says under "Hva er X?" is what X is, however it words it, and under "Hvem kan få støtte?"
@@ -564,14 +573,19 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             # the page the last answer quoted (it said what the conversation asked before)
             quoted = QUOTED_CREDIT if unit.hit.chunk.document_id in asked.quoted else 0.0
             scope = max(quoted, HEADING_CREDIT * name_scope(alternatives, about_terms, frozenset()))
-        framed = concept.frame in unit.features  # "penger" is met by an amount, "rolle" by what the actor does
+        # "penger" is met by an amount, "rolle" by what the actor does, "hovedfunnene" by what stands under
+        # "Hovedfunn"
+        framed = concept.frame in unit.features
         credit = max(match, scope, heading_credit * in_heading)
         if framed:  # … and best by a sentence that also says the word, or another of its kind ("Fristen er 1.
             # mars"; "Målsettingen er at …" for "målet")
-            credit = max(credit, 1.0 if names_frame(unit.text, concept.frame, retriever) else FRAME_CREDIT)
+            credit = max(credit, 1.0 if concept.frame in framed_by_section
+                         or names_frame(unit.text, concept.frame, retriever) else FRAME_CREDIT)
         if concept.weight >= 1.0 and not framed:
             by_heading |= heading_credit * in_heading > max(match, scope)
             by_words |= match >= 0.5
+        elif concept.frame in framed_by_section:
+            by_heading = True  # an item under "Hovedfunn" is one of the findings, like the items before it
         if repeated and concept.from_answer:
             credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
         credits.append((wanted, credit))
@@ -703,6 +717,17 @@ def names_frame(text: str, frame: str, retriever: Retriever) -> bool:
     grammar = retriever.analyzer.vocabulary.grammar
     kind = f"frame-{frame}"
     return frame != "money" and kind in grammar.classes and any(grammar.is_a(kind, w.lower()) for w in words(text))
+
+
+def heads_frame_asked(heading: str, frame: str, concepts: list[Sought], unit: Unit, retriever: Retriever) -> bool:
+    """Whether a section's heading names the kind asked for and nothing the question does not ask about
+    ("Hovedfunn" for "Hva er hovedfunnene i evalueringen?"; "Mål for konferansene" heads no goal of the grant)."""
+    if not names_frame(heading, frame, retriever):
+        return False
+    grammar = retriever.analyzer.vocabulary.grammar
+    lang = unit.hit.document.meta.language
+    rest = " ".join(w for w in words(heading) if not grammar.is_a(f"frame-{frame}", w.lower()))
+    return retriever.analyzer.short_terms(rest, lang) <= frozenset().union(*(c.any_terms for c in concepts))
 
 
 def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:

@@ -943,7 +943,7 @@ NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
-                 "pointer": "{pointer}", "audience": "{audience-word}"}
+                 "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}"}
 
 
 # A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
@@ -985,8 +985,12 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
         found.add("size")  # "Bedriften må ha mer enn 25 årsverk" says how large it must be
     if CONTACT.search(text):
         found.add("contact")
-    if any(grammar.is_a("frame-purpose", w) for w in words(text)[:PURPOSE_NAMED_WITHIN]):
+    opening = words(text)[:PURPOSE_NAMED_WITHIN]
+    if any(grammar.is_a("frame-purpose", w) for w in opening):
         found.add("purpose")  # "Det doble formålet handler om at: …", "Formålet med arbeidet: …" say what it is for
+    subject = opening[1:2] if opening and grammar.is_a("article", opening[0].lower()) else opening[:1]
+    if any(grammar.is_a("frame-finding", w.lower()) for w in subject):
+        found.add("finding")  # "Hovedfunn: …", "The findings show …" say what a study found ("Gjennom funnene …" not)
     if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):
         found.add("list")
     actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
@@ -995,13 +999,13 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 
 # --- the kinds of answer a question asks for ---
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
-# name them ("Hva er fristen?"), and role, money, day, purpose, time, who and compare "frame-KIND", the words that
-# name the kind, not a topic.
+# name them ("Hva er fristen?"), and role, money, day, purpose, time, who, compare and finding "frame-KIND", the
+# words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
-                  "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience")
+                  "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding")
 MEASURES = frozenset({"money", "share", "count", "time"})  # what a size question is when it names the measure
 ANSWER_NOUN_KINDS = ("day", "money", "share")
-FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who", "compare")
+FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who", "compare", "finding")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
@@ -1031,7 +1035,7 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     """The kinds of answer a question asks for: day, year, time, money, count, share, size (how large, where no
     measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
     define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
-    by what means, with whom), audience (whom it is for)."""
+    by what means, with whom), audience (whom it is for), finding (what a study found)."""
     clause = question_clause(question, grammar)
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
              or clause != question and grammar.search(f"ask-{kind}", clause)}

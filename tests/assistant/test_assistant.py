@@ -2386,6 +2386,21 @@ def test_a_sentence_that_names_the_kind_of_answer_asked_for_beats_one_that_only_
     assert answer.startswith("Målsettingen er at alle elever leser godt"), answer
 
 
+def test_what_a_study_found_is_answered_by_what_it_shows_or_lists_as_its_findings(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "lesing.txt": ("Sluttrapport om leseprosjektet\n\nDette er sluttrapporten fra forskerne som har evaluert "
+                       "leseprosjektet i tre år.\n\nAnalysene viser at elevene leser mer og bedre etter prosjektet.\n\n"
+                       + UNRELATED_SECTION),
+        "regning.txt": ("Evaluering av regneprosjektet\n\nOm evalueringen\n\nEvalueringen av regneprosjektet ble gjort "
+                        "av forskere i 2022.\n\nHovedfunn\n\n• Lærerne samarbeider mer om regning.\n"
+                        "• Elevene trives bedre i matematikktimene.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva fant forskerne i leseprosjektet?", "Kva fann evalueringa av leseprosjektet?"):
+        answer = assistant.answer(question).answer
+        assert "Analysene viser at elevene leser mer" in answer, (question, answer)
+    answer = assistant.answer("Hva fant evalueringen av regneprosjektet?").answer
+    assert "Lærerne samarbeider mer om regning" in answer, answer
+
+
 def test_a_word_negated_by_its_prefix_is_not_the_word(tmp_path, embedder):
     # "ikke-kommunale" (nynorsk "ikkje-kommunale", English "non-municipal") is not "kommunale"
     assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
