@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
-from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, actors_asked_about, actors_named,
-                             analysis_language, asks_for_names, asks_how_long, asks_when_it_happened, content_words,
-                             counted_noun, detect_language, expand, frame_of, hyphenated_names, in_dictionary,
-                             is_follow_up, joined_particle_verbs, measure_words, names_in, norwegian_spelling,
-                             phrase_term, question_types, specified_noun, stem, stranded_preposition, verb_asked,
-                             words)
+from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, action_asked, actors_asked_about,
+                             actors_named, analysis_language, asks_for_names, asks_how_long, asks_when_it_happened,
+                             content_words, counted_noun, detect_language, expand, frame_of, hyphenated_names,
+                             in_dictionary, is_follow_up, joined_particle_verbs, measure_words, names_in,
+                             norwegian_spelling, phrase_term, question_types, specified_noun, stem,
+                             stranded_preposition, verb_asked, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -182,6 +182,16 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         if concept.alternatives:
             out.append(concept)
     return out
+
+
+def earlier_act(earlier: str, query: Query, analyzer: Analyzer, lang: str) -> str:
+    """The act an earlier "Hvem …?" question asked who does, where a follow-up asks something else of its own:
+    after "Hvem søker om dem?", "Hva kan de brukes til?" is about the funds, not about applying ("Og i Vestland?"
+    asks the same act of another place)."""
+    grammar = analyzer.vocabulary.grammar
+    if "who" in query.types or not any(c.weight >= 1.0 and not c.name for c in query.concepts):
+        return ""
+    return action_asked(earlier, grammar, analyzer.vocabulary.stopwords[lang])
 
 
 def audience_concept(analyzer: Analyzer) -> Concept:
@@ -423,8 +433,10 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
             replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
             # a phrase goes with any word of it replaced: "Og i desentralisert ordning?" is not about "regional ordning"
+            acted = earlier_act(earlier, query, analyzer, earlier_language)
             extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)
-                      if c.label not in own | {e.label for e in extra} and not set(words(c.label)) & replaced]
+                      if c.label not in own | {e.label for e in extra} | {acted}
+                      and not set(words(c.label)) & replaced]
         for concept in extra:
             concept.from_context = True
         answer_text = re.sub(r"\[\d+\]", " ", previous_answer)

@@ -990,6 +990,20 @@ def test_a_follow_up_is_not_answered_by_the_last_answer_said_again_without_what_
     assert answer.startswith("Forumet i hver region skal prioritere"), answer
 
 
+def test_a_follow_up_with_an_act_of_its_own_leaves_the_act_the_last_question_asked_about(tmp_path, embedder):
+    # after "Hvem søker om dem?", "Hva kan de brukes til?" asks what the funds are for, not who applies
+    assistant = assistant_over(tmp_path, embedder, {"midler.txt": (
+        "Reisemidler for lærere\n\nReisemidler er statens bidrag til lærere som tar videreutdanning langt hjemmefra."
+        "\n\nSøknad\n\nSkolen søker om reisemidler for lærerne sine, og søknaden brukes til å fordele midlene.\n\n"
+        "Bruk av midlene\n\nReisemidlene kan eksempelvis brukes til fly, tog og overnatting.\n\n" + UNRELATED_SECTION)})
+    history: list[dict] = []
+    for question in ("Hva er reisemidler?", "Hvem søker om dem?"):
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": assistant.answer(question, history).answer}]
+    answer = assistant.answer("Hva kan de brukes til?", history).answer
+    assert answer.startswith("Reisemidlene kan eksempelvis brukes til fly"), answer
+
+
 def test_a_run_of_follow_ups_keeps_the_subject_the_conversation_began_with(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "sprakpiloter.txt": "Språkpiloter\n\nSpråkpiloter er en ordning for bibliotek. Kulturrådet forvalter "
