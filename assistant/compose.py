@@ -29,6 +29,7 @@ SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, qu
 # an item's mark right before its text ("• ", "2) "), as cleaned text writes it
 LIST_MARKER_AT_END = re.compile(rf"\s*(?:•|{ITEM_NUMBER.pattern})\s*$")
 HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
+REST_OF_CHUNKS = 40  # chunks read beyond those retrieved, of the documents a question names
 HEADING_FRAMED_KINDS = frozenset({"finding", "purpose"})  # a section whose heading names the kind gives it (not
 # "role": "Uklare roller for Statped" heads what is unclear, not what Statped does)
 FRAME_CREDIT = 0.9  # a word met by the kind of answer it names: an amount for "penger", a day for "fristen"
@@ -1127,6 +1128,12 @@ class ExtractiveComposer:
         about = documents_about(query, {u.hit.chunk.document_id for u in units}, self.retriever)
         if about:  # a question that names something is answered from the documents that mention it
             units = [u for u in units if u.hit.chunk.document_id in about]
+            if own and not any(u.covered & own for u in units):
+                # … which say it elsewhere than in the passages retrieved ("Hva er REKOM?" / "Hvem er målgruppen?":
+                # the page on REKOM names its target group further down): read the rest of them
+                more = self.rest_of(about, units, len(passages))
+                self.score_all(more, query, concepts, asked)
+                units += more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
         if query.follow_up:
             # a follow-up asks for something new: a sentence that touches the new question (even one of the
             # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say; "Når?"
@@ -1145,6 +1152,15 @@ class ExtractiveComposer:
         # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]
         return saying_role or units
+
+    def rest_of(self, documents: set[str], units: list[Unit], rank: int) -> list[Unit]:
+        """The units of the documents' chunks that no unit comes from, ranked after every passage retrieved (at most
+        REST_OF_CHUNKS chunks)."""
+        read = {u.hit.chunk.id for u in units}
+        records = {u.hit.chunk.document_id: u.hit.document for u in units}
+        chunks = [c for d in sorted(documents) if d in records for c in self.retriever.chunks_of(d) if c.id not in read]
+        return [u for chunk in chunks[:REST_OF_CHUNKS]
+                for u in self.units(Hit(chunk, records[chunk.document_id], 0.0), rank)]
 
     def select(self, query: Query, units: list[Unit]) -> list[Unit]:
         """MMR over units: relevant, not repeating each other, stopping when the question is covered."""

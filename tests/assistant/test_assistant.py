@@ -1004,6 +1004,25 @@ def test_a_follow_up_with_an_act_of_its_own_leaves_the_act_the_last_question_ask
     assert answer.startswith("Reisemidlene kan eksempelvis brukes til fly"), answer
 
 
+def test_a_question_about_a_named_thing_reads_the_rest_of_its_page_when_the_passages_found_do_not_say_it(
+        tmp_path, embedder):
+    # the page on LELØ names its target group deep in a long section; many short pages name theirs
+    filler = " ".join(f"Kapittel {n} handler om skolebygg, uteområder, ventilasjon og vedlikehold i kommunen."
+                      for n in range(1, 9))
+    files = {"lelo.txt": ("Skole i Nordland\n\nLeseløftet (LELØ) er en ordning for bedre lesing i skolen.\n\n"
+                          + "\n\n".join(f"Del {n}\n\n{filler}" for n in range(1, 7))
+                          + " Målgruppen er alle lærere på mellomtrinnet i fylket.\n"),
+             "statped.txt": ("Statped og lesing\n\nStatped vil bidra i nye ordninger som leseløftet (LELØ) og "
+                             "regneløftet (REGLØ) i hele landet.\n")}
+    files |= {f"ordning{n}.txt": (f"Ordning {n}\n\nMålgruppen for ordning {n} for bedre lesing i skolen er rektorer "
+                                  f"og ledere i fylke {n}.\n") for n in range(1, 31)}
+    assistant = assistant_over(tmp_path, embedder, files)
+    history = [{"role": "user", "content": "Hva er LELØ?"},
+               {"role": "assistant", "content": assistant.answer("Hva er LELØ?").answer}]
+    answer = assistant.answer("Hvem er målgruppen?", history).answer
+    assert answer.startswith("Målgruppen er alle lærere på mellomtrinnet"), answer
+
+
 def test_a_run_of_follow_ups_keeps_the_subject_the_conversation_began_with(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "sprakpiloter.txt": "Språkpiloter\n\nSpråkpiloter er en ordning for bibliotek. Kulturrådet forvalter "
