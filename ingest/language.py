@@ -894,7 +894,10 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
     if vocabulary.grammar.build("^{follow-up}").match(lowered):
         return True
     tokens = words(lowered)
-    named = [w for w in content_words(lowered, lang, vocabulary) if not is_passive_after_modal(w, tokens, vocabulary)]
+    # the passive after a modal and the verb after "når", "hvor lenge", "hvor mange …" name an act, not a thing
+    act = verb_asked(lowered, vocabulary.grammar, vocabulary.stopwords[normalise_language(lang)])
+    named = [w for w in content_words(lowered, lang, vocabulary)
+             if not is_passive_after_modal(w, tokens, vocabulary) and w != act]
     if analyzer and len(named) > 1:
         phrases = list(expand(question, lang, analyzer).phrases)
         in_phrases = {w for phrase in phrases for w in words(phrase)}

@@ -1023,6 +1023,18 @@ def test_a_question_about_a_named_thing_reads_the_rest_of_its_page_when_the_pass
     assert answer.startswith("Målgruppen er alle lærere på mellomtrinnet"), answer
 
 
+def test_a_when_or_how_long_follow_up_naming_one_thing_and_its_verb_leans_on_the_conversation(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "regning.txt": ("Regneprosjektet i Oslo\n\nSamarbeidet med universitetet varer i fem år, og det gjelder alle "
+                        "skolene i byen.\n\n" + UNRELATED_SECTION),
+        "lesing.txt": ("Leseprosjektet i Bergen\n\nLeseprosjektet er et tilbud der kommunen samarbeider med høgskolen "
+                       "om bedre lesing.\n\nPlanen sier at samarbeidet varer i to år.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hva er leseprosjektet i Bergen?"},
+               {"role": "assistant", "content": assistant.answer("Hva er leseprosjektet i Bergen?").answer}]
+    answer = assistant.answer("Hvor lenge varer samarbeidet?", history).answer
+    assert "to år" in answer and "fem år" not in answer, answer
+
+
 def test_a_run_of_follow_ups_keeps_the_subject_the_conversation_began_with(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "sprakpiloter.txt": "Språkpiloter\n\nSpråkpiloter er en ordning for bibliotek. Kulturrådet forvalter "
