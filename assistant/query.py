@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
-from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, action_asked, actors_asked_about,
-                             actors_named, analysis_language, asks_for_names, asks_how_long, asks_when_it_happened,
-                             content_words, counted_noun, detect_language, expand, frame_of, hyphenated_names,
-                             in_dictionary, is_follow_up, joined_particle_verbs, measure_words, names_in,
-                             norwegian_spelling, phrase_term, question_types, specified_noun, stem,
+from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, action_asked, acts_asked,
+                             actors_asked_about, actors_named, analysis_language, asks_for_names, asks_how_long,
+                             asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
+                             hyphenated_names, in_dictionary, is_follow_up, joined_particle_verbs, measure_words,
+                             names_in, norwegian_spelling, phrase_term, question_types, specified_noun, stem,
                              stranded_preposition, verb_asked, words)
 
 NEAR_PREFIX = 6
@@ -185,13 +185,13 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
 
 
 def earlier_act(earlier: str, query: Query, analyzer: Analyzer, lang: str) -> str:
-    """The act an earlier "Hvem …?" question asked who does, where a follow-up asks something else of its own:
-    after "Hvem søker om dem?", "Hva kan de brukes til?" is about the funds, not about applying ("Og i Vestland?"
-    asks the same act of another place)."""
-    grammar = analyzer.vocabulary.grammar
-    if "who" in query.types or not any(c.weight >= 1.0 and not c.name for c in query.concepts):
+    """The act an earlier "Hvem …?" question asked who does, where a follow-up asks an act of its own: after
+    "Hvem søker om dem?", "Hva kan de brukes til?" is about the funds, not about applying, and after "Hvem
+    forvalter tilskuddsordningen?", "Hvem prioriterer tiltakene?" about prioritising ("Og i Vestland?" and "Hva med
+    private barnehager?" ask the same act of another)."""
+    if not acts_asked(query.question, query.language, analyzer.vocabulary):
         return ""
-    return action_asked(earlier, grammar, analyzer.vocabulary.stopwords[lang])
+    return action_asked(earlier, analyzer.vocabulary.grammar, analyzer.vocabulary.stopwords[lang])
 
 
 def audience_concept(analyzer: Analyzer) -> Concept:

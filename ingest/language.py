@@ -894,15 +894,25 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
     if vocabulary.grammar.build("^{follow-up}").match(lowered):
         return True
     tokens = words(lowered)
-    # the passive after a modal and the verb after "når", "hvor lenge", "hvor mange …" name an act, not a thing
-    act = verb_asked(lowered, vocabulary.grammar, vocabulary.stopwords[normalise_language(lang)])
-    named = [w for w in content_words(lowered, lang, vocabulary)
-             if not is_passive_after_modal(w, tokens, vocabulary) and w != act]
+    acts = acts_asked(lowered, lang, vocabulary)
+    named = [w for w in content_words(lowered, lang, vocabulary) if w not in acts]
     if analyzer and len(named) > 1:
         phrases = list(expand(question, lang, analyzer).phrases)
         in_phrases = {w for phrase in phrases for w in words(phrase)}
         named = [w for w in named if w not in in_phrases] + phrases
     return len(named) <= 1 or (len(tokens) <= 8 and bool(vocabulary.pronouns & set(tokens)))
+
+
+def acts_asked(question: str, lang: str, vocabulary: Vocabulary) -> set[str]:
+    """The words of a question that name an act, not a thing (lower case): the passive after a modal ("brukes" in
+    "Hva kan de brukes til?"), the verb after "når", "hvor lenge", "hvor mange …" ("varer") and the act "hvem" asks
+    who does ("sender" in "Hvem sender søknaden?")."""
+    lowered = question.lower()
+    tokens = words(lowered)
+    stop = vocabulary.stopwords[normalise_language(lang)]
+    acts = {verb_asked(lowered, vocabulary.grammar, stop), action_asked(lowered, vocabulary.grammar, stop)}
+    acts |= {w for w in tokens if is_passive_after_modal(w, tokens, vocabulary)}
+    return acts - {""}
 
 
 PASSIVE_STEM = 3  # the least of a verb before its passive ending
@@ -1352,11 +1362,14 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
 INVERSION_WITHIN = 8
 
 
+ITEM_MARK = re.compile(r"^\s*(?:•|(?:\d{1,2}|[a-h])[.)])\s+")  # a list item's bullet or number: "• ", "4. ", "b) "
+
+
 def subject_words(text: str, grammar: Grammar) -> list[str]:
     """The words that may be a sentence's subject, without a parser: its first word and what is coordinated with
     it ("PP-tjenesten og Statped har …"), and the word after an opening phrase's finite verb ("I arbeidet med
     oppfølgingsordningen skal kommunen: …")."""
-    tokens = phrase_tokens(text.removeprefix("• "))
+    tokens = phrase_tokens(ITEM_MARK.sub("", text, count=1) if not is_dated_item(text) else text)
     if not tokens:
         return []
     found, end = coordinated(tokens, 0, grammar)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from ingest.grammar import Grammar, VocabularyError
-from ingest.language import (Analyzer, answer_features, counts, leans_back, load_vocabulary, question_types,
-                             rule_asked_of)
+from ingest.language import (Analyzer, acting, answer_features, counts, leans_back, load_vocabulary,
+                             question_types, rule_asked_of)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,6 +78,12 @@ def test_a_number_counts_the_noun_right_after_it_not_the_whole_that_noun_is_of()
     assert counts("12 av ordningene gikk ut.", counted, analyzer, "nb")
     assert not counts("Tildelingen er fordelt på 45 hovedgrupper av ordninger.", counted, analyzer, "nb")
     assert counts("Fem prosent av ordningene er nye.", counted, analyzer, "nb")
+
+
+def test_the_subject_of_a_numbered_item_stands_after_its_number():
+    analyzer = Analyzer()
+    assert acting("4. Barnehageeier sender søknad til samarbeidsforumet.", analyzer, "nb") == {"barnehageeier"}
+    assert acting("b) Kommunen sender søknaden.", analyzer, "nb") == {"kommune"}
 
 
 def test_the_grammar_reads_questions_in_all_three_languages():
