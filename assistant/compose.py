@@ -531,8 +531,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     # is the opening of a page named after what a "Hva er …?" question asks about
     under_question = answers_heading_question(unit, concepts, retriever)
     section = unit.hit.chunk.heading_path[-1] if unit.hit.chunk.heading_path else ""
-    # what stands under "Hovedfunn" or "Formål" is the findings or the purpose: the heading
-    # asks what the question asks
+    # what stands under "Hovedfunn" or "Formål" is the findings or the purpose: the heading asks what the question
+    # asks
     framed_by_section = {c.concept.frame for c in concepts if c.concept.frame in HEADING_FRAMED_KINDS
                          and heads_frame_asked(section, c.concept.frame, concepts, unit, retriever)}
     unit.features |= framed_by_section
