@@ -905,13 +905,15 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
 
 def acts_asked(question: str, lang: str, vocabulary: Vocabulary) -> set[str]:
     """The words of a question that name an act, not a thing (lower case): the passive after a modal ("brukes" in
-    "Hva kan de brukes til?"), the verb after "når", "hvor lenge", "hvor mange …" ("varer") and the act "hvem" asks
-    who does ("sender" in "Hvem sender søknaden?")."""
+    "Hva kan de brukes til?"), the verb after "når", "hvor lenge", "hvor mange …" ("varer"), the act "hvem" asks
+    who does ("sender" in "Hvem sender søknaden?") and the verb of where to find something ("finner")."""
     lowered = question.lower()
     tokens = words(lowered)
     stop = vocabulary.stopwords[normalise_language(lang)]
     acts = {verb_asked(lowered, vocabulary.grammar, stop), action_asked(lowered, vocabulary.grammar, stop)}
     acts |= {w for w in tokens if is_passive_after_modal(w, tokens, vocabulary)}
+    if vocabulary.grammar.search("ask-place", lowered):
+        acts |= {w for w in tokens if vocabulary.grammar.is_a("place-verb", w)}  # "Hvor finner man skjemaet?"
     return acts - {""}
 
 
