@@ -15,13 +15,13 @@ from assistant.query import NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_W
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (Analyzer, acting, action_asked, answer_features, asks_what_is, continues_enumeration,
-                             defines, function_phrases_said, identity_asked, is_actor, is_date_stamp, leans_back,
-                             named_noun, names_another, names_counterpart, names_in, normalise_language,
-                             qualified_pairs, rule_asked_of, says_as_planned, says_with_preposition, source_named,
-                             speaks_as_publisher, specifies, spelled_out_before, stranded_preposition, subject_asked,
-                             subject_words, words, years_said)
-from ingest.sentences import ITEM_NUMBER, is_labelled_line, is_list_item, sentence_spans
+from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
+                             continues_enumeration, defines, function_phrases_said, identity_asked, is_actor,
+                             is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
+                             normalise_language, qualified_pairs, rule_asked_of, says_as_planned,
+                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
+                             stranded_preposition, subject_asked, subject_words, words, years_said)
+from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}

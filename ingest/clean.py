@@ -33,7 +33,7 @@ PHOTO_CREDIT = r"(?:\s*{credit}\s*:\s*[^.!?:]{1,80}?)+\.?$"
 # A list item's mark: a symbol (geometric shapes, arrows, dingbats, often as emoji: "◾️Statped skal …") with or
 # without a space after it, a dash or star before a space, or a dash right before a capital letter ("-Regional
 # ordning …", as regulations on Lovdata write their lists; "-3 grader" is a minus sign).
-# a bullet of any shape becomes "• "; a numbered item keeps its number (sentences.ITEM_NUMBER: "1. 30 kommuner …")
+# a bullet of any shape becomes "• "; a numbered item keeps its number (language.ITEM_NUMBER: "1. 30 kommuner …")
 BULLET = re.compile(r"^(?:[•·‣∙\u25a0-\u25ff\u2190-\u21ff\u2700-\u27bf]\ufe0f?\s*(?=\S)"
                     r"|[\-\*–]\s+|[\-–](?=[A-ZÆØÅ]))")
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")

@@ -1364,7 +1364,8 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
 INVERSION_WITHIN = 8
 
 
-ITEM_MARK = re.compile(r"^\s*(?:•|(?:\d{1,2}|[a-h])[.)])\s+")  # a list item's bullet or number: "• ", "4. ", "b) "
+ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-h])[.)]")  # the number or letter of a list item: "1.", "2)", "a)"
+ITEM_MARK = re.compile(rf"^\s*(?:•|{ITEM_NUMBER.pattern})\s+")  # a list item's bullet or number: "• ", "4. ", "b) "
 
 
 def subject_words(text: str, grammar: Grammar) -> list[str]:

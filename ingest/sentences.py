@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ingest.language import is_dated_item, text_conventions
+from ingest.language import ITEM_NUMBER, is_dated_item, text_conventions
 
 # A sentence end: [.!?] then space and a capital, digit or bullet; or a glued end as in "kommunene.Offentlige".
 BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9•])|(?<=[a-zæøå]{3}[.!?])(?=[A-ZÆØÅ][a-zæøå])")
-
-ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-h])[.)]")  # the number or letter of a list item: "1.", "2)", "a)"
 
 
 # A fact line: a short label, a colon and a value with a figure in it ("Høringsfrist: 21.11.2020", "Søknadsfrist: 1.
