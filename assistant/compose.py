@@ -26,6 +26,7 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
+POINT_WORDS = 30  # a list item of two sentences or more is one point up to this many words; longer, it is prose
 # an item's mark right before its text ("• ", "2) "), as cleaned text writes it
 LIST_MARKER_AT_END = re.compile(rf"\s*(?:•|{ITEM_NUMBER.pattern})\s*$")
 HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
@@ -139,6 +140,8 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         if groups and is_list_item(sentence) and (in_list or opens_list):
             groups[-1].append((start, end))
             in_list = True
+        elif groups and in_list and continues_item(text, groups[-1], start):
+            groups[-1][-1] = (groups[-1][-1][0], end)  # "• Tiltakene skal … behov. Ledere skal delta …": one item
         elif groups and heads_sublist(text, groups[-1], (start, end), spans[i + 1 : i + 2], grammar):
             groups[-1].append((start, end))  # "… basert på:" / "Elevundersøkelsen" / "• Mobbing": one list
             in_list = True
@@ -173,6 +176,18 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
                         stops_inside(text, start, end), list_parts(text, group, analyzer, language),
                         tuple((s, e) for s, e in group if is_list_item(text[s:e]))))
     return tuple(out)
+
+
+def continues_item(text: str, group: list[tuple[int, int]], start: int) -> bool:
+    """Whether the sentence at `start` runs on the last item of the list `group`, one point: the list has a lead-in
+    ("… har to kriterier:"), the sentence stands on the item's own line, and the whole line is short. A long
+    paragraph with a bullet is prose, and a list of fields under a heading ("• Beløp: …") gives one field an item;
+    their sentences are quoted one by one."""
+    item = group[-1]
+    line_end = text.find("\n", start)
+    line = text[item[0] : line_end if line_end >= 0 else len(text)]
+    return (not is_list_item(text[group[0][0] : group[0][1]]) and is_list_item(text[item[0] : item[1]])
+            and "\n" not in text[item[1] : start] and len(line.split()) <= POINT_WORDS)
 
 
 def list_parts(text: str, group: list[tuple[int, int]], analyzer: Analyzer, lang: str) -> tuple[Terms, ...]:

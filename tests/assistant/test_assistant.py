@@ -443,6 +443,20 @@ def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
     assert answer.startswith("Kommunene velges ut i to grupper:") and "2. 5 kommuner" in answer, answer
 
 
+def test_a_list_whose_items_run_on_for_more_than_one_sentence_is_quoted_with_every_item(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"vilkaar.txt": (
+        "Vilkår for tilskudd\n\n"
+        "Ordningen har tre vilkår:\n"
+        "• Tiltakene skal bygge på lokale behov. Ledere og ansatte skal delta i vurderingen.\n"
+        "• Tiltakene skal gjennomføres i partnerskap med en høgskole. Partnerskapet skal være likeverdig.\n"
+        "• Eieren skal rapportere på bruken av midlene.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilke vilkår har ordningen?").answer
+    assert answer.startswith("Ordningen har tre vilkår:"), answer
+    for said in ("lokale behov. Ledere og ansatte", "partnerskap med en høgskole. Partnerskapet", "rapportere"):
+        assert said in answer, answer
+
+
 def test_a_sentence_the_saved_page_stops_inside_yields_to_a_whole_one_and_shows_it_is_cut(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "lagret.txt": UNRELATED_SECTION + "\n\nSøknader\n\nNettverkene har laget planer for lesing. "
