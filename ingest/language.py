@@ -1247,7 +1247,7 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if subject else set()
     # "Midlene til Rekomp er …" is about the money
     return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang) or names_as(
-        sentence, terms, analyzer, lang)
+        sentence, terms, analyzer, lang) or says_meant_by(sentence, terms, analyzer, lang)
 
 
 NAMED_AS_WORDS = 4  # the name after "også kalt": up to the next punctuation, at most this many words
@@ -1262,6 +1262,17 @@ def names_as(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> b
         if named and named <= terms:
             return True
     return False
+
+
+def says_meant_by(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence opens by saying what is meant by what is asked about ("Med industriklynge forstår vi her
+    …", "Med X menes …", "By X we mean …"): the term between the two, within one clause and a few words."""
+    found = analyzer.vocabulary.grammar.build(r"^{meaning-lead}\s+([^,;:.!?()]+?)\s+{meaning-verb}\b").search(
+        sentence.removeprefix("• "))
+    if not found or len(found.group(1).split()) > NAMED_AS_WORDS:
+        return False
+    meant = set(analyzer.terms(found.group(1), lang, compounds=False))
+    return bool(meant) and meant <= terms
 
 
 # "Regional ordning for kompetanseutvikling i barnehage (REKOM) er …": a long name, then its short form

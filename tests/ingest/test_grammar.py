@@ -266,6 +266,21 @@ def test_a_sentence_defines_what_it_opens_with_before_its_copula():
     assert not defines("Søknaden om midler fra Rekomp er sendt.", terms, analyzer, "nb")
 
 
+def test_a_sentence_that_says_what_is_meant_by_a_term_defines_it():
+    from ingest.language import Analyzer, defines
+
+    analyzer = Analyzer([])
+    for sentence, term, lang in [
+            ("Med nettverk forstår vi her en gruppe på minst tre skoler som samarbeider.", "nettverk", "nb"),
+            ("Med tilretteleggingsmidler menes midler til vikarutgifter.", "tilretteleggingsmidler", "nb"),
+            ("Med laget rundt eleven meiner vi alle som arbeider med eleven.", "laget rundt eleven", "nn"),
+            ("By a network we mean a group of at least three schools.", "network", "en")]:
+        assert defines(sentence, set(analyzer.terms(term, lang)), analyzer, lang), sentence
+    terms = set(analyzer.terms("nettverk", "nb"))
+    assert not defines("Med nettverket får skolene hjelp, mener vi.", terms, analyzer, "nb")  # no term defined
+    assert not defines("Med midlene forstår vi at nettverk kan søke.", terms, analyzer, "nb")  # another term
+
+
 def test_which_one_of_a_kind_is_said_by_a_compound_a_name_or_a_specifier_with_a_new_word():
     from ingest.language import Analyzer, specified_noun, specifies
 
