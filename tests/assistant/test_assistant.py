@@ -2458,6 +2458,12 @@ def test_what_a_study_found_is_answered_by_what_it_shows_or_lists_as_its_finding
         assert "Analysene viser at elevene leser mer" in answer, (question, answer)
     answer = assistant.answer("Hva fant evalueringen av regneprosjektet?").answer
     assert "Lærerne samarbeider mer om regning" in answer, answer
+    assistant = assistant_over(tmp_path / "skriving", embedder, {"skriving.txt": (
+        "Første rapport om skriveprosjektet\n\nSkriveprosjektet er et forsøk i ti kommuner. Første rapport fra "
+        "prosjektet viser hvilke skoler som er med.\n\nI den første rapporten fra forskerne kommer det fram at:\n"
+        "• Elevene skriver lengre tekster.\n• Lærerne gir flere tilbakemeldinger.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva viser den første rapporten om skriveprosjektet?").answer
+    assert "Elevene skriver lengre tekster" in answer, answer
 
 
 def test_a_word_negated_by_its_prefix_is_not_the_word(tmp_path, embedder):
