@@ -482,6 +482,9 @@ class Sought:
         another compound ("rapporteringsfrist") names another kind of the thing, not the one asked."""
         if self.any_terms.isdisjoint(said):
             return 0.0
+        if self.concept.name:  # a name is not the first part of another name ("Nordlandsforskning")
+            return max((weight * share_said(whole_words(alt), said_whole, said_whole)
+                        for alt, weight in self.alternatives), default=0.0)
         return max((weight * share_said(alt, said, said_whole) for alt, weight in self.alternatives
                     if not self.another_kind(alt, said_whole)), default=0.0)
 
@@ -519,8 +522,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     heading_terms = retriever.analyzer.short_terms(" ".join(unit.hit.chunk.heading_path), lang)
     # what the passage is about as a whole: its document's title and its section's headings
     about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
-    publisher_terms = retriever.document_publisher_terms(unit.hit.chunk.document_id)
-    document_terms = retriever.document_terms(unit.hit.chunk.document_id)
+    names_about, names_published, names_elsewhere = where_names_stand(unit, retriever)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):
@@ -583,8 +585,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             actor = concept.label in asked.actor_names
             # … but an amount or a date "fra Udir" on Udir's own page is the page's ("direktoratet si tildeling")
             own_page = not actor or concept.label in asked.publisher_scoped
-            scope = name_scope(alternatives, about_terms | publisher_terms if own_page else about_terms,
-                               frozenset() if actor else document_terms)
+            scope = name_scope(alternatives, names_about | names_published if own_page else names_about,
+                               frozenset() if actor else names_elsewhere)
         elif concept.from_context:  # "Og hvem samarbeider de med?": the project the page or section is about, or
             # the page the last answer quoted (it said what the conversation asked before)
             quoted = QUOTED_CREDIT if unit.hit.chunk.document_id in asked.quoted else 0.0
@@ -814,15 +816,31 @@ def restates(matches: list[tuple[Sought, float]]) -> bool:
     return bool(total) and sum(weight for weight, match in said if match >= 0.5) / total >= RESTATES
 
 
+def whole_words(terms: frozenset[str]) -> frozenset[str]:
+    """The terms of a name's words as written, without the parts of its compounds that stand beside them
+    ("utdanningsdirektorat", not also "utdanning" and "direktorat")."""
+    return frozenset(t for t in terms if not any(t != other and t in other for other in terms))
+
+
+def where_names_stand(unit: Unit, retriever: Retriever) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The terms a name asked about may stand as around a unit, each word as written (a name is not the first part
+    of another name: "Nordlandsforskning" does not say "Nordland"): its page's title and its section's headings, its
+    publisher, and the page's whole text."""
+    document_id, lang = unit.hit.chunk.document_id, unit.hit.document.meta.language
+    meta, whole = unit.hit.document.meta, retriever.analyzer.short_whole_terms
+    return (whole(meta.title, lang) | whole(" ".join(unit.hit.chunk.heading_path), lang), whole(meta.publisher, lang),
+            retriever.document_whole_terms(document_id))
+
+
 def name_scope(alternatives: tuple[tuple[frozenset[str], float], ...], about: frozenset[str],
                document: frozenset[str]) -> float:
     """How far a name the question asks within ("i Nordland", "for Statped") is met by where a sentence stands:
     wholly where the page's title, the section's headings or the publisher name it; nearly where only the page's
     text elsewhere does (a sentence that names it itself wins between the two: "Hammerfest og Alta starter i 2024"
     over "Hasvik starter i 2023" on a page that names both); an actor only by the title and headings."""
-    if any(alt <= about for alt, _ in alternatives):
+    if any(whole_words(alt) <= about for alt, _ in alternatives):
         return 1.0
-    if document and any(alt <= document for alt, _ in alternatives):
+    if document and any(whole_words(alt) <= document for alt, _ in alternatives):
         return ELSEWHERE_CREDIT
     return 0.0
 
@@ -1314,7 +1332,9 @@ class ExtractiveComposer:
         vocabulary = self.retriever.analyzer.vocabulary
         stop = vocabulary.stopwords[query.language]
         # "Who is the competence boost for?" asks whom it is for, not who it is
-        asked = set() if "audience" in query.types else set(identity_asked(query.question, vocabulary.grammar, stop))
+        identity_said = set() if "audience" in query.types else set(
+            identity_asked(query.question, vocabulary.grammar, stop))
+        asked = set(identity_said)
         if "rule" in query.types:
             asked.add(subject_asked(query.question, vocabulary.grammar, stop))
         if "name" in query.types:
@@ -1322,7 +1342,11 @@ class ExtractiveComposer:
         concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]
         # … or the heading of the section the sentences answer: "Om målgruppe" over "Deltakerne skal være …"
         headed = [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in selected]
-        return all(said_by(c, headed) for c in concepts)
+        if not all(said_by(c, headed) for c in concepts):
+            return False
+        identity = [c for c in concepts if identity_said & set(words(c.label))]
+        return not identity or self.said_of_subject(query, [u for u in headed if any(said_by(c, [u]) for c in identity)],
+                                                    exclude={c.label for c in identity})
 
     def section_heading_terms(self, unit: Unit) -> frozenset[str]:
         """The terms of the innermost heading over a unit's passage."""
@@ -1338,8 +1362,15 @@ class ExtractiveComposer:
         kinds = query.types & GIVEN_KINDS
         if query.types - kinds:
             return True
-        giving = [u for u in selected if u.features & kinds]
-        own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb]
+        return self.said_of_subject(query, [u for u in selected if u.features & kinds])
+
+    def said_of_subject(self, query: Query, giving: list[Unit], exclude: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Whether any of the units that give what is asked (`giving`) say it of the question's rarest word of its
+        own (any of them, where they are as rare; its verb says what happens, not what about; `exclude`: the words
+        that name what is asked). "Hvem er prosjektleder for A?" is not answered by B's project leader beside a
+        sentence that names A."""
+        own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb
+               and c.label not in exclude]
         if not giving or not own:
             return True
         rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}

@@ -108,6 +108,7 @@ class Retriever:
         self.latest_year = max((int(d[:4]) for d in set(self.dates.tolist()) if d[:4].isdigit()), default=0)
         self._texts: dict[str, str] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._whole_terms: dict[str, frozenset[str]] = {}
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
@@ -155,6 +156,16 @@ class Retriever:
             text = f"{record.meta.title}\n{record.meta.publisher}\n{self.document_text(document_id)}"
             self._terms[document_id] = frozenset(self.analyzer.terms(text, record.meta.language)) | frozenset(words(text))
         return self._terms[document_id]
+
+    def document_whole_terms(self, document_id: str) -> frozenset[str]:
+        """Every term of a document's words as written, without the parts of its compounds, and every word: where a
+        name stands, and not as the first part of another name ("Nordlandsforskning" does not say "Nordland")."""
+        if document_id not in self._whole_terms:
+            record = self.catalog.documents[document_id]
+            text = f"{record.meta.title}\n{record.meta.publisher}\n{self.document_text(document_id)}"
+            self._whole_terms[document_id] = frozenset(self.analyzer.terms(
+                text, record.meta.language, compounds=False)) | frozenset(words(text))
+        return self._whole_terms[document_id]
 
     def document_subject_terms(self, document_id: str) -> frozenset[str]:
         """The terms of what a document is about as a whole: its title (not its publisher: Udir publishes pages

@@ -419,6 +419,8 @@ class Analyzer:
         self.passage_features = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _passage_features(text, self, lang))
         # and so are its headings and its sentences' opening words, and whom its sentences put in their subject
         self.short_terms = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: frozenset(self.terms(text, lang)))
+        self.short_whole_terms = lru_cache(maxsize=CACHE_SIZE)(
+            lambda text, lang: frozenset(self.terms(text, lang, compounds=False)))
         self.acting = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _acting(text, self, lang))
 
     @classmethod
@@ -1163,23 +1165,30 @@ def asks_what_is(question: str, grammar: Grammar) -> bool:
     return grammar.search("ask-what-is", question)
 
 
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _words_after(question: str, opening: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
-    """The words right after a question's opening construction (lower-cased), up to the first function word."""
-    found = grammar.build(rf"^\W*{opening}\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)*)").match(question)
+    """The words right after a question's opening construction (lower-cased), up to the first function word; an
+    English possessive ("service's") is a word."""
+    found = grammar.build(rf"^\W*{opening}\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)*)").match(question)
     following = found.group(found.lastindex).lower().split() if found else []
     return tuple(itertools.takewhile(lambda word: word not in stop, following))
 
 
 def _word_after(question: str, opening: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The word right after a question's opening construction (lower-cased), or "" where it is a function word."""
-    return next(iter(_words_after(question, opening, grammar, stop)), "")
+    return POSSESSIVE.sub("", next(iter(_words_after(question, opening, grammar, stop)), ""))
 
 
 def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
     """The words of the noun a "Hvem er …?" question asks who is ("leder" in "Hvem er leder av forumet?", "contact",
     "person" in "Who is the contact person …?": English writes a compound apart), or none where the word after it is
-    no such noun ("Hvem er det som bestemmer?")."""
-    return _words_after(question, r"{ask-what-is}(?:\s+{article})?", grammar, stop)
+    no such noun ("Hvem er det som bestemmer?"). After an English possessive, the noun is what follows it ("expert
+    body" in "Who is the PP service's expert body?")."""
+    said = _words_after(question, r"{ask-what-is}(?:\s+{article})?", grammar, stop)
+    owner = max((i for i, word in enumerate(said) if POSSESSIVE.search(word)), default=-1)
+    return said[owner + 1 :] if 0 <= owner < len(said) - 1 else tuple(POSSESSIVE.sub("", word) for word in said)
 
 
 def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:

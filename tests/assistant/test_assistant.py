@@ -631,6 +631,17 @@ def test_a_sentence_that_names_the_place_asked_about_wins_over_one_that_names_an
     assert answer.startswith("I 2024 starter Kirkenes og Sør-Varanger opp"), answer
 
 
+def test_a_place_asked_about_is_not_met_by_a_name_that_begins_with_it(tmp_path, embedder):
+    # "Fjordlandsforskning" is an institute, not Fjordland; the compound splits because the pages write "Fjordland"
+    assistant = assistant_over(tmp_path, embedder, {
+        "institutt.txt": ("Evaluering av leseløftet\n\nFjordlandsforskning evaluerer leseløftet for departementet. "
+                          "Forskning på lesing er viktig.\n\nDet er Kari Nordmann som er prosjektleder.\n\n"
+                          + UNRELATED_SECTION),
+        "fjordland.txt": "Skoler i Fjordland\n\nFjordland har tretti skoler og fire tusen elever."})
+    answer = assistant.answer("Hvem er prosjektleder i Fjordland?")
+    assert "Kari Nordmann" not in answer.answer, answer.answer
+
+
 def test_an_english_question_meets_the_bodies_and_steps_of_a_grant_round(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"nettverk.txt": (
         "Nettverket\n\n"

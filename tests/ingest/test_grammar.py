@@ -368,6 +368,7 @@ def test_who_is_asks_who_the_noun_right_after_it_is():
     assert read(identity_asked, "Hvem er leder av forumet?") == ("leder",)
     assert read(identity_asked, "Who is the chair of the forum?") == ("chair",)
     assert read(identity_asked, "Who is the contact person at the college?") == ("contact", "person")
+    assert read(identity_asked, "Who is the PP service's expert body?") == ("expert", "body")  # not whose it is
     assert read(identity_asked, "Hvem er det som bestemmer?") == ()
     assert read(identity_asked, "Hvem bestemmer?") == ()
 
