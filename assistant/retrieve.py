@@ -103,6 +103,7 @@ class Retriever:
         self.document_ids = np.array(self.lexical.document_ids, dtype=str)
         self.publishers = np.array([m.publisher if m else "" for m in metas], dtype=str)
         self.dates = np.array([m.date if m else "" for m in metas], dtype=str)
+        self.english = np.array([bool(m and m.language == "en") for m in metas], dtype=bool)
         self.outdated = np.array([bool(m and m.outdated) for m in metas], dtype=bool)
         # the year of the newest page: the corpus's present, before which a dated deadline has passed
         self.latest_year = max((int(d[:4]) for d in set(self.dates.tolist()) if d[:4].isdigit()), default=0)
@@ -191,8 +192,10 @@ class Retriever:
         return top / ideal if ideal else 0.0
 
     # --- the two sides ---
-    def lexical_scores(self, concepts: list[Concept]) -> np.ndarray:
-        """Per chunk: Σ over concepts of weight × the best alternative's (weighted, mean-per-term) BM25 score."""
+    def lexical_scores(self, concepts: list[Concept], language_fair: bool = False) -> np.ndarray:
+        """Per chunk: Σ over concepts of weight × the best alternative's (weighted, mean-per-term) BM25 score.
+        `language_fair` (an English question): English and Norwegian pages are scored on one scale (see
+        `language_scale`)."""
         cache: dict[str, np.ndarray] = {}
 
         def term_scores(term: str) -> np.ndarray:
@@ -207,7 +210,28 @@ class Retriever:
                 for alt, alt_weight in concept.weighted()
             ], axis=0)
             total += concept.weight * best
+        if language_fair:
+            total *= self.language_scale([c for c in concepts if c.alternatives], term_scores)
         return total
+
+    def language_scale(self, concepts: list[Concept], term_scores) -> np.ndarray:
+        """Per chunk, what its score is multiplied by so that English and Norwegian pages compete on one scale. An
+        English question's words are rare in a corpus of Norwegian pages and their Norwegian common, so by raw BM25
+        an English page that shares one word beats the Norwegian page that says it all. Each language's best
+        possible score for each concept (its alternatives' idf, of the terms that language's pages use) is set
+        against the better language's, over the concepts it can say at all: a language that lacks a word is not
+        raised for lacking it, and the concepts keep their weights relative to each other."""
+        ideal = {english: [max((weight * sum(self.idf.get(t, 0.0) for t in set(alt)
+                                             if term_scores(t)[self.english == english].any()) / len(set(alt))
+                                for alt, weight in concept.weighted()), default=0.0) for concept in concepts]
+                 for english in (True, False)}
+        scale = np.ones(len(self.chunks), dtype=np.float32)
+        for english, own in ideal.items():
+            said = [(c.weight, mine, max(mine, theirs)) for c, mine, theirs in zip(concepts, own, ideal[not english])
+                    if mine > 0]
+            if said:
+                scale[self.english == english] = sum(w * best for w, _, best in said) / sum(w * m for w, m, _ in said)
+        return scale
 
     def dense_scores(self, query: Query) -> np.ndarray:
         """Per row, the cosine similarity of the DENSE_CANDIDATES passages nearest the question; NaN elsewhere."""
@@ -278,7 +302,8 @@ class Retriever:
         k = k or self.settings.retrieve_k
         mode = mode or self.settings.retriever
         allowed = self.mask(filters)
-        lexical = self.lexical_scores(query.concepts) if mode != "dense" else np.zeros(len(self.chunks), np.float32)
+        lexical = self.lexical_scores(query.concepts, language_fair=query.language == "en") if mode != "dense" \
+            else np.zeros(len(self.chunks), np.float32)
         if mode != "dense" and self.settings.prf_terms:
             lexical = lexical + self.lexical_scores([self.feedback(query, lexical)])
         dense = self.dense_scores(query) if mode != "lexical" else np.full(len(self.chunks), np.nan, np.float32)
