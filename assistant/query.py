@@ -125,8 +125,10 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             # two steps from the word asked: through its Norwegian and back ("started" -> "starte" -> "initiate")
             # stays in an English question's language, as a synonym of a synonym does
             two_steps = TWO_STEP_WEIGHT if foreign else SYNONYM_WEIGHT * SYNONYM_WEIGHT
+            # an English question's own Norwegian (the glossary's) is the word as asked, on a Norwegian page
+            direct = 1.0 if lang == "en" and term_lang in ("nb", "nn") else SYNONYM_WEIGHT
             weight = {ENGLISH_OF_SYNONYM: two_steps, NORWEGIAN_SYNONYM: SYNONYM_WEIGHT * SYNONYM_WEIGHT}.get(
-                term_lang, OTHER_LANGUAGE_WEIGHT if foreign else SYNONYM_WEIGHT)
+                term_lang, OTHER_LANGUAGE_WEIGHT if foreign else direct)
             concept.add([analyzer.terms(term, analysis_language(term_lang))], weight, foreign)
             if lang == "en" and term_lang == "nb" and len(words(term)) == 1:
                 # the verb of a translated noun and the other way round: "allocation" is "tildeling", and a page
