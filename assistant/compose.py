@@ -350,6 +350,7 @@ class Asked:
     # "Når er fristen?" (no year named, not when it was): the newest page's year, before which a date has passed
     present_year: int = 0
     rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
+    when: bool = False  # asks when, not how long: a point in time answers it, a duration ("treårig") does not
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -405,7 +406,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  # … and so do search words that ask nothing ("kompetansepakke inkluderende praksis")
                  grammar.search("ask-place", query.question) or not query.types and "?" not in query.question,
                  retriever.latest_year if asks_about_now(query, grammar) else 0,
-                 subject_asked(query.question, grammar, stop) if "rule" in query.types else "")
+                 subject_asked(query.question, grammar, stop) if "rule" in query.types else "",
+                 when="time" in query.types and not query.lasting)
 
 
 def asks_about_now(query: Query, grammar: Grammar) -> bool:
@@ -524,6 +526,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
     names_about, names_published, names_elsewhere = where_names_stand(unit, retriever)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
+    if asked.when and "point" not in unit.features:
+        unit.features.discard("time")  # "et treårig prosjekt" says how long, not when
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive

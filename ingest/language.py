@@ -943,7 +943,8 @@ DAY_DATE = (r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:{month}|{month-short})
 # by a deadline or another event ("i god tid før fristen", "senest", "before the deadline"); or how long it lasts.
 DURATION = (r"\b\d+(?:[.,]\d+)?\s+{duration-unit}|{number-word}\s+{duration-unit}"
             r"|{duration-word}")  # as an adjective: "et treårig prosjekt", "a three-year project"
-TIME = rf"{DAY_DATE}|{YEAR}|{DURATION}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}"
+POINT_IN_TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}"
+TIME = rf"{POINT_IN_TIME}|{DURATION}"
 MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
 SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"
 COUNT = r"\b(?!(?:19|20)\d\d\b)\d+\b(?!\.\d)|{number-word}"
@@ -957,7 +958,7 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
-PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
+PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}"}

@@ -1396,6 +1396,16 @@ def test_what_it_does_every_year_asks_what_the_forum_named_before_does_yearly(tm
     assert answer.startswith("Samarbeidsforum skal årlig drøfte"), answer
 
 
+def test_when_something_comes_is_not_answered_by_how_long_it_lasts(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "evaluering.txt": ("Evaluering av leseløftet\n\nDette er sluttrapporten fra et treårig prosjekt om "
+                           "leseløftet.\n\n" + UNRELATED_SECTION),
+        "prosjekt.txt": ("Om prosjektet\n\nSluttrapporten om leseløftet kommer i desember 2025.\n\n"
+                         "Prosjektet ledes av Fjordhøgskolen.")})
+    answer = assistant.answer("Når kommer sluttrapporten om leseløftet?").answer
+    assert answer.startswith("Sluttrapporten om leseløftet kommer i desember 2025."), answer
+
+
 def test_when_after_an_answer_that_gives_the_date_is_answered_by_that_sentence_again(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"mandat.txt": (
         "Nytt mandat\n\n"
