@@ -381,9 +381,10 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     # an actor's own pages speak for it where the question asks no act of it ("Hvor mye gikk til … fra Udir?")
     publisher_scoped = set() if query.types & ACTING_TYPES else actor_names - asked_of
     actor_names |= asked_of
-    agent = "who" in query.types and not asks_what_is(query.question, grammar)
     said = query.previous_answer if query.follow_up else ""
     own = [c for c in query.concepts if c.weight >= 1.0]  # the question's own concepts, not the conversation's
+    # "Hvem er ansvarlig for …?" asks who does it, as "Hvem melder …?" does
+    agent = "who" in query.types and (not asks_what_is(query.question, grammar) or any(c.frame == "who" for c in own))
     asks_define = "define" in query.types
     defined = frozenset(t for c in own for alt in c.alternatives for t in alt) if asks_define else frozenset()
     only_names = all(c.name for c in own)

@@ -422,6 +422,7 @@ class Analyzer:
         self.short_whole_terms = lru_cache(maxsize=CACHE_SIZE)(
             lambda text, lang: frozenset(self.terms(text, lang, compounds=False)))
         self.acting = lru_cache(maxsize=CACHE_SIZE)(lambda text, lang: _acting(text, self, lang))
+        self._actor_lemmas: frozenset[str] | None = None
 
     @classmethod
     def for_texts(cls, texts: Iterable[tuple[str, str]], vocabulary: Vocabulary | None = None,
@@ -1397,11 +1398,17 @@ def subject_words(text: str, grammar: Grammar) -> list[str]:
     if not tokens:
         return []
     found, end = coordinated(tokens, 0, grammar)
-    verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if grammar.is_a("finite-verb", t)), None)
+    verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if grammar.is_a("finite-verb", t)
+                 or i == 1 and grammar.is_a("expletive", tokens[0]) and grammar.is_a("copula", t)), None)  # "It is"
     # "Statped har …": the first words were the subject; "Det er kommunene som …", "I tillegg skal Statped …": after
     opened_by_subject = verb == end and not grammar.is_a("expletive", tokens[0])
     if verb and verb + 1 < len(tokens) and not opened_by_subject and not tokens[verb - 1].endswith((",", ":")):
-        found += coordinated(tokens, verb + 1, grammar)[0]
+        # "Det er vanligvis kommunen som …", "It is usually the head teacher that …"
+        after = verb + 1
+        while after + 1 < len(tokens) and (grammar.is_a("article", tokens[after]) or grammar.is_a("sentence-adverb",
+                                                                                                  tokens[after])):
+            after += 1
+        found += coordinated(tokens, after, grammar)[0]
     return found
 
 
@@ -1560,7 +1567,12 @@ def is_actor(word: str, analyzer: Analyzer, lang: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _actor_lemmas(analyzer: Analyzer) -> frozenset[str]:
-    return frozenset(analyzer.canonical(w, "nb") for actor in analyzer.vocabulary.actors for w in words(actor))
+    """The lemmas of the actors' words, as a Norwegian page and as an English one writes them ("head teacher");
+    read once per analyzer."""
+    if analyzer._actor_lemmas is None:
+        analyzer._actor_lemmas = frozenset(analyzer.canonical(w, lang) for actor in analyzer.vocabulary.actors
+                                           for w in words(actor) for lang in ("nb", "en"))
+    return analyzer._actor_lemmas
 
 
 # --- dates a page states about itself ---

@@ -86,6 +86,12 @@ def test_the_subject_of_a_numbered_item_stands_after_its_number():
     assert acting("b) Kommunen sender søknaden.", analyzer, "nb") == {"kommune"}
 
 
+def test_the_subject_of_a_cleft_stands_after_an_adverb_or_an_article():
+    analyzer = Analyzer()
+    assert acting("Det er vanligvis kommunen som søker om tjenester.", analyzer, "nb") == {"kommune"}
+    assert acting("It is usually the municipality that applies.", analyzer, "en") == {"municipality"}
+
+
 def test_the_grammar_reads_questions_in_all_three_languages():
     g = load_vocabulary().grammar
     assert question_types("Kva er fristen for å melde behov?", g) == {"day"}
