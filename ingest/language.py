@@ -1203,7 +1203,13 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
     behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?")."""
     word = _word_after(question, r"{ask-who}(?:\s+{modal-asked})?", grammar, stop)
-    return "" if grammar.is_a("finite-verb", word) else word
+    if word and not grammar.is_a("finite-verb", word):
+        return word
+    # "Hvem er ansvarlig for å melde behov?", "Who is responsible for reporting needs?": the act one is responsible for
+    found = grammar.build(r"{ask-who}\s.*?\b{frame-who}\s+{frame-who-preposition}\s+(?:å\s+([^\W\d_]+)"
+                          r"|([^\W\d_]+ing)\b)").search(question)  # an infinitive, or an English gerund
+    verb = (found.group(found.lastindex) or "").lower() if found else ""
+    return "" if verb in stop else verb
 
 
 def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:

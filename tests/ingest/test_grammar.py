@@ -385,6 +385,10 @@ def test_who_does_asks_who_does_the_verb_right_after_it():
     assert read(action_asked, "Hvem melder behov?") == "melder"
     assert read(action_asked, "Hvem skal melde behov?") == "melde"
     assert read(action_asked, "Who decides the composition?") == "decides"
+    # the act one is responsible for: an infinitive or an English gerund, not a noun
+    assert read(action_asked, "Og hvem er ansvarlig for å melde behov?") == "melde"
+    assert read(action_asked, "Who is responsible for reporting needs?") == "reporting"
+    assert read(action_asked, "Hvem er ansvarlig for kompetanseløftet?") == ""
     assert read(action_asked, "Hvem har ansvar for midlene?") == ""  # a light verb
 
 
