@@ -117,6 +117,14 @@ def test_what_the_analyzer_remembers_of_the_words_users_type_is_bounded():
     assert analyzer.canonical("midlane", "nn") == analyzer.canonical("midlane", "nn") == "middel"
 
 
+def test_a_nynorsk_verb_in_je_meets_its_bokmål_form():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for nynorsk, bokmal in [("velje", "velge"), ("spørje", "spørre"), ("krevje", "kreve"), ("setje", "sette")]:
+        assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
+
+
 def test_how_many_followed_by_a_verb_counts_no_noun_of_its_own():
     from ingest.language import Analyzer, counted_noun
 
