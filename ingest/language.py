@@ -851,7 +851,21 @@ LEAN_WITHIN = 4  # "Målet med dette er …": a demonstrative among a sentence's
 def leans_back(sentence: str, grammar: Grammar) -> bool:
     """Whether a sentence leans on the one before it: it opens with "Dette", "I tillegg" … or has a demonstrative
     among its first words."""
+    if opens_with_article(sentence, grammar):  # "De ansatte skal …" names whom it speaks of
+        return bool(grammar.build(rf"^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
     return bool(grammar.build(rf"^{{leans-back}}|^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
+
+
+ARTICLE_NOUN_WITHIN = 4  # "De ansatte og tillitsvalgte skal …": the words of the noun phrase before its verb
+
+
+def opens_with_article(sentence: str, grammar: Grammar) -> bool:
+    """Whether a sentence's "De", "Dei", "Den" is the article of the noun after it, not a pronoun: no finite verb
+    right after it, and one within the next few words ("De ansatte skal …", not "De skal …")."""
+    tokens = sentence.split()
+    return (len(tokens) > 2 and grammar.is_a("article-or-pronoun", tokens[0])
+            and not grammar.is_a("finite-verb", tokens[1])
+            and any(grammar.is_a("finite-verb", t) for t in tokens[2 : 2 + ARTICLE_NOUN_WITHIN]))
 
 
 def continues_enumeration(sentence: str, before: str, grammar: Grammar) -> bool:

@@ -359,6 +359,10 @@ def test_a_sentence_leans_back_on_a_pronoun_a_verb_a_time_or_a_condition_that_st
     assert leans_back("I så fall må eieren betale selv.", g) and leans_back("In that case the board decides.", g)
     assert not leans_back("I mange tilfeller melder kommunen behov.", g)
     assert not leans_back("Det er kommunen som melder behov.", g)
+    # "De"/"Dei"/"Den" before a noun and its verb is an article, not a pronoun for what came before
+    assert not leans_back("De ansatte skal være involvert i arbeidet.", g)
+    assert not leans_back("Dei tilsette og leiarane skal vere med.", g)
+    assert leans_back("De skal være involvert i arbeidet.", g) and leans_back("De melder behov til forumet.", g)
     assert not leans_back("Etter søknadsfristen behandler forumet søknadene.", g)
 
 
