@@ -18,7 +18,7 @@ from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, function_phrases_said, identity_asked, is_actor,
                              is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
-                             normalise_language, qualified_pairs, rule_asked_of, says_as_planned,
+                             normalise_language, qualified_pairs, question_types, rule_asked_of, says_as_planned,
                              says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
                              stranded_preposition, subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
@@ -29,6 +29,8 @@ SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, qu
 POINT_WORDS = 30  # a list item of two sentences or more is one point up to this many words; longer, it is prose
 # an item's mark right before its text ("• ", "2) "), as cleaned text writes it
 LIST_MARKER_AT_END = re.compile(rf"\s*(?:•|{ITEM_NUMBER.pattern})\s*$")
+# what a question word asks for ("hvem", "når", "hvor mye", "hvor ofte" …)
+ANSWER_KINDS = frozenset({"who", "day", "time", "year", "money", "count", "share", "frequency"})
 HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
 REST_OF_CHUNKS = 40  # chunks read beyond those retrieved, of the documents a question names
 HEADING_FRAMED_KINDS = frozenset({"finding", "purpose"})  # a section whose heading names the kind gives it (not
@@ -551,7 +553,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     apart = said_apart(unit, concepts)
     # under a heading that asks the question, the heading's words are the sentence's: it is the page's answer; so
     # is the opening of a page named after what a "Hva er …?" question asks about
-    under_question = answers_heading_question(unit, concepts, retriever)
+    under_question = answers_heading_question(unit, concepts, retriever, asked.types)
     section = unit.hit.chunk.heading_path[-1] if unit.hit.chunk.heading_path else ""
     # what stands under "Hovedfunn" or "Formål" is the findings or the purpose: the heading asks what the question
     # asks
@@ -791,12 +793,17 @@ def names_its_subject(title: str, own: list[Sought], analyzer: Analyzer, lang: s
     return not grammar.is_a("stranded-preposition", before) or grammar.is_a("topic-preposition", before)
 
 
-def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
+def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retriever, types: set[str]) -> bool:
     """Whether the unit opens a section whose heading is a question that asks what the question asks: it names all
-    the question asks about and nothing more ("Hva er ReKomp 70?" does not ask what ReKomp is). Pages of questions
-    and answers put the answer right under its question."""
+    the question asks about and nothing more ("Hva er ReKomp 70?" does not ask what ReKomp is), and asks for the
+    same kind of answer where both ask for one ("Hvem kan søke?" does not ask how often). Pages of questions and
+    answers put the answer right under its question."""
     path = unit.hit.chunk.heading_path
     if not path or not path[-1].rstrip().endswith("?"):
+        return False
+    grammar = retriever.analyzer.vocabulary.grammar
+    heading_kinds = question_types(path[-1], grammar) & ANSWER_KINDS
+    if heading_kinds and types & ANSWER_KINDS and not heading_kinds & types:
         return False
     own = own_sought(concepts)
     heading = retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language)

@@ -43,7 +43,7 @@ AUDIENCE_WEIGHT = 0.5  # the target group "Hvem er ordningen for?" asks for with
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
-REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact"})
+REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact", "frequency"})
 # Kinds of answer an answer goes on to give when its best sentences do not, without abstaining when none does:
 # "Hvem samarbeider de med?" is answered by whom, "Deltar private like mye som kommunale?" by a sentence that
 # compares, "Hvordan melder eier behov?" by one that says how, after the sentences that say the most of the question.

@@ -976,7 +976,8 @@ NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
-                 "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}"}
+                 "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
+                 "frequency": "{frequency-word}"}
 
 
 # A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
@@ -1035,8 +1036,9 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # name them ("Hva er fristen?"), and role, money, day, purpose, time, who, compare and finding "frame-KIND", the
 # words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
-                  "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding")
-MEASURES = frozenset({"money", "share", "count", "time"})  # what a size question is when it names the measure
+                  "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding",
+                  "frequency")
+MEASURES = frozenset({"money", "share", "count", "time", "frequency"})  # what a size question is when it names the measure
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who", "compare", "finding")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"

@@ -2176,6 +2176,17 @@ def test_a_maximum_is_met_by_the_ways_rules_word_a_cap(tmp_path, embedder):
         assert not answer.abstained and "700 kroner" in answer.answer, question
 
 
+def test_how_often_is_answered_by_how_often_not_by_a_faq_heading_that_asks_who(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "faq.txt": ("Spørsmål og svar om leirskoletilskudd\n\nHvem kan søke?\n\n"
+                    "Skoleeiere med elever på 7. trinn kan søke.\n\n" + UNRELATED_SECTION),
+        "frister.txt": ("Frister for leirskoletilskudd\n\nSkoleeier må søke om leirskoletilskudd hvert år.\n\n"
+                        "Tilskuddet utbetales i mai.")})
+    for question in ("Hvor ofte må skoleeier søke om leirskoletilskudd?", "How often must the school owner apply?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Skoleeier må søke om leirskoletilskudd hvert år."), (question, answer)
+
+
 def test_a_faq_heading_answers_a_question_that_adds_only_the_name_of_the_page_s_publisher(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "faq.txt": ("Ofte stilte spørsmål om tilskuddsordningen\n\nHvem kan få støtte?\n\n• Bedrifter med mer enn 25 "
