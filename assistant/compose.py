@@ -1357,8 +1357,8 @@ class ExtractiveComposer:
         if not all(said_by(c, headed) for c in concepts):
             return False
         identity = [c for c in concepts if identity_said & set(words(c.label))]
-        return not identity or self.said_of_subject(query, [u for u in headed if any(said_by(c, [u]) for c in identity)],
-                                                    exclude={c.label for c in identity})
+        saying = [u for u in headed if any(said_by(c, [u]) for c in identity)]
+        return not identity or self.said_of_subject(query, saying, exclude={c.label for c in identity})
 
     def section_heading_terms(self, unit: Unit) -> frozenset[str]:
         """The terms of the innermost heading over a unit's passage."""
@@ -1376,7 +1376,8 @@ class ExtractiveComposer:
             return True
         return self.said_of_subject(query, [u for u in selected if u.features & kinds])
 
-    def said_of_subject(self, query: Query, giving: list[Unit], exclude: frozenset[str] | set[str] = frozenset()) -> bool:
+    def said_of_subject(self, query: Query, giving: list[Unit],
+                        exclude: frozenset[str] | set[str] = frozenset()) -> bool:
         """Whether any of the units that give what is asked (`giving`) say it of the question's rarest word of its
         own (any of them, where they are as rare; its verb says what happens, not what about; `exclude`: the words
         that name what is asked). "Hvem er prosjektleder for A?" is not answered by B's project leader beside a

@@ -973,7 +973,8 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
-PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
+PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "year": YEAR, "money": MONEY, "share": SHARE,
+                 "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
@@ -1038,7 +1039,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
                   "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding",
                   "frequency")
-MEASURES = frozenset({"money", "share", "count", "time", "frequency"})  # what a size question is when it names the measure
+# what a size question is when it names the measure
+MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who", "compare", "finding")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
@@ -1070,7 +1072,7 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     """The kinds of answer a question asks for: day, year, time, money, count, share, size (how large, where no
     measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
     define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
-    by what means, with whom), audience (whom it is for), finding (what a study found)."""
+    by what means, with whom), audience (whom it is for), finding (what a study found), frequency (how often)."""
     clause = question_clause(question, grammar)
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
              or clause != question and grammar.search(f"ask-{kind}", clause)}
