@@ -801,10 +801,6 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
     path = unit.hit.chunk.heading_path
     if not path or not path[-1].rstrip().endswith("?"):
         return False
-    grammar = retriever.analyzer.vocabulary.grammar
-    heading_kinds = question_types(path[-1], grammar) & ANSWER_KINDS
-    if heading_kinds and types & ANSWER_KINDS and not heading_kinds & types:
-        return False
     own = own_sought(concepts)
     heading = retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language)
     document = unit.hit.chunk.document_id
@@ -816,7 +812,10 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
         return False
     # the answer may be the section's first item ("Hvem kan få støtte?" over "• Bedrifter som …")
     before = LIST_MARKER_AT_END.sub("", retriever.document_text(document)[:unit.start])
-    return before.rstrip().endswith(path[-1].strip())
+    if not before.rstrip().endswith(path[-1].strip()):
+        return False
+    heading_kinds = question_types(path[-1], retriever.analyzer.vocabulary.grammar) & ANSWER_KINDS
+    return not (heading_kinds and types & ANSWER_KINDS and not heading_kinds & types)
 
 
 def restates(matches: list[tuple[Sought, float]]) -> bool:
