@@ -827,6 +827,7 @@ def restates(matches: list[tuple[Sought, float]]) -> bool:
     return bool(total) and sum(weight for weight, match in said if match >= 0.5) / total >= RESTATES
 
 
+@lru_cache(maxsize=4096)  # a few alternatives a question, read for every sentence scored
 def whole_words(terms: frozenset[str]) -> frozenset[str]:
     """The terms of a name's words as written, without the parts of its compounds that stand beside them
     ("utdanningsdirektorat", not also "utdanning" and "direktorat")."""
