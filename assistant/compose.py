@@ -841,7 +841,7 @@ def where_names_stand(unit: Unit, retriever: Retriever) -> tuple[frozenset[str],
     document_id, lang = unit.hit.chunk.document_id, unit.hit.document.meta.language
     meta, whole = unit.hit.document.meta, retriever.analyzer.short_whole_terms
     return (whole(meta.title, lang) | whole(" ".join(unit.hit.chunk.heading_path), lang), whole(meta.publisher, lang),
-            retriever.document_whole_terms(document_id))
+            retriever.document_terms(document_id, compounds=False))
 
 
 def name_scope(alternatives: tuple[tuple[frozenset[str], float], ...], about: frozenset[str],

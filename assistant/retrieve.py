@@ -108,8 +108,7 @@ class Retriever:
         # the year of the newest page: the corpus's present, before which a dated deadline has passed
         self.latest_year = max((int(d[:4]) for d in set(self.dates.tolist()) if d[:4].isdigit()), default=0)
         self._texts: dict[str, str] = {}
-        self._terms: dict[str, frozenset[str]] = {}
-        self._whole_terms: dict[str, frozenset[str]] = {}
+        self._terms: dict[tuple[str, bool], frozenset[str]] = {}
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
@@ -150,23 +149,17 @@ class Retriever:
         ids = self.catalog.documents[document_id].chunk_ids
         return next((self.chunks[self.row_of[i]] for i in ids if i in self.row_of), None)
 
-    def document_terms(self, document_id: str) -> frozenset[str]:
-        """Every term and every word (as written, lower-cased) of a document, its title and its publisher."""
-        if document_id not in self._terms:
+    def document_terms(self, document_id: str, compounds: bool = True) -> frozenset[str]:
+        """Every term and every word (as written, lower-cased) of a document, its title and its publisher; with
+        `compounds` False, without the parts of its compounds: where a name stands as a word, not as the first part
+        of another name ("Nordlandsforskning" does not say "Nordland")."""
+        key = (document_id, compounds)
+        if key not in self._terms:
             record = self.catalog.documents[document_id]
             text = f"{record.meta.title}\n{record.meta.publisher}\n{self.document_text(document_id)}"
-            self._terms[document_id] = frozenset(self.analyzer.terms(text, record.meta.language)) | frozenset(words(text))
-        return self._terms[document_id]
-
-    def document_whole_terms(self, document_id: str) -> frozenset[str]:
-        """Every term of a document's words as written, without the parts of its compounds, and every word: where a
-        name stands, and not as the first part of another name ("Nordlandsforskning" does not say "Nordland")."""
-        if document_id not in self._whole_terms:
-            record = self.catalog.documents[document_id]
-            text = f"{record.meta.title}\n{record.meta.publisher}\n{self.document_text(document_id)}"
-            self._whole_terms[document_id] = frozenset(self.analyzer.terms(
-                text, record.meta.language, compounds=False)) | frozenset(words(text))
-        return self._whole_terms[document_id]
+            self._terms[key] = frozenset(self.analyzer.terms(text, record.meta.language, compounds=compounds)) | \
+                frozenset(words(text))
+        return self._terms[key]
 
     def document_subject_terms(self, document_id: str) -> frozenset[str]:
         """The terms of what a document is about as a whole: its title (not its publisher: Udir publishes pages
@@ -221,16 +214,17 @@ class Retriever:
         possible score for each concept (its alternatives' idf, of the terms that language's pages use) is set
         against the better language's, over the concepts it can say at all: a language that lacks a word is not
         raised for lacking it, and the concepts keep their weights relative to each other."""
-        ideal = {english: [max((weight * sum(self.idf.get(t, 0.0) for t in set(alt)
-                                             if term_scores(t)[self.english == english].any()) / len(set(alt))
-                                for alt, weight in concept.weighted()), default=0.0) for concept in concepts]
-                 for english in (True, False)}
+        rows = {True: self.english, False: ~self.english}
+        ideal = {english: [max((weight * sum(self.idf.get(t, 0.0) for t in set(alt) if term_scores(t)[mask].any())
+                                / len(set(alt)) for alt, weight in concept.weighted()), default=0.0)
+                           for concept in concepts]
+                 for english, mask in rows.items()}
         scale = np.ones(len(self.chunks), dtype=np.float32)
         for english, own in ideal.items():
             said = [(c.weight, mine, max(mine, theirs)) for c, mine, theirs in zip(concepts, own, ideal[not english])
                     if mine > 0]
             if said:
-                scale[self.english == english] = sum(w * best for w, _, best in said) / sum(w * m for w, m, _ in said)
+                scale[rows[english]] = sum(w * best for w, _, best in said) / sum(w * m for w, m, _ in said)
         return scale
 
     def dense_scores(self, query: Query) -> np.ndarray:
