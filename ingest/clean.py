@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import is_byline, is_date_stamp, is_dated_item, text_conventions
+from ingest.language import is_byline, is_date_stamp, is_dated_item, reads_as_statement, text_conventions
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
 
@@ -317,17 +317,28 @@ def clean(raw: RawText) -> CleanText:
 
 
 def headings_over_text(text: str, headings: list[Heading]) -> list[Heading]:
-    """The headings, less a question that is all a label heads: under "Problemstilling", a line "Hvordan bruker
-    lærere …?" with the next heading right after it is the label's text, not a heading over nothing, and is never
-    lost from the passages. A question right under the page's title ("Hvem har ansvaret?") heads what follows."""
+    """The headings, less the lines that head nothing and so would stand in no passage at all: a question that is all
+    a label heads (under "Problemstilling", "Hvordan bruker lærere …?" with the next heading right after it) is the
+    label's text; then a statement at the end of a section's text is that text's last line, a sentence without its
+    full stop ("Fylkesmannen leier og koordinerer forumet" after a list, before the next heading), where a label
+    over nothing ("Kontaktpersoner", "Regional ordning for kompetanseutvikling") stays a heading. A question right under
+    the page's title ("Hvem har ansvaret?") heads what follows."""
+    labels_text = _without(text, headings, lambda heading, text_before, before: (
+        before is not None and before.level > 1 and not text_before and is_sentence_shaped(heading.text)))
+    return _without(text, labels_text, lambda heading, text_before, before: (
+        bool(text_before) and reads_as_statement(heading.text)))
+
+
+def _without(text: str, headings: list[Heading], is_text) -> list[Heading]:
+    """The headings less those that head nothing and that `is_text(heading, text before it, heading before it)`."""
     kept: list[Heading] = []
     for index, heading in enumerate(headings):
         before = kept[-1] if kept else None
         after = headings[index + 1] if index + 1 < len(headings) else None
         following = after.start if after is not None else len(text)
         heads_nothing = (after is None or after.level <= heading.level) and not text[heading.end:following].strip()
-        all_a_label_heads = before is not None and before.level > 1 and not text[before.end:heading.start].strip()
-        if heads_nothing and all_a_label_heads and is_sentence_shaped(heading.text):
+        text_before = text[before.end if before is not None else 0:heading.start].strip()
+        if heads_nothing and is_text(heading, text_before, before):
             continue
         kept.append(heading)
     return kept

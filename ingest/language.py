@@ -856,6 +856,26 @@ def leans_back(sentence: str, grammar: Grammar) -> bool:
     return bool(grammar.build(rf"^{{leans-back}}|^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
 
 
+STATEMENT_WORDS = 3  # fewer words make a label ("Skolen vår"), not a statement
+
+
+def reads_as_statement(line: str) -> bool:
+    """Whether a line without its full stop says something rather than names it: a finite verb among its words
+    ("Kompetanseløftet ga et løft for samarbeid"), or, as a Norwegian main clause has it, a verb in the present
+    tense second, after a noun or name ("Statsforvalteren leier og koordinerer forumet"; "Regionale nettverk",
+    "Kommunens oppgaver" and "To regioner" name things: an adjective's, a genitive's or a number's noun)."""
+    tokens = line.split()
+    if len(tokens) < STATEMENT_WORDS or line.endswith("?") or line.isupper():
+        return False
+    grammar = load_vocabulary().grammar
+    if any(grammar.is_a("finite-verb", w) or grammar.is_a("past-tense", w) for w in words(line)[1:]):
+        return True
+    first, second = tokens[0], tokens[1]
+    return (first.isalpha() and first[0].isupper() and not first.lower().endswith(("e", "s"))
+            and not grammar.is_a("number-word-no", first)
+            and second.isalpha() and second.islower() and len(second) > 3 and second.endswith("r"))
+
+
 ARTICLE_NOUN_WITHIN = 4  # "De ansatte og tillitsvalgte skal …": the words of the noun phrase before its verb
 
 
@@ -1603,9 +1623,13 @@ def _actor_lemmas(analyzer: Analyzer) -> frozenset[str]:
 NUMERIC_DATE = r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})"
 WRITTEN_DATE = r"(\d{1,2})\.\s*({month}|{month-short})\.?\s+(\d{4})"
 ISO_DATE = r"\d{4}-\d\d-\d\d"
-# "Oppdatert 08.04.2024", "Publisert: 8. april 2024", "Sist endret 2024-04-08", or an ISO date on a line of its own
-STATED_DATE = (rf"^\s*{{stated-date}}[:\s]*(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
+# "Oppdatert 08.04.2024", "Publisert: 8. april 2024", "Sist endret 2024-04-08", or an ISO date on a line of its own;
+# a line may give two, one after the other ("Publisert 10.01.2023, sist endret 09.01.2023")
+STAMP = rf"{{stated-date}}[:\s]*(?:{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
+STAMP_SEPARATOR = r"\s*[,;|·–-]\s*"
+STATED_DATE = (rf"(?:^\s*|(?<=\d){STAMP_SEPARATOR}){{stated-date}}[:\s]*(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
                rf"|^\s*(?P<bare>{ISO_DATE})\s*$")
+STAMP_LINE = rf"\s*{STAMP}(?:{STAMP_SEPARATOR}{STAMP})*[.\s]*|\s*{ISO_DATE}\s*"
 
 
 BYLINE = r"\s*{byline}\s*:\s*[^.!?:]{1,80}"
@@ -1618,7 +1642,7 @@ def is_byline(line: str) -> bool:
 
 def is_date_stamp(line: str) -> bool:
     """ "Oppdatert 12.03.2024": a line that dates the page and heads no section."""
-    return bool(text_conventions().grammar.build(STATED_DATE).fullmatch(line.strip()))
+    return bool(text_conventions().grammar.build(STAMP_LINE, re.IGNORECASE).fullmatch(line.strip()))
 
 
 def iso_date(text: str) -> str:

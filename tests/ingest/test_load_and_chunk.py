@@ -129,3 +129,15 @@ def test_encrypted_and_oversized_files_are_refused(tmp_path):
     big.write_text(LONG * 100, encoding="utf-8")
     with pytest.raises(Skipped, match="over the .* limit"):
         load(big, 1000)
+
+
+def test_a_statement_without_its_full_stop_that_heads_nothing_stays_in_a_passage_but_a_label_stays_a_heading(
+        tmp_path):
+    path = tmp_path / "forum.txt"
+    path.write_text("Forumet i fylket\n\nForumet gir råd om fordelingen av midlene.\n\n• Kommunene\n• KS\n\n"
+                    "Fylkesmannen leier og koordinerer forumet\n\nRegionene\n\nFylket har tre regioner.\n\n"
+                    "Regionale kontaktpersoner\n\nLenker\n\nSe også direktoratets sider.\n", encoding="utf-8")
+    cleaned, chunks = chunks_of(path)
+    assert [h.text for h in cleaned.headings] == ["Forumet i fylket", "Regionene", "Regionale kontaktpersoner",
+                                                  "Lenker"]
+    assert any("Fylkesmannen leier og koordinerer forumet" in chunk.text for chunk in chunks)
