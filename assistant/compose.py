@@ -890,16 +890,21 @@ def said_apart(unit: Unit, concepts: list[Sought]) -> set[str]:
     return {label for label, (_, where) in in_items.items() if where and most not in where}
 
 
+COMPOSED_OF = r"^(?:[^\s.!?]+\s+){1,5}{composition-verb}\b"  # "Samarbeidsforum i fylket består av …"
+
+
 def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lang: str) -> bool:
     """Whether the actor asked about is the sentence's subject ("Statped skal …", "I tillegg skal kommunen …"),
-    or the section it stands in is headed by the actor alone ("Statsforvalteren")."""
-    if not actors or is_fact_box(unit.text):
-        return False
-    subject = subject_words(unit.text, retriever.analyzer.vocabulary.grammar)
+    or the section it stands in is headed by the actor alone ("Statsforvalteren"), and the sentence does not say
+    what the actor is made of."""
+    grammar = retriever.analyzer.vocabulary.grammar
+    if not actors or is_fact_box(unit.text) or grammar.build(COMPOSED_OF).match(unit.text):
+        return False  # "Forumet består av …" says what it is made of
+    subject = subject_words(unit.text, grammar)
     if set(retriever.analyzer.terms(" ".join(subject), lang)) & actors:
         return True
     publisher = set(retriever.analyzer.terms(unit.hit.document.meta.publisher, lang))
-    if speaks_as_publisher(subject, retriever.analyzer.vocabulary.grammar) and publisher & actors:
+    if speaks_as_publisher(subject, grammar) and publisher & actors:
         return True  # "Vi kan bidra med …" on the page of the one asked about
     path = unit.hit.chunk.heading_path
     heading = set(retriever.analyzer.terms(path[-1], lang)) if path else set()
@@ -927,6 +932,16 @@ def is_fragment(text: str) -> bool:
     sentence."""
     return "\n" not in text and not is_labelled_line(text) and not is_date_stamp(text) and (
         len(text.split()) <= SHORT_ANSWER_WORDS + 1) and not re.search(r"[.!?;]$", text)
+
+
+def dates_another_thing(unit: Unit, query: Query) -> bool:
+    """Whether a unit is a page's date stamp ("Publisert 10.01.2023, sist endret 12.01.2023") that none of the
+    question's words but a number meets: it says when the page was published or changed, no answer to when a
+    deadline falls ("Når var fristen i 2023?"), only to when the page was updated ("Når ble siden oppdatert?")."""
+    if not is_date_stamp(unit.text):
+        return False
+    said = {term for term in unit.terms if not term[:1].isdigit()}
+    return not any(said.intersection(alternative) for concept in query.concepts for alternative in concept.alternatives)
 
 
 def is_title(unit: Unit, dated: bool = False) -> bool:
@@ -1219,7 +1234,8 @@ class ExtractiveComposer:
         dated = bool(query.types & GIVEN_KINDS)
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
-        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and not is_title(u, dated) and (
+        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and not is_title(u, dated)
+                and not dates_another_thing(u, query) and (
             u.relevance >= RELATIVE_FLOOR * best or u.features & required and u.relevance >= SOUGHT_FLOOR * best)]
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:

@@ -1655,6 +1655,29 @@ def test_when_a_page_was_updated_is_answered_by_its_date_stamp(tmp_path, embedde
     assert answer.answer.startswith("Oppdatert 08.04.2024"), answer.answer
 
 
+def test_what_a_body_does_is_not_answered_by_what_it_is_made_of(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Forumet i fylket\n\nSamarbeidsforumet består av representanter fra\n\n• kommunene\n• KS\n"
+                      "• universitetet\n• statsforvalteren\n\n" + UNRELATED_SECTION),
+        "mandat.txt": ("Mandat\n\nSamarbeidsforumet har to oppgaver: å lage en årlig innstilling og å lage en "
+                       "langsiktig plan.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva gjør samarbeidsforumet?").answer
+    assert answer.startswith("Samarbeidsforumet har to oppgaver"), answer
+    answer = assistant.answer("Hvem sitter i samarbeidsforumet?").answer
+    assert answer.startswith("Samarbeidsforumet består av"), answer
+
+
+def test_a_date_stamp_does_not_answer_when_a_deadline_of_its_year_falls(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"frist.txt": (
+        "Slik melder du behov i fylket\n\nPublisert 10.01.2023, sist endret 12.01.2023\n\n"
+        "Vi minner om fristen onsdag 1. februar 2023 for eiere i fylket til å melde behov.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når var fristen for å melde behov i fylket i 2023?").answer
+    assert answer.startswith("Vi minner om fristen onsdag 1. februar 2023"), answer
+    assert "Publisert" not in answer
+    answer = assistant.answer("Når ble siden om å melde behov publisert?").answer
+    assert answer.startswith("Publisert 10.01.2023"), answer
+
+
 def test_what_something_of_something_is_is_not_answered_by_sentences_that_each_say_one_of_them(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
         "Om ordningen\n\nMålgruppen er lærere, ledere og spesialpedagoger i kommunene.\n\n"

@@ -1,6 +1,7 @@
 """What the language module reads from a question: its language, whether it leans on the conversation."""
 
-from ingest.language import detect_language, is_follow_up, norwegian_spelling
+from ingest.language import (detect_language, is_date_stamp, is_follow_up, norwegian_spelling, reads_as_statement,
+                             stated_date)
 
 
 def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has():
@@ -251,3 +252,32 @@ def test_a_first_part_that_stands_only_in_compounds_splits_them():
 
     analyzer = Analyzer(["funnene", "element"])  # no page writes "hoved" alone
     assert "funn" in analyzer.terms("Hovedfunn", "nb") and "element" in analyzer.terms("hovedelementer", "nb")
+
+
+def test_a_line_reads_as_a_statement_by_its_verb_and_a_label_does_not():
+    for statement in ("Fylkesmannen leier og koordinerer forumet", "Statsforvaltaren leier arbeidet i fylket",
+                      "Evalueringen ga et løft for samarbeidet", "Rapporten er klar i mars"):
+        assert reads_as_statement(statement), statement
+    for label in ("Regional ordning for kompetanseutvikling", "Regionale kontaktpersoner i fylket",
+                  "Kommunens oppgaver i ordningen", "Oppbygning, roller og ansvar", "To regioner i fylket",
+                  "Hvem er med i forumet?", "LES MER OM HVORDAN DU SØKER", "Skolen vår"):
+        assert not reads_as_statement(label), label
+
+
+def test_a_line_of_date_stamps_is_a_date_stamp_and_dates_the_page_by_its_newest():
+    assert is_date_stamp("Publisert 10.01.2023, sist endret 12.01.2023")
+    assert is_date_stamp("Publisert 10.01.2023 | Oppdatert 12.02.2023")
+    assert not is_date_stamp("Oppdatert 08.04.2024 med nye frister")
+    assert stated_date("Tittel\nPublisert 10.01.2023 | Oppdatert 12.02.2023\nTekst.") == "2023-02-12"
+
+
+def test_a_sentence_that_leaves_the_choice_free_gives_a_rule_and_one_that_says_what_a_body_is_made_of_no_duty():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    kinds, _ = analyzer.passage_features("Eierne står fritt til å velge høgskole.", "nb")
+    assert "rule" in kinds
+    kinds, _ = analyzer.passage_features("Deltakelse i nettverket er frivillig.", "nb")
+    assert "rule" in kinds
+    grammar = analyzer.vocabulary.grammar
+    assert grammar.search("composition-verb", "Forumet består av representanter fra kommunene")
