@@ -1234,7 +1234,8 @@ class ExtractiveComposer:
         dated = bool(query.types & GIVEN_KINDS)
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
-        pool = [u for u in units if not is_fragment(u.text) and not runs_on_unquoted(u) and not is_title(u, dated)
+        pool = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
+                and not is_title(u, dated)
                 and not dates_another_thing(u, query) and (
             u.relevance >= RELATIVE_FLOOR * best or u.features & required and u.relevance >= SOUGHT_FLOOR * best)]
         while pool and len(selected) < self.max_sentences:

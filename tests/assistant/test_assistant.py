@@ -1667,6 +1667,16 @@ def test_what_a_body_does_is_not_answered_by_what_it_is_made_of(tmp_path, embedd
     assert answer.startswith("Samarbeidsforumet består av"), answer
 
 
+def test_whether_someone_sits_in_a_body_is_answered_by_the_short_item_that_names_them_with_its_lead_in(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Forumet i fylket\n\nForumet skal følge med på om ordningen bidrar til bedre læring i fylket.\n\n"
+        "Forumet består av representanter fra\n\n• Kommunene\n• Friskolene\n• Universitetet\n• KS\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Er friskolene med i forumet i fylket?").answer
+    assert answer.startswith("Forumet består av representanter fra") and "Friskolene" in answer, answer
+
+
 def test_a_date_stamp_does_not_answer_when_a_deadline_of_its_year_falls(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"frist.txt": (
         "Slik melder du behov i fylket\n\nPublisert 10.01.2023, sist endret 12.01.2023\n\n"

@@ -281,3 +281,12 @@ def test_a_sentence_that_leaves_the_choice_free_gives_a_rule_and_one_that_says_w
     assert "rule" in kinds
     grammar = analyzer.vocabulary.grammar
     assert grammar.search("composition-verb", "Forumet består av representanter fra kommunene")
+
+
+def test_how_often_is_said_in_nynorsk_and_by_an_adjective_as_well():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for text, lang in (("Forumet skal årleg drøfte modellen.", "nn"), ("Forumet lager en årlig plan.", "nb"),
+                       ("Nettverket møtes kvartalsvis.", "nb"), ("The forum meets yearly.", "en")):
+        assert "frequency" in analyzer.passage_features(text, lang)[0], text
