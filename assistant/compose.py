@@ -18,9 +18,9 @@ from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, function_phrases_said, identity_asked, is_actor,
                              is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
-                             normalise_language, qualified_pairs, question_types, rule_asked_of, says_as_planned,
-                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
-                             stranded_preposition, subject_asked, subject_words, words, years_said)
+                             normalise_language, qualified_pairs, question_types, reads_as_statement, rule_asked_of,
+                             says_as_planned, says_with_preposition, source_named, speaks_as_publisher, specifies,
+                             spelled_out_before, stranded_preposition, subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -944,6 +944,12 @@ def dates_another_thing(unit: Unit, query: Query) -> bool:
     return not any(said.intersection(alternative) for concept in query.concepts for alternative in concept.alternatives)
 
 
+def is_statement(text: str) -> bool:
+    """Whether a text says something: a sentence closed by its stop, or a line that reads as one without it (not a
+    name such as "Desentralisert ordning for kompetanseutvikling i grunnskole", an item of a list of names)."""
+    return bool(re.search(r"[.!;:]$", text.rstrip())) or reads_as_statement(text)
+
+
 def is_title(unit: Unit, dated: bool = False) -> bool:
     """A page's title where its text repeats it ("Kvalifikasjonskriterier: Kompetansepluss arbeid 2024"): it names
     what the page is about, and says nothing of it; nor does it with the date the page states under it
@@ -1234,10 +1240,13 @@ class ExtractiveComposer:
         dated = bool(query.types & GIVEN_KINDS)
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
-        pool = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
-                and not is_title(u, dated)
-                and not dates_another_thing(u, query) and (
-            u.relevance >= RELATIVE_FLOOR * best or u.features & required and u.relevance >= SOUGHT_FLOOR * best)]
+        quotable = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
+                    and not is_title(u, dated) and not dates_another_thing(u, query)]
+        pool = [u for u in quotable if u.relevance >= RELATIVE_FLOOR * best
+                or u.features & required and u.relevance >= SOUGHT_FLOOR * best]
+        contrast = self.said_of_each_compared(query, quotable, pool)
+        if contrast:
+            return self.continued(query, contrast)
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
@@ -1281,6 +1290,31 @@ class ExtractiveComposer:
                 break  # the question is answered, with the kind of answer it asks for (and what someone does is
                 # seldom one sentence)
         return self.continued(query, selected)
+
+    def said_of_each_compared(self, query: Query, quotable: list[Unit], pool: list[Unit]) -> list[Unit]:
+        """For "Hva er forskjellen på A og B?" that no sentence of the `pool` answers by comparing the two: the best
+        sentence that opens with A as the question words it (or its translation) and the best that opens with B ("Etterutdanning omfatter
+        …", "Videreutdanning gir studiepoeng"), what is said of each, though each says only half of the question;
+        none where one of them has no such sentence."""
+        compared = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
+        if len(compared) > 2:  # "… i Rogaland": a name beside the two compared is where they are
+            compared = [c for c in compared if not c.name]
+        if "compare" not in query.types or len(compared) != 2 or any(
+                "compare" in u.features and {c.label for c in compared} <= u.covered for u in pool):
+            return []
+        analyzer, said = self.retriever.analyzer, []
+        for concept in compared:
+            named = [set(alternative) for alternative, weight in zip(concept.alternatives, concept.alternative_weights)
+                     if weight >= 1.0]  # as the question words it, or its own language's word for it
+            opening = len(words(concept.label)) + 1  # the words that name it, after an article
+            about = [u for u in quotable if u not in said and not u.antecedent and is_statement(u.text) and any(
+                name <= analyzer.short_terms(
+                    " ".join(u.text.removeprefix("• ").split()[:opening]), u.hit.document.meta.language)
+                for name in named)]
+            if not about:
+                return []
+            said.append(max(about, key=lambda u: u.relevance))
+        return said
 
     def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:
         """The sentence right after a chosen one, when it completes it: when the chosen sentences restate the

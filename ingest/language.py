@@ -1026,6 +1026,7 @@ def count_in(lang: str) -> str:
     return COUNT.replace("{number-word}", own_words)
 
 
+NUMBER_BOUND = re.compile(r"\b(?:enn|than)\s+(?:ca\.?\s+|about\s+|around\s+)?\d", re.IGNORECASE)
 PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is about what it is for
 
 
@@ -1034,6 +1035,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     grammar = analyzer.vocabulary.grammar
     kinds = {**PASSAGE_KINDS, "count": count_in(lang), "negation": negation_in(lang)}
     found = {kind for kind, construction in kinds.items() if grammar.build(construction).search(text)}
+    if "compare" in found and not grammar.build(kinds["compare"]).search(NUMBER_BOUND.sub(" ", text)):
+        found.discard("compare")  # "more than 50,000 audiobooks", "mer enn 30 kommuner": a bound, no comparison
     if "share" in found and grammar.build(r"{money-asked}|{money-unit}").search(text):
         found.add("money")  # "en egenandel på 30 prosent av tilskuddet" (not "de 25 % med høyest risiko")
     if found & {"count", "money", "share"}:

@@ -1677,6 +1677,19 @@ def test_whether_someone_sits_in_a_body_is_answered_by_the_short_item_that_names
     assert answer.startswith("Forumet består av representanter fra") and "Friskolene" in answer, answer
 
 
+def test_the_difference_between_two_things_no_sentence_compares_is_what_is_said_of_each(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "kompetanse.txt": ("Kompetanse\n\nKompetanseutvikling deles inn i etter- og videreutdanning. Etterutdanning "
+                           "omfatter kurs og nettverk som har læring som mål. Videreutdanning avsluttes med en "
+                           "eksamen og gir studiepoeng.\n\n" + UNRELATED_SECTION),
+        "ppt.txt": ("Tilbud til PPT\n\nHøgskoler som har videreutdanning for PPT, tilbyr også etterutdanning.\n\n"
+                    + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er forskjellen på etterutdanning og videreutdanning?").answer
+    assert "Etterutdanning omfatter kurs" in answer and "Videreutdanning avsluttes med en eksamen" in answer, answer
+    answer = assistant.answer("What is the difference between continuing education and further education?").answer
+    assert "Etterutdanning omfatter kurs" in answer and "Videreutdanning avsluttes med en eksamen" in answer, answer
+
+
 def test_a_date_stamp_does_not_answer_when_a_deadline_of_its_year_falls(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"frist.txt": (
         "Slik melder du behov i fylket\n\nPublisert 10.01.2023, sist endret 12.01.2023\n\n"

@@ -290,3 +290,12 @@ def test_how_often_is_said_in_nynorsk_and_by_an_adjective_as_well():
     for text, lang in (("Forumet skal årleg drøfte modellen.", "nn"), ("Forumet lager en årlig plan.", "nb"),
                        ("Nettverket møtes kvartalsvis.", "nb"), ("The forum meets yearly.", "en")):
         assert "frequency" in analyzer.passage_features(text, lang)[0], text
+
+
+def test_more_than_a_number_is_a_bound_not_a_comparison():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    assert "compare" not in analyzer.passage_features("The agency lent more than 50,000 audiobooks.", "en")[0]
+    assert "compare" not in analyzer.passage_features("Mer enn 30 kommuner deltar.", "nb")[0]
+    assert "compare" in analyzer.passage_features("Private barnehager deltar mindre enn kommunale.", "nb")[0]
