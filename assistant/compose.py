@@ -18,8 +18,9 @@ from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, function_phrases_said, identity_asked, is_actor,
                              is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
-                             normalise_language, qualified_pairs, question_types, reads_as_statement, rule_asked_of,
-                             says_as_planned, says_with_preposition, source_named, speaks_as_publisher, specifies,
+                             normalise_language, numbered_names, qualified_pairs, question_types, reads_as_statement,
+                             rule_asked_of, says_as_planned, says_with_preposition, source_named, speaks_as_publisher,
+                             specifies,
                              spelled_out_before, stranded_preposition, subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
@@ -75,6 +76,7 @@ RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # a page that says its information may be out of date ("Informasjonen kan derfor være utdatert") answers where no
 # current page says nearly as much
 OUTDATED_PENALTY = 0.7
+OTHER_NUMBER_PENALTY = 0.5  # a passage about report 2 when report 1 is asked about
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
 # dev MRR 0.884 -> 0.921, dev corpus dev 0.858 -> 0.910; 0.3 and 0.7 did less on both)
 BEST_SENTENCE_SHARE = 0.5
@@ -353,6 +355,7 @@ class Asked:
     present_year: int = 0
     rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
     when: bool = False  # asks when, not how long: a point in time answers it, a duration ("treårig") does not
+    numbered: frozenset[tuple[str, str]] = frozenset()  # what it names by number ("delrapport 1"): numbered_names
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -410,7 +413,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  grammar.search("ask-place", query.question) or not query.types and "?" not in query.question,
                  retriever.latest_year if asks_about_now(query, grammar) else 0,
                  subject_asked(query.question, grammar, stop) if "rule" in query.types else "",
-                 when="time" in query.types and not query.lasting)
+                 when="time" in query.types and not query.lasting,
+                 numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)))
 
 
 def asks_about_now(query: Query, grammar: Grammar) -> bool:
@@ -656,6 +660,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(PASSED_PENALTY)
     if unit.hit.document.meta.outdated:
         factors.append(OUTDATED_PENALTY)
+    if asked.numbered and numbers_another(unit, asked.numbered, retriever.analyzer, lang):
+        factors.append(OTHER_NUMBER_PENALTY)  # "Hovedfunn" of "Delrapport 2" for "… i delrapport 1?"
     if unit.cut and "\n" not in unit.text:
         # a whole sentence that says as much is the better quote (a list keeps its lead-in)
         factors.append(CUT_PENALTY)
@@ -673,6 +679,15 @@ def has_passed(unit: Unit, present_year: int, grammar: Grammar) -> bool:
     years = years_said(unit.text) or years_said(" ".join(unit.hit.chunk.heading_path)) or (
         [int(date[:4])] if date[:4].isdigit() else [])
     return bool(years) and max(years) < present_year
+
+
+def numbers_another(unit: Unit, numbered: frozenset[tuple[str, str]], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a unit, its page's title or its section's headings name by another number what the question names
+    by its number, and never by that one: "Delrapport 2 – …" for "delrapport 1"."""
+    where = f"{unit.hit.document.meta.title}\n{' / '.join(unit.hit.chunk.heading_path)}\n{unit.text}"
+    said = numbered_names(where, analyzer, lang)
+    return any(noun == asked and number != asked_number for asked, asked_number in numbered
+               for noun, number in said) and not numbered & said
 
 
 def opening_words(text: str, analyzer: Analyzer) -> list[str]:
@@ -1293,9 +1308,9 @@ class ExtractiveComposer:
 
     def said_of_each_compared(self, query: Query, quotable: list[Unit], pool: list[Unit]) -> list[Unit]:
         """For "Hva er forskjellen på A og B?" that no sentence of the `pool` answers by comparing the two: the best
-        sentence that opens with A as the question words it (or its translation) and the best that opens with B ("Etterutdanning omfatter
-        …", "Videreutdanning gir studiepoeng"), what is said of each, though each says only half of the question;
-        none where one of them has no such sentence."""
+        sentence that opens with A as the question words it (or its translation) and the best that opens with B
+        ("Etterutdanning omfatter …", "Videreutdanning gir studiepoeng"), what is said of each, though each says only
+        half of the question; none where one of them has no such sentence."""
         compared = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
         if len(compared) > 2:  # "… i Rogaland": a name beside the two compared is where they are
             compared = [c for c in compared if not c.name]

@@ -810,6 +810,19 @@ def _rest_of_phrase(rest: tuple[str, ...], lemmas: list[str], surface: list[str]
 NAME = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÆØÅ][\wæøåÆØÅ-]*[A-ZÆØÅa-zæøå]|(19|20)\d\d)\b")
 
 
+# a thing named by its number: "delrapport 1", "fase 3", "Region 2", "report 2" (not a date's "1. mars", a year, or
+# a count's "30 kommuner", whose number comes first)
+NUMBERED = re.compile(r"\b([^\W\d_]{3,})\s+(\d{1,3})\b(?![.,]?\d)(?!\.\s*(?:\w|$))")
+
+
+def numbered_names(text: str, analyzer: Analyzer, lang: str) -> set[tuple[str, str]]:
+    """The things a text names by their number, as (the noun's lemma, the number): "Delrapport 2 – Evaluering av …"
+    names report 2, which is not the report 1 a question may ask about."""
+    stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
+    return {(analyzer.canonical(noun, lang), number) for noun, number in NUMBERED.findall(text)
+            if noun.lower() not in stop}
+
+
 def names_in(text: str) -> list[str]:
     """The names and years a text mentions; of "OsloMet-prosjektet" only the name, "OsloMet"."""
     parts = [part for match in NAME.finditer(text.strip()) for part in match.group(1).split("-")]

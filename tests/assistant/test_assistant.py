@@ -2629,3 +2629,14 @@ def test_a_lookup_may_leave_out_pages_that_say_they_may_be_outdated(tmp_path, em
     assert {m.hit.chunk.document_id for m in current} == {"ny"}
     query = assistant.understand("søknadsfristen kompetansemidler", [])
     assert {h.chunk.document_id for h in assistant.retriever.search(query, 10, Filters(current=True))} == {"ny"}
+
+
+def test_a_thing_asked_by_its_number_is_not_answered_from_the_page_of_another_number(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "rapport2.txt": ("Evaluering – Delrapport 2\n\nHovedfunnene i delrapporten om fase 1 er:\n\n"
+                         "• Det er utfordrende å kartlegge lokale behov.\n• Rollene på regionalt nivå er uklare.\n\n"
+                         + UNRELATED_SECTION),
+        "rapport1.txt": ("Evaluering – Delrapport 1\n\nHovedfunn:\n\n• Ordningen er i en tidlig fase.\n"
+                         "• Samarbeidet er organisert lokalt.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva var hovedfunnene i delrapport 1?").answer
+    assert answer.startswith("Hovedfunn:") and "tidlig fase" in answer and "utfordrende" not in answer, answer
