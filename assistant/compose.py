@@ -20,8 +20,8 @@ from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer
                              is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
                              normalise_language, numbered_names, qualified_pairs, question_types, reads_as_statement,
                              rule_asked_of, says_as_planned, says_with_preposition, source_named, speaks_as_publisher,
-                             specifies,
-                             spelled_out_before, stranded_preposition, subject_asked, subject_words, words, years_said)
+                             specifies, spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
+                             subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -355,6 +355,7 @@ class Asked:
     present_year: int = 0
     rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
     when: bool = False  # asks when, not how long: a point in time answers it, a duration ("treårig") does not
+    spell_out: bool = False  # "Hva står SEVU-PPT for?": only a sentence that spells it out says what it is
     numbered: frozenset[tuple[str, str]] = frozenset()  # what it names by number ("delrapport 1"): numbered_names
 
 
@@ -414,6 +415,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  retriever.latest_year if asks_about_now(query, grammar) else 0,
                  subject_asked(query.question, grammar, stop) if "rule" in query.types else "",
                  when="time" in query.types and not query.lasting,
+                 spell_out=grammar.search("ask-spell-out", query.question),
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)))
 
 
@@ -540,10 +542,14 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
     if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
         unit.features.add("role")
-    if "define" in asked.types and (defines(unit.text, asked.defined, retriever.analyzer, lang) or spelled_out_before(
-            unit.text, [[alt for alt, _ in c.alternatives] for c in concepts if c.concept.weight >= 1.0
-                        and not c.concept.frame and not c.concept.from_context], retriever.analyzer, lang)):
-        unit.features.add("define")
+    if "define" in asked.types and (not asked.spell_out and defines(unit.text, asked.defined, retriever.analyzer, lang)
+                                    or spells_out(unit.text, asked.defined, retriever.analyzer, lang)
+                                    or stands_for(unit.text, asked.defined, retriever.analyzer, lang)
+                                    or spelled_out_before(unit.text, [[alt for alt, _ in c.alternatives] for c in concepts
+                                                                      if c.concept.weight >= 1.0 and not c.concept.frame
+                                                                      and not c.concept.from_context],
+                                                          retriever.analyzer, lang)):
+        unit.features.add("define")  # what an abbreviation stands for is only said by spelling it out
     if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):
         unit.features.add("name")
     if "specify" in asked.types and specifies(unit.text, asked.specified, asked.terms, retriever.analyzer, lang):

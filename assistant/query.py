@@ -392,6 +392,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.verb = verb_asked(question, grammar, analyzer.vocabulary.stopwords[lang])
     query.happened = asks_when_it_happened(question, grammar)
     query.lasting = asks_how_long(question, grammar)
+    if grammar.search("ask-spell-out", question):  # "Hva står SEVU-PPT for?" asks what SEVU-PPT is
+        query.concepts = [c for c in query.concepts if not grammar.is_a("spell-out-verb", c.label)]
     asks_role = "role" in query.types
     if not query.actors:
         query.types.discard("role")

@@ -1367,6 +1367,17 @@ def spells_out(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) ->
     return bool(short) and short <= terms
 
 
+STANDS_FOR = r"^((?:\S+\s+){1,3}?){spell-out-verb}\s+for\s"  # "Statped står for Statlig pedagogisk …"
+
+
+def stands_for(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence says what the short form asked about stands for ("Statped står for Statlig pedagogisk
+    støttesystem", "EPS stands for …"): it opens with the short form, then the verb and "for"."""
+    found = analyzer.vocabulary.grammar.build(STANDS_FOR).match(sentence.removeprefix("• "))
+    opening = set(analyzer.terms(found.group(1), lang, compounds=False)) if found else set()
+    return bool(opening) and opening <= terms
+
+
 BRACKETED = re.compile(r"\(([^()]{1,40})\)")
 SPELLED_OUT_WORDS = 2  # a long form is at least this many words
 

@@ -2640,3 +2640,15 @@ def test_a_thing_asked_by_its_number_is_not_answered_from_the_page_of_another_nu
                          "• Samarbeidet er organisert lokalt.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva var hovedfunnene i delrapport 1?").answer
     assert answer.startswith("Hovedfunn:") and "tidlig fase" in answer and "utfordrende" not in answer, answer
+
+
+def test_what_an_abbreviation_stands_for_is_answered_by_the_sentence_that_spells_it_out(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("Om tjenesten\n\nPPT er hjemlet i barnehageloven og opplæringsloven.\n\nTjenesten for barn og unge "
+                    "heter pedagogisk-psykologisk tjeneste (PPT) i de fleste kommuner.\n\n" + UNRELATED_SECTION),
+        "statped.txt": ("Om Statped\n\nStatped står for Statlig pedagogisk støttesystem.\n\nStatped er en del av "
+                        "Utdanningsdirektoratet.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva står PPT for?").answer
+    assert answer.startswith("Tjenesten for barn og unge heter pedagogisk-psykologisk tjeneste (PPT)"), answer
+    answer = assistant.answer("What does Statped stand for?").answer
+    assert answer.startswith("Statped står for Statlig pedagogisk støttesystem."), answer
