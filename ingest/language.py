@@ -1121,8 +1121,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     if "rule" not in found:
         found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", question)}
     said = words(question)
-    if "who" not in found and any(grammar.is_a("frame-role", w) for w in said):
-        found.add("role")
+    if not found & {"who", "rule"} and any(grammar.is_a("frame-role", w) for w in said):
+        found.add("role")  # "Hva er PP-tjenestens oppgaver?" (not "Kan departementet gi forskrift om dem?")
     if any(grammar.is_a("frame-purpose", w) for w in said):
         found.add("purpose")  # "Hva er formålet med …?" is answered by what it is for
     if grammar.search("ask-what-is", question) and grammar.is_a("audience-preposition",

@@ -430,3 +430,10 @@ def test_the_verb_of_a_question_for_a_time_or_a_number_stands_right_after_the_qu
                            ("Hvor stor er egenandelen i ordningen?", "")]:
         lang = "en" if question.startswith("How") else "nb"
         assert verb_asked(question, vocabulary.grammar, vocabulary.stopwords[lang]) == verb, question
+
+
+def test_a_yes_no_question_that_names_someones_tasks_asks_the_rule_not_what_they_do():
+    g = load_vocabulary().grammar
+    assert "role" in question_types("Hva er PP-tjenestens oppgaver?", g)
+    types = question_types("Kan departementet gi forskrift om PP-tjenestens oppgaver?", g)
+    assert "rule" in types and "role" not in types
