@@ -1255,9 +1255,10 @@ def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
 
 def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
-    behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?")."""
+    behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?", "Hvem ga
+    oppdraget?": the noun says the act)."""
     word = _word_after(question, r"{ask-who}(?:\s+{modal-asked})?", grammar, stop)
-    if word and not grammar.is_a("finite-verb", word):
+    if word and not grammar.is_a("finite-verb", word) and not grammar.is_a("light-verb", word):
         return word
     # "Hvem er ansvarlig for å melde behov?", "Who is responsible for reporting needs?": the act one is responsible for
     found = grammar.build(r"{ask-who}\s.*?\b{frame-who}\s+{frame-who-preposition}\s+(?:å\s+([^\W\d_]+)"

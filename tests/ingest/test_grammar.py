@@ -437,3 +437,13 @@ def test_a_yes_no_question_that_names_someones_tasks_asks_the_rule_not_what_they
     assert "role" in question_types("Hva er PP-tjenestens oppgaver?", g)
     types = question_types("Kan departementet gi forskrift om PP-tjenestens oppgaver?", g)
     assert "rule" in types and "role" not in types
+
+
+def test_a_light_verb_is_no_act_a_who_question_asks_about_its_noun_is():
+    from ingest.language import action_asked
+
+    vocabulary = load_vocabulary()
+    stop = vocabulary.stopwords["nb"]
+    assert action_asked("Hvem melder behov?", vocabulary.grammar, stop) == "melder"
+    assert action_asked("Hvem ga oppdraget om evalueringen?", vocabulary.grammar, stop) == ""
+    assert action_asked("Who gave the assignment?", vocabulary.grammar, vocabulary.stopwords["en"]) == ""
