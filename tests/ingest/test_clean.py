@@ -264,3 +264,13 @@ def test_a_day_opening_a_line_is_no_list_items_number():
 
     assert is_list_item("1. 30 kommuner identifiseres.") and is_list_item("2) Kommunen melder behov.")
     assert not is_list_item("1. mars: Søknadsfrist for ansatte") and not is_list_item("15. mars: Frist for kommunene")
+
+
+def test_a_table_of_contents_is_dropped_as_navigation_but_its_sections_are_kept():
+    raw = RawText(pages=["Føringer\n\nInnhold\n\nInnledning ... 3\nMandat ... 7\n2.1 Medlemmer ........ 8\n"
+                         "Kompetansenettverk… 9\n\nInnledning\n\nKompetanseutvikling er viktig for kvaliteten.\n\n"
+                         "Mandat\n\nForumet gir en årlig innstilling."])
+    cleaned = clean(raw)
+    assert "... 3" not in cleaned.text and "… 9" not in cleaned.text and "........" not in cleaned.text
+    assert [h.text for h in cleaned.headings][-2:] == ["Innledning", "Mandat"]
+    assert "Kompetanseutvikling er viktig for kvaliteten." in cleaned.text
