@@ -356,6 +356,7 @@ class Asked:
     rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
     when: bool = False  # asks when, not how long: a point in time answers it, a duration ("treårig") does not
     spell_out: bool = False  # "Hva står SEVU-PPT for?": only a sentence that spells it out says what it is
+    discussed: frozenset[str] = frozenset()  # the documents the last answer of a follow-up quoted
     numbered: frozenset[tuple[str, str]] = frozenset()  # what it names by number ("delrapport 1"): numbered_names
 
 
@@ -400,9 +401,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     action = action_asked(query.question, grammar, stop) if agent else ""
     titles = frozenset().union(*(retriever.document_subject_terms(h.chunk.document_id) for h in hits))
     # "Når er fristen?" names nothing but the kind it asks for: of the page the conversation quotes
-    quoted = frozenset()
-    if said and all(c.frame for c in own):
-        quoted = quoted_documents(said, {h.chunk.document_id for h in hits}, retriever)
+    # the pages the last answer quoted, of a follow-up: what the conversation is about
+    discussed = quoted_documents(said, {h.chunk.document_id for h in hits}, retriever) if said else frozenset()
+    quoted = discussed if said and all(c.frame for c in own) else frozenset()
     return Asked(query.types, lemmas, query.counted, recency, actors, actor_names, agent, defined, only_names, terms,
                  said, query.specified, query.preposition, for_question, action,
                  narrowed_focus(query, grammar, stop, titles), publisher_scoped, quoted,
@@ -416,6 +417,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  subject_asked(query.question, grammar, stop) if "rule" in query.types else "",
                  when="time" in query.types and not query.lasting,
                  spell_out=grammar.search("ask-spell-out", query.question),
+                 discussed=discussed,
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)))
 
 
@@ -1221,6 +1223,12 @@ class ExtractiveComposer:
                 more = self.rest_of(about, units, len(passages))
                 self.score_all(more, query, concepts, asked)
                 units += more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
+        if asked.discussed:
+            # a follow-up asks on about the page the last answer quoted: the rest of it is read too ("Kven fordeler
+            # midlane?" / "Kva skal midlane brukast til?" is answered further down the page that said who)
+            more = self.rest_of(set(asked.discussed), units, len(passages))
+            self.score_all(more, query, concepts, asked)
+            units += more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
         if query.follow_up:
             # a follow-up asks for something new: a sentence that touches the new question (even one of the
             # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say; "Når?"

@@ -2652,3 +2652,32 @@ def test_what_an_abbreviation_stands_for_is_answered_by_the_sentence_that_spells
     assert answer.startswith("Tjenesten for barn og unge heter pedagogisk-psykologisk tjeneste (PPT)"), answer
     answer = assistant.answer("What does Statped stand for?").answer
     assert answer.startswith("Statped står for Statlig pedagogisk støttesystem."), answer
+
+
+def test_a_follow_up_is_answered_further_down_the_page_the_last_answer_quoted(tmp_path, embedder):
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    topics = "".join(f"Tema {n}\n\nNettverk {n} arbeider med lesing, språk og samspill i barnehagen.\n\n" for n in range(1, 8))
+    (corpus / "fylket.txt").write_text(
+        "Midler i fylket\n\nStatsforvalteren fordeler midlene til regionene i fylket.\n\n" + topics
+        + "Kriterier for tildeling\n\n• Behovet skal bygge på lokale vurderinger i hver barnehage.\n"
+        "• Vurderingene skal forankres hos de ansatte og lederne.\n"
+        "• Midlene skal brukes til barnehagebasert kompetanseutvikling.\n"
+        "• Tiltakene skal fremme kollektive prosesser for profesjonsutvikling.\n"
+        "• Tiltakene skal gjennomføres i partnerskap med en høgskole.\n", encoding="utf-8")
+    (corpus / "rapport.txt").write_text(
+        "Rapportering\n\nDersom kommunen har tatt i bruk midlene i prosjektet, skal bruken av midlene rapporteres, og "
+        "bruken av midlene skal føres i regnskapet.\n", encoding="utf-8")
+    # the criteria are too far down the page, and say too little of the follow-up, to be among the passages found
+    settings = Settings(index_dir=tmp_path / "index", retrieve_k=2)
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    assistant = Assistant(settings, embedder=embedder)
+    first = assistant.answer("Hvem fordeler midlene i fylket?")
+    assert first.answer.startswith("Statsforvalteren fordeler midlene"), first.answer
+    history = [{"role": "user", "content": "Hvem fordeler midlene i fylket?"},
+               {"role": "assistant", "content": first.answer}]
+    answer = assistant.answer("Hva skal midlene brukes til?", history).answer
+    assert "barnehagebasert kompetanseutvikling" in answer, answer
