@@ -805,13 +805,18 @@ def title_names(title: frozenset[str], asked: list[Iterable[tuple[Iterable[str],
 def names_its_subject(title: str, own: list[Sought], analyzer: Analyzer, lang: str) -> bool:
     """Whether a title names what the question asks about as its subject ("Regional ordning for barnehagar",
     "Nærmere om tilrådingen"), not as the complement of a preposition ("Henvisning til PP-tjenesten" is about
-    referrals, "Mandat for samarbeidsforum" about a mandate)."""
+    referrals, "Mandat for samarbeidsforum" about a mandate, "Strategi for etter- og videreutdanning" about a
+    strategy)."""
     grammar = analyzer.vocabulary.grammar
     said = words(title)
     asked = frozenset().union(*(alt for c in own for alt, w in c.alternatives if w >= SYNONYM_WEIGHT))
     first = next((i for i, word in enumerate(said) if not asked.isdisjoint(analyzer.terms(word, lang))), None)
     if first is None or first == 0:
         return first == 0
+    while first >= 2 and grammar.is_a("coordinating", said[first - 1]):
+        first -= 2  # "Strategi for etter- og videreutdanning": what is coordinated stands after the same word
+    if first == 0:
+        return True
     before = said[first - 1]
     return not grammar.is_a("stranded-preposition", before) or grammar.is_a("topic-preposition", before)
 

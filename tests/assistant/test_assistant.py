@@ -2681,3 +2681,15 @@ def test_a_follow_up_is_answered_further_down_the_page_the_last_answer_quoted(tm
                {"role": "assistant", "content": first.answer}]
     answer = assistant.answer("Hva skal midlene brukes til?", history).answer
     assert "barnehagebasert kompetanseutvikling" in answer, answer
+
+
+def test_a_title_that_names_the_thing_asked_in_a_coordination_after_a_preposition_is_not_about_it(tmp_path,
+                                                                                                   embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "rapport.txt": ("Strategi for etter- og videreutdanning\n\nKari Nordmann, Ola Hansen og Per Berg\n\n"
+                        "Rapporten ser på hvordan kommunene arbeider.\n\n" + UNRELATED_SECTION),
+        "frister.txt": ("Frister\n\nAnsatte kan søke videreutdanning innen 1. mars.\n\n" + UNRELATED_SECTION)})
+    # "Strategi for etter- og videreutdanning" is about a strategy: its report's opening says nothing of what
+    # videreutdanning is
+    answer = assistant.answer("Hva er videreutdanning?").answer
+    assert not answer.startswith("Rapporten ser på"), answer
