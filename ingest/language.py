@@ -1430,7 +1430,7 @@ SHARE_REACH = 2  # … and after a share ("two percent of the children")
 def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler"), but not of a whole
     it leaves uncounted ("to av flere ordninger"; `part-of-many`), or says all or none of them ("i alle
-    fylkeskommuner", "ingen skoler"; `total-quantifier`)."""
+    fylkeskommuner", "ingen skoler"; `total-quantifier`), not of a set named before ("alle regionane")."""
     grammar = analyzer.vocabulary.grammar
     tokens = words(text)
     number = grammar.build(rf"^(?:{count_in(lang)})$")
@@ -1442,10 +1442,12 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
         for j, w in enumerate(tokens[i + 1 : i + 1 + reach], start=i + 1):
             if j > i + 1 and not share and grammar.is_a("whole-of", w.lower()):
                 return False  # "45 hovedgrupper av ordninger" counts the groups
-            # "alle statsforvaltere som har …" is all of some, not how many there are
-            if set(analyzer.terms(w, lang)) & noun_terms and not (
-                    total and j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1])):
-                return True
+            # "alle statsforvaltere som har …" is all of some, not how many there are, and "alle regionane har …"
+            # all of those named before (a definite plural)
+            if not set(analyzer.terms(w, lang)) & noun_terms:
+                continue
+            return not total or not (j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1])
+                                     or grammar.is_a("definite-plural", w))
         return False
 
     part_of_many = grammar.build(r"^{part-of-many}\b")

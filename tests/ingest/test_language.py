@@ -299,3 +299,14 @@ def test_more_than_a_number_is_a_bound_not_a_comparison():
     assert "compare" not in analyzer.passage_features("The agency lent more than 50,000 audiobooks.", "en")[0]
     assert "compare" not in analyzer.passage_features("Mer enn 30 kommuner deltar.", "nb")[0]
     assert "compare" in analyzer.passage_features("Private barnehager deltar mindre enn kommunale.", "nb")[0]
+
+
+def test_all_of_a_set_named_before_does_not_say_how_many_there_are():
+    from ingest.language import Analyzer, counts
+
+    analyzer = Analyzer([])
+    regions = set(analyzer.terms("regioner", "nb"))
+    assert counts("Fylket er delt i tre regioner.", regions, analyzer, "nb")
+    assert counts("Ordningen gjelder i alle regioner.", regions, analyzer, "nb")
+    assert not counts("Alle regionene har ei styringsgruppe.", regions, analyzer, "nb")
+    assert not counts("Alle regioner som deltar, får midler.", regions, analyzer, "nb")
