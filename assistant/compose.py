@@ -544,14 +544,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
     if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
         unit.features.add("role")
-    if "define" in asked.types and (not asked.spell_out and defines(unit.text, asked.defined, retriever.analyzer, lang)
-                                    or spells_out(unit.text, asked.defined, retriever.analyzer, lang)
-                                    or stands_for(unit.text, asked.defined, retriever.analyzer, lang)
-                                    or spelled_out_before(unit.text, [[alt for alt, _ in c.alternatives] for c in concepts
-                                                                      if c.concept.weight >= 1.0 and not c.concept.frame
-                                                                      and not c.concept.from_context],
-                                                          retriever.analyzer, lang)):
-        unit.features.add("define")  # what an abbreviation stands for is only said by spelling it out
+    if "define" in asked.types and defines_asked(unit, concepts, retriever, asked, lang):
+        unit.features.add("define")
     if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):
         unit.features.add("name")
     if "specify" in asked.types and specifies(unit.text, asked.specified, asked.terms, retriever.analyzer, lang):
@@ -687,6 +681,17 @@ def has_passed(unit: Unit, present_year: int, grammar: Grammar) -> bool:
     years = years_said(unit.text) or years_said(" ".join(unit.hit.chunk.heading_path)) or (
         [int(date[:4])] if date[:4].isdigit() else [])
     return bool(years) and max(years) < present_year
+
+
+def defines_asked(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked, lang: str) -> bool:
+    """Whether a unit says what a "Hva er …?" question asks about is, or spells out the short form asked about:
+    what an abbreviation stands for ("Hva står PPT for?") is only said by spelling it out."""
+    analyzer, terms = retriever.analyzer, asked.defined
+    asked_words = [[alt for alt, _ in c.alternatives] for c in concepts
+                   if c.concept.weight >= 1.0 and not c.concept.frame and not c.concept.from_context]
+    text = unit.text
+    return (not asked.spell_out and defines(text, terms, analyzer, lang) or spells_out(text, terms, analyzer, lang)
+            or stands_for(text, terms, analyzer, lang) or spelled_out_before(text, asked_words, analyzer, lang))
 
 
 def numbers_another(unit: Unit, numbered: frozenset[tuple[str, str]], analyzer: Analyzer, lang: str) -> bool:

@@ -323,8 +323,8 @@ def headings_over_text(text: str, headings: list[Heading]) -> list[Heading]:
     a label heads (under "Problemstilling", "Hvordan bruker lærere …?" with the next heading right after it) is the
     label's text; then a statement at the end of a section's text is that text's last line, a sentence without its
     full stop ("Fylkesmannen leier og koordinerer forumet" after a list, before the next heading), where a label
-    over nothing ("Kontaktpersoner", "Regional ordning for kompetanseutvikling") stays a heading. A question right under
-    the page's title ("Hvem har ansvaret?") heads what follows."""
+    over nothing ("Kontaktpersoner", "Regional ordning for kompetanseutvikling") stays a heading. A question right
+    under the page's title ("Hvem har ansvaret?") heads what follows."""
     labels_text = _without(text, headings, lambda heading, text_before, before: (
         before is not None and before.level > 1 and not text_before and is_sentence_shaped(heading.text)))
     return _without(text, labels_text, lambda heading, text_before, before: (

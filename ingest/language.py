@@ -1039,6 +1039,7 @@ def count_in(lang: str) -> str:
     return COUNT.replace("{number-word}", own_words)
 
 
+# "mer enn 30 kommuner", "more than 50,000": a comparison word before a number bounds the number, comparing nothing
 NUMBER_BOUND = re.compile(r"\b(?:enn|than)\s+(?:ca\.?\s+|about\s+|around\s+)?\d", re.IGNORECASE)
 PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is about what it is for
 
@@ -1657,8 +1658,8 @@ ISO_DATE = r"\d{4}-\d\d-\d\d"
 # a line may give two, one after the other ("Publisert 10.01.2023, sist endret 09.01.2023")
 STAMP = rf"{{stated-date}}[:\s]*(?:{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
 STAMP_SEPARATOR = r"\s*[,;|·–-]\s*"
-STATED_DATE = (rf"(?:^\s*|(?<=\d){STAMP_SEPARATOR}){{stated-date}}[:\s]*(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
-               rf"|^\s*(?P<bare>{ISO_DATE})\s*$")
+STATED_DATE = (rf"(?:^\s*|(?<=\d){STAMP_SEPARATOR}){{stated-date}}[:\s]*"
+               rf"(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})|^\s*(?P<bare>{ISO_DATE})\s*$")
 STAMP_LINE = rf"\s*{STAMP}(?:{STAMP_SEPARATOR}{STAMP})*[.\s]*|\s*{ISO_DATE}\s*"
 
 

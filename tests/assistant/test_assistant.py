@@ -2634,8 +2634,8 @@ def test_a_lookup_may_leave_out_pages_that_say_they_may_be_outdated(tmp_path, em
 def test_a_thing_asked_by_its_number_is_not_answered_from_the_page_of_another_number(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "rapport2.txt": ("Evaluering – Delrapport 2\n\nHovedfunnene i delrapporten om fase 1 er:\n\n"
-                         "• Det er utfordrende å kartlegge lokale behov.\n• Rollene på regionalt nivå er uklare.\n\n"
-                         + UNRELATED_SECTION),
+                         "• Det er utfordrende å kartlegge lokale behov.\n"
+                         "• Rollene på regionalt nivå er uklare.\n\n" + UNRELATED_SECTION),
         "rapport1.txt": ("Evaluering – Delrapport 1\n\nHovedfunn:\n\n• Ordningen er i en tidlig fase.\n"
                          "• Samarbeidet er organisert lokalt.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva var hovedfunnene i delrapport 1?").answer
@@ -2644,8 +2644,9 @@ def test_a_thing_asked_by_its_number_is_not_answered_from_the_page_of_another_nu
 
 def test_what_an_abbreviation_stands_for_is_answered_by_the_sentence_that_spells_it_out(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
-        "ppt.txt": ("Om tjenesten\n\nPPT er hjemlet i barnehageloven og opplæringsloven.\n\nTjenesten for barn og unge "
-                    "heter pedagogisk-psykologisk tjeneste (PPT) i de fleste kommuner.\n\n" + UNRELATED_SECTION),
+        "ppt.txt": ("Om tjenesten\n\nPPT er hjemlet i barnehageloven og opplæringsloven.\n\n"
+                    "Tjenesten for barn og unge heter pedagogisk-psykologisk tjeneste (PPT) i de fleste kommuner.\n\n"
+                    + UNRELATED_SECTION),
         "statped.txt": ("Om Statped\n\nStatped står for Statlig pedagogisk støttesystem.\n\nStatped er en del av "
                         "Utdanningsdirektoratet.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva står PPT for?").answer
@@ -2660,7 +2661,8 @@ def test_a_follow_up_is_answered_further_down_the_page_the_last_answer_quoted(tm
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    topics = "".join(f"Tema {n}\n\nNettverk {n} arbeider med lesing, språk og samspill i barnehagen.\n\n" for n in range(1, 8))
+    topics = "".join(f"Tema {n}\n\nNettverk {n} arbeider med lesing, språk og samspill i barnehagen.\n\n"
+                     for n in range(1, 8))
     (corpus / "fylket.txt").write_text(
         "Midler i fylket\n\nStatsforvalteren fordeler midlene til regionene i fylket.\n\n" + topics
         + "Kriterier for tildeling\n\n• Behovet skal bygge på lokale vurderinger i hver barnehage.\n"
