@@ -1105,6 +1105,9 @@ def question_clause(question: str, grammar: Grammar) -> str:
     return " ".join([tokens[verb], *tokens[1:verb], *tokens[verb + 1:]]) if verb else " ".join(tokens[1:])
 
 
+WHICH_NOUN = r"^\W*{which-before-noun}\s+{plural-noun}\s+{finite-verb}\b"  # "Kva kommunar kan …?": a noun, its verb
+
+
 def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str]:
     """The kinds of answer a question asks for: day, year, time, money, count, share, size (how large, where no
     measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
@@ -1119,6 +1122,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     if purpose and "money" in found and not grammar.search("ask-money", question[:purpose.start()]):
         found.discard("money")  # "Hvor stor må bedriften være for å få støtte?" measures the firm, not the grant
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
+    if not found - {"define"} and grammar.build(WHICH_NOUN).search(clause):
+        found.add("list")  # "Kva kompetanseregionar er det i Rogaland?"
     if "rule" not in found:
         found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", question)}
     said = words(question)

@@ -447,3 +447,12 @@ def test_a_light_verb_is_no_act_a_who_question_asks_about_its_noun_is():
     assert action_asked("Hvem melder behov?", vocabulary.grammar, stop) == "melder"
     assert action_asked("Hvem ga oppdraget om evalueringen?", vocabulary.grammar, stop) == ""
     assert action_asked("Who gave the assignment?", vocabulary.grammar, vocabulary.stopwords["en"]) == ""
+
+
+def test_nynorsk_asks_which_by_kva_before_a_noun_and_its_verb():
+    g = load_vocabulary().grammar
+    assert "list" in question_types("Kva kompetanseregionar er det i fylket?", g, "nn")
+    assert "list" in question_types("Kva kommunar kan søkje?", g, "nn")
+    assert "list" not in question_types("Kva språk skal opplæringa skje på?", g, "nn")
+    assert "list" not in question_types("Kva skal kommunen gjere?", g, "nn")
+    assert "list" not in question_types("Kva er Kompetanseløftet?", g, "nn")
