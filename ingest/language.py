@@ -1645,7 +1645,6 @@ def is_actor(word: str, analyzer: Analyzer, lang: str) -> bool:
     return analyzer.canonical(word, lang) in _actor_lemmas(analyzer)
 
 
-@lru_cache(maxsize=4)
 def _actor_lemmas(analyzer: Analyzer) -> frozenset[str]:
     """The lemmas of the actors' words, as a Norwegian page and as an English one writes them ("head teacher");
     read once per analyzer."""
@@ -1661,10 +1660,11 @@ WRITTEN_DATE = r"(\d{1,2})\.\s*({month}|{month-short})\.?\s+(\d{4})"
 ISO_DATE = r"\d{4}-\d\d-\d\d"
 # "Oppdatert 08.04.2024", "Publisert: 8. april 2024", "Sist endret 2024-04-08", or an ISO date on a line of its own;
 # a line may give two, one after the other ("Publisert 10.01.2023, sist endret 09.01.2023")
-STAMP = rf"{{stated-date}}[:\s]*(?:{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})"
+ANY_DATE = rf"{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE}"
+STAMP = rf"{{stated-date}}[:\s]*(?:{ANY_DATE})"
 STAMP_SEPARATOR = r"\s*[,;|·–-]\s*"
-STATED_DATE = (rf"(?:^\s*|(?<=\d){STAMP_SEPARATOR}){{stated-date}}[:\s]*"
-               rf"(?P<date>{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE})|^\s*(?P<bare>{ISO_DATE})\s*$")
+STATED_DATE = (rf"(?:^\s*|(?<=\d){STAMP_SEPARATOR}){{stated-date}}[:\s]*(?P<date>{ANY_DATE})"
+               rf"|^\s*(?P<bare>{ISO_DATE})\s*$")
 STAMP_LINE = rf"\s*{STAMP}(?:{STAMP_SEPARATOR}{STAMP})*[.\s]*|\s*{ISO_DATE}\s*"
 
 
