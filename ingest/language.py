@@ -297,7 +297,10 @@ def detect_language(text: str, default: str = "nb") -> str:
     bridge, said = vocabulary.nynorsk, set(words(text))
     # (by the lemma only a content word: "er" lemmatised as nynorsk is "vere" in any question)
     nynorsk_side = {w for w in said if w in bridge or w not in vocabulary.stopwords["nb"] and lemma(w, "nn") in bridge}
-    if scores.get("nn", 0.0) >= 0.5 and len(nynorsk_side) > len(said & set(bridge.values())):
+    # (a question the lexicon reads as English more surely than as either Norwegian is English: "sit" is "sitje")
+    norwegian = max(scores.get("nb", 0.0), scores.get("nn", 0.0))
+    if scores.get("nn", 0.0) >= 0.5 and len(nynorsk_side) > len(said & set(bridge.values())) \
+            and scores.get("en", 0.0) <= norwegian:
         return "nn"
     top = max(scores.get(lang, 0.0) for lang in LANGUAGES)
     tied = [lang for lang in LANGUAGES if scores.get(lang, 0.0) == top]
