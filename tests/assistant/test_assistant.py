@@ -1651,8 +1651,10 @@ def test_when_a_page_was_updated_is_answered_by_its_date_stamp(tmp_path, embedde
     assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
         "Om nettverksordningen\n\nDette er en side om ordningen.\n\nOppdatert 08.04.2024\n\n"
         "Nettverksordningen gir tilskudd til kurs.\n\n" + UNRELATED_SECTION)})
-    answer = assistant.answer("Når ble nettverksordningen oppdatert?")
-    assert answer.answer.startswith("Oppdatert 08.04.2024"), answer.answer
+    for question in ("Når ble nettverksordningen oppdatert?", "Når ble siden om nettverksordningen sist oppdatert?",
+                     "When was nettverksordningen last updated?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Oppdatert 08.04.2024"), (question, answer)
 
 
 def test_what_a_body_does_is_not_answered_by_what_it_is_made_of(tmp_path, embedder):
@@ -2695,3 +2697,13 @@ def test_a_title_that_names_the_thing_asked_in_a_coordination_after_a_prepositio
     # videreutdanning is
     answer = assistant.answer("Hva er videreutdanning?").answer
     assert not answer.startswith("Rapporten ser på"), answer
+
+
+def test_a_goal_is_met_where_the_page_writes_the_aim_as_a_målsetting(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"nettverk.txt": (
+        "Nettverket i Fjordregionen\n\nNettverket har en egen arbeidsgruppe med ledere fra kommunene. "
+        "Målsettingen for arbeidsgruppa er å styrke samarbeidet mellom PP-tjenestene.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva er målene for arbeidsgruppa?", "Kva er målsetjinga for arbeidsgruppa?",
+                     "What is the aim of the working group?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Målsettingen for arbeidsgruppa er å styrke"), (question, answer)
