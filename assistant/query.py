@@ -394,6 +394,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.lasting = asks_how_long(question, grammar)
     if grammar.search("ask-spell-out", question):  # "Hva står SEVU-PPT for?" asks what SEVU-PPT is
         query.concepts = [c for c in query.concepts if not grammar.is_a("spell-out-verb", c.label)]
+    if grammar.search("ask-else", question):  # "Hvem andre er med?": "andre" asks for more, about nothing
+        query.concepts = [c for c in query.concepts if not grammar.is_a("else-word", c.label)]
     asks_role = "role" in query.types
     if not query.actors:
         query.types.discard("role")

@@ -742,7 +742,11 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
 
 
 def stranded_preposition(question: str, grammar: Grammar) -> str:
-    """The preposition a question leaves at its end, after its subject ("Hvem samarbeider de med?" -> "med"), or ""."""
+    """The preposition a question leaves at its end, after its subject ("Hvem samarbeider de med?" -> "med"), or "";
+    none right after "være" or "bli", whose particle it is ("Hvem andre er med?")."""
+    said = words(question)
+    if len(said) >= 2 and grammar.is_a("particle-taking-verb", said[-2]):
+        return ""
     return _stranded(question, lambda word: grammar.is_a("stranded-preposition", word))
 
 

@@ -2707,3 +2707,25 @@ def test_a_goal_is_met_where_the_page_writes_the_aim_as_a_målsetting(tmp_path, 
                      "What is the aim of the working group?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Målsettingen for arbeidsgruppa er å styrke"), (question, answer)
+
+
+def test_a_decision_asked_by_the_verb_vedta_meets_the_noun_beslutning(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"tildeling.txt": (
+        "Tildeling av midler\n\nSamarbeidsforumet drøfter modellen for tildeling av midler hvert år. "
+        "Endelig beslutning om tildeling skjer innen utgangen av april.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når blir tildelingen vedtatt?").answer
+    assert answer.startswith("Endelig beslutning om tildeling skjer innen utgangen av april."), answer
+
+
+def test_who_else_sits_in_it_after_who_leads_is_answered_by_the_members(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Samarbeidsforum i fylket\n\nSamarbeidsforum består av representanter fra\n\n• kommunene\n• KS\n"
+        "• universitetet\n• statsforvalteren\n\nStatsforvalteren leder og koordinerer samarbeidsforumet.\n\n"
+        "Nettverk\n\nEnkelte nettverk har avtale med en annen høgskole.\n\n" + UNRELATED_SECTION)})
+    first = assistant.answer("Hvem leder samarbeidsforumet?")
+    history = [{"role": "user", "content": "Hvem leder samarbeidsforumet?"},
+               {"role": "assistant", "content": first.answer}]
+    # "andre" asks for more of the same kind: no topic, so a sentence that says "annen" does not answer
+    answer = assistant.answer("Hvem andre sitter i det?", history).answer
+    assert answer.startswith("Samarbeidsforum består av representanter fra"), answer
+    assert "annen høgskole" not in assistant.answer("Hvem andre er med?", history).answer

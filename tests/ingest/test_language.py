@@ -45,6 +45,9 @@ def test_who_is_at_the_other_end_of_a_stranded_preposition_is_an_actor_right_aft
     grammar = analyzer.vocabulary.grammar
     assert stranded_preposition("Hvem skal kommunene samarbeide med?", grammar) == "med"
     assert stranded_preposition("Hvem samarbeider med kommunene?", grammar) == ""
+    # right after "være" or "bli" it is the verb's particle: "Hvem andre er med?" asks who takes part
+    assert stranded_preposition("Hvem andre er med?", grammar) == ""
+    assert stranded_preposition("Kven kan vere med?", grammar) == ""
     said = frozenset(analyzer.terms("Hvem skal kommunene samarbeide med?", "nb"))
     assert names_counterpart("Tiltakene gjøres i et forpliktende samarbeid med universitet eller høgskole.", "med",
                              said, analyzer, "nb")
