@@ -17,7 +17,7 @@ from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, function_phrases_said, identity_asked, is_actor,
-                             is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
+                             is_compound_of, is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
                              normalise_language, numbered_names, qualified_pairs, question_types, reads_as_statement,
                              rule_asked_of, says_as_planned, says_with_preposition, source_named, speaks_as_publisher,
                              specifies, spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
@@ -355,6 +355,7 @@ class Asked:
     present_year: int = 0
     rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
     when: bool = False  # asks when, not how long: a point in time answers it, a duration ("treårig") does not
+    lasting: bool = False  # asks how long: how often ("en årlig innstilling") is no answer
     spell_out: bool = False  # "Hva står SEVU-PPT for?": only a sentence that spells it out says what it is
     discussed: frozenset[str] = frozenset()  # the documents the last answer of a follow-up quoted
     numbered: frozenset[tuple[str, str]] = frozenset()  # what it names by number ("delrapport 1"): numbered_names
@@ -416,6 +417,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  retriever.latest_year if asks_about_now(query, grammar) else 0,
                  subject_asked(query.question, grammar, stop) if "rule" in query.types else "",
                  when="time" in query.types and not query.lasting,
+                 lasting=query.lasting,
                  spell_out=grammar.search("ask-spell-out", query.question),
                  discussed=discussed,
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)))
@@ -539,6 +541,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
     if asked.when and "point" not in unit.features:
         unit.features.discard("time")  # "et treårig prosjekt" says how long, not when
+    if asked.lasting and "frequency" in unit.features and not unit.features & {"duration", "day", "year"}:
+        unit.features.discard("time")  # "en årlig innstilling om samarbeidet" says how often, not how long
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
@@ -765,11 +769,16 @@ def own_sought(concepts: list[Sought]) -> list[Sought]:
 
 
 def names_frame(text: str, frame: str, retriever: Retriever) -> bool:
-    """Whether a sentence names the kind of answer it gives ("Målsettingen er …", "Fristen er …"). Not money: its
-    words ("tilskudd", "midlene") name what a grant page speaks of throughout, not an amount."""
+    """Whether a sentence names the kind of answer it gives ("Målsettingen er …", "Fristen er …"), as a word or as
+    the last part of a compound ("Søknadsfristen er …"). Not money: its words ("tilskudd", "midlene") name what a
+    grant page speaks of throughout, not an amount."""
     grammar = retriever.analyzer.vocabulary.grammar
     kind = f"frame-{frame}"
-    return frame != "money" and kind in grammar.classes and any(grammar.is_a(kind, w.lower()) for w in words(text))
+    if frame == "money" or kind not in grammar.classes:
+        return False
+    said = [w.lower() for w in words(text)]
+    return any(grammar.is_a(kind, w) for w in said) or any(
+        is_compound_of(w, entry) for w in said for entry in grammar.classes[kind] if " " not in entry)
 
 
 def heads_frame_asked(heading: str, frame: str, concepts: list[Sought], unit: Unit, retriever: Retriever) -> bool:

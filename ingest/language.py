@@ -373,6 +373,16 @@ def in_dictionary(word: str, lang: str) -> bool:
     return any(simplemma.is_known(word, lang=language) for language in languages)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def is_compound_of(word: str, last: str) -> bool:
+    """Whether a Norwegian word is a compound that ends in `last` after a first part the dictionary knows as a base
+    form (with its linking letter), longer than a short stem: "søknadsfristen" ends in "fristen"; "spørsmål" ("spør",
+    "spørs") is no "mål"."""
+    head = word[:len(word) - len(last)] if word.endswith(last) else ""
+    return any(len(part) > MIN_PART and is_base_form(part, "nb")
+               for part in (head, *(head[:-1] for link in LINKING if head.endswith(link))))
+
+
 # English spellings of the letters Norwegian writes otherwise in the words the two share ("extra"/"ekstra",
 # "collective"/"kollektiv", "quality"/"kvalitet", "theory"/"teori", "social"/"sosial"): applied in order.
 NORWEGIAN_LETTERS = tuple((re.compile(english), norwegian) for english, norwegian in (
@@ -1013,8 +1023,8 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
-PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "year": YEAR, "money": MONEY, "share": SHARE,
-                 "count": COUNT,
+PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duration": DURATION, "year": YEAR,
+                 "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",

@@ -2729,3 +2729,31 @@ def test_who_else_sits_in_it_after_who_leads_is_answered_by_the_members(tmp_path
     answer = assistant.answer("Hvem andre sitter i det?", history).answer
     assert answer.startswith("Samarbeidsforum består av representanter fra"), answer
     assert "annen høgskole" not in assistant.answer("Hvem andre er med?", history).answer
+
+
+def test_a_deadline_named_by_a_compound_beats_another_date_under_the_same_heading(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"stipend.txt": (
+        "Reisestipend for lærere\n\nSøknadsfrist for reisestipend\n\n"
+        "Det er skoleeier som søker om reisestipend for sine ansatte. "
+        "Svar på søknader og utbetalinger sendes ut innen 1. desember. Søknadsfristen er 5. september. "
+        "Samme frist gjelder for alle skoler.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er fristen for å søke om reisestipend?").answer
+    assert answer.startswith("Søknadsfristen er 5. september."), answer
+
+
+def test_how_long_something_lasts_is_answered_by_a_duration_without_the_verb_vare(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"prosjekt.txt": (
+        "Samarbeid med høgskolen\n\nSkolene i regionen samarbeider med høgskolen om lesing. "
+        "Samarbeidet strekker seg over to år, og skoleeier rapporterer til fylket.\n\n" + UNRELATED_SECTION),
+        "varig.txt": "Ordningen\n\nOrdningen er varig og skal vedlikeholde kompetansen i skolene.\n"})
+    for question in ("Hvor lenge varer samarbeidet?", "Kor lenge varer samarbeidet?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Samarbeidet strekker seg over to år"), (question, answer)
+
+
+def test_how_often_something_is_done_does_not_say_how_long_it_lasts(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Forumet\n\nForumet skal fatte beslutning om en felles årlig innstilling om samarbeidet med høgskolen.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor lenge varer samarbeidet med høgskolen?")
+    assert answer.abstained, answer.answer

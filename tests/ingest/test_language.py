@@ -319,3 +319,10 @@ def test_all_of_a_set_named_before_does_not_say_how_many_there_are():
     assert counts("Ordningen gjelder i alle regioner.", regions, analyzer, "nb")
     assert not counts("Alle regionene har ei styringsgruppe.", regions, analyzer, "nb")
     assert not counts("Alle regioner som deltar, får midler.", regions, analyzer, "nb")
+
+
+def test_a_compound_ends_in_a_word_only_after_a_first_part_that_is_a_word_of_its_own():
+    from ingest.language import is_compound_of
+
+    assert is_compound_of("søknadsfristen", "fristen") and is_compound_of("fødselsdato", "dato")
+    assert not is_compound_of("spørsmål", "mål")  # "spør", "spørs" are forms of a verb, no first part
