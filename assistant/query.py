@@ -404,8 +404,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         concept.frame = frame_of(concept.label, query.types, grammar)
         if concept.frame == "who" and not _with_complement(concept.label, said, grammar):
             concept.frame = ""
-        if not concept.frame and "money" in query.types and concept.label == query.verb:
-            concept.frame = "money"  # "Hvor mye kan vi søke om?": what one applies for is an amount
+        if not concept.frame and "money" in query.types and query.verb and words(concept.label)[:1] == [query.verb]:
+            concept.frame = "money"  # "Hvor mye kan vi søke om?", "… er satt av?": what one applies for is an amount
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
     if "audience" in query.types and not any(c.frame == "audience" for c in query.concepts):

@@ -2757,3 +2757,19 @@ def test_how_often_something_is_done_does_not_say_how_long_it_lasts(tmp_path, em
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvor lenge varer samarbeidet med høgskolen?")
     assert answer.abstained, answer.answer
+
+
+def test_how_much_is_set_aside_after_who_may_apply_is_answered_by_the_amount_of_the_page_quoted(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "stipend.txt": ("Reisestipend for lærere\n\nDet er skoleeier som søker om reisestipend for sine lærere. "
+                        "Forumet har besluttet at 30 % av midlene skal brukes til reisestipend. "
+                        "Det utgjør 2,5 mill. kroner.\n\n" + UNRELATED_SECTION),
+        "ordning.txt": "Ordningen\n\nDet ble satt av 25 millioner kroner til oppstart av ordningen i 2020.\n"})
+    first = assistant.answer("Hvem kan søke om reisestipend?")
+    assert first.answer.startswith("Det er skoleeier som søker om reisestipend"), first.answer
+    history = [{"role": "user", "content": "Hvem kan søke om reisestipend?"},
+               {"role": "assistant", "content": first.answer}]
+    answer = assistant.answer("Hvor mye er satt av?", history).answer
+    assert "2,5 mill. kroner" in answer and "25 millioner" not in answer, answer
+    # "Det utgjør …" says what the sentence before it does: the two are quoted together
+    assert answer.startswith("Forumet har besluttet at 30 % av midlene"), answer
