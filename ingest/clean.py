@@ -43,6 +43,7 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 SENTENCE_END = re.compile(r"[.!?:]$")
 DIGITS = re.compile(r"\d+")
+YEAR_LINE = re.compile(r"(?:19|20)\d\d")
 # a PDF page's own number: "3", "- 3 -", "Side 3", "Side 3 av 12", "3/12", "Page 3 of 12"
 PAGE_NUMBER = r"(?:[-–]\s*)?{page}?\s*\d{1,4}(?:\s*(?:{page-of}|/)\s*\d{1,4})?(?:\s*[-–])?"
 EDGE_LINES = 2  # how many lines at a page's top and bottom may be running heads or feet
@@ -118,6 +119,8 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     if not words or len(words) > (MAX_TITLE_WORDS if opens_page else MAX_HEADING_WORDS) or len(line) > (
             MAX_TITLE_CHARACTERS if opens_page else MAX_HEADING_CHARACTERS):
         return None
+    if not any(c.isalpha() for c in line) and not YEAR_LINE.fullmatch(line):
+        return None  # "2,393" (a page's view counter) heads nothing; a year ("2022") may head the news of that year
     if is_date_stamp(line) or is_byline(line):
         return None  # "Oppdatert 12.03.2024" stamps the page, "Av: Kari Nordmann" signs it; neither heads a section
     if is_fact_line(line) or is_dated_item(line):

@@ -1673,12 +1673,13 @@ def _actor_lemmas(analyzer: Analyzer) -> frozenset[str]:
 
 # --- dates a page states about itself ---
 NUMERIC_DATE = r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})"
-WRITTEN_DATE = r"(\d{1,2})\.\s*({month}|{month-short})\.?\s+(\d{4})"
+WRITTEN_DATE = r"(\d{1,2})\.?\s*({month}|{month-short})\.?\s+(\d{4})"
 ISO_DATE = r"\d{4}-\d\d-\d\d"
 # "Oppdatert 08.04.2024", "Publisert: 8. april 2024", "Sist endret 2024-04-08", or an ISO date on a line of its own;
 # a line may give two, one after the other ("Publisert 10.01.2023, sist endret 09.01.2023")
 ANY_DATE = rf"{NUMERIC_DATE}|{WRITTEN_DATE}|{ISO_DATE}"
-STAMP = rf"{{stated-date}}[:\s]*(?:{ANY_DATE})"
+HOUR = r"(?:\s+(?:{hour-of-day})?\s*\d{1,2}[:.]\d{2})?"  # "… 11.12.2019 kl 14:17"
+STAMP = rf"{{stated-date}}[:\s]*(?:{ANY_DATE}){HOUR}"
 STAMP_SEPARATOR = r"\s*[,;|·–-]\s*"
 STATED_DATE = (rf"(?:^\s*|(?<=\d){STAMP_SEPARATOR}){{stated-date}}[:\s]*(?P<date>{ANY_DATE})"
                rf"|^\s*(?P<bare>{ISO_DATE})\s*$")

@@ -274,3 +274,11 @@ def test_a_table_of_contents_is_dropped_as_navigation_but_its_sections_are_kept(
     assert "... 3" not in cleaned.text and "… 9" not in cleaned.text and "........" not in cleaned.text
     assert [h.text for h in cleaned.headings][-2:] == ["Innledning", "Mandat"]
     assert "Kompetanseutvikling er viktig for kvaliteten." in cleaned.text
+
+
+def test_a_line_of_digits_alone_heads_nothing_but_a_year_may():
+    # a web capture's counters ("2,393" views) sit where a heading would
+    raw = RawText(pages=["2,393\n\nViews\n\nSamarbeid om inkludering\n\nPP-tjenesten samarbeider med skolene.\n\n"
+                         "2022\n\nTilskuddet ble fordelt i mai."])
+    titles = [h.text for h in clean(raw).headings]
+    assert "2,393" not in titles and "2022" in titles, titles

@@ -279,6 +279,16 @@ def test_a_line_of_date_stamps_is_a_date_stamp_and_dates_the_page_by_its_newest(
     assert stated_date("Tittel\nPublisert 10.01.2023 | Oppdatert 12.02.2023\nTekst.") == "2023-02-12"
 
 
+def test_a_stamp_may_give_the_hour_be_nynorsk_or_write_an_english_date():
+    assert is_date_stamp("Sist oppdatert: 11.12.2019 kl 14:17")
+    assert is_date_stamp("Sist endra: 30.06.2023")
+    assert is_date_stamp("Published online: 08 Feb 2023")
+    assert stated_date("Tittel\nPublisert: 08.11.2022\nSist endra: 30.06.2023\nTekst.") == "2023-06-30"
+    # a journal's history line dates the article by when it was published, whatever it names before
+    assert stated_date("Pages 661-676 | Received 13 Feb 2022, Accepted 04 Jan 2023, Published online: 08 Feb 2023"
+                       "\nAbstract") == "2023-02-08"
+
+
 def test_a_sentence_that_leaves_the_choice_free_gives_a_rule_and_one_that_says_what_a_body_is_made_of_no_duty():
     from ingest.language import Analyzer
 
