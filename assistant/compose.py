@@ -536,7 +536,12 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     lang = unit.hit.document.meta.language
     heading_terms = retriever.analyzer.short_terms(" ".join(unit.hit.chunk.heading_path), lang)
     # what the passage is about as a whole: its document's title and its section's headings
-    about_terms = retriever.document_subject_terms(unit.hit.chunk.document_id) | heading_terms
+    title_terms = retriever.document_subject_terms(unit.hit.chunk.document_id)
+    about_terms = title_terms | heading_terms
+    if not titled_by_headings(unit, title_terms, retriever):
+        # a page whose headings do not begin with its title (a journal's label, a site's counters above it): its
+        # title heads every section as much
+        heading_terms = about_terms
     names_about, names_published, names_elsewhere = where_names_stand(unit, retriever)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
     if asked.when and "point" not in unit.features:
@@ -673,6 +678,14 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def titled_by_headings(unit: Unit, title: frozenset[str], retriever: Retriever) -> bool:
+    """Whether the passage's first heading is its page's title, or most of it (a page's title often adds its site's
+    name or "(sammendrag)")."""
+    path = unit.hit.chunk.heading_path
+    first = retriever.analyzer.short_terms(path[0], unit.hit.document.meta.language) if path else frozenset()
+    return not title or len(first & title) * 2 >= len(title)
 
 
 def has_passed(unit: Unit, present_year: int, grammar: Grammar) -> bool:

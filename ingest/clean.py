@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import is_byline, is_date_stamp, is_dated_item, reads_as_statement, text_conventions
+from ingest.language import (is_byline, is_date_stamp, is_dated_item, reads_as_statement, stated_date,
+                             text_conventions)
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
 
@@ -121,8 +122,10 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         return None
     if not any(c.isalpha() for c in line) and not YEAR_LINE.fullmatch(line):
         return None  # "2,393" (a page's view counter) heads nothing; a year ("2022") may head the news of that year
-    if is_date_stamp(line) or is_byline(line):
-        return None  # "Oppdatert 12.03.2024" stamps the page, "Av: Kari Nordmann" signs it; neither heads a section
+    if is_date_stamp(line) or stated_date(line) or is_byline(line):
+        # "Oppdatert 12.03.2024" (or "Sider 61-76 | Mottatt …, publisert 08.02.2023") stamps the page, "Av: Kari
+        # Nordmann" signs it; neither heads a section
+        return None
     if is_fact_line(line) or is_dated_item(line):
         return None  # "Høringsfrist: 21.11.2020" gives a value, "1. mars: Søknadsfrist …" a date: no section heads
     if following and following[0].islower():

@@ -2773,3 +2773,14 @@ def test_how_much_is_set_aside_after_who_may_apply_is_answered_by_the_amount_of_
     assert "2,5 mill. kroner" in answer and "25 millioner" not in answer, answer
     # "Det utgjør …" says what the sentence before it does: the two are quoted together
     assert answer.startswith("Forumet har besluttet at 30 % av midlene"), answer
+
+
+def test_a_page_whose_headings_do_not_begin_with_its_title_is_still_about_what_its_title_says(tmp_path, embedder):
+    title = "Samarbeid på tvers av profesjoner for å styrke inkluderende opplæring i barnehager og skoler i Norge"
+    assistant = assistant_over(tmp_path, embedder, {
+        "artikkel.txt": (f"Tidsskriftet: Skolebladet\n\n{title}\n\nSider 61-76 | Mottatt 13.02.2022, publisert "
+                         "08.02.2023\n\nPP-tjenesten er en viktig partner for skolene.\n\n" + UNRELATED_SECTION),
+        "artikkel.meta.json": f'{{"title": "{title}", "publisher": "Skolebladet"}}',
+        "lesing.txt": "Lesing i skolen\n\nDenne artikkelen bygger på en studie publisert i fjor om lesing.\n"})
+    answer = assistant.answer("Når ble artikkelen om samarbeid på tvers av profesjoner publisert?").answer
+    assert answer.startswith("Sider 61-76 | Mottatt 13.02.2022, publisert 08.02.2023"), answer
