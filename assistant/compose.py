@@ -17,11 +17,11 @@ from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, function_phrases_said, identity_asked, is_actor,
-                             is_compound_of, is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
-                             normalise_language, numbered_names, qualified_pairs, question_types, reads_as_statement,
-                             rule_asked_of, says_as_planned, says_with_preposition, source_named, speaks_as_publisher,
-                             specifies, spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
-                             subject_words, words, years_said)
+                             is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
+                             names_counterpart, names_in, normalise_language, numbered_names, qualified_pairs,
+                             question_types, reads_as_statement, rule_asked_of, says_as_planned, says_with_preposition,
+                             source_named, speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
+                             stranded_preposition, subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -175,6 +175,10 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         # a sentence leans on the one before it in its own paragraph
         same_paragraph = bool(out) and "\n" not in text[out[-1].end : start]
         terms, whole_terms = terms_of(unit_text, analyzer, language)
+        if language == "en" and is_date_stamp(unit_text):
+            # a Norwegian site stamps its English pages in Norwegian ("Sist oppdatert: 11.12.2019")
+            norwegian, norwegian_whole = terms_of(unit_text, analyzer, "nb")
+            terms, whole_terms = terms | norwegian, whole_terms | norwegian_whole
         out.append(Span(start, end, unit_text, terms, whole_terms,
                         same_paragraph and leans_back(unit_text, analyzer.vocabulary.grammar),
                         stops_inside(text, start, end), list_parts(text, group, analyzer, language),
@@ -356,6 +360,7 @@ class Asked:
     rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
     when: bool = False  # asks when, not how long: a point in time answers it, a duration ("treårig") does not
     lasting: bool = False  # asks how long: how often ("en årlig innstilling") is no answer
+    author: bool = False  # asks who wrote the page: its byline ("Av: Kari Nordmann") answers
     spell_out: bool = False  # "Hva står SEVU-PPT for?": only a sentence that spells it out says what it is
     discussed: frozenset[str] = frozenset()  # the documents the last answer of a follow-up quoted
     numbered: frozenset[tuple[str, str]] = frozenset()  # what it names by number ("delrapport 1"): numbered_names
@@ -418,6 +423,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  subject_asked(query.question, grammar, stop) if "rule" in query.types else "",
                  when="time" in query.types and not query.lasting,
                  lasting=query.lasting,
+                 author="who" in query.types and any(grammar.is_a("author-word", w) for w in words(query.question)),
                  spell_out=grammar.search("ask-spell-out", query.question),
                  discussed=discussed,
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)))
@@ -548,6 +554,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.discard("time")  # "et treårig prosjekt" says how long, not when
     if asked.lasting and "frequency" in unit.features and not unit.features & {"duration", "day", "year"}:
         unit.features.discard("time")  # "en årlig innstilling om samarbeidet" says how often, not how long
+    byline = asked.author and is_byline(unit.text)
+    if byline:
+        unit.features.add("who")  # "Av: Kari Nordmann" names who wrote the page
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
@@ -589,6 +598,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         total += weight
         view = wanted.abroad or wanted if lang == "en" else wanted
         match = view.said_in(unit.terms, unit.whole_terms)
+        if byline and retriever.analyzer.vocabulary.grammar.is_a("author-word", concept.label.lower()):
+            match = 1.0  # … and says that the one it names wrote it
         if unit.parts and match:  # a phrase is said in one part of a list, not a word in each ("… school needs:" /
             # "• … that report weak results" is no "report needs")
             match = min(match, max(view.said_in(*part) for part in unit.parts))

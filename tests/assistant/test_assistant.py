@@ -2784,3 +2784,25 @@ def test_a_page_whose_headings_do_not_begin_with_its_title_is_still_about_what_i
         "lesing.txt": "Lesing i skolen\n\nDenne artikkelen bygger på en studie publisert i fjor om lesing.\n"})
     answer = assistant.answer("Når ble artikkelen om samarbeid på tvers av profesjoner publisert?").answer
     assert answer.startswith("Sider 61-76 | Mottatt 13.02.2022, publisert 08.02.2023"), answer
+
+
+def test_who_wrote_a_page_is_answered_by_its_byline(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "artikkel.txt": ("Sakkyndige vurderinger i skolen\n\nAv: Kari Nordmann\n\nPublisert 11.12.2019\n\n"
+                         "Sakkyndige vurderinger sier mye om lærerkompetanse. Studien ser på vurderinger fra tre "
+                         "kommuner.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Lesing\n\nArtikkelen om lesing er skrevet for lærere i småskolen.\n"})
+    for question in ("Hvem skrev artikkelen om sakkyndige vurderinger?", "Who wrote the article on sakkyndige "
+                     "vurderinger?", "Kven har skrive artikkelen om sakkyndige vurderingar?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Av: Kari Nordmann"), (question, answer)
+
+
+def test_an_english_page_stamped_in_norwegian_answers_when_it_was_updated(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "study.txt": ("Reading in small schools\n\nSist oppdatert: 11.12.2019 kl 14:17\n\nThis study looks at how "
+                      "teachers in small schools teach reading.\n\n" + UNRELATED_SECTION),
+        "study.meta.json": '{"title": "Reading in small schools", "language": "en"}',
+        "ordning.txt": "Om ordningen\n\nOppdatert 08.04.2024\n\nOrdningen gir tilskudd til kurs.\n"})
+    answer = assistant.answer("When was the study on reading in small schools last updated?").answer
+    assert answer.startswith("Sist oppdatert: 11.12.2019 kl 14:17"), answer
