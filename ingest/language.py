@@ -296,7 +296,9 @@ def detect_language(text: str, default: str = "nb") -> str:
     vocabulary = load_vocabulary()
     bridge, said = vocabulary.nynorsk, set(words(text))
     # (by the lemma only a content word: "er" lemmatised as nynorsk is "vere" in any question)
-    nynorsk_side = {w for w in said if w in bridge or w not in vocabulary.stopwords["nb"] and lemma(w, "nn") in bridge}
+    # (nor a form both write: "andre" is nynorsk "annan" and bokmål "annen", which the bridge pairs)
+    nynorsk_side = {w for w in said if w in bridge or w not in vocabulary.stopwords["nb"] and lemma(w, "nn") in bridge
+                    and bridge[lemma(w, "nn")] != lemma(w, "nb")}
     # (a question the lexicon reads as English more surely than as either Norwegian is English: "sit" is "sitje")
     norwegian = max(scores.get("nb", 0.0), scores.get("nn", 0.0))
     if scores.get("nn", 0.0) >= 0.5 and len(nynorsk_side) > len(said & set(bridge.values())) \

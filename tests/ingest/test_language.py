@@ -11,6 +11,8 @@ def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has()
     assert detect_language("Må deltakaren bruke eiga fritid?") == "nn"
     assert detect_language("Hvem tar avgjørelsen om tildelingen?") == "nb"
     assert detect_language("Hva er et kor?") == "nb"  # one word on each side of the bridge: bokmål, as the lexicon says
+    # "andre" is nynorsk "annan" and bokmål "annen": a form both write tells neither
+    assert detect_language("Hvilke andre forskrifter regulerer tilskuddsordningene?") == "nb"
 
 
 def test_a_question_whose_only_long_word_is_a_name_is_told_by_its_function_words():
