@@ -1404,12 +1404,15 @@ class ExtractiveComposer:
             at += 1
             # a lead-in with no list in its unit: what it announces follows (unless its one item asked is quoted)
             announces = unit.text.endswith(":") and not any(s.antecedent is unit for s in selected)
-            following = unit.following or (self.after(unit) if announces else None)
+            # a list that ends where its passage does may run on into the next one (the chunk budget cut it)
+            list_at_end = bool(unit.items) and unit.end >= unit.hit.chunk.end
+            following = unit.following or (self.after(unit) if announces or list_at_end else None)
             if not following or is_fragment(following.text) or any(
                     s.hit.chunk.document_id == following.hit.chunk.document_id and s.start == following.start
                     for s in selected):
                 continue
-            counts_on = continues_enumeration(following.text, unit.text, grammar)
+            counts_on = continues_enumeration(following.text, unit.text, grammar) or list_at_end and is_list_item(
+                self.retriever.document_text(following.hit.chunk.document_id)[following.hit.chunk.start:following.end])
             if any(unit is a for a in added) and not counts_on:
                 continue
             gives_missing = bool(missing and following.features & missing)

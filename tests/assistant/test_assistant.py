@@ -2806,3 +2806,20 @@ def test_an_english_page_stamped_in_norwegian_answers_when_it_was_updated(tmp_pa
         "ordning.txt": "Om ordningen\n\nOppdatert 08.04.2024\n\nOrdningen gir tilskudd til kurs.\n"})
     answer = assistant.answer("When was the study on reading in small schools last updated?").answer
     assert answer.startswith("Sist oppdatert: 11.12.2019 kl 14:17"), answer
+
+
+def test_a_list_that_runs_on_into_the_next_passage_is_quoted_whole(tmp_path, embedder):
+    opening = ("Tilskuddsordningen for kollektiv kompetanseutvikling i barnehage og grunnskole er en av tre ordninger "
+               "som til sammen skal bidra til å øke kompetansen og kvaliteten i barnehager, grunnskoler, videregående "
+               "opplæring og hos universiteter og høyskoler i hele landet, og den skal ses i sammenheng med andre "
+               "statlige satsinger på kvalitet i sektoren. ")
+    assistant = assistant_over(tmp_path, embedder, {"forskrift.txt": (
+        "Utkast til forskrifter\n\nDel I – Ordningens innretning\n\n" + opening +
+        "De to andre ordningene er regulert i følgende forskrifter:\n\n"
+        "• Forskrift om kollektiv kompetanseutvikling i videregående opplæring og fagopplæring i hele landet\n"
+        "• Forskrift om tilskudd til eiere til videreutdanning for lærere og ansatte i andre yrkesgrupper i "
+        "barnehage og grunnopplæring\n\nEiere har ansvar for at virksomhetene drives i samsvar med regelverket.\n\n"
+        + UNRELATED_SECTION)})
+    # the passages are cut between the list's two items (the chunk budget): the answer reads on into the next
+    answer = assistant.answer("Hvilke andre forskrifter regulerer ordningene?").answer
+    assert "Forskrift om kollektiv" in answer and "Forskrift om tilskudd til eiere" in answer, answer
