@@ -2823,3 +2823,12 @@ def test_a_list_that_runs_on_into_the_next_passage_is_quoted_whole(tmp_path, emb
     # the passages are cut between the list's two items (the chunk budget): the answer reads on into the next
     answer = assistant.answer("Hvilke andre forskrifter regulerer ordningene?").answer
     assert "Forskrift om kollektiv" in answer and "Forskrift om tilskudd til eiere" in answer, answer
+
+
+def test_who_acts_as_something_is_met_by_fungerer_som(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Samarbeidsforum\n\nForumet består av representanter for eiere og høgskolen. Statsforvalteren fungerer som "
+        "sekretariat for forumet.\n\n" + UNRELATED_SECTION)})
+    for question in ("Who acts as secretariat for the forum?", "Who serves as the forum's secretariat?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Statsforvalteren fungerer som sekretariat"), (question, answer)
