@@ -312,8 +312,9 @@ def terms_as_said(asked: set[str], query: Query, analyzer: Analyzer) -> set[str]
         analyzer.canonical(g, "nb") for g in group} for g in group for t in analyzer.terms(g, "nb")}
     if query.language != "en":
         return terms
+    said = {word for phrase in asked for word in words(phrase)}  # "competence networks" counts networks
     for concept in query.concepts:
-        if concept.weight >= 1.0 and asked & set(words(concept.label)):
+        if concept.weight >= 1.0 and said & set(words(concept.label)):
             # one word's terms: a word of a longer name is no actor ("tjeneste" of "statlig spesialpedagogisk
             # tjeneste" would make "PP-tjenesten" Statped)
             terms |= {alt[0] for alt, weight in concept.weighted() if weight >= SYNONYM_WEIGHT and len(alt) == 1}

@@ -2832,3 +2832,31 @@ def test_who_acts_as_something_is_met_by_fungerer_som(tmp_path, embedder):
     for question in ("Who acts as secretariat for the forum?", "Who serves as the forum's secretariat?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Statsforvalteren fungerer som sekretariat"), (question, answer)
+
+
+def test_an_english_question_counts_what_a_norwegian_page_numbers_in_one_compound(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"fylket.txt": (
+        "Kompetanseutvikling i fylket\n\nFylket har organisert seg i regionale nettverk. Fylket er delt i "
+        "tilsammen 8 kompetansenettverk.\n\nKompetansen i nettverkene skal styrkes.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("How many competence networks are there in the county?").answer
+    assert answer.startswith("Fylket er delt i tilsammen 8 kompetansenettverk."), answer
+
+
+def test_an_english_question_meets_a_norwegian_rule_through_general_words_of_administration(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "statped.txt": ("Vilkår\n\nSenteret skal ikke yte tjenester uten at saken er kjent for PP-tjenesten. "
+                        "Senteret gir tjenester til kommuner.\n\n" + UNRELATED_SECTION),
+        "evaluering.txt": ("Evaluering\n\nDatagrunnlaget inkluderer casestudier og intervjuer med PP-tjenesten og "
+                           "andre aktører.\n"),
+        "midler.txt": ("Tilretteleggingsmidler til barnehager\n\nTilretteleggingsmidler gir eier mulighet til "
+                       "tilrettelegging for ansatte som studerer.\n\nSøknadsfrist\n\nSøknadsfristen er 5. "
+                       "september 2022.\n"),
+        "nettverk.txt": "Samarbeidsforum\n\nKompetansenettverkene har frist 1. februar årlig med å søke midler.\n",
+        "eiere.txt": ("Melde behov\n\nDet er eiere som analyserer kompetansebehovet og melder behov. Et nettverk av "
+                      "eiere kan velge å gå sammen om å melde behov.\n")})
+    for question, opening in (
+            ("Can several owners report their needs together?", "Et nettverk av eiere kan velge"),
+            ("Does the case have to be known to the educational psychological service?", "Senteret skal ikke yte"),
+            ("What is the deadline for facilitation funds?", "Søknadsfristen er 5. september 2022.")):
+        answer = assistant.answer(question).answer
+        assert answer.startswith(opening), (question, answer)
