@@ -994,9 +994,9 @@ def is_fact_box(text: str) -> bool:
 def is_fragment(text: str) -> bool:
     """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A labelled line
     ("Høringsfrist: 21.11.2020", "Status: Under behandling") says its label's value, a page's date stamp ("Oppdatert
-    08.04.2024") when it was updated; a short clause closed by a stop or a semicolon ("Planen har to delar;") is a
-    sentence."""
-    return "\n" not in text and not is_labelled_line(text) and not is_date_stamp(text) and (
+    08.04.2024") when it was updated, a byline ("Av Kari Nordmann") who wrote it; a short clause closed by a stop or a
+    semicolon ("Planen har to delar;") is a sentence."""
+    return "\n" not in text and not is_labelled_line(text) and not is_date_stamp(text) and not is_byline(text) and (
         len(text.split()) <= SHORT_ANSWER_WORDS + 1) and not re.search(r"[.!?;]$", text)
 
 

@@ -1688,7 +1688,9 @@ STATED_DATE = (rf"(?:^\s*|(?<=\d){STAMP_SEPARATOR}){{stated-date}}[:\s]*(?P<date
 STAMP_LINE = rf"\s*{STAMP}(?:{STAMP_SEPARATOR}{STAMP})*[.\s]*|\s*{ISO_DATE}\s*"
 
 
-BYLINE = r"\s*{byline}\s*:\s*[^.!?:]{1,80}"
+# "Av: Kari Nordmann, rådgiver", or without the colon a name alone: "Av Kari Nordmann" (two to four capitalised words)
+NAME_WORD = r"(?-i:[A-ZÆØÅ])[\w'’-]+"
+BYLINE = rf"\s*{{byline}}\s*:\s*[^.!?:]{{1,80}}|\s*{{byline}}\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}\s*"
 
 
 def is_byline(line: str) -> bool:

@@ -2796,6 +2796,12 @@ def test_who_wrote_a_page_is_answered_by_its_byline(tmp_path, embedder):
                      "vurderinger?", "Kven har skrive artikkelen om sakkyndige vurderingar?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Av: Kari Nordmann"), (question, answer)
+    # … with or without its colon
+    assistant = assistant_over(tmp_path / "2", embedder, {"artikkel.txt": (
+        "Kvalitet i spesialundervisningen\n\nAv Kari Nordmann\n\nStudien ser på vurderinger fra tre kommuner.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem skrev artikkelen om kvalitet i spesialundervisningen?").answer
+    assert answer.startswith("Av Kari Nordmann"), answer
 
 
 def test_an_english_page_stamped_in_norwegian_answers_when_it_was_updated(tmp_path, embedder):

@@ -192,6 +192,10 @@ def test_a_byline_names_who_wrote_the_page_and_heads_no_section():
     cleaned = clean(raw)
     assert [h.text for h in cleaned.headings] == ["Nytt om ordningen", "Tema: Samarbeid med høgskolen"]
     assert "Av: Kari Nordmann, rådgiver" in cleaned.text
+    # a journal writes it without the colon: "Av" and a name
+    from ingest.language import is_byline
+    assert is_byline("Av Bjørg Mari Hannås") and is_byline("By Kari Nordmann")
+    assert not is_byline("Av disse er to private") and not is_byline("Av Statped")
 
 
 def test_a_skip_link_and_a_page_counter_of_a_web_capture_are_furniture():
@@ -282,3 +286,11 @@ def test_a_line_of_digits_alone_heads_nothing_but_a_year_may():
                          "2022\n\nTilskuddet ble fordelt i mai."])
     titles = [h.text for h in clean(raw).headings]
     assert "2,393" not in titles and "2022" in titles, titles
+
+
+def test_an_advertisement_label_and_a_stamp_without_its_date_are_furniture():
+    raw = RawText(pages=["Annonse\nTidsskriftet: Skolebladet\n\nKvalitet i skolen\n\nAv Kari Nordmann\n\nPublisert:\n\n"
+                         "Artikkelen handler om kvalitet i skolen."])
+    cleaned = clean(raw)
+    assert "Annonse" not in cleaned.text and "Publisert" not in cleaned.text, cleaned.text
+    assert "Av Kari Nordmann" in cleaned.text and "Annonse" not in [h.text for h in cleaned.headings]
