@@ -2866,3 +2866,16 @@ def test_an_english_question_meets_a_norwegian_rule_through_general_words_of_adm
             ("What is the deadline for facilitation funds?", "Søknadsfristen er 5. september 2022.")):
         answer = assistant.answer(question).answer
         assert answer.startswith(opening), (question, answer)
+
+
+def test_who_wrote_a_page_is_answered_by_a_byline_not_by_a_sentence_that_names_others(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "artikkel.txt": ("Sakkyndige vurderinger i skolen\n\nAv: Kari Nordmann\n\nSakkyndige vurderinger sier mye om "
+                         "lærerkompetanse.\n\n" + UNRELATED_SECTION),
+        "studie.txt": ("Studie om sakkyndig vurdering\n\nSeks lærere og to PP-rådgivere ble intervjuet om sakkyndige "
+                       "vurderinger.\n")})
+    query = assistant.understand("Who wrote the article about sakkyndige vurderinger?", [])
+    units = assistant.composer.candidates(query, assistant.retrieve(query))
+    who = {u.text for u in units if "who" in u.features}
+    # the teachers and advisers interviewed are people, but not the ones who wrote it
+    assert "Av: Kari Nordmann" in who and not any("intervjuet" in text for text in who), who
