@@ -19,7 +19,7 @@ from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, ac
                              asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, joined_particle_verbs, measure_words,
                              names_in, norwegian_spelling, phrase_term, question_types, specified_noun, stem,
-                             stranded_preposition, verb_asked, words)
+                             stranded_preposition, truecased, verb_asked, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -363,12 +363,13 @@ def topic_questions(previous: list[str], analyzer: Analyzer) -> list[str]:
 
 
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
-                language_terms: dict[str, frozenset[str]] | None = None) -> Query:
-    """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight."""
-    previous_user = [t["content"] for t in history if t.get("role") == "user"]
+                language_terms: dict[str, frozenset[str]] | None = None, names: dict[str, str] | None = None) -> Query:
+    """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight. `names`:
+    the names the documents write, by their lower case (a question typed in lower case names them too)."""
+    previous_user = [truecased(t["content"], names or {}) for t in history if t.get("role") == "user"]
     context_language = detect_language(previous_user[-1]) if previous_user else "nb"
     lang = detect_language(question, default=context_language)
-    question = corrected_spelling(question, lang, analyzer, known)
+    question = truecased(corrected_spelling(question, lang, analyzer, known), names or {})
     language_terms = language_terms or {}
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))

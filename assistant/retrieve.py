@@ -6,14 +6,14 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
 from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms
 from ingest.documents import Chunk
 from ingest.embed import Embedder
-from ingest.language import answer_features, subject_words, words
+from ingest.language import answer_features, name_forms, subject_words, words
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
@@ -133,6 +133,16 @@ class Retriever:
             norms = np.linalg.norm(vectors, axis=1, keepdims=True)
             vectors /= np.where(norms > 0, norms, 1.0)
         return vectors
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """The names the Norwegian documents write, by their lower case (read once, on the first question). Not the
+        English ones: English capitalises the common words of a name ("Educational Psychological Service")."""
+        found = name_forms(self.store.read_text(r.text_hash) for r in self.catalog.documents.values()
+                           if r.meta.language != "en")
+        # … and not the vocabulary's own terms ("Dekomp", "PPT"): the synonyms file reads them as words
+        vocabulary = {w for _, group in self.analyzer.vocabulary.synonyms for term in group for w in words(term)}
+        return {low: form for low, form in found.items() if low not in vocabulary}
 
     def document_text(self, document_id: str) -> str:
         record = self.catalog.documents[document_id]

@@ -378,8 +378,8 @@ def in_dictionary(word: str, lang: str) -> bool:
 @lru_cache(maxsize=CACHE_SIZE)
 def is_compound_of(word: str, last: str) -> bool:
     """Whether a Norwegian word is a compound that ends in `last` after a first part the dictionary knows as a base
-    form (with its linking letter), longer than a short stem: "søknadsfristen" ends in "fristen"; "spørsmål" ("spør",
-    "spørs") is no "mål"."""
+    form (with its linking letter), longer than a short stem: "søknadsfristen" ends in "fristen"; "spørsmål"
+    ("spør", "spørs") is no "mål"."""
     head = word[:len(word) - len(last)] if word.endswith(last) else ""
     return any(len(part) > MIN_PART and is_base_form(part, "nb")
                for part in (head, *(head[:-1] for link in LINKING if head.endswith(link))))
@@ -846,6 +846,42 @@ def names_in(text: str) -> list[str]:
     """The names and years a text mentions; of "OsloMet-prosjektet" only the name, "OsloMet"."""
     parts = [part for match in NAME.finditer(text.strip()) for part in match.group(1).split("-")]
     return [part for part in parts if part[:1].isupper() or part.isdigit()]
+
+
+# a word as written, hyphenated parts and all ("Vest-Finnmark")
+WRITTEN_WORD = re.compile(r"\b[^\W\d_]\w*(?:-[^\W\d_]\w*)*")
+SENTENCE_OPENERS = ".!?:•\"«"  # after one of these (or a line break) a capital opens a sentence, not a name
+NAME_CONTEXT = 8  # characters before a word read for what stands before it
+
+
+def name_forms(texts: Iterable[str]) -> dict[str, str]:
+    """The names the texts write, by their lower case: words capitalised inside a sentence ("i Vest-Finnmark", "med
+    Statped") and never written in lower case. A question typed in lower case ("søknadsfrist vest-finnmark") names
+    them as much."""
+    capitalised: dict[str, dict[str, int]] = {}
+    lower: set[str] = set()
+    for text in texts:
+        for found in WRITTEN_WORD.finditer(text):
+            word = found.group(0)
+            if word.islower():
+                lower.add(word)
+                continue
+            before = text[max(0, found.start() - NAME_CONTEXT):found.start()].rstrip(" \t")
+            if word[0].isupper() and before and before[-1] not in SENTENCE_OPENERS + "\n":
+                forms = capitalised.setdefault(word.lower(), {})
+                forms[word] = forms.get(word, 0) + 1
+    # a capitalised word the dictionaries know ("Ansvarlig:", "Last ned", "Educational") is as likely a label's or a
+    # title's common word: only a name written with a capital inside ("UiT", "Vest-Finnmark") or one no dictionary
+    # knows ("Statped") is told from the lower case
+    found = {low: max(forms, key=forms.get) for low, forms in capitalised.items() if low not in lower}
+    return {low: form for low, form in found.items()
+            if any(c.isupper() for c in form[1:]) or not (in_dictionary(low, "nb") or in_dictionary(low, "en"))}
+
+
+def truecased(question: str, names: dict[str, str]) -> str:
+    """A question with the names it types in lower case written as the documents write them."""
+    return WRITTEN_WORD.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0),
+                            question)
 
 
 def hyphenated_names(text: str) -> list[str]:

@@ -2879,3 +2879,14 @@ def test_who_wrote_a_page_is_answered_by_a_byline_not_by_a_sentence_that_names_o
     who = {u.text for u in units if "who" in u.features}
     # the teachers and advisers interviewed are people, but not the ones who wrote it
     assert "Av: Kari Nordmann" in who and not any("intervjuet" in text for text in who), who
+
+
+def test_a_question_typed_in_lower_case_names_the_places_the_documents_name(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "finnmark.txt": ("Kompetanseløftet i regionen\n\nI Vest-Finnmark har vi avtale med UiT. Nettverkene kan søke "
+                         "midler for 2023. Søknadsfrist er 25. mai. Styret i RSK Vest-Finnmark behandler søknadene på "
+                         "sitt møte 1.-2. juni.\n\n" + UNRELATED_SECTION),
+        "staten.txt": "Kompetansemidler\n\nSøknadsfristen for kompetansemidlene er 15. november 2022.\n"})
+    for question in ("søknadsfrist vest-finnmark", "når er søknadsfristen i vest-finnmark?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Søknadsfrist er 25. mai."), (question, answer)

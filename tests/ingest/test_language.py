@@ -338,3 +338,15 @@ def test_a_compound_ends_in_a_word_only_after_a_first_part_that_is_a_word_of_its
 
     assert is_compound_of("søknadsfristen", "fristen") and is_compound_of("fødselsdato", "dato")
     assert not is_compound_of("spørsmål", "mål")  # "spør", "spørs" are forms of a verb, no first part
+
+
+def test_the_names_documents_write_are_found_by_their_capital_inside_a_sentence():
+    from ingest.language import name_forms, truecased
+
+    names = name_forms(["I Vest-Finnmark har vi avtale med UiT. Kommunen samarbeider med Statped.\nAgder er stort.",
+                        "Fylket Agder har åtte nettverk. Kommunen har en plan. Ansvarlig: Kari."])
+    assert names == {"vest-finnmark": "Vest-Finnmark", "uit": "UiT", "statped": "Statped"}
+    # "Kommunen" opens sentences only, and is written in lower case too: no name; "Agder" and "Ansvarlig" are words
+    # the dictionary knows (a place, a label's word), which a question in lower case may mean as words
+    assert truecased("søknadsfrist vest-finnmark for kommunen, uit", names) == (
+        "søknadsfrist Vest-Finnmark for kommunen, UiT")
