@@ -16,7 +16,7 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
-                             continues_enumeration, defines, function_phrases_said, identity_asked, is_actor,
+                             continues_enumeration, defines, expand, function_phrases_said, identity_asked, is_actor,
                              is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
                              names_counterpart, names_in, normalise_language, numbered_names, qualified_pairs,
                              question_types, reads_as_statement, rule_asked_of, says_as_planned, says_with_preposition,
@@ -384,6 +384,10 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     recency = {h.chunk.document_id: step * dates.index(h.document.meta.date) if h.document.meta.date in dates else 0.0
                for h in hits}
     lemmas = set(retriever.analyzer.lemmas(query.question, query.language))
+    if query.language == "en":  # … and as a Norwegian page names them: "the cooperation forum" is "samarbeidsforum"
+        expansion = expand(query.question, "en", retriever.analyzer)
+        lemmas |= {retriever.analyzer.canonical(w, "nb") for terms in (*expansion.words.values(),
+                   *expansion.phrases.values()) for term, term_lang in terms if term_lang == "nb" for w in words(term)}
     actors = actor_terms(query, retriever.analyzer)
     actor_names = {c.label for c in query.concepts if c.name and is_actor(c.label, retriever.analyzer, query.language)}
     actor_names -= {source_named(query.question, grammar)}

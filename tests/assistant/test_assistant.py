@@ -2815,10 +2815,10 @@ def test_an_english_page_stamped_in_norwegian_answers_when_it_was_updated(tmp_pa
 
 
 def test_a_list_that_runs_on_into_the_next_passage_is_quoted_whole(tmp_path, embedder):
-    opening = ("Tilskuddsordningen for kollektiv kompetanseutvikling i barnehage og grunnskole er en av tre ordninger "
-               "som til sammen skal bidra til å øke kompetansen og kvaliteten i barnehager, grunnskoler, videregående "
-               "opplæring og hos universiteter og høyskoler i hele landet, og den skal ses i sammenheng med andre "
-               "statlige satsinger på kvalitet i sektoren. ")
+    opening = ("Tilskuddsordningen for kollektiv kompetanseutvikling i barnehage og grunnskole er en av tre "
+               "ordninger som til sammen skal bidra til å øke kompetansen og kvaliteten i barnehager, grunnskoler, "
+               "videregående opplæring og hos universiteter og høyskoler i hele landet, og den skal ses i sammenheng "
+               "med andre statlige satsinger på kvalitet i sektoren. ")
     assistant = assistant_over(tmp_path, embedder, {"forskrift.txt": (
         "Utkast til forskrifter\n\nDel I – Ordningens innretning\n\n" + opening +
         "De to andre ordningene er regulert i følgende forskrifter:\n\n"
@@ -2883,10 +2883,20 @@ def test_who_wrote_a_page_is_answered_by_a_byline_not_by_a_sentence_that_names_o
 
 def test_a_question_typed_in_lower_case_names_the_places_the_documents_name(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
-        "finnmark.txt": ("Kompetanseløftet i regionen\n\nI Vest-Finnmark har vi avtale med UiT. Nettverkene kan søke "
-                         "midler for 2023. Søknadsfrist er 25. mai. Styret i RSK Vest-Finnmark behandler søknadene på "
-                         "sitt møte 1.-2. juni.\n\n" + UNRELATED_SECTION),
+        "finnmark.txt": ("Kompetanseløftet i regionen\n\nI Vest-Finnmark har vi avtale med UiT. Nettverkene kan "
+                         "søke midler for 2023. Søknadsfrist er 25. mai. Styret i RSK Vest-Finnmark behandler "
+                         "søknadene på sitt møte 1.-2. juni.\n\n" + UNRELATED_SECTION),
         "staten.txt": "Kompetansemidler\n\nSøknadsfristen for kompetansemidlene er 15. november 2022.\n"})
     for question in ("søknadsfrist vest-finnmark", "når er søknadsfristen i vest-finnmark?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Søknadsfrist er 25. mai."), (question, answer)
+
+
+def test_an_english_who_question_is_not_answered_by_the_body_it_names_as_a_norwegian_subject(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"mandat.txt": (
+        "Mandat for samarbeidsforum\n\nSamarbeidsforumet må ivareta tilstrekkelig representativitet og ha en "
+        "hensiktsmessig størrelse. Samarbeidsforumet skal inkludere representanter for eiere, KS og høgskolen.\n\n"
+        + UNRELATED_SECTION)})
+    # "the cooperation forum" is the question's own, as "samarbeidsforumet" is on the page: the answer names others
+    answer = assistant.answer("Who is represented in the cooperation forum?").answer
+    assert answer.startswith("Samarbeidsforumet skal inkludere representanter for eiere"), answer
