@@ -464,7 +464,8 @@ class Analyzer:
             bridge = self.vocabulary.nynorsk
             # an inflection the dictionary does not know ("midlane") still crosses by its stem
             bokmål = (bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
-                      or self._bridged_compound(found) or found != word and self._bridged_compound(word))
+                      or self._bridged_compound(found) or found != word and self._bridged_compound(word)
+                      or self._bridged_particle_verb(found))
             if bokmål:
                 return lemma(bokmål, "nb")  # the file may give a plural ("kommunar = kommuner")
             respelt = NYNORSK_J.sub(r"\1", found)
@@ -480,6 +481,13 @@ class Analyzer:
             if word.startswith(particle) and len(rest) >= MIN_PART and lemma(rest, "nb") != rest:
                 return particle + lemma(rest, "nb")
         return word
+
+    def _bridged_particle_verb(self, word: str) -> str | None:
+        """The bokmål of a nynorsk verb joined to its particle where the bridge knows the verb: "utgjere" ->
+        "utgjøre", as "gjere" is "gjøre"."""
+        bridge = self.vocabulary.nynorsk
+        return next((particle + bridge[word[len(particle):]] for particle in self.vocabulary.particles
+                     if word.startswith(particle) and word[len(particle):] in bridge), None)
 
     def _bridged_compound(self, word: str) -> str | None:
         """The bokmål of a nynorsk compound whose first or last part the bridge knows, where the documents write

@@ -257,6 +257,14 @@ def test_a_nynorsk_compound_crosses_by_a_short_last_part_or_its_inflected_form_w
     assert analyzer.canonical("partnarskapa", "nn") == "partnerskap"  # the dictionary's lemma of it is no word
 
 
+def test_a_nynorsk_verb_after_its_particle_and_the_ombod_cross_to_bokmål():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer(["barneombudet", "utgjør"])
+    assert analyzer.canonical("utgjer", "nn") == "utgjøre"  # "ut" + "gjere", as "gjere" is "gjøre"
+    assert analyzer.canonical("barneombodet", "nn") == "barneombud"
+
+
 def test_a_first_part_that_stands_only_in_compounds_splits_them():
     from ingest.language import Analyzer
 
