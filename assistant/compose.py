@@ -404,7 +404,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
     agent = "who" in query.types and (not asks_what_is(query.question, grammar) or any(c.frame == "who" for c in own))
     asks_define = "define" in query.types
     defined = frozenset(t for c in own for alt in c.alternatives for t in alt) if asks_define else frozenset()
-    only_names = all(c.name for c in own)
+    # "Hva er Statped?" asks about the name itself; "Og i Vest-Finnmark?" asks the last question within it
+    only_names = all(c.name for c in own) and not (query.follow_up and any(c.from_context for c in query.concepts))
     terms = frozenset(t for c in query.concepts for alt in c.alternatives for t in alt)
     for_question = any(grammar.is_a("question-noun", w) for w in words(query.question))
     stop = retriever.analyzer.vocabulary.stopwords[query.language]

@@ -2817,8 +2817,8 @@ def test_an_english_page_stamped_in_norwegian_answers_when_it_was_updated(tmp_pa
 def test_a_list_that_runs_on_into_the_next_passage_is_quoted_whole(tmp_path, embedder):
     opening = ("Tilskuddsordningen for kollektiv kompetanseutvikling i barnehage og grunnskole er en av tre "
                "ordninger som til sammen skal bidra til å øke kompetansen og kvaliteten i barnehager, grunnskoler, "
-               "videregående opplæring og hos universiteter og høyskoler i hele landet, og den skal ses i sammenheng "
-               "med andre statlige satsinger på kvalitet i sektoren. ")
+               "videregående opplæring og hos universiteter og høyskoler i hele landet, og den skal ses i "
+               "sammenheng med andre statlige satsinger på kvalitet i sektoren. ")
     assistant = assistant_over(tmp_path, embedder, {"forskrift.txt": (
         "Utkast til forskrifter\n\nDel I – Ordningens innretning\n\n" + opening +
         "De to andre ordningene er regulert i følgende forskrifter:\n\n"
@@ -2900,3 +2900,20 @@ def test_an_english_who_question_is_not_answered_by_the_body_it_names_as_a_norwe
     # "the cooperation forum" is the question's own, as "samarbeidsforumet" is on the page: the answer names others
     answer = assistant.answer("Who is represented in the cooperation forum?").answer
     assert answer.startswith("Samarbeidsforumet skal inkludere representanter for eiere"), answer
+
+
+def test_og_i_another_place_asks_the_last_question_of_the_page_about_that_place(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "nordfylket.txt": ("Samarbeidsforum i Nordfylket\n\nNettverkene i Nordfylket har frist 1. februar årlig "
+                           "med å søke midler.\n\n" + UNRELATED_SECTION),
+        "sorfylket.txt": ("Kompetanseløftet i regionen\n\nNettverkene i Sørfylket kan søke midler for 2023. "
+                          "Søknadsfrist er 25. mai. Styret i Sørfylket vil på sitt møte 1.-2. juni behandle "
+                          "innkomne søknader.\n"),
+        "sorfylket.meta.json": ('{"title": "Kompetanseløftet i regionen", '
+                                '"publisher": "Nettverket i Sørfylket"}')})
+    first = assistant.answer("Når er fristen i Nordfylket?")
+    history = [{"role": "user", "content": "Når er fristen i Nordfylket?"},
+               {"role": "assistant", "content": first.answer}]
+    # the place is where the page stands (its publisher): its deadline answers, though the sentence names no place
+    answer = assistant.answer("Og i Sørfylket?", history).answer
+    assert answer.startswith("Søknadsfrist er 25. mai."), answer
