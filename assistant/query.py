@@ -339,6 +339,23 @@ def replaced_words(question: str, context: str, stop: frozenset[str]) -> set[str
     return out
 
 
+def _names_after_words(text: str) -> set[tuple[str, str]]:
+    """The names a text writes right after a word in lower case, with that word: ("i", "Nordland")."""
+    tokens = [token.strip("?.,;:!()«»\"") for token in text.split()]
+    return {(before.lower(), name) for before, name in zip(tokens, tokens[1:])
+            if before.islower() and name[:1].isupper()}
+
+
+def replaced_names(question: str, context: str) -> set[str]:
+    """The names of the last question that a follow-up names another in the place of, after the same word: "Og i
+    Vest-Finnmark?" after "Når er fristen i Nordland?" asks about Vest-Finnmark, not about Nordland as well."""
+    now = _names_after_words(question)
+    places = {before for before, _ in now}
+    named = {name for _, name in now}
+    return {w for before, name in _names_after_words(context) if before in places and name not in named
+            for w in words(name)}
+
+
 def replaced_actors(question: str, context: str, lang: str, context_language: str, analyzer: Analyzer) -> set[str]:
     """The actors of the last question that a follow-up naming other actors replaces: "Og kommunen?" after "Hva gjør
     Udir?" asks about the municipality, not about Udir as well; "Og hva skal de gi kommunene?" still about them."""
@@ -440,6 +457,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             earlier_language = detect_language(earlier, default=context_language)
             replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
             replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
+            replaced |= replaced_names(question, earlier)
             # a phrase goes with any word of it replaced: "Og i desentralisert ordning?" is not about "regional ordning"
             acted = earlier_act(earlier, query, analyzer, earlier_language)
             extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)

@@ -2917,3 +2917,6 @@ def test_og_i_another_place_asks_the_last_question_of_the_page_about_that_place(
     # the place is where the page stands (its publisher): its deadline answers, though the sentence names no place
     answer = assistant.answer("Og i Sørfylket?", history).answer
     assert answer.startswith("Søknadsfrist er 25. mai."), answer
+    # … and the place it replaces is no longer asked about
+    labels = {c.label for c in assistant.understand("Og i Sørfylket?", history).concepts}
+    assert "sørfylket" in labels and "nordfylket" not in labels, labels
