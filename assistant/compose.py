@@ -19,9 +19,10 @@ from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer
                              continues_enumeration, defines, expand, function_phrases_said, identity_asked, is_actor,
                              is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
                              names_counterpart, names_in, normalise_language, numbered_names, qualified_pairs,
-                             question_types, reads_as_statement, rule_asked_of, says_as_planned, says_with_preposition,
-                             source_named, speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
-                             stranded_preposition, subject_asked, subject_words, words, years_said)
+                             question_clause, question_types, reads_as_statement, rule_asked_of, says_as_planned,
+                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
+                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words, words,
+                             years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1517,6 +1518,9 @@ class ExtractiveComposer:
         sentence that names A."""
         own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb
                and c.label not in exclude]
+        # … in the clause that asks, not in what the asker says of itself ("Hei, jeg jobber i en kommune. Når …?")
+        asking = set(words(question_clause(query.question, self.retriever.analyzer.vocabulary.grammar)))
+        own = [c for c in own if set(words(c.label)) & asking] or own
         if not giving or not own:
             return True
         rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}

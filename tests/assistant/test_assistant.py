@@ -2920,3 +2920,13 @@ def test_og_i_another_place_asks_the_last_question_of_the_page_about_that_place(
     # … and the place it replaces is no longer asked about
     labels = {c.label for c in assistant.understand("Og i Sørfylket?", history).concepts}
     assert "sørfylket" in labels and "nordfylket" not in labels, labels
+
+
+def test_what_the_asker_says_of_itself_before_the_question_is_not_what_the_answer_must_say(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "frister.txt": ("Hvordan få tilskudd\n\nFrist for å melde behov er 1. februar hvert år.\n\n"
+                        + UNRELATED_SECTION),
+        "kommune.txt": "Om kommunen\n\nKommunen har mange barnehager og skoler.\n"})
+    # "jobber" is the rarest word the question says, but of the asker: the deadline is not asked of it
+    answer = assistant.answer("Hei, jeg jobber i en kommune. Når er fristen for å melde behov?").answer
+    assert answer.startswith("Frist for å melde behov er 1. februar hvert år."), answer
