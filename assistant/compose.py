@@ -1271,15 +1271,11 @@ class ExtractiveComposer:
             if own and not any(u.covered & own for u in units):
                 # … which say it elsewhere than in the passages retrieved ("Hva er REKOM?" / "Hvem er målgruppen?":
                 # the page on REKOM names its target group further down): read the rest of them
-                more = self.rest_of(about, units, len(passages))
-                self.score_all(more, query, concepts, asked)
-                units += more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
+                units += self.rest_of(about, units, len(passages), query, concepts, asked)
         if asked.discussed:
             # a follow-up asks on about the page the last answer quoted: the rest of it is read too ("Kven fordeler
             # midlane?" / "Kva skal midlane brukast til?" is answered further down the page that said who)
-            more = self.rest_of(set(asked.discussed), units, len(passages))
-            self.score_all(more, query, concepts, asked)
-            units += more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
+            units += self.rest_of(set(asked.discussed), units, len(passages), query, concepts, asked)
         if query.follow_up:
             # a follow-up asks for something new: a sentence that touches the new question (even one of the
             # last answer, when that is what answers it), or, for "Og da?", one the last answer did not say; "Når?"
@@ -1299,14 +1295,17 @@ class ExtractiveComposer:
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]
         return saying_role or units
 
-    def rest_of(self, documents: set[str], units: list[Unit], rank: int) -> list[Unit]:
+    def rest_of(self, documents: set[str], units: list[Unit], rank: int, query: Query, concepts: list[Sought],
+                asked: Asked) -> list[Unit]:
         """The units of the documents' chunks that no unit comes from, ranked after every passage retrieved (at most
-        REST_OF_CHUNKS chunks)."""
+        REST_OF_CHUNKS chunks), scored as the rest are (and, but for a list question, a list read for its item)."""
         read = {u.hit.chunk.id for u in units}
         records = {u.hit.chunk.document_id: u.hit.document for u in units}
         chunks = [c for d in sorted(documents) if d in records for c in self.retriever.chunks_of(d) if c.id not in read]
-        return [u for chunk in chunks[:REST_OF_CHUNKS]
+        more = [u for chunk in chunks[:REST_OF_CHUNKS]
                 for u in self.units(Hit(chunk, records[chunk.document_id], 0.0), rank)]
+        self.score_all(more, query, concepts, asked)
+        return more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
 
     def select(self, query: Query, units: list[Unit]) -> list[Unit]:
         """MMR over units: relevant, not repeating each other, stopping when the question is covered."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import (is_byline, is_date_stamp, is_dated_item, reads_as_statement, stated_date,
+from ingest.language import (YEAR, is_byline, is_date_stamp, is_dated_item, reads_as_statement, stated_date,
                              text_conventions)
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
@@ -44,7 +44,6 @@ INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 SENTENCE_END = re.compile(r"[.!?:]$")
 DIGITS = re.compile(r"\d+")
-YEAR_LINE = re.compile(r"(?:19|20)\d\d")
 # a PDF page's own number: "3", "- 3 -", "Side 3", "Side 3 av 12", "3/12", "Page 3 of 12"
 PAGE_NUMBER = r"(?:[-–]\s*)?{page}?\s*\d{1,4}(?:\s*(?:{page-of}|/)\s*\d{1,4})?(?:\s*[-–])?"
 EDGE_LINES = 2  # how many lines at a page's top and bottom may be running heads or feet
@@ -120,7 +119,7 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     if not words or len(words) > (MAX_TITLE_WORDS if opens_page else MAX_HEADING_WORDS) or len(line) > (
             MAX_TITLE_CHARACTERS if opens_page else MAX_HEADING_CHARACTERS):
         return None
-    if not any(c.isalpha() for c in line) and not YEAR_LINE.fullmatch(line):
+    if not any(c.isalpha() for c in line) and not re.fullmatch(YEAR, line):
         return None  # "2,393" (a page's view counter) heads nothing; a year ("2022") may head the news of that year
     if is_date_stamp(line) or stated_date(line) or is_byline(line):
         # "Oppdatert 12.03.2024" (or "Sider 61-76 | Mottatt …, publisert 08.02.2023") stamps the page, "Av: Kari
