@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms
+from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms,
+                            says_phrase)
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
@@ -54,8 +55,6 @@ ASKED_BY_HEADING_BOOST = 0.3
 COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
 SAME_SOURCE_CREDIT = 0.1  # the kind of answer still lacking, from a page the answer already quotes
 PHRASE_BOOST = 0.2  # a sentence that repeats a phrase of the question (repeats_phrase)
-PHRASE_WORDS = 4  # … of at least this many words in a row
-CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")  # … within one clause
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 RANK_BOOST = 0.25  # the first passage retrieved, over 1 + its rank
@@ -422,7 +421,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  None if "who" in query.types else complement_asked(query, own, retriever.analyzer),
                  "money" in query.types and grammar.search("receiving-verb", query.question)
                  and not grammar.search("own-share", query.question), query.happened,
-                 single_terms(own), query.language, verb_phrases(query.question, retriever.analyzer, query.language),
+                 single_terms(own), query.language, query.phrases,
                  # … and so do search words that ask nothing ("kompetansepakke inkluderende praksis")
                  grammar.search("ask-place", query.question) or not query.types and "?" not in query.question,
                  retriever.latest_year if asks_about_now(query, grammar) else 0,
@@ -749,35 +748,11 @@ def opening_words(text: str, analyzer: Analyzer) -> list[str]:
     return tokens[:SUBJECT_WORDS]
 
 
-def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tuple[str, ...]]:
-    """The runs of PHRASE_WORDS words of a question that hold a finite verb, as lemmas (repeats_phrase), and where
-    the question asks what something is, the statement's order: "Hva er målet for tilskuddsordningen?" is answered
-    by "Målet for tilskuddsordningen er …"."""
-    said, lemmas = words(question), analyzer.lemmas(question, lang)
-    grammar = analyzer.vocabulary.grammar
-    runs = {tuple(lemmas[i:i + PHRASE_WORDS]) for i in range(len(said) - PHRASE_WORDS + 1)
-            if any(grammar.is_a("finite-verb", w) for w in said[i:i + PHRASE_WORDS])}
-    if len(said) > PHRASE_WORDS and grammar.is_a("copula", said[1]) and (
-            grammar.search("ask-define", question) or grammar.search("ask-what-is", question)):
-        runs.add(tuple(lemmas[len(said) - PHRASE_WORDS + 1:]) + (lemmas[1],))
-    return frozenset(runs)
-
-
 def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
-    """Whether the unit says a phrase of the question that holds its finite verb, word for word in its lemmas, and a
-    word the question is about among them: it asserts what the question asks of ("Hvem skal ha en PP-tjeneste?" is
-    answered by "… skal ha en PP-tjeneste", where "ha" is no topic of its own), as a search engine ranks a phrase
-    match higher. A phrase without the verb only restates the topic."""
-    if not asked.verb_phrases:
-        return False
-    lang = unit.hit.document.meta.language
-    stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
-    for clause in CLAUSE_BREAK.split(unit.text):  # "… målene for tilskuddsordningen – er …" says no "målet … er"
-        said = analyzer.lemmas(clause, lang)
-        if any(tuple(said[i:i + PHRASE_WORDS]) in asked.verb_phrases and not set(said[i:i + PHRASE_WORDS]) <= stop
-               for i in range(len(said) - PHRASE_WORDS + 1)):
-            return True
-    return False
+    """Whether the unit says a phrase of the question that holds its finite verb (query.verb_phrases): it asserts
+    what the question asks of ("Hvem skal ha en PP-tjeneste?" is answered by "… skal ha en PP-tjeneste", where "ha"
+    is no topic of its own), as a search engine ranks a phrase match higher."""
+    return says_phrase(unit.text, asked.verb_phrases, analyzer, unit.hit.document.meta.language)
 
 
 def ranked_boost(unit: Unit) -> float:

@@ -18,8 +18,8 @@ from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, ac
                              actors_asked_about, actors_named, analysis_language, asks_for_names, asks_how_long,
                              asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, joined_particle_verbs, measure_words,
-                             names_in, norwegian_spelling, phrase_term, question_types, specified_noun, stem,
-                             stranded_preposition, truecased, verb_asked, words)
+                             names_in, normalise_language, norwegian_spelling, phrase_term, question_types,
+                             specified_noun, stem, stranded_preposition, truecased, verb_asked, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -40,6 +40,13 @@ ANSWER_WEIGHT = 0.15  # the previous answer's
 ANSWER_CONCEPTS = 6  # … spread over at most as many concepts' worth
 TOPIC_QUESTIONS = 3  # a run of follow-ups carries the concepts of at most this many earlier questions
 AUDIENCE_WEIGHT = 0.5  # the target group "Hvem er ordningen for?" asks for without a word of its own
+# A phrase of the question that holds its finite verb, said word for word (as lemmas) in one clause of a passage:
+# the passage asserts what the question asks of (says_phrase)
+PHRASE_WORDS = 4
+# … or, after "hvem", a shorter one of two words that are no stopwords ("samarbeider om Kompetanseløftet")
+SHORT_PHRASE_WORDS = 3
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
+FRONTED_PURPOSE = r"^\W*{purpose-clause}(?:\s+\w+)?\s*$"  # "For å (kunne) …" before the phrase, at the clause's start
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
@@ -106,6 +113,7 @@ class Query:
     verb: str = ""  # "deltok" in "Hvor mange kommuner deltok …?": what happened, not what the question is about
     happened: bool = False  # "Når ble …?", "When did …?": asks when something happened, which only a time answers
     lasting: bool = False  # "Hvor lang tid tar …?": asks how long, which only a time answers too
+    phrases: frozenset[tuple[str, ...]] = frozenset()  # its phrases a passage may say word for word (verb_phrases)
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # what composing read of it (compose.py)
 
 
@@ -379,6 +387,43 @@ def topic_questions(previous: list[str], analyzer: Analyzer) -> list[str]:
     return chain
 
 
+def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tuple[str, ...]]:
+    """The runs of PHRASE_WORDS words of a question that hold a finite verb, as lemmas; after "hvem" as its
+    subject, the SHORT_PHRASE_WORDS words that follow when two of them are no stopwords: "Hvem samarbeider om
+    Kompetanseløftet?" is answered by "KS og Udir samarbeider om Kompetanseløftet"; and where the question asks what
+    something is, the statement's order: "Hva er målet for tilskuddsordningen?" is answered by "Målet for
+    tilskuddsordningen er …"."""
+    said, lemmas = words(question), analyzer.lemmas(question, lang)
+    grammar = analyzer.vocabulary.grammar
+    runs = {tuple(lemmas[i:i + PHRASE_WORDS]) for i in range(len(said) - PHRASE_WORDS + 1)
+            if any(grammar.is_a("finite-verb", w) for w in said[i:i + PHRASE_WORDS])}
+    after = said[1:1 + SHORT_PHRASE_WORDS]
+    if len(after) == SHORT_PHRASE_WORDS and grammar.is_a("ask-who", said[0].lower()) and sum(
+            w.lower() not in analyzer.vocabulary.stopwords[lang] for w in after) >= 2:
+        runs.add(tuple(lemmas[1:1 + SHORT_PHRASE_WORDS]))
+    if len(said) > PHRASE_WORDS and grammar.is_a("copula", said[1]) and (
+            grammar.search("ask-define", question) or grammar.search("ask-what-is", question)):
+        runs.add(tuple(lemmas[len(said) - PHRASE_WORDS + 1:]) + (lemmas[1],))
+    return frozenset(runs)
+
+
+def says_phrase(text: str, phrases: frozenset[tuple[str, ...]], analyzer: Analyzer, lang: str) -> bool:
+    """Whether one clause of a text says one of a question's phrases (verb_phrases) word for word in its lemmas,
+    not only stopwords of it ("… målene for tilskuddsordningen – er …" says no "målet … er"), nor in a purpose clause
+    that opens it: "For å kunne melde behov skal …" says what must hold to report needs, not who reports them."""
+    if not phrases:
+        return False
+    stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
+    lengths = {len(phrase) for phrase in phrases}
+    fronted = analyzer.vocabulary.grammar.build(FRONTED_PURPOSE)
+    for clause in CLAUSE_BREAK.split(text):
+        said, lemmas = words(clause), analyzer.lemmas(clause, lang)
+        if any(tuple(lemmas[i:i + n]) in phrases and not set(lemmas[i:i + n]) <= stop
+               and not fronted.search(" ".join(said[:i])) for n in lengths for i in range(len(lemmas) - n + 1)):
+            return True
+    return False
+
+
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
                 language_terms: dict[str, frozenset[str]] | None = None, names: dict[str, str] | None = None) -> Query:
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight. `names`:
@@ -406,6 +451,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.types = query.types - {"who"} | {"counterpart"}
         query.preposition = analyzer.canonical(preposition, lang)
     query.actors = actors_asked_about(question, analyzer, lang)
+    query.phrases = verb_phrases(question, analyzer, lang)
     noun = counted_noun(question, grammar, analyzer, lang)
     query.counted = terms_as_said({noun}, query, analyzer) if noun else set()
     query.verb = verb_asked(question, grammar, analyzer.vocabulary.stopwords[lang])

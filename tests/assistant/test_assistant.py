@@ -2930,3 +2930,28 @@ def test_what_the_asker_says_of_itself_before_the_question_is_not_what_the_answe
     # "jobber" is the rarest word the question says, but of the asker: the deadline is not asked of it
     answer = assistant.answer("Hei, jeg jobber i en kommune. Når er fristen for å melde behov?").answer
     assert answer.startswith("Frist for å melde behov er 1. februar hvert år."), answer
+
+
+def test_who_does_it_is_answered_by_the_sentence_that_says_the_question_after_its_question_word(tmp_path, embedder):
+    # "KS, Udir og Statped samarbeider om Lesesatsingen" is the question's own words with the answer in front: a
+    # page that speaks of cooperation throughout only names the scheme it cooperates in
+    assistant = assistant_over(tmp_path, embedder, {
+        "hogskolen.txt": ("Høgskolen i Nord\n\nHøgskolen i Nord har bygget opp kompetanse som gjør oss til en god "
+                          "samarbeidspartner i Lesesatsingen, og samarbeider allerede med mange kommuner.\n\n"
+                          + UNRELATED_SECTION),
+        "ks.txt": ("Lesesatsingen krever planlegging i kommunen\n\nKS, Udir og Statped samarbeider om Lesesatsingen "
+                   "i tråd med stortingsmeldingen. For tiden deltar mange kommuner i regionale konferanser.\n")})
+    for question in ("Hvem samarbeider om Lesesatsingen?", "Kven samarbeider om Lesesatsingen?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("KS, Udir og Statped samarbeider om Lesesatsingen"), (question, answer)
+
+
+def test_a_purpose_clause_that_opens_a_sentence_does_not_say_who_does_what_it_names(tmp_path, embedder):
+    # "For å kunne melde behov i Lesesatsingen skal …" says what must hold to report needs, not who reports them
+    assistant = assistant_over(tmp_path, embedder, {"lesesatsingen.txt": (
+        "Lesesatsingen\n\nDet er den enkelte kommune som melder behov for kompetanseutvikling til statsforvalteren. "
+        "For å kunne melde behov i Lesesatsingen skal helst barnehage, skole og PPT alle være med i tiltaket.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hvem melder behov i Lesesatsingen?", "Kven melder behov i Lesesatsingen?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Det er den enkelte kommune som melder behov"), (question, answer)

@@ -32,3 +32,30 @@ def test_past_the_exact_search_size_the_dense_side_asks_chroma(ingested_index, e
     assert retriever.vectors is None
     scores = retriever.dense_scores(Query("What does Statped do?", "What does Statped do?"))
     assert np.count_nonzero(~np.isnan(scores)) == retrieve.DENSE_CANDIDATES
+
+
+def test_a_passage_that_says_the_questions_verb_phrase_ranks_above_one_that_only_repeats_its_words(tmp_path, embedder):
+    # as a search engine ranks a phrase match higher: "samarbeider om Lesesatsingen" says what "Hvem samarbeider om
+    # Lesesatsingen?" asks, a page that speaks of cooperation in every line only shares its words
+    from assistant.pipeline import Assistant
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hogskolen.txt").write_text(
+        "Høgskolen i Nord\n\nHøgskolen er samarbeidspartner i Lesesatsingen og samarbeider med kommunene i regionen om "
+        "kurs for lærere.\n", encoding="utf-8")
+    (corpus / "bibliotek.txt").write_text(
+        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n", encoding="utf-8")
+    (corpus / "ks.txt").write_text(
+        "Lesesatsingen krever planlegging i kommunen\n\nKS, Udir og Statped samarbeider om Lesesatsingen i tråd med "
+        "stortingsmeldingen. For tiden deltar mange kommuner i regionale konferanser.\n", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    assistant = Assistant(settings, embedder=embedder)
+    query = assistant.understand("Hvem samarbeider om Lesesatsingen?", [])
+    retriever = assistant.retriever
+    best_by_words = retriever.chunks[int(retriever.lexical_scores(query.concepts).argmax())]
+    assert best_by_words.document_id == "hogskolen"  # BM25 alone ranks the page that repeats the words first
+    assert assistant.retriever.search(query, k=1)[0].chunk.document_id == "ks"
