@@ -52,6 +52,7 @@ TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "n�
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
 # the sentence right under a heading that asks what the question asks: the page's own answer to it (a FAQ)
 ASKED_BY_HEADING_BOOST = 0.3
+SECTION_OPENING_BOOST = 0.1  # … more for what stands right under it (less than a sentence that names what is asked)
 COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
 SAME_SOURCE_CREDIT = 0.1  # the kind of answer still lacking, from a page the answer already quotes
 PHRASE_BOOST = 0.2  # a sentence that repeats a phrase of the question (repeats_phrase)
@@ -102,6 +103,7 @@ class Unit:
     antecedent: Unit | None = None
     earlier_items: Unit | None = None  # the first items of the list it ends, in the passage before (no lead-in)
     through_heading: bool = False  # the question is met by its heading, none of it by its own words
+    under_asking_heading: bool = False  # its section's heading asks the question (score: asked_by_heading)
     following: Unit | None = None
     features: set[str] = field(default_factory=set)
     cut: bool = False  # the document's text stops inside it
@@ -671,8 +673,11 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(TYPE_BOOST)
     if "role" in unit.features and "\n• " in unit.text:
         adds.append(DUTIES_BOOST)  # "Statsforvalteren skal: • …": what someone does, as pages set it out
+    unit.under_asking_heading = asked_by_heading
     if asked_by_heading:
         adds.append(ASKED_BY_HEADING_BOOST)
+        if opens_section(unit, retriever):
+            adds.append(SECTION_OPENING_BOOST)
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
         adds.append(COMPLEMENT_BOOST)
     if repeats_phrase(unit, asked, retriever.analyzer):
@@ -753,6 +758,30 @@ def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     what the question asks of ("Hvem skal ha en PP-tjeneste?" is answered by "… skal ha en PP-tjeneste", where "ha"
     is no topic of its own), as a search engine ranks a phrase match higher."""
     return says_phrase(unit.text, asked.verb_phrases, analyzer, unit.hit.document.meta.language)
+
+
+def opens_section(unit: Unit, retriever: Retriever) -> bool:
+    """Whether a unit is the first under its heading: the paragraph "Et ekstra mål for …" heads is that goal."""
+    chunk = unit.hit.chunk
+    return bool(chunk.heading_path) and not chunk.text[:max(0, unit.start - chunk.start)].strip() and (
+        retriever.opens_section(chunk))
+
+
+def rank_as_section(units: list[Unit]) -> None:
+    """What stands under a heading that asks the question answers as its section does: each unit there ranks as the
+    section's best passage (its own passage's rank says how its words matched, not what makes it answer), so that
+    the section's opening and a sentence that names what is asked come first within it."""
+    best: dict[tuple[str, tuple[str, ...]], int] = {}
+    for unit in units:
+        if unit.under_asking_heading:
+            key = (unit.hit.chunk.document_id, tuple(unit.hit.chunk.heading_path))
+            best[key] = min(best.get(key, unit.rank), unit.rank)
+    for unit in units:
+        if unit.under_asking_heading:
+            rank = best[(unit.hit.chunk.document_id, tuple(unit.hit.chunk.heading_path))]
+            if rank < unit.rank:
+                unit.rank = rank
+                unit.relevance = unit.coverage * ranked_boost(unit)
 
 
 def ranked_boost(unit: Unit) -> float:
@@ -1197,11 +1226,12 @@ class ExtractiveComposer:
             if found is None:
                 score(unit, concepts, self.retriever, asked)
                 query.memo[key] = (frozenset(unit.features), frozenset(unit.covered), unit.coverage,
-                                   unit.through_heading, unit.boosts)
+                                   unit.through_heading, unit.under_asking_heading, unit.boosts)
                 continue
-            features, covered, unit.coverage, unit.through_heading, unit.boosts = found
+            features, covered, unit.coverage, unit.through_heading, unit.under_asking_heading, unit.boosts = found
             unit.features, unit.covered = set(features), set(covered)
             unit.relevance = unit.coverage * ranked_boost(unit)
+        rank_as_section(units)
 
     def openings(self, query: Query, passages: list[Hit]) -> list[Hit]:
         """For "Hva er X?": the first passage of each page retrieved whose title names X. A public page opens with
@@ -1398,8 +1428,10 @@ class ExtractiveComposer:
             if any(unit is a for a in added) and not counts_on:
                 continue
             gives_missing = bool(missing and following.features & missing)
+            # the list under the heading asked about is the answer, whole, however long (as `select` quotes it)
+            whole_list = list_at_end and counts_on and unit.through_heading
             carries_on = (following.antecedent is unit and bool(following.covered) or announces or counts_on) \
-                and length + following.words <= self.max_words
+                and (length + following.words <= self.max_words or whole_list)
             if gives_missing or carries_on:
                 selected.insert(selected.index(unit) + 1, following)
                 added.append(following)

@@ -303,6 +303,13 @@ class Retriever:
                 out.append(Hit(self.chunks[other], hit.document, hit.score * 0.5))
         return out
 
+    def opens_section(self, chunk: Chunk) -> bool:
+        """Whether a chunk is the first of its section: the one before it in its document stands under other
+        headings (rows follow document order)."""
+        row = self.row_of.get(chunk.id, 0)
+        return row == 0 or self.document_ids[row - 1] != chunk.document_id or (
+            self.chunks[row - 1].heading_path != chunk.heading_path)
+
     # --- fusion ---
     def search(self, query: Query, k: int | None = None, filters: Filters | None = None, mode: str | None = None) -> list[Hit]:
         k = k or self.settings.retrieve_k
