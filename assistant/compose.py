@@ -1577,7 +1577,9 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
     Act" by "opplæringsloven"); all of them when the question names none."""
     # a follow-up that names nothing is about what the conversation named ("Which municipalities do they work
     # with?" after "Who is NLA?"), unless it replaced that name
-    names = names_in(query.question) or [c.label for c in query.concepts if c.name and c.from_context]
+    # … and a name the pages write now and then in lower case, typed so ("midlene i kompetanseløftet")
+    typed = [w for w in words(query.question) if w.islower() and w in retriever.written_names]
+    names = names_in(query.question) + typed or [c.label for c in query.concepts if c.name and c.from_context]
     if not names:
         return set(documents)
     concepts = {word: c for c in reversed(query.concepts) for word in words(c.label)}  # "Act" of "education act"

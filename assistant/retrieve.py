@@ -140,11 +140,21 @@ class Retriever:
     def names(self) -> dict[str, str]:
         """The names the Norwegian documents write, by their lower case (read once, on the first question). Not the
         English ones: English capitalises the common words of a name ("Educational Psychological Service")."""
-        found = name_forms(self.store.read_text(r.text_hash) for r in self.catalog.documents.values()
-                           if r.meta.language != "en")
+        return self._names_written[0]
+
+    @cached_property
+    def written_names(self) -> frozenset[str]:
+        """… and, in lower case, those they also write in lower case now and then ("kompetanseløftet"): a question
+        that types one is about what that name names, though it is no name to truecase."""
+        return frozenset(self._names_written[1])
+
+    @cached_property
+    def _names_written(self) -> tuple[dict[str, str], dict[str, str]]:
+        texts = [self.store.read_text(r.text_hash) for r in self.catalog.documents.values() if r.meta.language != "en"]
         # … and not the vocabulary's own terms ("Dekomp", "PPT"): the synonyms file reads them as words
         vocabulary = {w for _, group in self.analyzer.vocabulary.synonyms for term in group for w in words(term)}
-        return {low: form for low, form in found.items() if low not in vocabulary}
+        return tuple({low: form for low, form in name_forms(texts, lower_too).items() if low not in vocabulary}
+                     for lower_too in (False, True))
 
     def document_text(self, document_id: str) -> str:
         record = self.catalog.documents[document_id]
