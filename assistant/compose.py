@@ -1416,8 +1416,10 @@ class ExtractiveComposer:
             at += 1
             # a lead-in with no list in its unit: what it announces follows (unless its one item asked is quoted)
             announces = unit.text.endswith(":") and not any(s.antecedent is unit for s in selected)
-            # a list that ends where its passage does may run on into the next one (the chunk budget cut it)
-            list_at_end = bool(unit.items) and unit.end >= unit.hit.chunk.end
+            # a list that ends where its passage does may run on into the next one (the chunk budget cut it); one
+            # bullet alone, without a lead-in, is a paragraph of its own ("• Nei." / "• Private eiere kan delta …")
+            list_at_end = bool(unit.items) and unit.end >= unit.hit.chunk.end and (
+                len(unit.items) >= 2 or unit.items[0][0] > unit.start)
             following = unit.following or (self.after(unit) if announces or list_at_end else None)
             if not following or is_fragment(following.text) or any(
                     s.hit.chunk.document_id == following.hit.chunk.document_id and s.start == following.start

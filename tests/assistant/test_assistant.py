@@ -2991,3 +2991,21 @@ def test_a_page_that_never_names_the_scheme_asked_about_does_not_answer_for_it(t
                      "Kan midlene i lesesatsingen brukes på teknisk utstyr?"):
         answer = assistant.answer(question)
         assert all(c.document_id != "arbeidsliv" for c in answer.citations), (question, answer.answer)
+
+
+def test_one_bullet_of_questions_and_answers_is_not_continued_by_the_next_bullet(tmp_path, embedder):
+    # a page of answers as bullets, each its own paragraph: the one that answers is quoted, not the next answer
+    # that happens to open the following passage (a list cut by the chunk budget has a lead-in or several items)
+    padding = ("Dette er beskrevet nærmere i stortingsmeldingen om tidlig innsats og inkluderende fellesskap i "
+               "barnehage, skole og SFO, som ligger til grunn for hele satsingen og for arbeidet i kommunene.")
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Spørsmål og svar om Lesesatsingen\n\nLesesatsingen\n\n"
+        f"• Kommunene må videreutvikle kompetansen sin for å sikre god oppfølging. {padding}\n\n"
+        f"• På de områdene der Statped skal ha spisskompetanse, vil Statped fremdeles ha høy faglig kompetanse på "
+        f"nasjonalt nivå.\n\n"
+        f"• Private skoleeiere kan delta i Lesesatsingen på lik linje med kommunale. {padding}\n\n"
+        + UNRELATED_SECTION)})
+    chunks = [c.text for c in assistant.retriever.chunks_of("faq")]
+    assert any(c.rstrip().endswith("nasjonalt nivå.") for c in chunks)  # the bullet that answers ends a passage
+    answer = assistant.answer("Vil Statped fortsatt ha høy faglig kompetanse?").answer
+    assert "nasjonalt nivå" in answer and "Private skoleeiere" not in answer, answer
