@@ -600,6 +600,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         # what the page says under "Hva er X?" is what X is, however it words it, and under "Hvem kan få støtte?"
         # who can, whether it names an actor or not ("Bedrifter med mer enn 25 årsverk")
         unit.features |= asked.types & HEADING_ANSWERED_KINDS
+    # "De kan inngå et samarbeid med …" after "Private skoleeiere kan delta …": the pronoun says whom, less plainly
+    # than the name would
+    referent, referent_whole = referent_terms(unit, retriever, lang)
     credits: list[tuple[Sought, float]] = []
     matches: list[tuple[Sought, float]] = []  # how far the unit's own words say each concept
     for wanted in concepts:
@@ -607,6 +610,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         total += weight
         view = wanted.abroad or wanted if lang == "en" else wanted
         match = view.said_in(unit.terms, unit.whole_terms)
+        if referent:
+            match = max(match, REFERENT_CREDIT * view.said_in(unit.terms | referent, unit.whole_terms | referent_whole))
         if byline and retriever.analyzer.vocabulary.grammar.is_a("author-word", concept.label.lower()):
             match = 1.0  # … and says that the one it names wrote it
         if unit.parts and match:  # a phrase is said in one part of a list, not a word in each ("… school needs:" /
@@ -758,6 +763,25 @@ def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     what the question asks of ("Hvem skal ha en PP-tjeneste?" is answered by "… skal ha en PP-tjeneste", where "ha"
     is no topic of its own), as a search engine ranks a phrase match higher."""
     return says_phrase(unit.text, asked.verb_phrases, analyzer, unit.hit.document.meta.language)
+
+
+REFERENT_CREDIT = 0.5  # a concept a sentence says only through a pronoun for the subject of the one before
+SUBJECT_PHRASE_WORDS = 6  # the most words before its finite verb a sentence's subject is read as (referent_terms)
+
+
+def referent_terms(unit: Unit, retriever: Retriever, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a sentence that opens with a personal pronoun ("De", "Dei", "They") speaks of: the subject of the
+    sentence it leans on, the words before that one's finite verb ("Private barnehage- og skoleeiere kan …"), as
+    terms with and without their compounds' parts; nothing for any other sentence."""
+    grammar = retriever.analyzer.vocabulary.grammar
+    opening = words(unit.text)[:1]
+    if unit.antecedent is None or not opening or not grammar.is_a("third-person", opening[0].lower()):
+        return frozenset(), frozenset()
+    tokens = unit.antecedent.text.removeprefix("• ").split()
+    verb = next((i for i, t in enumerate(tokens[:SUBJECT_PHRASE_WORDS + 1]) if grammar.is_a("finite-verb", t)), 0)
+    if not verb or grammar.is_a("expletive", tokens[0].lower()) or grammar.is_a("preposition", tokens[0].lower()):
+        return frozenset(), frozenset()
+    return terms_of(" ".join(tokens[:verb]), retriever.analyzer, lang)
 
 
 def opens_section(unit: Unit, retriever: Retriever) -> bool:

@@ -3009,3 +3009,17 @@ def test_one_bullet_of_questions_and_answers_is_not_continued_by_the_next_bullet
     assert any(c.rstrip().endswith("nasjonalt nivå.") for c in chunks)  # the bullet that answers ends a passage
     answer = assistant.answer("Vil Statped fortsatt ha høy faglig kompetanse?").answer
     assert "nasjonalt nivå" in answer and "Private skoleeiere" not in answer, answer
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_speaks_of_whom_the_sentence_before_names(tmp_path, embedder):
+    # "De kan inngå et samarbeid med …" after "Private skoleeiere kan delta …" says whom private owners work with
+    assistant = assistant_over(tmp_path, embedder, {
+        "faq.txt": ("Spørsmål og svar\n\nPrivate skoleeiere kan delta i Lesesatsingen på lik linje med kommunale. "
+                    "De kan inngå et samarbeid med de kommunale støttetjenestene om egne tiltak.\n\n"
+                    + UNRELATED_SECTION),
+        "kommunen.txt": ("Kommunen i Lesesatsingen\n\nKommunene samarbeider med høgskolen om tiltak i "
+                         "Lesesatsingen. Skolene samarbeider med PP-tjenesten.\n")})
+    for question in ("Hvem kan private skoleeiere samarbeide med?", "Kan private skoleeiere delta? || Hvem kan de "
+                     "samarbeide med?"):
+        answer = converse(assistant, *question.split(" || "))
+        assert "De kan inngå et samarbeid med de kommunale støttetjenestene" in answer, (question, answer)
