@@ -3023,3 +3023,35 @@ def test_a_sentence_whose_subject_is_a_pronoun_speaks_of_whom_the_sentence_befor
                      "samarbeide med?"):
         answer = converse(assistant, *question.split(" || "))
         assert "De kan inngå et samarbeid med de kommunale støttetjenestene" in answer, (question, answer)
+
+
+def test_what_sets_something_apart_is_answered_where_a_page_says_how_it_differs(tmp_path, embedder):
+    # "Hva skiller …?" is answered by "Til forskjell fra …" (synonyms.txt: skille, forskjell)
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Lesesatsingen\n\nTilskuddsordningen Lesesatsingen bygger på modellen for lokal kompetanseutvikling i de "
+        "andre tilskuddsordningene. Til forskjell fra de andre tilskuddsordningene retter Lesesatsingen seg mot hele "
+        "laget rundt barnet.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva skiller Lesesatsingen fra de andre tilskuddsordningene?",
+                     "Kva skil Lesesatsingen frå dei andre tilskotsordningane?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Til forskjell fra de andre tilskuddsordningene"), (question, answer)
+
+
+def test_a_nynorsk_question_of_the_purpose_meets_the_bokmaal_word_for_it(tmp_path, embedder):
+    # "føremål" is "formål" (nynorsk.txt), not "før" and "mål" apart
+    assistant = assistant_over(tmp_path, embedder, {"lesing.txt": (
+        "Lesesatsingen\n\nMålet om å etablere et robust tilbud for lærerne i Lesesatsingen forutsetter samarbeid "
+        "mellom kommunene og høgskolen. Formålet med Lesesatsingen er å styrke lærernes kompetanse i "
+        "leseopplæring.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Kva er føremålet med Lesesatsingen?").answer
+    assert answer.startswith("Formålet med Lesesatsingen er å styrke"), answer
+
+
+def test_an_english_question_of_who_carried_something_out_meets_the_norwegian_verb(tmp_path, embedder):
+    # "carry out" is "gjennomføre" (english.txt)
+    assistant = assistant_over(tmp_path, embedder, {
+        "forord.txt": ("Forord\n\nDette er den første rapporten fra evalueringen av Lesesatsingen, som NIFU og "
+                       "Nordlandsforskning gjennomfører på oppdrag fra Utdanningsdirektoratet.\n\n" + UNRELATED_SECTION),
+        "om.txt": ("Om evalueringen\n\nEvalueringen av Lesesatsingen ser på hvordan kommunene har brukt midlene.\n")})
+    answer = assistant.answer("Who carried out the evaluation of Lesesatsingen?").answer
+    assert "NIFU og Nordlandsforskning gjennomfører" in answer, answer
