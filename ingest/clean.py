@@ -138,6 +138,8 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     if previous and previous.endswith(":"):
         return None  # right under a label or lead-in ("Ansvarlig:" / "Fylkesmannen i Hordaland"): what it introduces
     numbered = numbered_level(line)
+    if numbered and numbers_next(line, following):
+        return None  # "1. Videoer …" right above "2. Tekst …" is an item of a numbered list
     if pdf and numbered is None and _short_label(following):
         # a PDF's table comes out as short lines one under another, its cells no longer apart: rows, not a
         # heading over them (web pages and text files keep their tables and lists marked)
@@ -168,6 +170,15 @@ def _short_label(line: str | None) -> bool:
 
 # Rules and reports number their sections: "Kapittel 2 …", "§ 4 Tildeling", "3.2 Tiltak".
 SECTION_NUMBER = r"^(?:({chapter})\s+\d+|(§)\s*\d+[a-z]?|(\d+(?:\.\d+)*)\.?)\s+\S"
+
+
+ITEM_COUNT = re.compile(r"^(\d+)[.)]\s")
+
+
+def numbers_next(line: str, following: str | None) -> bool:
+    """Whether the line right under a numbered line carries on its count ("1. …" / "2. …"): a list's items."""
+    number, after = ITEM_COUNT.match(line), ITEM_COUNT.match(following or "")
+    return bool(number and after) and int(after.group(1)) == int(number.group(1)) + 1
 
 
 def numbered_level(line: str) -> int | None:

@@ -294,3 +294,13 @@ def test_an_advertisement_label_and_a_stamp_without_its_date_are_furniture():
     cleaned = clean(raw)
     assert "Annonse" not in cleaned.text and "Publisert" not in cleaned.text, cleaned.text
     assert "Av Kari Nordmann" in cleaned.text and "Annonse" not in [h.text for h in cleaned.headings]
+
+
+def test_a_numbered_line_the_next_number_follows_is_an_item_of_a_list_not_a_heading():
+    # "1. Videoer …" right above "2. Tekst …" counts items; "3 Tiltak" above body text numbers a section
+    raw = RawText(pages=["Ressursen\n\nRessursen har tre typer innhold\n\n1. Videoer med forelesninger\n"
+                         "2. Tekst som introduserer bidragene\n3. Dokumenter med spørsmål\n\n3 Tiltak\n\n"
+                         "Kommunene velger tiltak selv."])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings if h.text[0].isdigit()] == ["3 Tiltak"]
+    assert "1. Videoer med forelesninger" in cleaned.text
