@@ -1735,11 +1735,15 @@ STAMP_LINE = rf"\s*{STAMP}(?:{STAMP_SEPARATOR}{STAMP})*[.\s]*|\s*{ISO_DATE}\s*"
 
 # "Av: Kari Nordmann, rådgiver", or without the colon a name alone: "Av Kari Nordmann" (two to four capitalised words)
 NAME_WORD = r"(?-i:[A-ZÆØÅ])[\w'’-]+"
-BYLINE = rf"\s*{{byline}}\s*:\s*[^.!?:]{{1,80}}|\s*{{byline}}\s+{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}\s*"
+PERSON = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # "Anne-Lise Berg": two to four capitalised words
+BYLINE = (rf"\s*{{byline}}\s*:\s*[^.!?:]{{1,80}}|\s*{{byline}}\s+{PERSON}\s*"
+          rf"|\s*{PERSON}(?:\s*,\s*{PERSON})*\s*,?\s+(?:og|and|&)\s+{PERSON}\s*")
 
 
 def is_byline(line: str) -> bool:
-    """ "Av: Kari Nordmann, rådgiver": a line that names who wrote the page and heads no section."""
+    """ "Av: Kari Nordmann, rådgiver": a line that names who wrote the page and heads no section; or a line of
+    nothing but people's names, as a report's authors stand under its title ("Kari Nordmann, Per Hansen og Ola
+    Dahl")."""
     return bool(text_conventions().grammar.build(BYLINE).fullmatch(line.strip()))
 
 

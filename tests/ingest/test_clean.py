@@ -304,3 +304,13 @@ def test_a_numbered_line_the_next_number_follows_is_an_item_of_a_list_not_a_head
     cleaned = clean(raw)
     assert [h.text for h in cleaned.headings if h.text[0].isdigit()] == ["3 Tiltak"]
     assert "1. Videoer med forelesninger" in cleaned.text
+
+
+def test_a_line_of_nothing_but_peoples_names_heads_no_section():
+    # a report's authors under its title ("Bent-Cato Hustad, Berit Lødding og Robin Ulriksen") sign it
+    raw = RawText(pages=["Fulltekst\n\n(1)\n\nSystemorientering gjennom kompetanseutvikling?\n\nFørste delrapport fra "
+                         "evalueringen av strategien for etter- og videreutdanning i Lesesatsingen\n\n"
+                         "Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg\n\n"
+                         "Rapport 2016:24\n\n(2)\n\nRapport 2016:24\n\nUtgitt av NIFU.\n\nForord\n\nDette er den første "
+                         "rapporten."])
+    assert "Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg" not in [h.text for h in clean(raw).headings]
