@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -351,33 +351,29 @@ class Retriever:
         subject) move up by KIND_PRIOR of the best score."""
         asked = query.types & REQUIRED_TYPES
         actors = actor_terms(query, self.analyzer) if "role" in query.types else set()
-        if not asked and not actors:
-            return
-        top = [row for row in np.argsort(-fused, kind="stable")[: k * KIND_RERANK] if np.isfinite(fused[row])]
-        if not top:
-            return
-        lift = KIND_PRIOR * float(fused[top[0]])
-        for row in top:
-            chunk = self.chunks[row]
-            lang = self.catalog.documents[chunk.document_id].meta.language
-            if asked and asked & answer_features(chunk.text, self.analyzer, lang, counted=query.counted) or (
-                    actors and self._puts_in_subject(chunk, actors, lang)):
-                fused[row] += lift
+        if asked or actors:
+            self._lift_where(fused, k, KIND_PRIOR, lambda chunk, lang: bool(
+                asked and asked & answer_features(chunk.text, self.analyzer, lang, counted=query.counted)
+                or actors and self._puts_in_subject(chunk, actors, lang)))
 
     def _prefer_phrase_said(self, query: Query, fused: np.ndarray, k: int) -> None:
         """Among the best KIND_RERANK × k passages, those that say a phrase of the question that holds its verb
         ("samarbeider om Kompetanseløftet") move up by PHRASE_PRIOR of the best score, as a search engine ranks a
         phrase match higher: BM25 counts words apart, and ranks a page that repeats them above one that says it."""
-        if not query.phrases:
-            return
+        if query.phrases:
+            self._lift_where(fused, k, PHRASE_PRIOR,
+                             lambda chunk, lang: says_phrase(chunk.text, query.phrases, self.analyzer, lang))
+
+    def _lift_where(self, fused: np.ndarray, k: int, share: float, holds: Callable[[Chunk, str], bool]) -> None:
+        """Among the best KIND_RERANK × k passages, those a test `holds` of (given the passage and its document's
+        language) gain `share` of the best score."""
         top = [row for row in np.argsort(-fused, kind="stable")[: k * KIND_RERANK] if np.isfinite(fused[row])]
         if not top:
             return
-        lift = PHRASE_PRIOR * float(fused[top[0]])
+        lift = share * float(fused[top[0]])
         for row in top:
             chunk = self.chunks[row]
-            if says_phrase(chunk.text, query.phrases, self.analyzer,
-                           self.catalog.documents[chunk.document_id].meta.language):
+            if holds(chunk, self.catalog.documents[chunk.document_id].meta.language):
                 fused[row] += lift
 
     def _puts_in_subject(self, chunk: Chunk, actors: set[str], lang: str) -> bool:
