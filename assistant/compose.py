@@ -773,9 +773,11 @@ def referent_terms(unit: Unit, retriever: Retriever, lang: str) -> tuple[frozens
     """What a sentence that opens with a personal pronoun ("De", "Dei", "They") speaks of: the subject of the
     sentence it leans on, the words before that one's finite verb ("Private barnehage- og skoleeiere kan …"), as
     terms with and without their compounds' parts; nothing for any other sentence."""
+    if unit.antecedent is None:
+        return frozenset(), frozenset()
     grammar = retriever.analyzer.vocabulary.grammar
     opening = words(unit.text)[:1]
-    if unit.antecedent is None or not opening or not grammar.is_a("third-person", opening[0].lower()):
+    if not opening or not grammar.is_a("third-person", opening[0].lower()):
         return frozenset(), frozenset()
     tokens = unit.antecedent.text.removeprefix("• ").split()
     verb = next((i for i, t in enumerate(tokens[:SUBJECT_PHRASE_WORDS + 1]) if grammar.is_a("finite-verb", t)), 0)

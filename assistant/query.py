@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
@@ -47,6 +48,8 @@ PHRASE_WORDS = 4
 SHORT_PHRASE_WORDS = 3
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
 FRONTED_PURPOSE = r"^\W*{purpose-clause}(?:\s+\w+)?\s*$"  # "For å (kunne) …" before the phrase, at the clause's start
+FRONTED_WORDS = 4  # … at most this many words
+CLAUSE_CACHE = 8192  # passages whose clauses are kept read (clauses_read)
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
@@ -415,13 +418,26 @@ def says_phrase(text: str, phrases: frozenset[tuple[str, ...]], analyzer: Analyz
         return False
     stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
     lengths = {len(phrase) for phrase in phrases}
-    fronted = analyzer.vocabulary.grammar.build(FRONTED_PURPOSE)
-    for clause in CLAUSE_BREAK.split(text):
-        said, lemmas = words(clause), analyzer.lemmas(clause, lang)
-        if any(tuple(lemmas[i:i + n]) in phrases and not set(lemmas[i:i + n]) <= stop
-               and not fronted.search(" ".join(said[:i])) for n in lengths for i in range(len(lemmas) - n + 1)):
+    first = {phrase[0] for phrase in phrases}
+    for lemmas, fronted in clauses_read(text, lang, analyzer):
+        if any(tuple(lemmas[i:i + n]) in phrases and not set(lemmas[i:i + n]) <= stop and i not in fronted
+               for i, lemma in enumerate(lemmas) if lemma in first for n in lengths):
             return True
     return False
+
+
+@lru_cache(maxsize=CLAUSE_CACHE)
+def clauses_read(text: str, lang: str, analyzer: Analyzer) -> tuple[tuple[tuple[str, ...], frozenset[int]], ...]:
+    """A text's clauses as lemmas, each with the positions a fronted purpose clause stands before ("For å kunne"):
+    read once per passage, not once per question that retrieves it."""
+    pattern = analyzer.vocabulary.grammar.build(FRONTED_PURPOSE)
+    out = []
+    for clause in CLAUSE_BREAK.split(text):
+        said = words(clause)
+        fronted = frozenset(i for i in range(1, min(len(said), FRONTED_WORDS) + 1)
+                            if pattern.search(" ".join(said[:i])))
+        out.append((tuple(analyzer.lemmas(clause, lang)), fronted))
+    return tuple(out)
 
 
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
