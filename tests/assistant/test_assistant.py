@@ -3051,7 +3051,8 @@ def test_an_english_question_of_who_carried_something_out_meets_the_norwegian_ve
     # "carry out" is "gjennomføre" (english.txt)
     assistant = assistant_over(tmp_path, embedder, {
         "forord.txt": ("Forord\n\nDette er den første rapporten fra evalueringen av Lesesatsingen, som NIFU og "
-                       "Nordlandsforskning gjennomfører på oppdrag fra Utdanningsdirektoratet.\n\n" + UNRELATED_SECTION),
+                       "Nordlandsforskning gjennomfører på oppdrag fra Utdanningsdirektoratet.\n\n"
+                       + UNRELATED_SECTION),
         "om.txt": ("Om evalueringen\n\nEvalueringen av Lesesatsingen ser på hvordan kommunene har brukt midlene.\n")})
     answer = assistant.answer("Who carried out the evaluation of Lesesatsingen?").answer
     assert "NIFU og Nordlandsforskning gjennomfører" in answer, answer
@@ -3060,9 +3061,9 @@ def test_an_english_question_of_who_carried_something_out_meets_the_norwegian_ve
 def test_who_wrote_a_report_is_answered_by_the_line_of_its_authors_names(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (
         "Fulltekst\n\n(1)\n\nSystemorientering gjennom kompetanseutvikling?\n\nFørste delrapport fra evalueringen av "
-        "strategien for etter- og videreutdanning i Lesesatsingen\n\nKari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg\n\nRapport 2016:24\n\n(2)\n\nRapport "
-        "2016:24\n\nUtgitt av NIFU.\n\nForord\n\nDette er den første rapporten "
-        "fra evalueringen av Lesesatsingen, som vi gjennomfører på oppdrag fra Utdanningsdirektoratet.\n\n"
+        "strategien for etter- og videreutdanning i Lesesatsingen\n\nKari Nordmann, Per Hansen, Ola Dahl og Anne-Lise "
+        "Berg\n\nRapport 2016:24\n\n(2)\n\nRapport 2016:24\n\nUtgitt av NIFU.\n\nForord\n\nDette er den første "
+        "rapporten fra evalueringen av Lesesatsingen, som vi gjennomfører på oppdrag fra Utdanningsdirektoratet.\n\n"
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem har skrevet den første delrapporten fra evalueringen av Lesesatsingen?").answer
     assert answer.startswith("Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg"), answer

@@ -311,6 +311,6 @@ def test_a_line_of_nothing_but_peoples_names_heads_no_section():
     raw = RawText(pages=["Fulltekst\n\n(1)\n\nSystemorientering gjennom kompetanseutvikling?\n\nFørste delrapport fra "
                          "evalueringen av strategien for etter- og videreutdanning i Lesesatsingen\n\n"
                          "Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg\n\n"
-                         "Rapport 2016:24\n\n(2)\n\nRapport 2016:24\n\nUtgitt av NIFU.\n\nForord\n\nDette er den første "
-                         "rapporten."])
+                         "Rapport 2016:24\n\n(2)\n\nRapport 2016:24\n\nUtgitt av NIFU.\n\nForord\n\nDette er den "
+                         "første rapporten."])
     assert "Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg" not in [h.text for h in clean(raw).headings]
