@@ -3067,3 +3067,15 @@ def test_who_wrote_a_report_is_answered_by_the_line_of_its_authors_names(tmp_pat
         + UNRELATED_SECTION)})
     answer = assistant.answer("Hvem har skrevet den første delrapporten fra evalueringen av Lesesatsingen?").answer
     assert answer.startswith("Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg"), answer
+
+
+def test_the_largest_grant_asked_for_is_an_amount_or_no_answer(tmp_path, embedder):
+    # "Hva er maksimalt tilskudd …?" asks an amount: a sentence that only names the scheme and the grant is refused
+    files = {"ordningen.txt": ("Lesesatsingen\n\nEiere kan melde behov for tilskudd for inntil tre år innenfor "
+                               "Lesesatsingen.\n\n" + UNRELATED_SECTION)}
+    assistant = assistant_over(tmp_path, embedder, files)
+    assert assistant.answer("Hva er maksimalt tilskudd i Lesesatsingen?").abstained
+    files["beløp.txt"] = "Tilskudd i Lesesatsingen\n\nTilskuddet i Lesesatsingen er på høyst 200 000 kroner per skole.\n"
+    assistant = assistant_over(tmp_path, embedder, files)
+    answer = assistant.answer("Hva er maksimalt tilskudd i Lesesatsingen?").answer
+    assert "200 000 kroner" in answer, answer
