@@ -13,7 +13,7 @@ import numpy as np
 from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms, says_phrase
 from ingest.documents import Chunk
 from ingest.embed import Embedder
-from ingest.language import answer_features, name_forms, subject_words, words
+from ingest.language import answer_features, subject_words, words, written_name_forms
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
@@ -138,23 +138,25 @@ class Retriever:
 
     @cached_property
     def names(self) -> dict[str, str]:
-        """The names the Norwegian documents write, by their lower case (read once, on the first question). Not the
-        English ones: English capitalises the common words of a name ("Educational Psychological Service")."""
-        return self._names_written[0]
+        """The names the Norwegian documents write, by their lower case (read once, on the first question), and never
+        in lower case. Not the English ones: English capitalises the common words of a name ("Educational
+        Psychological Service")."""
+        names, lower = self._names_written
+        return {low: form for low, form in names.items() if low not in lower}
 
     @cached_property
     def written_names(self) -> frozenset[str]:
         """… and, in lower case, those they also write in lower case now and then ("kompetanseløftet"): a question
         that types one is about what that name names, though it is no name to truecase."""
-        return frozenset(self._names_written[1])
+        return frozenset(self._names_written[0])
 
     @cached_property
-    def _names_written(self) -> tuple[dict[str, str], dict[str, str]]:
-        texts = [self.store.read_text(r.text_hash) for r in self.catalog.documents.values() if r.meta.language != "en"]
+    def _names_written(self) -> tuple[dict[str, str], frozenset[str]]:
+        names, lower = written_name_forms(self.store.read_text(r.text_hash) for r in self.catalog.documents.values()
+                                          if r.meta.language != "en")
         # … and not the vocabulary's own terms ("Dekomp", "PPT"): the synonyms file reads them as words
         vocabulary = {w for _, group in self.analyzer.vocabulary.synonyms for term in group for w in words(term)}
-        return tuple({low: form for low, form in name_forms(texts, lower_too).items() if low not in vocabulary}
-                     for lower_too in (False, True))
+        return {low: form for low, form in names.items() if low not in vocabulary}, lower
 
     def document_text(self, document_id: str) -> str:
         record = self.catalog.documents[document_id]

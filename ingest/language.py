@@ -862,11 +862,18 @@ SENTENCE_OPENERS = ".!?:•\"«"  # after one of these (or a line break) a capit
 NAME_CONTEXT = 8  # characters before a word read for what stands before it
 
 
-def name_forms(texts: Iterable[str], lower_too: bool = False) -> dict[str, str]:
+def name_forms(texts: Iterable[str]) -> dict[str, str]:
     """The names the texts write, by their lower case: words capitalised inside a sentence ("i Vest-Finnmark", "med
     Statped") and never written in lower case. A question typed in lower case ("søknadsfrist vest-finnmark") names
-    them as much. `lower_too`: also those written in lower case elsewhere, as a scheme's name often is
-    ("Kompetanseløftet" and "i kompetanseløftet")."""
+    them as much."""
+    names, lower = written_name_forms(texts)
+    return {low: form for low, form in names.items() if low not in lower}
+
+
+def written_name_forms(texts: Iterable[str]) -> tuple[dict[str, str], frozenset[str]]:
+    """Every name the texts write capitalised inside a sentence, by its lower case, whether or not they also write it
+    in lower case elsewhere, as a scheme's name often is ("Kompetanseløftet" and "i kompetanseløftet"); and the
+    words they write in lower case. Read in one pass (`name_forms` keeps the names never written so)."""
     capitalised: dict[str, dict[str, int]] = {}
     lower: set[str] = set()
     for text in texts:
@@ -882,9 +889,10 @@ def name_forms(texts: Iterable[str], lower_too: bool = False) -> dict[str, str]:
     # a capitalised word the dictionaries know ("Ansvarlig:", "Last ned", "Educational") is as likely a label's or a
     # title's common word: only a name written with a capital inside ("UiT", "Vest-Finnmark") or one no dictionary
     # knows ("Statped") is told from the lower case
-    found = {low: max(forms, key=forms.get) for low, forms in capitalised.items() if lower_too or low not in lower}
-    return {low: form for low, form in found.items()
-            if any(c.isupper() for c in form[1:]) or not (in_dictionary(low, "nb") or in_dictionary(low, "en"))}
+    found = {low: max(forms, key=forms.get) for low, forms in capitalised.items()}
+    names = {low: form for low, form in found.items()
+             if any(c.isupper() for c in form[1:]) or not (in_dictionary(low, "nb") or in_dictionary(low, "en"))}
+    return names, frozenset(lower)
 
 
 def truecased(question: str, names: dict[str, str]) -> str:
