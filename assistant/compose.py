@@ -17,13 +17,13 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
-                             continues_enumeration, defines, expand, function_phrases_said, identity_asked, is_actor,
-                             is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
-                             names_counterpart, names_in, normalise_language, numbered_names, qualified_pairs,
-                             question_clause, question_types, reads_as_statement, rule_asked_of, says_as_planned,
-                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
-                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words, words,
-                             years_said)
+                             continues_enumeration, defines, existence_asked, expand, function_phrases_said,
+                             identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back, named_noun,
+                             names_another, names_counterpart, names_in, normalise_language, numbered_names,
+                             qualified_pairs, question_clause, question_types, reads_as_statement, rule_asked_of,
+                             says_as_planned, says_with_preposition, source_named, speaks_as_publisher, specifies,
+                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
+                             subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1514,9 +1514,9 @@ class ExtractiveComposer:
         # "Who is the competence boost for?" asks whom it is for, not who it is
         identity_said = set() if "audience" in query.types else set(
             identity_asked(query.question, vocabulary.grammar, stop))
-        asked = set(identity_said)
-        if "rule" in query.types:
-            asked.add(subject_asked(query.question, vocabulary.grammar, stop))
+        asked = set(identity_said) | {subject_asked(query.question, vocabulary.grammar, stop)}
+        # "Er det krav om eksamen?" is not answered by a requirement of something else
+        asked |= set(existence_asked(query.question, vocabulary.grammar, stop))
         if "name" in query.types:
             asked.add(named_noun(query.question, vocabulary.grammar))
         concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]

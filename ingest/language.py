@@ -1328,7 +1328,32 @@ def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tup
 def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The first word of the subject a yes/no question asks about ("foreldre" in "Kan foreldre søke?", "private" in
     "Can private kindergartens take part?"), or "" where it is a pronoun or a function word ("Kan vi …?")."""
-    return _word_after(question, r"{modal-asked}(?:\s+{article})?", grammar, stop)
+    return _word_after(question, r"(?:{modal-asked}|{copula-asked})(?:\s+{article})?", grammar, stop)
+
+
+def existence_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
+    """The words of the noun a question whether there is something asks about, and of the nouns that narrow it
+    ("egen", "veileder", "pp", "ledere" in "Finnes det en egen veileder for PP-ledere?"), not a noun of obligation or
+    leave ("eksamen" in "Er det krav om eksamen i ordningen?"); none where it asks whether an act is possible or
+    allowed ("Er det mulig å søke?") or is no such question."""
+    found = grammar.build(r"^\W*{existence-asked}\s+(.*)").match(question)
+    said = words(found.group(1)) if found else []
+    lead = len(list(itertools.takewhile(lambda word: word in stop, said)))
+    if lead > 1:
+        return ()  # "Er det noen som kan …?" asks who, not whether there is something
+    asked: list[str] = []
+    narrowing = True  # an article may stand before the noun, and before each noun that narrows it
+    for word in said[lead:]:
+        if grammar.is_a("clause-marker", word):
+            break
+        if word not in stop and not (not asked and grammar.is_a("modal-noun", word)):
+            asked.append(word)
+            narrowing = False
+        elif grammar.is_a("narrowing-preposition", word) and not narrowing:
+            narrowing = True
+        elif not narrowing:
+            break  # "i ordningen" says where, no longer what is asked about
+    return () if not asked or grammar.is_a("possibility-word", asked[0]) else tuple(asked)
 
 
 def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:

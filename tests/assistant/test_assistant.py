@@ -996,6 +996,20 @@ def test_a_yes_or_no_question_about_someone_the_pages_never_name_is_not_answered
     assert assistant.answer("Hvem er direktør i direktoratet?").abstained
 
 
+def test_whether_there_is_a_thing_or_whether_someone_is_in_is_answered_only_by_a_sentence_that_names_it(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"vilkar.txt": (
+        "Vilkår for tilskudd\n\nDet er krav om en egenandel på 30 prosent. Private skoler er med i ordningen på lik "
+        "linje med kommunale skoler. Tiltakene skal gjennomføres i samarbeid med et universitet.\n\n"
+        + UNRELATED_SECTION)})
+    assert assistant.answer("Er det krav om egenandel?").answer.startswith("Det er krav om en egenandel")
+    assert assistant.answer("Er det krav om eksamen?").abstained  # a requirement, but not of an exam
+    # … which a rule says with its modal verb
+    assert assistant.answer("Er det krav om samarbeid med universitet?").answer.startswith("Tiltakene skal")
+    assert assistant.answer("Er private skoler med i ordningen?").answer.startswith("Private skoler er med")
+    assert assistant.answer("Er ideelle organisasjoner med i ordningen?").abstained
+
+
 def test_an_english_question_meets_the_administrative_norwegian_of_managing_and_of_lasting(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
         "Ordningen\n\nOrdningen bygges opp gradvis fram til 2026, og blir så en varig ordning. "

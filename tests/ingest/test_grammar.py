@@ -402,6 +402,26 @@ def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
     assert read(subject_asked, "Kan foreldre søke om midler?") == "foreldre"
     assert read(subject_asked, "Can private kindergartens take part?") == "private"
     assert read(subject_asked, "Kan vi bruke midlene til kurs?") == ""  # a pronoun
+    # … or right after its copula: "Er ideelle organisasjoner med?" asks about the ideal organisations
+    assert read(subject_asked, "Er ideelle organisasjoner med i ordningen?") == "ideelle"
+    assert read(subject_asked, "Is Statped part of the forum?") == "statped"
+    assert read(subject_asked, "Er det mulig å søke?") == ""  # a dummy subject
+
+
+def test_a_question_whether_there_is_something_asks_about_the_noun_and_what_narrows_it():
+    from ingest.language import existence_asked
+
+    # a noun of obligation is said by a rule's modal verb: the exam is what is asked about
+    assert read(existence_asked, "Er det krav om eksamen i ordningen?") == ("eksamen",)
+    assert read(existence_asked, "Er det krav om samarbeid med universitet?") == ("samarbeid",)
+    assert read(existence_asked, "Er det krav om at tiltak er prøvd ut lokalt?") == ()  # a clause says what it holds
+    assert read(existence_asked, "Finnes det en egen veileder for PP-ledere?") == ("egen", "veileder", "pp", "ledere")
+    assert read(existence_asked, "Is there a deadline for the report?") == ("deadline", "report")
+    assert read(existence_asked, "Fins det midler til reiser?") == ("midler", "reiser")
+    # whether something is possible or allowed asks about the act, not about a thing
+    assert read(existence_asked, "Er det mulig å søke om midler?") == ()
+    assert read(existence_asked, "Er det lov å bruke midlene til lønn?") == ()
+    assert read(existence_asked, "Kan vi søke?") == ()
 
 
 def test_a_question_narrows_a_noun_by_the_word_after_its_preposition():
