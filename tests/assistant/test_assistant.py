@@ -1018,6 +1018,17 @@ def test_an_english_question_meets_the_administrative_norwegian_of_managing_and_
     assert assistant.answer("Who manages the money?").answer.startswith("Det er fylket som forvalter")
 
 
+def test_what_a_scheme_covers_is_what_it_comprises_as_well_as_what_it_pays_for(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordningen.txt": "Tilskuddsordningen\n\nTilskuddsordningen omfatter tre ordninger: regional ordning, "
+                         "desentralisert ordning og kompetanseløftet.\n\n" + UNRELATED_SECTION,
+        "satser.txt": "Spørsmål om tilskuddsordningen for bedrifter\n\nHvilke kostnader dekker ordningen?\n\n"
+                      "Satsen dekker både lønn og sosiale kostnader. Støtten dekker faktiske kostnader til kurs.\n\n"})
+    answer = assistant.answer("Which schemes does the grant scheme cover?").answer
+    assert answer.startswith("Tilskuddsordningen omfatter tre ordninger"), answer
+    assert assistant.answer("Does the rate cover salary?").answer.startswith("Satsen dekker")
+
+
 def test_a_follow_up_is_not_answered_by_the_last_answer_said_again_without_what_it_asks(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "fylket.txt": "Forvaltning\n\nDet er fylket som forvalter tilskuddet i hver region, og som deler ut midler "
