@@ -1342,7 +1342,6 @@ class ExtractiveComposer:
         """MMR over units: relevant, not repeating each other, stopping when the question is covered."""
         if not units:
             return []
-        best = max(u.relevance for u in units)
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
         # how long or when something is to be: a sentence that says so is sought (when something happened is
         # only answered by the best sentences giving the time, or not at all)
@@ -1352,6 +1351,8 @@ class ExtractiveComposer:
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
         quotable = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
                     and not is_title(u, dated) and not dates_another_thing(u, query)]
+        # relevant relative to the best that can be quoted: a lead-in with nothing after it sets no floor
+        best = max((u.relevance for u in quotable), default=0.0)
         pool = [u for u in quotable if u.relevance >= RELATIVE_FLOOR * best
                 or u.features & required and u.relevance >= SOUGHT_FLOOR * best]
         contrast = self.said_of_each_compared(query, quotable, pool)

@@ -56,3 +56,17 @@ def test_a_broader_synonym_met_only_as_the_end_of_another_compound_names_another
     # a narrower word asked about broadly ("frist") is met by any kind of it
     broad = Sought(Concept("fristen", [["frist"]]), 1.0, ((frozenset({"frist"}), 1.0),), True)
     assert broad.said_in({"rapporteringsfrist", "rapportering", "frist"}, {"rapporteringsfrist"}) > 0.5
+
+
+
+def test_a_lead_in_with_nothing_quotable_after_it_sets_no_floor_for_the_sentences_that_answer(tmp_path, embedder):
+    # the page's "Ordningen omfatter:" has lost its list (as a scraped page may): it matches the question best, but
+    # cannot be quoted, so the sentences that can are weighed against each other, not against it
+    from tests.assistant.test_assistant import assistant_over
+
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Om ordningen\n\nOrdningen skal bidra til kompetanse i skolene.\n\nMålgruppen er lærere og ansatte i "
+        "PP-tjenesten i kommunene.\n\nOrdningen omfatter:\n\nRegional ordning og desentralisert ordning skal ses i "
+        "sammenheng og bidra til kompetanseutvikling i skolene.\n\nKontaktpersoner\n\nLaster inn ...\n")})
+    answer = assistant.answer("Hva omfatter ordningen?")
+    assert "Regional ordning og desentralisert ordning" in answer.answer, answer.answer
