@@ -3100,7 +3100,10 @@ def test_the_largest_grant_asked_for_is_an_amount_or_no_answer(tmp_path, embedde
                                "Lesesatsingen.\n\n" + UNRELATED_SECTION)}
     assistant = assistant_over(tmp_path, embedder, files)
     assert assistant.answer("Hva er maksimalt tilskudd i Lesesatsingen?").abstained
+    assert assistant.answer("Hva er maks søknadssum i Lesesatsingen?").abstained  # short, and a sum of money
     files["beløp.txt"] = "Tilskudd i Lesesatsingen\n\nTilskuddet i Lesesatsingen er på høyst 200 000 kroner per skole.\n"
     assistant = assistant_over(tmp_path, embedder, files)
     answer = assistant.answer("Hva er maksimalt tilskudd i Lesesatsingen?").answer
+    assert "200 000 kroner" in answer, answer
+    answer = assistant.answer("Hva er maks søknadssum i Lesesatsingen?").answer
     assert "200 000 kroner" in answer, answer
