@@ -1487,8 +1487,19 @@ class ExtractiveComposer:
             return True  # asked for a date, an amount, when something happened or how long, and none is given
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
+        if self.only_announces_publication(query, selected):
+            return True
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
+
+    def only_announces_publication(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether a question asks what a document says or found, and the sentences only say when it is or was
+        published ("Sluttrapporten publiseres i desember 2025"): its content is not in the pages."""
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        if "finding" not in query.types:
+            return False
+        return all(grammar.search("publication-verb", u.text) and not grammar.search("frame-finding", u.text)
+                   for u in selected)
 
     def action_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the act a "Hvem …?" question asks who does, where the question names it by a

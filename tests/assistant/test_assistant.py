@@ -3094,6 +3094,24 @@ def test_who_wrote_a_report_is_answered_by_the_line_of_its_authors_names(tmp_pat
     assert answer.startswith("Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg"), answer
 
 
+def test_what_a_report_says_is_not_answered_by_when_it_will_be_published(tmp_path, embedder):
+    # the pages only announce the final report: what it says is not in them
+    files = {"prosjektet.txt": ("Prosjektet\n\nProsjektet undersøker hvordan kompetansepakken brukes i kommunene. "
+                                "Sluttrapporten fra prosjektet publiseres i desember 2025.\n\n" + UNRELATED_SECTION),
+             "project.txt": ("The project\n\nThe project studies how the package is used. The final report of the "
+                             "project will be published in December 2025.\n\n")}
+    assistant = assistant_over(tmp_path, embedder, files)
+    assert assistant.answer("Hva står det i sluttrapporten fra prosjektet?").abstained
+    assert assistant.answer("Hva viser sluttrapporten fra prosjektet?").abstained
+    assert assistant.answer("What does the final report of the project say?").abstained
+    assert "desember 2025" in assistant.answer("Når kommer sluttrapporten fra prosjektet?").answer
+    files["funn.txt"] = ("Funn\n\nSluttrapporten fra prosjektet viser at kompetansepakken brukes i de fleste "
+                         "kommunene.\n")
+    assistant = assistant_over(tmp_path, embedder, files)
+    answer = assistant.answer("Hva står det i sluttrapporten fra prosjektet?").answer
+    assert "brukes i de fleste kommunene" in answer, answer
+
+
 def test_the_largest_grant_asked_for_is_an_amount_or_no_answer(tmp_path, embedder):
     # "Hva er maksimalt tilskudd …?" asks an amount: a sentence that only names the scheme and the grant is refused
     files = {"ordningen.txt": ("Lesesatsingen\n\nEiere kan melde behov for tilskudd for inntil tre år innenfor "
