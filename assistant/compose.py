@@ -641,7 +641,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         # "penger" is met by an amount, "rolle" by what the actor does, "hovedfunnene" by what stands under
         # "Hovedfunn"
         framed = concept.frame in unit.features
-        credit = max(match, scope, heading_credit * in_heading)
+        # the money "Hvem kan få tilskudd?" names is what a grant's pages speak of throughout: whom it is for is
+        # said by a target group, or under a heading that asks it ("Hvem kan få støtte?"), not by the word
+        credit = max(0.0 if concept.frame == "audience" else match, scope, heading_credit * in_heading)
         if framed:  # … and best by a sentence that also says the word, or another of its kind ("Fristen er 1.
             # mars"; "Målsettingen er at …" for "målet")
             credit = max(credit, 1.0 if concept.frame in framed_by_section
@@ -676,6 +678,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(SUBJECT_BOOST)
     if asked.types & unit.features:
         adds.append(TYPE_BOOST)
+        if {"who", "audience"} <= asked.types and "audience" in unit.features:
+            adds.append(TYPE_BOOST)  # whom it is for: the target group says more than a sentence naming someone
     if "role" in unit.features and "\n• " in unit.text:
         adds.append(DUTIES_BOOST)  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     unit.under_asking_heading = asked_by_heading

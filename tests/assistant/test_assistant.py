@@ -3094,6 +3094,20 @@ def test_who_wrote_a_report_is_answered_by_the_line_of_its_authors_names(tmp_pat
     assert answer.startswith("Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg"), answer
 
 
+def test_who_may_get_the_money_asks_whom_the_scheme_is_for(tmp_path, embedder):
+    # "Hvem kan få støtte?" asks who is eligible: answered by the target group, not by any sentence on money
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Om ordningen\n\nReduserte bevilgninger til Statped blir overført til ordningen, og ikke til stillinger i "
+        "kommunene. Tilskuddsmidlene kan brukes til kurs for målgruppen, både på skolenivå og på kommunalt nivå. "
+        "Ordningen har en bred målgruppe, og omfatter både kommuner, fylkeskommuner og private eiere.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hvem kan få støtte fra ordningen?", "Hvem kan få tilskudd fra ordningen?",
+                     "Kven kan få midlar frå ordninga?",
+                     "Who can get funding from the scheme?", "Who is eligible for the scheme?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Ordningen har en bred målgruppe"), (question, answer)
+
+
 def test_what_a_report_says_is_not_answered_by_when_it_will_be_published(tmp_path, embedder):
     # the pages only announce the final report: what it says is not in them
     files = {"prosjektet.txt": ("Prosjektet\n\nProsjektet undersøker hvordan kompetansepakken brukes i kommunene. "
