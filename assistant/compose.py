@@ -153,7 +153,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
             in_list = True
         elif groups and is_line_item(text, groups[-1], (start, end)):
             groups[-1].append((start, end))  # "… i to grupper:" over lines with no bullets: its items all the same
-        elif not groups and sentence.startswith("• "):
+        elif not groups and is_list_item(sentence):
             groups.append([(start, end)])  # a list right under its heading: the heading is its lead-in
             in_list = True
         elif groups and len(previous.split()) <= SHORT_ANSWER_WORDS and "\n" not in text[groups[-1][-1][1] : start]:

@@ -1077,6 +1077,7 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 # by "og" are more often one subject: "PP-tjenesten og Statped har …").
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
+NUMBERED_LIST = re.compile(r"^1[.)]\s.*\n2[.)]\s", re.MULTILINE)  # "1. Videoer …" over "2. Tekst …"
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duration": DURATION, "year": YEAR,
                  "money": MONEY, "share": SHARE, "count": COUNT,
@@ -1135,7 +1136,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     subject = opening[1:2] if opening and grammar.is_a("article", opening[0].lower()) else opening[:1]
     if any(grammar.is_a("frame-finding", w.lower()) for w in subject):
         found.add("finding")  # "Hovedfunn: …", "The findings show …" say what a study found ("Gjennom funnene …" not)
-    if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text):
+    if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text) or NUMBERED_LIST.search(text):
         found.add("list")
     actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
     return frozenset(found), frozenset(actors)

@@ -2314,6 +2314,16 @@ def test_examples_asked_for_are_answered_by_the_list_under_the_heading_that_name
         assert "Samlinger med faglige innlegg" in answer and "Lærende nettverk" in answer, (question, answer)
 
 
+def test_a_numbered_list_right_under_the_heading_asked_about_is_the_answer_whole(tmp_path, embedder):
+    # no lead-in: the heading is the numbered list's, as it is a bulleted one's
+    assistant = assistant_over(tmp_path, embedder, {"veiledning.txt": (
+        "Brukerveiledning\n\nNettressursen har tre typer innhold\n\n1. Videoer, med forelesninger, case og dialoger\n"
+        "2. Tekst som introduserer de enkelte bidragene\n3. Dokumenter med refleksjonsspørsmål\n\n"
+        "Nettressursen er helt åpen. Lenker kan deles med ansatte i skolen.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilke typer innhold har nettressursen?").answer
+    assert "Videoer" in answer and "Tekst som introduserer" in answer and "Dokumenter med" in answer, answer
+
+
 def test_how_many_there_are_is_answered_by_the_sentence_that_counts_them_not_by_two_of_several(tmp_path, embedder):
     # "Det finnes tre ordninger" has its subject after the formal "det" and the verb (grammar.txt: presentational-
     # verb); "to av flere" counts a part of a whole no one counted (part-of-many)
