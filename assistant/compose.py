@@ -30,6 +30,7 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 POINT_WORDS = 30  # a list item of two sentences or more is one point up to this many words; longer, it is prose
+NUMBERED_POINT_WORDS = 60  # … and a numbered step after a lead-in's colon up to this many
 # an item's mark right before its text ("• ", "2) "), as cleaned text writes it
 LIST_MARKER_AT_END = re.compile(rf"\s*(?:•|{ITEM_NUMBER.pattern})\s*$")
 # what a question word asks for ("hvem", "når", "hvor mye", "hvor ofte" …)
@@ -196,8 +197,12 @@ def continues_item(text: str, group: list[tuple[int, int]], start: int) -> bool:
     item = group[-1]
     line_end = text.find("\n", start)
     line = text[item[0] : line_end if line_end >= 0 else len(text)]
-    return (not is_list_item(text[group[0][0] : group[0][1]]) and is_list_item(text[item[0] : item[1]])
-            and "\n" not in text[item[1] : start] and len(line.split()) <= POINT_WORDS)
+    lead_in = text[group[0][0] : group[0][1]]
+    # a lead-in that announces its steps ("Vi anbefaler PP-lederen å gjøre følgende:" over "1. …") numbers points,
+    # however much each says
+    numbered = lead_in.rstrip().endswith(":") and bool(ITEM_NUMBER.fullmatch(text[item[0]:item[1]].split()[0]))
+    return (not is_list_item(lead_in) and is_list_item(text[item[0] : item[1]]) and "\n" not in text[item[1] : start]
+            and len(line.split()) <= (NUMBERED_POINT_WORDS if numbered else POINT_WORDS))
 
 
 def list_parts(text: str, group: list[tuple[int, int]], analyzer: Analyzer, lang: str) -> tuple[Terms, ...]:

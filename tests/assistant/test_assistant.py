@@ -457,6 +457,19 @@ def test_a_list_whose_items_run_on_for_more_than_one_sentence_is_quoted_with_eve
         assert said in answer, answer
 
 
+def test_numbered_steps_after_a_lead_in_are_quoted_whole_however_much_each_says(tmp_path, embedder):
+    # "1. …" and "2. …" under "… følgende:" are the steps, each of three sentences: not prose that ends the list
+    assistant = assistant_over(tmp_path, embedder, {"veiledning.txt": (
+        "Lederens rolle\n\nVi anbefaler lederen å gjøre følgende:\n\n"
+        "1. Gå gjennom, og få en oversikt over innholdet i nettressursen. Har du medarbeidere som har tatt kurset, er "
+        "det naturlig å ta dem med på samtalen om ressursen. Legg så en strategi for bruken av den.\n"
+        "2. Presenter ressursen for medarbeiderne i tjenesten, og inviter til en samtale om hvilke deler som er mest "
+        "relevante. Det kan være en eller to moduler. Det kan også være et tema på tvers av modulene.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva anbefales lederen å gjøre?").answer
+    assert answer.startswith("Vi anbefaler lederen å gjøre følgende:") and "2. Presenter ressursen" in answer, answer
+
+
 def test_a_sentence_the_saved_page_stops_inside_yields_to_a_whole_one_and_shows_it_is_cut(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "lagret.txt": UNRELATED_SECTION + "\n\nSøknader\n\nNettverkene har laget planer for lesing. "
