@@ -159,6 +159,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         if lang == "nn":  # and as a bokmål page writes it: "PP-tenesta" is "PP-tjenesten" there
             concept.add([analyzer.terms(" ".join(analyzer.canonical(w, lang) for w in words(phrase)), "nb")], 1.0)
         concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)
+        concept.add(_joined_nouns(words(phrase), joined, analyzer, lang, known), DERIVED_WEIGHT)
         out.append(expanded(concept, alternatives))
         seen.update(words(phrase))
     for name in hyphenated_names(text):  # "School-In": one name, met where both parts are said
@@ -183,6 +184,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         elif concept.name:  # a name is the same in an English page, but stems differently there
             concept.add(analyzer.alternatives(word, "en", compounds=False), 1.0)
         concept.add(_joined_terms([word], joined, analyzer, lang, known), 1.0)
+        concept.add(_joined_nouns([word], joined, analyzer, lang, known), DERIVED_WEIGHT)
         expanded(concept, expansion.words.get(word, []))
         if not concept.name:
             concept.add([[t] for t in analyzer.derived(word, lang, known)], DERIVED_WEIGHT)
@@ -223,6 +225,17 @@ def _joined_terms(label_words: list[str], joined: dict[str, list[str]], analyzer
     """The indexed terms of a particle verb written as one word ("betaler ut" -> "utbetal")."""
     return [[term] for word in label_words for form in joined.get(word, [])
             for term in analyzer.word_terms(form, lang) if term in known]
+
+
+def _joined_nouns(label_words: list[str], joined: dict[str, list[str]], analyzer: Analyzer, lang: str,
+                  known: frozenset[str]) -> list[list[str]]:
+    """… and of the noun made of a reflexive one, as a derived word ("melde seg på" -> "påmelding", "logge seg på" ->
+    "pålogging"). Not of every particle verb: "følge opp" made "oppfølging", which pages write of anything."""
+    grammar = analyzer.vocabulary.grammar
+    forms = [form[:-1] + ending for word in label_words for form in joined.get(word, []) if form.endswith("e")
+             and any(form.startswith(particle) for particle in grammar.classes["reflexive-particle"])
+             for ending in ("ing", "ning")]
+    return [[term] for form in dict.fromkeys(forms) for term in analyzer.word_terms(form, lang) if term in known]
 
 
 def _cognates(label: str, as_written: list[list[str]], foreign: frozenset[str], lang: str) -> list[list[str]]:

@@ -991,13 +991,16 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
     ut" and "starte opp" where formal text says "utbetales" and "oppstart". Word and lemma both join ("ut" +
     "betale"); whether the joined word is one is for the index to say."""
     tokens = words(text)
+    grammar = analyzer.vocabulary.grammar
     particles = analyzer.vocabulary.particles
     stranded = stranded_particle(text, particles)
     out: dict[str, list[str]] = {}
     for i, word in enumerate(tokens):
         if word in particles or len(word) < MIN_PART:
             continue
-        near = [t for t in tokens[i + 1: i + 1 + PARTICLE_REACH] if t in particles]
+        reach = list(enumerate(tokens[i + 1: i + 1 + PARTICLE_REACH], start=i + 1))
+        near = [t for j, t in reach if t in particles or grammar.is_a("reflexive-particle", t)
+                and grammar.is_a("reflexive-pronoun", tokens[j - 1])]
         # the verb of a question stands among its first words, however far its subject puts the particle
         for particle in near + ([stranded] if stranded and i < VERB_WITHIN and stranded not in near else []):
             joined = out.setdefault(word, [])

@@ -457,6 +457,16 @@ def test_a_list_whose_items_run_on_for_more_than_one_sentence_is_quoted_with_eve
         assert said in answer, answer
 
 
+def test_a_particle_verb_meets_the_noun_made_of_it(tmp_path, embedder):
+    # "melde seg på" is "påmelding" where a page writes the noun: "på" joins its verb after a reflexive, not elsewhere
+    # ("se på" is no "påse"); the noun of any other particle verb is not sought ("oppfølging" is said of anything)
+    assistant = assistant_over(tmp_path, embedder, {
+        "ressurs.txt": ("Nettressursen\n\nNettressursen er laget for ansatte i PP-tjenesten. Det er ikke behov for "
+                        "påmelding eller innlogging.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Må man melde seg på for å bruke nettressursen?").answer
+    assert "påmelding" in answer, answer
+
+
 def test_numbered_steps_after_a_lead_in_are_quoted_whole_however_much_each_says(tmp_path, embedder):
     # "1. …" and "2. …" under "… følgende:" are the steps, each of three sentences: not prose that ends the list
     assistant = assistant_over(tmp_path, embedder, {"veiledning.txt": (
