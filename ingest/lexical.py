@@ -9,9 +9,10 @@ index built over the live chunks (bm25s's "lucene" variant, k1 = 1.5, b = 0.75; 
 Segments of about the same size are merged once MERGE_FACTOR of them pile up, dropping dead rows, so a
 corpus of n chunks has O(log n) segments and each chunk is rewritten O(log n) times.
 
-Compound splitting knows the words of the segments written so far: a segment's terms are analysed with the
-words known when it was written, so a compound whose part first appears later is split only after a
-`--rebuild` (or a vocabulary change, which re-analyses everything).
+Compound splitting knows the words of the corpus: a segment's terms are analysed with the words known when it was
+written, and each segment keeps the words it could split. When a commit brings words the corpus did not know, a
+segment with a compound those words now split otherwise ("vekstplan" once "vekst" is known) is analysed again, so
+the index is what one built over the same pages at once would be, whatever order they came in.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.language import Analyzer, Vocabulary, normalise_language
+from ingest.language import MIN_PART, Analyzer, Vocabulary, content_words, lemma, normalise_language, stem
 
 EMPTY_ROW = "\u2205"  # a chunk with no content words still has a row (and a length of one term)
 K1, B = 1.5, 0.75
@@ -49,8 +50,9 @@ class Segment:
 
     def __init__(self, name: str, chunk_ids: list[str], document_ids: list[str], languages: list[str],
                  terms: list[str], indptr: np.ndarray, rows: np.ndarray, counts: np.ndarray,
-                 lengths: np.ndarray, known_words: frozenset[str]):
+                 lengths: np.ndarray, known_words: frozenset[str], compounds: frozenset[str] = frozenset()):
         self.name = name
+        self.compounds = compounds  # the words of its rows long enough to be split into known words
         self.chunk_ids = chunk_ids
         self.document_ids = document_ids
         self.languages = languages
@@ -63,7 +65,8 @@ class Segment:
         return len(self.chunk_ids)
 
     @classmethod
-    def build(cls, name: str, rows: list[Row], known_words: Iterable[str]) -> Segment:
+    def build(cls, name: str, rows: list[Row], known_words: Iterable[str],
+              compounds: Iterable[str] = ()) -> Segment:
         terms: dict[str, int] = {}
         triples: list[tuple[int, int, int]] = []
         lengths = np.zeros(len(rows), dtype=np.int32)
@@ -79,6 +82,7 @@ class Segment:
             _indptr(columns[order] if triples else columns, len(terms)),
             np.array([triples[i][1] for i in order], dtype=np.int32),
             np.array([triples[i][2] for i in order], dtype=np.float32), lengths, frozenset(known_words),
+            frozenset(compounds),
         )
 
     @classmethod
@@ -115,7 +119,7 @@ class Segment:
             _indptr(renumber[column[order]], len(used)), row[order].astype(np.int32),
             np.concatenate(counts)[order] if counts else np.zeros(0, np.float32),
             np.concatenate(lengths) if lengths else np.zeros(0, np.int32),
-            frozenset().union(*(s.known_words for s in segments)),
+            frozenset().union(*(s.known_words for s in segments)), frozenset().union(*(s.compounds for s in segments)),
         )
 
     def save(self, directory: Path) -> None:
@@ -125,7 +129,7 @@ class Segment:
         np.savez(tmp / "postings.npz", indptr=self.indptr, rows=self.rows, counts=self.counts, lengths=self.lengths)
         (tmp / "segment.json").write_text(json.dumps({
             "chunk_ids": self.chunk_ids, "document_ids": self.document_ids, "languages": self.languages,
-            "terms": self.terms, "known_words": sorted(self.known_words),
+            "terms": self.terms, "known_words": sorted(self.known_words), "compounds": sorted(self.compounds),
         }, ensure_ascii=False), encoding="utf-8")
         for path in tmp.iterdir():
             with open(path, "rb") as handle:
@@ -139,7 +143,7 @@ class Segment:
             postings = {k: arrays[k] for k in ("indptr", "rows", "counts", "lengths")}
         return cls(directory.name, data["chunk_ids"], data["document_ids"], data["languages"], data["terms"],
                    postings["indptr"], postings["rows"], postings["counts"], postings["lengths"],
-                   frozenset(data["known_words"]))
+                   frozenset(data["known_words"]), frozenset(data["compounds"]))
 
 
 def _indptr(columns: np.ndarray, n_columns: int) -> np.ndarray:
@@ -225,6 +229,26 @@ class LexicalIndex:
                 out[self.offsets[i] + rows] += idf * tf / (norm + tf)
         out[~self.live] = 0.0
         return out
+
+
+def compounds_in(texts: list[tuple[str, str]], vocabulary: Vocabulary | None) -> frozenset[str]:
+    """The words of (text, language) pairs long enough to be compounds of two known words."""
+    return frozenset(w for text, lang in texts for w in content_words(text, lang, vocabulary) if len(w) >= 2 * MIN_PART)
+
+
+class SplitsAnew:
+    """Which segments have a compound that splits otherwise once the words `more` are known besides `known`: only a
+    word that holds one of the new words (or its stem) can."""
+
+    def __init__(self, known: frozenset[str], more: frozenset[str], vocabulary: Vocabulary | None, mode: str):
+        self.fresh = {form for word in more - known for form in (word, stem(word), lemma(word, "nb") or word)
+                      if len(form) >= MIN_PART}
+        if self.fresh:
+            self.before, self.after = Analyzer(known, vocabulary, mode), Analyzer(known | more, vocabulary, mode)
+
+    def __call__(self, segment: Segment) -> bool:
+        return bool(self.fresh) and any(self.before.parts(word) != self.after.parts(word) for word in segment.compounds
+                                        if any(form in word and form != word for form in self.fresh))
 
 
 def analyse(texts: list[tuple[str, str]], known: Iterable[str], vocabulary: Vocabulary | None,

@@ -31,7 +31,7 @@ import numpy as np
 from ingest import chroma_service
 from ingest.documents import Chunk, DocumentMeta, Page
 from ingest.language import Vocabulary, load_vocabulary
-from ingest.lexical import LexicalIndex, Row, Segment, analyse, merge_plan
+from ingest.lexical import LexicalIndex, Row, Segment, SplitsAnew, analyse, compounds_in, merge_plan
 from ingest.settings import Settings
 
 CATALOG_FORMAT = 2
@@ -41,7 +41,7 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # re-analyses every chunk (4: a law's name keeps its "lov"; 7: an English word lemmatised before respelling; 8: a
 # Norwegian genitive the dictionary lacks is its noun; 9: a base form keeps -s/-ast; 10: nynorsk compounds cross the
 # bridge; 11: compound heads; 12: English "further" is no stopword; 13: "ikke-kommunale" is one word)
-LEXICAL_TEXT_VERSION = 13
+LEXICAL_TEXT_VERSION = 14
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time
@@ -491,7 +491,9 @@ class IndexStore:
             known = frozenset().union(*(s.known_words for s in segments)) if segments else frozenset()
             new_chunks = [c for _, chunks in added for c in chunks]
             if new_chunks:
-                segments.append(self._segment(name, new_chunks, catalog, known))
+                segment = self._segment(name, new_chunks, catalog, known)
+                segments = self._split_anew(segments, known, segment.known_words, catalog, number, live)
+                segments.append(segment)
             for i, group in enumerate(merge_plan(segments, live)):
                 merged = Segment.merge(f"seg-{number:06d}-{os.getpid()}-m{i}", group, live)
                 at = segments.index(group[0])
@@ -505,6 +507,20 @@ class IndexStore:
         catalog.segments = [s.name for s in segments]
         catalog.recipe = self.lexical_recipe()
 
+    def _split_anew(self, segments: list[Segment], known: frozenset[str], now_known: frozenset[str],
+                    catalog: Catalog, number: int, live: set[str]) -> list[Segment]:
+        """The segments, each analysed again (its live rows) where the words a commit brings split one of its
+        compounds otherwise: the index is then what one built over the same pages at once would be."""
+        splits_anew = SplitsAnew(known, now_known, self.vocabulary, self.settings.lexical_analysis)
+        stale = [segment for segment in segments if splits_anew(segment)]
+        if not stale:
+            return segments
+        chunks = {c.id: c for c in self.chunks_at(catalog.generation) if c.id in live}
+        fresh = {segment.name: self._segment(f"seg-{number:06d}-{os.getpid()}-a{i}",
+                                             [chunks[c] for c in segment.chunk_ids if c in chunks], catalog, now_known)
+                 for i, segment in enumerate(stale)}
+        return [fresh.get(segment.name, segment) for segment in segments if len(fresh.get(segment.name, segment))]
+
     def _live_chunks_of(self, document_id: str) -> list[str]:
         return [r for (r,) in self._query("SELECT id FROM chunks WHERE document_id = ? AND died = ?",
                                           (document_id, ALIVE))]
@@ -516,7 +532,7 @@ class IndexStore:
         texts = [(lexical_text(c, title, publisher), lang) for c, lang, publisher in zip(chunks, languages, publishers)]
         analyzer, terms = analyse(texts, known, self.vocabulary, self.settings.lexical_analysis)
         rows = [Row(c.id, c.document_id, lang, t) for c, lang, t in zip(chunks, languages, terms)]
-        return Segment.build(name, rows, analyzer.known_words)
+        return Segment.build(name, rows, analyzer.known_words, compounds_in(texts, self.vocabulary))
 
     def _publish(self, catalog: Catalog) -> None:
         """Write the generation's folder, then make it current with one atomic rename."""

@@ -338,3 +338,24 @@ def test_a_document_is_outdated_when_it_says_so_or_its_metadata_does(tmp_path, t
         (tmp_path / "side.meta.json").write_text(json.dumps(meta), encoding="utf-8")
     document, _ = prepare(path, tmp_path, Settings(index_dir=tmp_path / "index"), "v1")
     assert document.meta.outdated is outdated
+
+
+def test_documents_ingested_one_at_a_time_are_analysed_as_if_ingested_together(settings, embedder, tmp_path):
+    # "vekstplan" splits into "vekst" and "plan" once the corpus knows both words: a page that brings one later
+    # re-analyses the earlier page's compounds, so what a search finds does not depend on the order pages came in
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "planer.txt").write_text("Planer\n\nKommunen lager en vekstplan hvert år.\n", encoding="utf-8")
+    run(settings, embedder, [folder])
+    (folder / "vekst.txt").write_text("Vekst\n\nVekst i kommunen er viktig.\n", encoding="utf-8")
+    run(settings, embedder, [folder])
+    together = settings.model_copy(update={"index_dir": tmp_path / "together"})
+    run(together, embedder, [folder])
+
+    def found(settings_of_index, term: str) -> set[str]:
+        store = IndexStore(settings_of_index)
+        index = store.open_lexical(store.load_catalog())
+        return {d for d, score in zip(index.document_ids, index.scores([term])) if score > 0}
+
+    assert found(together, "vekst") == {"planer", "vekst"}
+    assert found(settings, "vekst") == found(together, "vekst")
