@@ -89,3 +89,15 @@ def test_two_processes_starting_together_on_an_empty_cache_both_get_the_int8_mod
         assert out.strip() == "onnx all-MiniLM-L6-v2 int8", err
         assert "using torch" not in err
     assert len(list(tmp_path.glob("*-int8.onnx"))) == 1 and not list(tmp_path.glob(".*"))
+
+
+def test_a_passage_gets_the_same_int8_vector_whatever_passages_it_is_embedded_with(embedder):
+    # int8 activations are quantised over the whole batch: embedded beside other passages, a passage's vector moved
+    # (cosine 0.98), so an index built page by page differed from one built at once
+    import numpy as np
+
+    passage = "Statped gir råd til PP-tjenesten om spesialpedagogikk og inkluderende praksis."
+    others = ["Kort.", "Kompetanseløftet skal bidra til at barnehager og skoler har kompetanse tett på barna. " * 6]
+    alone = embedder.embed_passages([passage])[0]
+    together = embedder.embed_passages([passage, *others])[0]
+    assert embedder.name.endswith("int8") and np.array_equal(alone, together)
