@@ -1041,6 +1041,15 @@ def test_an_english_question_meets_the_administrative_norwegian_of_managing_and_
     assert assistant.answer("Who manages the money?").answer.startswith("Det er fylket som forvalter")
 
 
+def test_who_funded_something_meets_the_norwegian_of_financing(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"veileder.txt": (
+        "Om veilederen\n\nKommunen ledet arbeidet med veilederen i to år. Arbeidet er finansiert av "
+        "Utdanningsdirektoratet.\n\n" + UNRELATED_SECTION)})
+    for question in ("Who funded the work on the guidance?", "Who funded the work?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Arbeidet er finansiert"), (question, answer)
+
+
 def test_what_a_scheme_covers_is_what_it_comprises_as_well_as_what_it_pays_for(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "ordningen.txt": "Tilskuddsordningen\n\nTilskuddsordningen omfatter tre ordninger: regional ordning, "
