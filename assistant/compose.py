@@ -1379,9 +1379,12 @@ class ExtractiveComposer:
                 quoted a little better than from another (the amount on the same FAQ as the best sentence)."""
                 return mmr(u) * (1 + SAME_SOURCE_CREDIT * (u.hit.chunk.document_id in cited))
 
-            # once the best sentence is in, one that gives the kind of answer still lacking comes next
-            unit = max(pool, key=lambda u: (True, completes(u)) if selected and u.features & lacking else (
-                False, mmr(u)))
+            # once the best sentence is in, one that gives the kind of answer still lacking comes next; in a
+            # follow-up that asks for a time, a date or an amount ("Kor lenge varer samarbeidet?"), one that gives it
+            # comes first: the conversation's words make the others look relevant
+            first_gives = query.follow_up and not selected
+            unit = max(pool, key=lambda u: (True, completes(u)) if selected and u.features & lacking
+                       or first_gives and u.features & lacking & GIVEN_KINDS else (False, mmr(u)))
             pool.remove(unit)
             translation = in_written_language(unit, pool, query.language)
             if translation is not unit:

@@ -1061,6 +1061,22 @@ def test_what_a_scheme_covers_is_what_it_comprises_as_well_as_what_it_pays_for(t
     assert assistant.answer("Does the rate cover salary?").answer.startswith("Satsen dekker")
 
 
+def test_a_follow_up_that_asks_how_long_is_answered_first_by_the_sentence_that_says_how_long(tmp_path, embedder):
+    # the conversation's words ("kriteria", "tildeling") make a sentence about criteria that names "varighet" look
+    # relevant; the follow-up asks a duration, which only the other sentence gives
+    assistant = assistant_over(tmp_path, embedder, {
+        "tilskot.txt": ("Tilskot\n\nKriterier for tildeling av tilskotsmidlar: behovet skal byggje på lokale "
+                        "vurderingar.\n\nSamarbeidet strekkjer seg over 1,5 år.\n"),
+        "mandat.txt": ("Mandat\n\nSamarbeidsforumets innstilling skal gi en oversikt over tiltakenes varighet og "
+                       "hvordan tiltaket oppfyller kriteriene for tildeling av tilskuddsmidler.\n\nForum\n\nForumet "
+                       "møtes ofte. Samarbeid er viktig.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Kva er kriteria for tildeling av tilskotsmidlar?"},
+               {"role": "assistant", "content": "Kriterier for tildeling av tilskotsmidlar: behovet skal byggje på "
+                                                "lokale vurderingar. [1]"}]
+    answer = assistant.answer("Kor lenge varer samarbeidet?", history).answer
+    assert answer.startswith("Samarbeidet strekkjer seg over 1,5 år"), answer
+
+
 def test_a_follow_up_is_not_answered_by_the_last_answer_said_again_without_what_it_asks(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "fylket.txt": "Forvaltning\n\nDet er fylket som forvalter tilskuddet i hver region, og som deler ut midler "
