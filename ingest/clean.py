@@ -53,6 +53,8 @@ MAX_HEADING_CHARACTERS = 100
 MAX_TITLE_WORDS = 20
 MAX_TITLE_CHARACTERS = 160
 MAX_LABEL_WORDS = 6
+TRAIL_ITEM = re.compile(r"^(?:•|\d{1,2}[.)])\s+(.*)$")  # a breadcrumb's step, as a bulleted or numbered item
+MAX_TRAIL_WORDS = 6
 
 
 def ends_in_lead_in_word(line: str) -> bool:
@@ -265,7 +267,25 @@ def _page_lines(lines: list[str], raw: RawText, running: set[str]) -> list[str]:
         lines = [without_footnote_marks(line, conventions.abbreviations) for line in lines]
         lines = _reflow_pdf(lines)  # furniture is judged on whole lines, after a PDF's wrapped lines are joined
     lines = _without_captions(lines, photo_credit)
-    return ["" if is_furniture(line) else line for line in lines]
+    return _without_breadcrumbs(["" if is_furniture(line) else line for line in lines])
+
+
+def _without_breadcrumbs(lines: list[str]) -> list[str]:
+    """Lines without a breadcrumb trail: a run of short list items that starts at the home page ("1. Hjem" / "2. /"
+    / "3. Kompetanseløftet spes.ped.") is the path to the page, which a capture keeps as a list."""
+    home = text_conventions().grammar.build(r"{breadcrumb-home}\W*", re.IGNORECASE)
+    out = list(lines)
+    index = 0
+    while index < len(lines):
+        item = TRAIL_ITEM.match(lines[index])
+        if not (item and home.fullmatch(item.group(1))):
+            index += 1
+            continue
+        while index < len(lines) and (item := TRAIL_ITEM.match(lines[index])) and len(
+                item.group(1).split()) <= MAX_TRAIL_WORDS:
+            out[index] = ""
+            index += 1
+    return out
 
 
 def _without_captions(lines: list[str], photo_credit: re.Pattern) -> list[str]:

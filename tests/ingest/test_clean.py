@@ -314,3 +314,15 @@ def test_a_line_of_nothing_but_peoples_names_heads_no_section():
                          "Rapport 2016:24\n\n(2)\n\nRapport 2016:24\n\nUtgitt av NIFU.\n\nForord\n\nDette er den "
                          "første rapporten."])
     assert "Kari Nordmann, Per Hansen, Ola Dahl og Anne-Lise Berg" not in [h.text for h in clean(raw).headings]
+
+
+@pytest.mark.parametrize("trail", [" 1. Hjem\n 2. /\n 3. Kompetanseløftet spes.ped.", "• Forside\n• Barnehage\n• Tilskudd",
+                                   "1. Home\n2. >\n3. Grants"])
+def test_a_breadcrumb_trail_from_the_home_page_is_furniture(trail):
+    # a scraped page keeps the path to it ("Hjem / … / this page") as a short list: it says nothing, and quoted as
+    # a list it answered "Kva meiner ein med inkluderande praksis?"
+    raw = RawText(pages=[f"Kompetanseløftet\n\n{trail}\n\nAlle kommuner skal gjennomføre kompetanseløftet.\n\n"
+                         "Tema\n\n1. Psykisk helse.\n2. Atferd."])
+    cleaned = clean(raw)
+    assert "Hjem" not in cleaned.text and "Forside" not in cleaned.text and "Home" not in cleaned.text
+    assert "Alle kommuner skal" in cleaned.text and "1. Psykisk helse." in cleaned.text  # a real list stays
