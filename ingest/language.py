@@ -1293,8 +1293,11 @@ def specifies(text: str, noun: str, said: frozenset[str], analyzer: Analyzer, la
 
 def frame_of(word: str, types: set[str], grammar: Grammar) -> str:
     """The kind of answer a question word names, when the question asks for that kind ("" otherwise): "rolle" in
-    "Hva er Statpeds rolle?" is answered by what Statped does, "fristen" by a date."""
-    return next((kind for kind in FRAME_KINDS if kind in types and grammar.is_a(f"frame-{kind}", word)), "")
+    "Hva er Statpeds rolle?" is answered by what Statped does, "fristen" by a date; and a word that frames only a
+    question ("opprettet" in "Hvorfor ble ordningen opprettet?" asks what it is for: `asked-frame-purpose`)."""
+    return next((kind for kind in FRAME_KINDS if kind in types and (
+        grammar.is_a(f"frame-{kind}", word) or f"asked-frame-{kind}" in grammar.classes
+        and grammar.is_a(f"asked-frame-{kind}", word))), "")
 
 
 def asks_what_is(question: str, grammar: Grammar) -> bool:

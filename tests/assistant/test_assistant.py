@@ -1166,6 +1166,16 @@ def test_a_rule_asked_of_a_name_is_answered_by_the_sentence_that_names_it(tmp_pa
     assert "med unntak av Oslo" in answer, answer
 
 
+def test_why_something_was_set_up_asks_its_purpose_not_where_the_verb_of_setting_up_is_said(tmp_path, embedder):
+    # "opprettet" in "Hvorfor ble ordningen opprettet?" frames the question: what the scheme is for is asked
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Om ordningen\n\nOrdningen skal bidra til at alle barn får god hjelp der de er. Vi vil gjerne opprette "
+        "kontakt med dere tidlig.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hvorfor ble ordningen opprettet?", "Why was the scheme established?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Ordningen skal bidra til"), (question, answer)
+
+
 def test_a_passage_that_opens_by_naming_the_purpose_asked_for_answers_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
         "Regional ordning\n\nDet doble formålet med ordningen\n\nSamarbeidet skal bidra til utvikling for alle "
