@@ -20,7 +20,8 @@ from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, ac
                              asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, joined_particle_verbs, measure_words,
                              names_in, normalise_language, norwegian_spelling, phrase_term, question_types,
-                             specified_noun, stem, stranded_preposition, truecased, verb_asked, words)
+                             specified_noun, stem, stranded_preposition, truecased, verb_asked, without_request,
+                             words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -460,7 +461,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     previous_user = [truecased(t["content"], names or {}) for t in history if t.get("role") == "user"]
     context_language = detect_language(previous_user[-1]) if previous_user else "nb"
     lang = detect_language(question, default=context_language)
-    question = truecased(corrected_spelling(question, lang, analyzer, known), names or {})
+    question = without_request(truecased(corrected_spelling(question, lang, analyzer, known), names or {}),
+                               analyzer.vocabulary.grammar)
     language_terms = language_terms or {}
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))

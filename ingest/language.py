@@ -1162,6 +1162,22 @@ DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-u
 EMBEDDED_VERB_WITHIN = 6  # "om private barnehager i Oslo kan …": the verb of a clause after "om" comes soon
 
 
+def without_request(question: str, grammar: Grammar) -> str:
+    """The question a request holds ("Forklar kort hva Statped gjør" -> "hva Statped gjør", "Can you explain what
+    Statped does?" -> "what Statped does?"); the question as it is where it opens otherwise."""
+    found = grammar.build(r"^\W*{request-lead}(?:\s+{request-filler})*\s+(?P<rest>(?:{clause-question}|about)\b.*)"
+                          ).match(question)
+    if not found:
+        return question
+    # a Norwegian clause puts its verb after the subject: "hva Statped gjør" asks "hva gjør Statped"
+    tokens = found.group("rest").split()
+    verb = next((i for i, t in enumerate(tokens[2:EMBEDDED_VERB_WITHIN + 2], 2)
+                 if grammar.is_a("finite-verb", t.strip("?.!").lower())), None)
+    if verb is None or grammar.is_a("whether", tokens[0].lower()) or tokens[1].lower() == "som":
+        return found.group("rest")
+    return " ".join([tokens[0], tokens[verb], *tokens[1:verb], *tokens[verb + 1:]])
+
+
 def question_clause(question: str, grammar: Grammar) -> str:
     """The clause that asks, as a question opening with its verb where it is a yes/no one: after what the asker says
     of itself ("Vi driver en friskole. Må vi …?", "Vi er en liten barnehage – får vi …?", the last part with a

@@ -1166,6 +1166,21 @@ def test_a_rule_asked_of_a_name_is_answered_by_the_sentence_that_names_it(tmp_pa
     assert "med unntak av Oslo" in answer, answer
 
 
+def test_a_request_to_explain_or_sum_up_asks_the_question_it_holds_not_about_explaining(tmp_path, embedder):
+    # "Forklar kort hva Statped gjør" asks what Statped does: "forklarer" in a quote ("…, forklarer direktøren") is no
+    # answer, and the clause after the request is asked as a question ("hva gjør Statped")
+    assistant = assistant_over(tmp_path, embedder, {"statped.txt": (
+        "Statped\n\nEndringene kommer i år, forklarer direktøren. Statped gir råd og veiledning til PP-tjenesten i "
+        "kommunene.\n\nRapporten\n\nRapporten oppsummerer evalueringen av ordningen.\n\n" + UNRELATED_SECTION)})
+    for question in ("Forklar kort hva Statped gjør", "Kan du forklare hva Statped gjør?",
+                     "Kan du oppsummere hva Statped gjør?", "Can you explain what Statped does?"):
+        query = assistant.understand(question, [])
+        assert not {"forklar", "forklare", "oppsummere", "explain"} & {c.label for c in query.concepts}, question
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Statped gir råd og veiledning"), (question, answer)
+    assert "role" in assistant.understand("Forklar kort hva Statped gjør", []).types
+
+
 def test_why_something_was_set_up_asks_its_purpose_not_where_the_verb_of_setting_up_is_said(tmp_path, embedder):
     # "opprettet" in "Hvorfor ble ordningen opprettet?" frames the question: what the scheme is for is asked
     assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
