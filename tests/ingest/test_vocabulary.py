@@ -207,3 +207,11 @@ def test_english_words_of_evaluation_findings_meet_the_norwegian_ones():
              "participation": "deltakelse"}
     for english, norwegian in pairs.items():
         assert norwegian_terms(norwegian) in alternatives_of(question, english), english
+
+
+def test_an_english_preposition_is_a_function_word_where_its_norwegian_is_one():
+    # "Can Statped help without an application?" had "without" as a topic no Norwegian page can say ("uten" is a
+    # stopword there), which lowered every Norwegian sentence's share of the question
+    stopwords = load_vocabulary().stopwords
+    for norwegian, english in (("uten", "without"), ("med", "with"), ("etter", "after"), ("før", "before")):
+        assert norwegian in stopwords["nb"] and english in stopwords["en"], (norwegian, english)
