@@ -1041,6 +1041,15 @@ def test_an_english_question_meets_the_administrative_norwegian_of_managing_and_
     assert assistant.answer("Who manages the money?").answer.startswith("Det er fylket som forvalter")
 
 
+def test_providing_a_service_meets_the_norwegian_of_giving_it(tmp_path, embedder):
+    # "provide services" is as often "gi tjenester" as "yte tjenester" or "tilby tjenester"
+    assistant = assistant_over(tmp_path, embedder, {"tjenester.txt": (
+        "Tjenester\n\nSentret holder kurs for tjenestene i kommunene. Sentret gir tjenester til kommunene når de selv "
+        "har prøvd ut tiltak uten resultat.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("When does the centre provide services to the municipalities?").answer
+    assert answer.startswith("Sentret gir tjenester til kommunene når"), answer
+
+
 def test_who_funded_something_meets_the_norwegian_of_financing(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"veileder.txt": (
         "Om veilederen\n\nKommunen ledet arbeidet med veilederen i to år. Arbeidet er finansiert av "
