@@ -1190,6 +1190,17 @@ def test_a_request_to_explain_or_sum_up_asks_the_question_it_holds_not_about_exp
     assert "role" in assistant.understand("Forklar kort hva Statped gjør", []).types
 
 
+def test_what_something_is_to_achieve_asks_its_goal(tmp_path, embedder):
+    # "Hva skal arbeidsgruppa oppnå?" is answered by the group's goal, which no page says with "oppnå"
+    assistant = assistant_over(tmp_path, embedder, {"gruppa.txt": (
+        "Arbeidsgruppa\n\nArbeidsgruppa møtes hver måned i hele skoleåret. Målsettinga med arbeidet i gruppa er å "
+        "skape en felles forståelse av ordningen.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva skal arbeidsgruppa oppnå?", "Kva skal arbeidsgruppa oppnå?",
+                     "What should the working group achieve?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Målsettinga med arbeidet i gruppa"), (question, answer)
+
+
 def test_why_something_was_set_up_asks_its_purpose_not_where_the_verb_of_setting_up_is_said(tmp_path, embedder):
     # "opprettet" in "Hvorfor ble ordningen opprettet?" frames the question: what the scheme is for is asked
     assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
