@@ -143,7 +143,7 @@ class Segment:
             postings = {k: arrays[k] for k in ("indptr", "rows", "counts", "lengths")}
         return cls(directory.name, data["chunk_ids"], data["document_ids"], data["languages"], data["terms"],
                    postings["indptr"], postings["rows"], postings["counts"], postings["lengths"],
-                   frozenset(data["known_words"]), frozenset(data["compounds"]))
+                   frozenset(data["known_words"]), frozenset(data.get("compounds", ())))  # none before format 14
 
 
 def _indptr(columns: np.ndarray, n_columns: int) -> np.ndarray:
