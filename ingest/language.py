@@ -1186,6 +1186,9 @@ def question_clause(question: str, grammar: Grammar) -> str:
     parts = [p.strip() for p in re.split(r"(?<=[.!?:;])\s+(?=[A-ZÆØÅ])|\s+[–—-]\s+", question.strip()) if p.strip()]
     asking = [p for p in parts if p.endswith("?")]
     clause = (asking or parts or [question])[-1]
+    # … and after what the asker says of itself before a comma ("Jeg er rektor, kan skolen min delta?")
+    clause = grammar.build(r"^.*,\s+(?=(?:{modal-asked}|{clause-question}|{existence-asked})\b)", re.IGNORECASE
+                           ).sub("", clause, count=1)
     embedded = grammar.build(r"\b{embedding-lead}\s+(?P<rest>.+)").search(clause)
     if not embedded:
         return clause

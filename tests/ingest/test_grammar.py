@@ -56,8 +56,11 @@ def test_a_question_is_read_from_the_clause_that_asks_it_after_what_the_asker_sa
     for question in ("Vi driver en friskole. Må vi gå via kommunen for å bli med?",
                      "Vi er en liten privat barnehage – må vi gå via kommunen for å bli med?",
                      "Vi lurer på om vi må gå via kommunen for å bli med.",
-                     "Jeg lurer på om private barnehager må gå via kommunen?"):
+                     "Jeg lurer på om private barnehager må gå via kommunen?",
+                     "Jeg er rektor ved en friskole, må vi gå via kommunen for å bli med?"):
         assert {"rule", "requirement"} <= question_types(question, g), question
+    # … before a comma only where the question opens after it ("…, og hvem kan søke?" asks both)
+    assert {"who", "day"} <= question_types("Hva er fristen, og hvem kan søke?", g)
     assert "rule" in question_types("We wonder whether private kindergartens can take part.", g, "en")
     assert rule_asked_of("Jeg lurer på om private barnehager kan delta?", g) == ["private"]
     assert rule_asked_of("Vi driver en friskole. Kan Oslo søke?", g) == ["oslo"]
