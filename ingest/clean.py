@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import (YEAR, is_byline, is_date_stamp, is_dated_item, reads_as_statement, stated_date,
-                             text_conventions)
+from ingest.language import (ITEM_NUMBER, YEAR, is_byline, is_date_stamp, is_dated_item, reads_as_statement,
+                             stated_date, text_conventions)
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
 
@@ -53,7 +53,7 @@ MAX_HEADING_CHARACTERS = 100
 MAX_TITLE_WORDS = 20
 MAX_TITLE_CHARACTERS = 160
 MAX_LABEL_WORDS = 6
-TRAIL_ITEM = re.compile(r"^(?:•|\d{1,2}[.)])\s+(.*)$")  # a breadcrumb's step, as a bulleted or numbered item
+TRAIL_ITEM = re.compile(rf"^(?:•|{ITEM_NUMBER.pattern})\s+(.*)$")  # a breadcrumb's step, bulleted or numbered
 MAX_TRAIL_WORDS = 6
 
 
