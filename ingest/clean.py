@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.documents import Page
 from ingest.language import (ITEM_NUMBER, YEAR, is_byline, is_date_stamp, is_dated_item, reads_as_statement,
-                             stated_date, text_conventions)
+                             stated_date, states_a_day, text_conventions)
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
 
@@ -127,8 +127,9 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
         # "Oppdatert 12.03.2024" (or "Sider 61-76 | Mottatt …, publisert 08.02.2023") stamps the page, "Av: Kari
         # Nordmann" signs it; neither heads a section
         return None
-    if is_fact_line(line) or is_dated_item(line):
-        return None  # "Høringsfrist: 21.11.2020" gives a value, "1. mars: Søknadsfrist …" a date: no section heads
+    if is_fact_line(line) or is_dated_item(line) or states_a_day(line):
+        return None  # "Høringsfrist: 21.11.2020" gives a value, "1. mars: Søknadsfrist …" a date, "Søknadsfrist er
+        # 15.september" the day itself: no section heads
     if following and following[0].islower():
         return None  # the sentence goes on in the next line
     if re.search(r"[.,;:!]$", line) or ends_in_lead_in_word(line):

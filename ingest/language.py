@@ -1099,6 +1099,12 @@ def is_dated_item(line: str) -> bool:
     return bool(text_conventions().grammar.build(DATED_ITEM).match(line.strip()))
 
 
+def states_a_day(line: str) -> bool:
+    """Whether a line without its full stop says what happens on a day: "Søknadsfrist er 15.september" is a
+    deadline, not the heading of the paragraph under it."""
+    return reads_as_statement(line) and bool(load_vocabulary().grammar.build(DAY_DATE).search(line))
+
+
 def years_said(text: str) -> list[int]:
     """The years a text names: "1. februar 2022", "15.01.2023", "høsten 2020"."""
     return [int(year) for year in re.findall(YEAR, text)]

@@ -263,6 +263,15 @@ def test_a_line_that_gives_a_date_and_what_happens_then_is_no_heading():
     assert [h.text for h in clean(raw).headings] == ["Videreutdanning", "Viktige datoer i 2017", "2. Hvem kan søke"]
 
 
+def test_a_statement_that_gives_a_day_without_its_full_stop_is_text_not_a_heading():
+    # "Søknadsfrist er 15.september" over the next paragraph states the deadline; "Frister i 2024" names a section
+    raw = RawText(pages=["Kompetansemidler\n\nEiere kan søke om midler.\n\nSøknadsfrist er 15.september\n\n"
+                         "Du finner søknadsskjemaet i margen.\n\nFrister i 2024\n\nBehov meldes i februar."])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings] == ["Kompetansemidler", "Frister i 2024"]
+    assert "Søknadsfrist er 15.september" in cleaned.text
+
+
 def test_a_day_opening_a_line_is_no_list_items_number():
     from ingest.sentences import is_list_item
 
