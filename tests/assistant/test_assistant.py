@@ -1709,6 +1709,17 @@ def test_whether_it_is_enough_or_needed_meets_the_rule_that_says_sufficient_or_n
     assert assistant.answer("Is consent from one parent enough?").answer.startswith("Der foreldrene bor hver for seg")
 
 
+def test_referrals_and_attachments_are_met_in_nynorsk_and_english(tmp_path, embedder):
+    # nynorsk "tilvise" is bokmål "henvise"; English "attachment" is "vedlegg" and "phase" is "fase"
+    assistant = assistant_over(tmp_path, embedder, {"tjenester.txt": (
+        "Henvisning\n\nForeldre kan henvise direkte til PP-tjenesten.\n\nSøknaden\n\nSøknaden må ha tre vedlegg: "
+        "sakkyndig vurdering, enkeltvedtak og plan.\n\nForløpet\n\nTjenesten består av tre faser.\n\n"
+        + UNRELATED_SECTION)})
+    assert assistant.answer("Kven kan tilvise til PP-tenesta?").answer.startswith("Foreldre kan henvise")
+    assert assistant.answer("What attachments must the application have?").answer.startswith("Søknaden må ha tre")
+    assert assistant.answer("How many phases does the service have?").answer.startswith("Tjenesten består av tre")
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
