@@ -111,6 +111,7 @@ class Unit:
     parts: tuple[Terms, ...] = ()  # a list's: the terms of its lead-in, then of each item
     boosts: tuple[tuple[float, ...], tuple[float, ...]] = ((), ())  # what `score` adds to and multiplies its boost by
     items: tuple[tuple[int, int], ...] = ()  # a list's: where each item is
+    said_before: frozenset[str] = frozenset()  # the whole terms of its passage's units before it
 
     @property
     def words(self) -> int:
@@ -261,9 +262,11 @@ def is_line_item(text: str, group: list[tuple[int, int]], span: tuple[int, int])
 
 def units_of(hit: Hit, rank: int, spans: tuple[Span, ...]) -> list[Unit]:
     units: list[Unit] = []
+    said = frozenset()
     for span in spans:
         unit = Unit(hit, rank, span.start, span.end, span.text, span.terms, span.whole_terms, cut=span.cut,
-                    parts=span.parts, items=span.items)
+                    parts=span.parts, items=span.items, said_before=said)
+        said |= span.whole_terms
         if span.leans_back:
             unit.antecedent = units[-1]
         if units:
@@ -624,6 +627,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             match = min(match, max(view.said_in(*part) for part in unit.parts))
         if concept.label in apart:
             match *= SPREAD_CREDIT
+        if match < REFERENT_CREDIT and names_compound_by_its_head(wanted, unit, retriever.analyzer.vocabulary.grammar):
+            match = REFERENT_CREDIT  # "… til ordningen" after "en nasjonal prøveordning" speaks of it
         # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"
         # is the page on "Dekomp")
         in_heading = 0.0 if wanted.said_only_in_words or wanted.any_terms.isdisjoint(heading_terms) else max(
@@ -774,6 +779,7 @@ def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     return says_phrase(unit.text, asked.verb_phrases, analyzer, unit.hit.document.meta.language)
 
 
+MIN_COMPOUND_HEAD = 4  # the shortest last part that names a compound by itself ("plan" of "kompetanseplan")
 REFERENT_CREDIT = 0.5  # a concept a sentence says only through a pronoun for the subject of the one before
 SUBJECT_PHRASE_WORDS = 6  # the most words before its finite verb a sentence's subject is read as (referent_terms)
 
@@ -793,6 +799,22 @@ def referent_terms(unit: Unit, retriever: Retriever, lang: str) -> tuple[frozens
     if not verb or grammar.is_a("expletive", tokens[0].lower()) or grammar.is_a("preposition", tokens[0].lower()):
         return frozenset(), frozenset()
     return terms_of(" ".join(tokens[:verb]), retriever.analyzer, lang)
+
+
+def names_compound_by_its_head(wanted: Sought, unit: Unit, grammar: Grammar) -> bool:
+    """Whether a unit says a compound asked about by its last part alone, in the definite form, where its passage
+    named the compound before it: "Det er bevilget 10 millioner kroner til ordningen" after "… en nasjonal
+    prøveordning" speaks of the prøveordning ("… blir deretter en varig ordning" of none)."""
+    if wanted.concept.name or normalise_language(unit.hit.document.meta.language) == "en":
+        return False
+    compounds = [next(iter(alt)) for alt, weight in wanted.alternatives
+                 if len(alt) == 1 and weight >= 1.0 and next(iter(alt)) in unit.said_before]
+    if not compounds:
+        return False
+    endings = grammar.classes["definite-ending"]
+    heads = {token[:-len(ending)] for token in (w.lower() for w in words(unit.text)) for ending in endings
+             if token.endswith(ending) and len(token) - len(ending) >= MIN_COMPOUND_HEAD}
+    return any(is_compound_of(compound, head) for compound in compounds for head in heads)
 
 
 def opens_section(unit: Unit, retriever: Retriever) -> bool:

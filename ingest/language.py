@@ -1081,11 +1081,13 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 NUMBERED_LIST = re.compile(r"^1[.)]\s.*\n2[.)]\s", re.MULTILINE)  # "1. Videoer …" over "2. Tekst …"
+# a negation, not the prefix of a hyphenated word ("ikke-kommunale" names a kind of owner; it negates nothing)
+NEGATION = r"(?:{negation})(?!-\w)"
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
 PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duration": DURATION, "year": YEAR,
                  "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
-                 "negation": "{negation}", "compare": "{compare-word}", "manner": "{manner-word}",
+                 "negation": NEGATION, "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
                  "frequency": "{frequency-word}"}
 
@@ -1112,7 +1114,7 @@ def years_said(text: str) -> list[int]:
 
 def negation_in(lang: str) -> str:
     """A negation as a text in `lang` writes it: English also says "no" ("no deadline"), which nynorsk uses for "now"."""
-    return "{negation}|{negation-en}" if normalise_language(lang) == "en" else "{negation}"
+    return NEGATION + "|{negation-en}" if normalise_language(lang) == "en" else NEGATION
 
 
 def count_in(lang: str) -> str:
@@ -1219,6 +1221,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
              or clause != question and grammar.search(f"ask-{kind}", clause)}
     if normalise_language(lang) == "en" and grammar.search("negation-en", question):
         found.add("negation")  # "Is there no deadline?"
+    elif "negation" in found and not grammar.build(NEGATION).search(question):
+        found.discard("negation")  # "… til ikke-kommunale barnehageeiere?"
     purpose = grammar.build("{purpose-clause}").search(question)
     if purpose and "money" in found and not grammar.search("ask-money", question[:purpose.start()]):
         found.discard("money")  # "Hvor stor må bedriften være for å få støtte?" measures the firm, not the grant

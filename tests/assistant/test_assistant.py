@@ -1720,6 +1720,20 @@ def test_referrals_and_attachments_are_met_in_nynorsk_and_english(tmp_path, embe
     assert assistant.answer("How many phases does the service have?").answer.startswith("Tjenesten består av tre")
 
 
+def test_an_amount_granted_is_answered_by_the_page_that_names_it_by_its_head_noun(tmp_path, embedder):
+    # "til ordningen" after "en nasjonal prøveordning" speaks of the prøveordning; what owners pay themselves is
+    # no amount granted, and "ikke-kommunale" negates nothing
+    assistant = assistant_over(tmp_path, embedder, {
+        "dekomp.txt": ("Desentralisert ordning\n\nI desentralisert ordning stilles det krav til alle skoleeiere om å "
+                       "bidra med en egenandel på 30 prosent av det statlige tilskuddet.\n\nOrdningen gjelder skoler.\n"),
+        "prøve.txt": ("Kompetansemidler til barnehager\n\nIkke-kommunale barnehageeiere kan søke om kompetansemidler - "
+                      "nasjonal prøveordning 2016.\n\nDepartementet har gitt direktoratet i oppdrag å gjennomføre en "
+                      "nasjonal prøveordning for ikke-kommunale barnehageeiere.\n\nDet er bevilget 10 millioner "
+                      "kroner til ordningen i 2016.\n")})
+    answer = assistant.answer("Hvor mye ble bevilget til prøveordningen for ikke-kommunale barnehageeiere?").answer
+    assert "Det er bevilget 10 millioner kroner" in answer and "egenandel" not in answer, answer
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (

@@ -105,6 +105,11 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "negation" not in answer_features("Ordninga er no permanent.", Analyzer(), "nn")
     assert "negation" in question_types("Is there no deadline?", g, "en")
     assert "negation" in answer_features("There is no deadline.", Analyzer(), "en")
+    # "ikke-kommunale" names a kind of owner; it negates nothing the sentence says
+    assert "negation" not in question_types("Hvor mye ble bevilget til ikke-kommunale barnehageeiere?", g)
+    assert "negation" not in answer_features("Ikke-kommunale barnehageeiere kan søke.", Analyzer(), "nb")
+    assert "negation" in question_types("Hva kan ikke-kommunale eiere ikke søke om?", g)
+    assert "negation" in answer_features("Midlene kan ikke-kommunale eiere ikke bruke.", Analyzer(), "nb")
     # a recommendation settles what one should do as a rule does
     assert "rule" in answer_features("Vi anbefaler at henvisningen er skriftlig.", Analyzer(), "nb")
     assert "rule" in answer_features("Vi tilrår at tilvisinga er skriftleg.", Analyzer(), "nn")
