@@ -374,6 +374,7 @@ class Asked:
     spell_out: bool = False  # "Hva står SEVU-PPT for?": only a sentence that spells it out says what it is
     discussed: frozenset[str] = frozenset()  # the documents the last answer of a follow-up quoted
     numbered: frozenset[tuple[str, str]] = frozenset()  # what it names by number ("delrapport 1"): numbered_names
+    by_asker: bool = False  # "Hva bør jeg gjøre?", "Må vi søke?": the asker speaks of itself, as "jeg" or "vi"
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -441,7 +442,9 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  author="who" in query.types and any(grammar.is_a("author-word", w) for w in words(query.question)),
                  spell_out=grammar.search("ask-spell-out", query.question),
                  discussed=discussed,
-                 numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)))
+                 numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)),
+                 by_asker=any(grammar.is_a("asker-pronoun", w)
+                              for w in words(question_clause(query.question, grammar))))
 
 
 def asks_about_now(query: Query, grammar: Grammar) -> bool:
@@ -577,8 +580,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
-    if "role" in asked.types and says_what_actor_does(unit, asked.actors, retriever, lang):
-        unit.features.add("role")
+    if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang) or asked.by_asker
+                                  and retriever.analyzer.vocabulary.grammar.search("addressee-pronoun", unit.text)):
+        unit.features.add("role")  # … and what a page tells its reader to do ("bør du først kontakte …") is what
+        # the asker does
     if "define" in asked.types and defines_asked(unit, concepts, retriever, asked, lang):
         unit.features.add("define")
     if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):

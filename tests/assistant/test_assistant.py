@@ -1725,13 +1725,26 @@ def test_an_amount_granted_is_answered_by_the_page_that_names_it_by_its_head_nou
     # no amount granted, and "ikke-kommunale" negates nothing
     assistant = assistant_over(tmp_path, embedder, {
         "dekomp.txt": ("Desentralisert ordning\n\nI desentralisert ordning stilles det krav til alle skoleeiere om å "
-                       "bidra med en egenandel på 30 prosent av det statlige tilskuddet.\n\nOrdningen gjelder skoler.\n"),
+                       "bidra med en egenandel på 30 prosent av det statlige tilskuddet.\n\n"
+                       "Ordningen gjelder skoler.\n"),
         "prøve.txt": ("Kompetansemidler til barnehager\n\nIkke-kommunale barnehageeiere kan søke om kompetansemidler - "
                       "nasjonal prøveordning 2016.\n\nDepartementet har gitt direktoratet i oppdrag å gjennomføre en "
                       "nasjonal prøveordning for ikke-kommunale barnehageeiere.\n\nDet er bevilget 10 millioner "
                       "kroner til ordningen i 2016.\n")})
     answer = assistant.answer("Hvor mye ble bevilget til prøveordningen for ikke-kommunale barnehageeiere?").answer
     assert "Det er bevilget 10 millioner kroner" in answer and "egenandel" not in answer, answer
+
+
+def test_what_the_asker_should_do_is_said_to_the_reader_as_du_or_dere(tmp_path, embedder):
+    # pages address the reader ("bør du først kontakte …"): that is what "Hva bør jeg gjøre?" asks
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "Henvisning til PP-tjenesten\n\nDe fleste henvisninger kommer fra barnehager og skoler i samarbeid med "
+        "foreldre. Foreldre kan henvise direkte til PP-tjenesten.\n\nDersom du som forelder har ønske om å ta opp "
+        "utfordringer når det gjelder barnets utvikling eller skolegang, bør du først kontakte barnehagen eller "
+        "skolen. Skolen skal prøve ut tiltak før saken drøftes med PP-tjenesten.\n\nHenvisningsskjema finnes på "
+        "kommunens hjemmeside.\n"), "tilskudd.txt": "Tilskudd\n\nStatsforvalteren fordeler midlene til kommunene.\n"})
+    answer = assistant.answer("Hva bør jeg som forelder gjøre først hvis jeg er bekymret for barnets utvikling?")
+    assert answer.answer.startswith("Dersom du som forelder"), answer.answer
 
 
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
