@@ -207,6 +207,16 @@ def test_a_skip_link_and_a_page_counter_of_a_web_capture_are_furniture():
         assert furniture not in cleaned.text
 
 
+def test_a_sites_skip_links_and_sign_in_link_are_furniture():
+    # a municipal site's header: "Hopp til søkeboks" heads nothing, "Logg på" is no text of the page
+    raw = RawText(pages=["Hopp til hovedinnhold\nHopp til søkeboks\nHopp over båndkommandoer\nLogg på\n\n"
+                         "Henvisning\n\nForeldre kan henvise direkte.\n\nSkip navigation\nSign in\n"])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings] == ["Henvisning"]
+    for furniture in ("Hopp til søkeboks", "Hopp over båndkommandoer", "Logg på", "Skip navigation", "Sign in"):
+        assert furniture not in cleaned.text
+
+
 def test_an_image_description_a_site_generated_is_furniture_with_or_without_its_full_stop():
     assert is_furniture("Image may contain: Computer, Personal computer, Furniture, Table, Laptop.")
     assert is_furniture("Bildet kan inneholde: to personer ved et bord")
