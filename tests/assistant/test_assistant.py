@@ -1747,6 +1747,20 @@ def test_what_the_asker_should_do_is_said_to_the_reader_as_du_or_dere(tmp_path, 
     assert answer.answer.startswith("Dersom du som forelder"), answer.answer
 
 
+def test_a_sentence_that_points_to_a_figure_does_not_answer_what_the_figure_shows(tmp_path, embedder):
+    # "Modellen viser hvordan vi jobber …" says that a model the text lacks shows it; "Tabellen viser at …" says it
+    assistant = assistant_over(tmp_path, embedder, {"statped.txt": (
+        "Tjenesteforløp for individtjenester\n\nSlik jobber vi med individtjenester\n\nVåre individtjenester består "
+        "av tre faser. Tjenesteforløpet starter når en søknad fra PPT er innvilget.\n\nModellen viser hvordan vi "
+        "jobber i individtjenester fra Statped.\n\nOppstart: Sammen definerer vi felles mål.\n"),
+        "rapport.txt": ("Resultater\n\nTabellen viser at 30 prosent av kommunene deltar i ordningen.\n\n"
+                        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvordan jobber Statped med individtjenester?").answer
+    assert not answer.startswith("Modellen viser"), answer
+    answer = assistant.answer("Hvor mange prosent av kommunene deltar i ordningen?").answer
+    assert answer.startswith("Tabellen viser at 30 prosent"), answer
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
