@@ -29,6 +29,8 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
+LABEL_WORDS = 6  # "Kontaktperson – regional ordning og kompetanseløftet:" labels the lines under it
+VALUE_LINE_WORDS = 12  # "Administrativ kontaktperson for kompetanseløftet …": a line of a card's value
 POINT_WORDS = 30  # a list item of two sentences or more is one point up to this many words; longer, it is prose
 NUMBERED_POINT_WORDS = 60  # … and a numbered step after a lead-in's colon up to this many
 # an item's mark right before its text ("• ", "2) "), as cleaned text writes it
@@ -162,6 +164,8 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
             groups[-1].append((start, end))  # "Nei." with the sentence that explains it
         elif groups and is_label_and_value(previous, sentence, text[groups[-1][-1][1] : start]):
             groups[-1].append((start, end))  # "Partner institution" over "NTNU Social Research": one fact
+        elif groups and continues_value(text, groups[-1], (start, end)):
+            groups[-1].append((start, end))  # "Kontaktperson:" / "Kari Nordmann" / "Rådgiver": one card
         else:
             groups.append([(start, end)])
             in_list = False
@@ -980,7 +984,8 @@ def where_names_stand(unit: Unit, retriever: Retriever) -> tuple[frozenset[str],
     publisher, and the page's whole text."""
     document_id, lang = unit.hit.chunk.document_id, unit.hit.document.meta.language
     meta, whole = unit.hit.document.meta, retriever.analyzer.short_whole_terms
-    return (whole(meta.title, lang) | whole(" ".join(unit.hit.chunk.heading_path), lang), whole(meta.publisher, lang),
+    return (whole(meta.title, lang) | whole(" ".join(unit.hit.chunk.heading_path), lang),
+            whole(meta.publisher_names, lang),
             retriever.document_terms(document_id, compounds=False))
 
 
@@ -1053,9 +1058,30 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
 
 def is_label_and_value(label: str, value: str, between: str) -> bool:
     """A fact box's pair of lines: a short label with no sentence end (a heading, often) right over a short value
-    ("Kontaktperson" / "Kari Nordmann", "Partner institution" / "NTNU Social Research")."""
-    return between.strip() == "" and 1 <= between.count("\n") <= 2 and not label.startswith("• ") \
-        and not value.startswith("• ") and is_fragment(label) and is_fragment(value)
+    ("Kontaktperson" / "Kari Nordmann", "Partner institution" / "NTNU Social Research"); the label may end in a
+    colon ("Kontaktperson – kompetanseløftet:"), the value may not (it would label what follows)."""
+    return is_line_under(label, value, between) and (is_fragment(label) or is_colon_label(label)) \
+        and is_fragment(value) and not value.endswith(":")
+
+
+def continues_value(text: str, group: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """Whether a line goes on the value of the colon label that opens the group: "Kontaktperson:" / "Kari
+    Nordmann" / "Rådgiver for kompetanseløftet" is one card (the next "Kontaktperson – …:" opens another)."""
+    last, line = group[-1], text[span[0]:span[1]]
+    return len(group) >= 2 and is_colon_label(text[group[0][0]:group[0][1]]) and is_line_under(
+        text[last[0]:last[1]], line, text[last[1]:span[0]]) and "\n" not in line and len(line.split()) <= \
+        VALUE_LINE_WORDS and not re.search(r"[.!?;:]$", line)
+
+
+def is_line_under(above: str, line: str, between: str) -> bool:
+    """Whether a line stands right under another, one blank line at most between, neither an item of a list."""
+    return between.strip() == "" and 1 <= between.count("\n") <= 2 and not above.startswith("• ") \
+        and not line.startswith("• ")
+
+
+def is_colon_label(text: str) -> bool:
+    """A short line that ends in a colon and labels the lines under it ("Hovudkontaktperson:")."""
+    return "\n" not in text and text.endswith(":") and len(text.split()) <= LABEL_WORDS
 
 
 def is_fact_box(text: str) -> bool:

@@ -174,13 +174,13 @@ class Retriever:
         return next((self.chunks[self.row_of[i]] for i in ids if i in self.row_of), None)
 
     def document_terms(self, document_id: str, compounds: bool = True) -> frozenset[str]:
-        """Every term and every word (as written, lower-cased) of a document, its title and its publisher; with
-        `compounds` False, without the parts of its compounds: where a name stands as a word, not as the first part
-        of another name ("Nordlandsforskning" does not say "Nordland")."""
+        """Every term and every word (as written, lower-cased) of a document, its title and its publisher (by name
+        and site); with `compounds` False, without the parts of its compounds: where a name stands as a word, not as
+        the first part of another name ("Nordlandsforskning" does not say "Nordland")."""
         key = (document_id, compounds)
         if key not in self._terms:
             record = self.catalog.documents[document_id]
-            text = f"{record.meta.title}\n{record.meta.publisher}\n{self.document_text(document_id)}"
+            text = f"{record.meta.title}\n{record.meta.publisher_names}\n{self.document_text(document_id)}"
             self._terms[key] = frozenset(self.analyzer.terms(text, record.meta.language, compounds=compounds)) | \
                 frozenset(words(text))
         return self._terms[key]
@@ -194,7 +194,7 @@ class Retriever:
     def document_publisher_terms(self, document_id: str) -> frozenset[str]:
         """The terms of who publishes a document ("Statsforvalteren i Nordland"): where its page stands."""
         meta = self.catalog.documents[document_id].meta
-        return self.analyzer.short_terms(meta.publisher, meta.language)
+        return self.analyzer.short_terms(meta.publisher_names, meta.language)
 
     def match_strength(self, concepts: list[Concept], hits: list[Hit]) -> float:
         """The best passage's BM25 score against what a passage using every known question term once would

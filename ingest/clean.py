@@ -155,14 +155,30 @@ def among_fact_lines(lines: list[str], index: int) -> bool:
     if not is_labelled_line(lines[index]):
         return False
     before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i]), "")
-    after = next((lines[i] for i in range(index + 1, len(lines)) if lines[i]), "")
+    after = next_line(lines, index)
     return is_fact_line(before) or is_fact_line(after)
 
 
 def labels_a_list(lines: list[str], index: int) -> bool:
     """Whether the short line at `index` names the list of items that comes right after it."""
-    following = next((lines[i] for i in range(index + 1, len(lines)) if lines[i]), "")
-    return _short_label(lines[index]) and following.startswith("• ")
+    return _short_label(lines[index]) and next_line(lines, index).startswith("• ")
+
+
+def labels_a_value(lines: list[str], index: int) -> bool:
+    """Whether the line at `index` is a short label with a colon over lines that are its value, not a list's
+    lead-in: "Hovudkontaktperson:" over a name and a title."""
+    line = lines[index]
+    return line.endswith(":") and _short_label(line[:-1]) and not next_line(lines, index).startswith("• ")
+
+
+def next_line(lines: list[str], index: int) -> str:
+    """The next line after `index` that is not blank ("" at the end)."""
+    return next((lines[i] for i in range(index + 1, len(lines)) if lines[i]), "")
+
+
+def is_paragraph(line: str) -> bool:
+    """Whether a line is text that says something: it ends as a sentence does."""
+    return bool(re.search(r"[.!?]$", line))
 
 
 def _short_label(line: str | None) -> bool:
@@ -322,6 +338,7 @@ def clean(raw: RawText) -> CleanText:
         page_start = len(text) + (2 if text else 0)
         after_blank = True
         in_led_list = False  # under a lead-in with a colon, among its items and the labels of its lists
+        in_card = False  # under a short label with a colon ("Kontaktperson:"), among the lines of its value
         for index, line in enumerate(lines):
             if not line:
                 after_blank = True
@@ -331,6 +348,10 @@ def clean(raw: RawText) -> CleanText:
             level = heading_level(line, previous, following, raw.markdown, raw.is_pdf)
             if level and not raw.markdown and among_fact_lines(lines, index):
                 level = None  # "Status: Under behandling" over "Høringsfrist: 1.3.2025": facts, not a section
+            if level and in_card and not raw.markdown and not is_paragraph(next_line(lines, index)):
+                level = None  # "Kontaktperson:" / "Kari Nordmann" / "Rådgiver": a card's lines, where a heading
+                # would head a paragraph
+            in_card = not level and (labels_a_value(lines, index) or in_card and not is_paragraph(line))
             labels = in_led_list and not line.startswith("• ") and labels_a_list(lines, index)
             if level and labels and not raw.markdown:
                 level = None  # "… basert på:" / "Elevundersøkelsen" / "• Mobbing": the label of a list

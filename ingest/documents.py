@@ -8,6 +8,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlparse
 
 from pydantic import BaseModel, ValidationError
 
@@ -28,6 +29,18 @@ class DocumentMeta(BaseModel):
     url: str = ""
     date: str = ""
     outdated: bool = False  # the page says its information may be out of date, or an operator marked it so
+
+    @property
+    def site_name(self) -> str:
+        """The labels of the page's web address that name its site ("hvl" of www.hvl.no, "ullensvang kommune" of
+        ullensvang.kommune.no): how people often name the publisher."""
+        labels = (urlparse(self.url).hostname or "").split(".")[:-1]
+        return " ".join(label for label in labels if label != "www")
+
+    @property
+    def publisher_names(self) -> str:
+        """The publisher as the metadata names it and as its site's address does."""
+        return f"{self.publisher} {self.site_name}".strip()
 
 
 @dataclass(frozen=True)

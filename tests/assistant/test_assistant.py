@@ -1761,6 +1761,21 @@ def test_a_sentence_that_points_to_a_figure_does_not_answer_what_the_figure_show
     assert answer.startswith("Tabellen viser at 30 prosent"), answer
 
 
+def test_a_contact_card_answers_who_the_contact_is_on_the_site_a_question_names_by_its_address(tmp_path, embedder):
+    # a card ("Kontaktperson – X:" / name / title) is one unit; "ved HVL" names the site at www.hvl.no
+    assistant = assistant_over(tmp_path, embedder, {
+        "hvl.txt": ("Lokal kompetanseutvikling\n\nOrdningane har tre delar.\n\nKontaktpersonar\n\n"
+                    "Hovudkontaktperson:\n\nKari Nordmann\n\nProgramansvarleg regional kompetanseutvikling\n\n"
+                    "Kontaktperson – regional ordning og kompetanseløftet:\n\nOla Nordmann\n\nAdministrativ "
+                    "kontaktperson for kompetanseløftet for spesialpedagogikk\n\nBakgrunn\n\nOrdningane vart "
+                    "forskriftsfesta i 2021.\n"),
+        "hvl.meta.json": ('{"title": "Lokal kompetanseutvikling", "publisher": "Høgskulen på Vestlandet", '
+                          '"language": "nn", "url": "https://www.hvl.no/samarbeid/lokal-kompetanseutvikling/"}'),
+        "tilskudd.txt": "Tilskudd\n\nStatsforvalteren fordeler midlene til kommunene.\n"})
+    answer = assistant.answer("Kven er kontaktperson for kompetanseløftet ved HVL?").answer
+    assert answer.startswith("Kontaktperson – regional ordning og kompetanseløftet:") and "Ola Nordmann" in answer, answer
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (

@@ -207,6 +207,18 @@ def test_a_skip_link_and_a_page_counter_of_a_web_capture_are_furniture():
         assert furniture not in cleaned.text
 
 
+def test_the_name_and_title_under_a_contact_label_are_its_value_not_headings():
+    # a page's contact cards: "Kontaktperson – X:" over a name over a title, one line each
+    raw = RawText(pages=["Lokal kompetanseutvikling\n\nOrdningane har tre delar.\n\nKontaktpersonar\n\n"
+                         "Hovudkontaktperson:\n\nKari Nordmann\n\nProgramansvarleg regional kompetanseutvikling\n\n"
+                         "Kontaktperson – kompetanseløftet:\n\nOla Nordmann\n\nAdministrativ kontaktperson for "
+                         "kompetanseløftet\n\nBakgrunn for ordningane\n\nOrdningane vart forskriftsfesta i 2021.\n"])
+    cleaned = clean(raw)
+    assert [h.text for h in cleaned.headings] == ["Lokal kompetanseutvikling", "Kontaktpersonar",
+                                                   "Bakgrunn for ordningane"]
+    assert "Ola Nordmann" in cleaned.text and "Programansvarleg regional kompetanseutvikling" in cleaned.text
+
+
 def test_a_sites_skip_links_and_sign_in_link_are_furniture():
     # a municipal site's header: "Hopp til søkeboks" heads nothing, "Logg på" is no text of the page
     raw = RawText(pages=["Hopp til hovedinnhold\nHopp til søkeboks\nHopp over båndkommandoer\nLogg på\n\n"
