@@ -110,6 +110,11 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "negation" not in answer_features("Ikke-kommunale barnehageeiere kan søke.", Analyzer(), "nb")
     assert "negation" in question_types("Hva kan ikke-kommunale eiere ikke søke om?", g)
     assert "negation" in answer_features("Midlene kan ikke-kommunale eiere ikke bruke.", Analyzer(), "nb")
+    # "har som mål at …" says what something is for
+    assert "purpose" in answer_features("Ordninga for lokal kompetanseutvikling i barnehagar og skular har som mål at "
+                                        "samarbeidet skal styrkast.", Analyzer(), "nn")
+    assert "purpose" in answer_features("Det statlige tilskuddet til lokal kompetanseutvikling har til formål å øke "
+                                        "kompetansen.", Analyzer(), "nb")
     # a recommendation settles what one should do as a rule does
     assert "rule" in answer_features("Vi anbefaler at henvisningen er skriftlig.", Analyzer(), "nb")
     assert "rule" in answer_features("Vi tilrår at tilvisinga er skriftleg.", Analyzer(), "nn")
