@@ -584,10 +584,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
-    if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang) or asked.by_asker
-                                  and retriever.analyzer.vocabulary.grammar.search("addressee-pronoun", unit.text)):
-        unit.features.add("role")  # … and what a page tells its reader to do ("bør du først kontakte …") is what
-        # the asker does
+    if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang)
+                                  or addresses_asked(unit, asked, retriever, lang)):
+        unit.features.add("role")
     if "define" in asked.types and defines_asked(unit, concepts, retriever, asked, lang):
         unit.features.add("define")
     if "name" in asked.types and names_another(unit.text, asked.terms, retriever.analyzer, lang):
@@ -1054,6 +1053,17 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     path = unit.hit.chunk.heading_path
     heading = set(retriever.analyzer.terms(path[-1], lang)) if path else set()
     return bool(heading) and heading <= actors
+
+
+def addresses_asked(unit: Unit, asked: Asked, retriever: Retriever, lang: str) -> bool:
+    """Whether a sentence tells its reader what to do, the reader being whom the question asks about: the asker
+    ("Hva bør jeg gjøre?" and "… bør du først kontakte skolen"), or the actor it names as the reader ("Hva bør
+    foreldre gjøre?" and "Dersom du som forelder …")."""
+    grammar = retriever.analyzer.vocabulary.grammar
+    if asked.by_asker:
+        return grammar.search("addressee-pronoun", unit.text)
+    named = grammar.build(r"{addressee-pronoun}\s+som\s+([^\W\d_]+)").finditer(unit.text)
+    return any(set(retriever.analyzer.terms(found.group(1), lang)) & asked.actors for found in named)
 
 
 def is_label_and_value(label: str, value: str, between: str) -> bool:

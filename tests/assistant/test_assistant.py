@@ -1776,6 +1776,23 @@ def test_a_contact_card_answers_who_the_contact_is_on_the_site_a_question_names_
     assert answer.startswith("Kontaktperson – regional ordning og kompetanseløftet:") and "Ola Nordmann" in answer, answer
 
 
+def test_what_the_parents_should_do_is_said_to_them_as_the_reader_du_som_forelder(tmp_path, embedder):
+    # "de" is the parents the last question asked about; the page speaks to them as "du som forelder"
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("Henvisning til PP-tjenesten\n\nDe fleste henvisninger kommer fra barnehager og skoler i samarbeid "
+                    "med foreldre. Foreldre kan henvise direkte til PP-tjenesten.\n\nDersom du som forelder har ønske "
+                    "om å ta opp utfordringer når det gjelder barnets utvikling eller skolegang, bør du først kontakte "
+                    "barnehagen eller skolen. Skolen skal prøve ut tiltak før saken drøftes med PP-tjenesten.\n\n"
+                    "Henvisningsskjema finnes på kommunens hjemmeside.\n"),
+        "sevu.txt": ("SEVU-PPT\n\nSEVU-PPT er en strategi for etterutdanning av ansatte i PPT. PPT skal først og fremst "
+                     "jobbe systemrettet.\n\nPPT gir råd til skolene.\n")})
+    first = assistant.answer("Kan foreldre henvise til PPT?")
+    history = [{"role": "user", "content": "Kan foreldre henvise til PPT?"},
+               {"role": "assistant", "content": first.answer}]
+    answer = assistant.answer("Hva bør de gjøre først?", history).answer
+    assert answer.startswith("Dersom du som forelder"), answer
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
