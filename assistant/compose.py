@@ -504,6 +504,7 @@ class Sought:
     # how a page in the other language says it, where the question's own terms would only meet look-alikes
     # ("holdt" is no "hold" of an English page): a Norwegian question's English; None for a name or an English question
     abroad: Sought | None = None
+    acted: bool = False  # it holds the act a "who does it" question asks about ("forvalter" in "Hvem forvalter …?")
 
     @cached_property
     def any_terms(self) -> frozenset[str]:
@@ -525,7 +526,9 @@ class Sought:
         another compound ("rapporteringsfrist") names another kind of the thing, not the one asked."""
         if self.any_terms.isdisjoint(said):
             return 0.0
-        if self.concept.name:  # a name is not the first part of another name ("Nordlandsforskning")
+        if self.concept.name or self.acted:
+            # a name is not the first part of another name ("Nordlandsforskning"), nor is the act a "who" question
+            # asks the end of a noun ("til statsforvalter" does not say who "forvalter" it)
             return max((weight * share_said(whole_words(alt), said_whole, said_whole)
                         for alt, weight in self.alternatives), default=0.0)
         return max((weight * share_said(alt, said, said_whole) for alt, weight in self.alternatives
@@ -555,7 +558,8 @@ def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[
                       c.weight >= 1.0 and (asked.only_names or not c.name),
                       c.weight >= 1.0 and bool(({asked.action, asked.rule_subject} - {""}) & set(words(c.label))),
                       one(c, True) if asked.language != "en" and not c.name and not only_translated else None,
-                      SYNONYM_WEIGHT if asked.language == "en" else 1.0)
+                      as_asked=SYNONYM_WEIGHT if asked.language == "en" else 1.0,
+                      acted=c.weight >= 1.0 and bool(asked.action) and asked.action in words(c.label))
 
     return [one(c, False) for c in concepts]
 

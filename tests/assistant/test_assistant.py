@@ -1793,6 +1793,19 @@ def test_what_the_parents_should_do_is_said_to_them_as_the_reader_du_som_forelde
     assert answer.startswith("Dersom du som forelder"), answer
 
 
+def test_the_act_a_who_question_asks_is_not_said_by_a_noun_that_ends_in_it(tmp_path, embedder):
+    # "Hvem forvalter …?" asks who administers it: "til statsforvalter" names an office, and does not say so
+    assistant = assistant_over(tmp_path, embedder, {
+        "udir.txt": ("Ansvar i oppfølgingsordningen\n\nStaten finansierer ordningen. Udir skal fordele midler til "
+                     "regionale samlinger for kommuner i ordningen til statsforvalter. Kommunene skal delta i "
+                     "samlingene.\n"),
+        "pbl.txt": ("Søk tilskudd fra Regional ordning for kompetanseutvikling\n\nHvert år er det mulig å få tilskudd "
+                    "til kompetanse i barnehagen.\n\nDet er statsforvalteren i hvert enkelt fylke som forvalter "
+                    "tilskuddsordningen. Barnehagen melder kompetansebehov til samarbeidsforumet i fylket.\n")})
+    answer = assistant.answer("Hvem forvalter regional ordning?").answer
+    assert answer.startswith("Det er statsforvalteren i hvert enkelt fylke som forvalter"), answer
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
