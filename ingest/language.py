@@ -1208,6 +1208,7 @@ def question_clause(question: str, grammar: Grammar) -> str:
     return " ".join([tokens[verb], *tokens[1:verb], *tokens[verb + 1:]]) if verb else " ".join(tokens[1:])
 
 
+CONDITION = r"\b(?:{condition-word})\b[^,?]*"  # "dersom omsøkt beløp er høgare enn ramma": up to a comma or the end
 WHICH_NOUN = r"^\W*{which-before-noun}\s+{plural-noun}\s+{finite-verb}\b"  # "Kva kommunar kan …?": a noun, its verb
 
 
@@ -1230,7 +1231,9 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     if not found - {"define"} and grammar.build(WHICH_NOUN).search(clause):
         found.add("list")  # "Kva kompetanseregionar er det i Rogaland?"
     if "rule" not in found:
-        found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", question)}
+        # … of the clause that asks: "Kva skjer dersom omsøkt beløp er høgare …?" names an amount in its condition
+        asked = grammar.build(CONDITION).sub(" ", question)
+        found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", asked)}
     said = words(question)
     if not found & {"who", "rule"} and any(grammar.is_a("frame-role", w) for w in said):
         found.add("role")  # "Hva er PP-tjenestens oppgaver?" (not "Kan departementet gi forskrift om dem?")

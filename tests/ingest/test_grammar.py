@@ -182,6 +182,9 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     assert measure_words("Hvor lang tid tar oppstarten?", g) == {"lang", "tid"}
     assert measure_words("How often does the forum meet?", g) == {"often"}
     assert measure_words("Hvor søker vi, og hvor store er tiltakene?", g) == {"store"}  # "hvor" may be "where"
+    # what happens under a condition asks no amount, though the condition names one
+    assert "money" not in question_types("Kva skjer dersom omsøkt beløp er høgare enn ramma?", g, "nn")
+    assert "money" in question_types("Hva er beløpet hvis vi søker sammen?", g)
     # how soon asks how long until: a time answers it ("innen to uker")
     assert measure_words("Hvor raskt skal oppstartsamtalen skje?", g) == {"raskt"}
     assert "time" in question_types("Kor snart får vi svar?", g) and "time" in question_types("How soon is it?", g)
