@@ -292,16 +292,44 @@ def corrected_spelling(question: str, lang: str, analyzer: Analyzer, known: froz
     def corrected(found: re.Match) -> str:
         word = found.group(0)
         lower = word.lower()
-        if len(lower) < TYPO_MIN_LENGTH or lower in stop or not known.isdisjoint(analyzer.terms(lower, lang)) or (
-                in_dictionary(lower, lang)):
+        if len(lower) < TYPO_MIN_LENGTH or lower in stop or in_dictionary(lower, lang):
             return word  # a real word is as asked, even one no page writes
-        candidates = {edit for edit in _one_letter_edits(lower) if stem(edit, "en" if lang == "en" else "nb") in known}
-        if len(candidates) != 1:
-            return word
-        (fixed,) = candidates
+        fixed = with_norwegian_letters(lower, known) if lang != "en" else None
+        if fixed is None:
+            if not known.isdisjoint(analyzer.terms(lower, lang)):
+                return word  # … and so is a compound of words the pages write
+            candidates = {edit for edit in _one_letter_edits(lower)
+                          if stem(edit, "en" if lang == "en" else "nb") in known}
+            if len(candidates) != 1:
+                return word
+            (fixed,) = candidates
         return fixed.capitalize() if word[0].isupper() else fixed
 
     return re.sub(r"[^\W\d_]+", corrected, question)
+
+
+NORWEGIAN_LETTERS_TYPED = str.maketrans("æøå", "aoa")  # what a keyboard without them types for æ, ø and å
+
+
+def with_norwegian_letters(word: str, known: frozenset[str]) -> str | None:
+    """A word typed without æ, ø and å ("kompetanseloftet", "malgruppen") as the one word the pages write with
+    them, where the word as typed is no indexed term; None where there is no such word, or more than one."""
+    stemmed = stem(word, "nb")
+    if stemmed in known or not word.startswith(stemmed):
+        return None
+    written = _by_typed_letters(known).get(stemmed, ())
+    return written[0] + word[len(stemmed):] if len(written) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _by_typed_letters(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The indexed terms with æ, ø or å, by how they are typed without them."""
+    out: dict[str, tuple[str, ...]] = {}
+    for term in known:
+        typed = term.translate(NORWEGIAN_LETTERS_TYPED)
+        if typed != term:
+            out[typed] = out.get(typed, ()) + (term,)
+    return out
 
 
 def _one_letter_edits(word: str) -> set[str]:

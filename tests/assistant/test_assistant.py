@@ -2353,6 +2353,20 @@ def test_a_misspelt_word_is_corrected_only_to_a_word_the_pages_write_and_only_wh
     assert corrected_spelling("Hva er kurv?", "nb", analyzer, known) == "Hva er kurv?"  # too short to tell
 
 
+def test_a_word_typed_without_the_norwegian_letters_is_read_as_the_word_the_pages_write():
+    # a keyboard without æ, ø and å: "kompetanseloftet", "malgruppen" (whose parts "loft" and "mal" are words too)
+    from assistant.query import corrected_spelling
+    from ingest.language import Analyzer, stem
+
+    analyzer = Analyzer(["kompetanse", "løft", "loft", "mål", "mal", "gruppe", "frist"])
+    known = frozenset(stem(w) for w in ("kompetanseløftet", "målgruppen", "frist", "kompetanse", "løft", "loft", "mål",
+                                        "mal", "gruppe"))
+    assert corrected_spelling("kompetanseloftet frist", "nb", analyzer, known) == "kompetanseløftet frist"
+    assert corrected_spelling("hvem er malgruppen for kompetanseloftet", "nb", analyzer, known) == (
+        "hvem er målgruppen for kompetanseløftet")
+    assert corrected_spelling("Hva er en mal?", "nb", analyzer, known) == "Hva er en mal?"  # a word of its own
+
+
 def test_a_follow_up_gets_the_one_item_that_answers_though_other_items_repeat_the_last_answer(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "rapport.txt": ("Sluttrapport om leirskole\n\nHovedfunn\n\n"
