@@ -860,6 +860,7 @@ def names_in(text: str) -> list[str]:
 WRITTEN_WORD = re.compile(r"\b[^\W\d_]\w*(?:-[^\W\d_]\w*)*")
 SENTENCE_OPENERS = ".!?:•\"«"  # after one of these (or a line break) a capital opens a sentence, not a name
 NAME_CONTEXT = 8  # characters before a word read for what stands before it
+NAME_REPEATS = 2  # a word the dictionary knows is a name where texts capitalise it inside sentences this often
 
 
 def name_forms(texts: Iterable[str]) -> dict[str, str]:
@@ -890,8 +891,10 @@ def written_name_forms(texts: Iterable[str]) -> tuple[dict[str, str], frozenset[
     # title's common word: only a name written with a capital inside ("UiT", "Vest-Finnmark") or one no dictionary
     # knows ("Statped") is told from the lower case
     found = {low: max(forms, key=forms.get) for low, forms in capitalised.items()}
+    # … or one written so again and again and never in lower case: "i Agder", "fra Agder" name the place
     names = {low: form for low, form in found.items()
-             if any(c.isupper() for c in form[1:]) or not (in_dictionary(low, "nb") or in_dictionary(low, "en"))}
+             if any(c.isupper() for c in form[1:]) or not (in_dictionary(low, "nb") or in_dictionary(low, "en"))
+             or sum(capitalised[low].values()) >= NAME_REPEATS and low not in lower}
     return names, frozenset(lower)
 
 

@@ -358,3 +358,8 @@ def test_the_names_documents_write_are_found_by_their_capital_inside_a_sentence(
     # the dictionary knows (a place, a label's word), which a question in lower case may mean as words
     assert truecased("søknadsfrist vest-finnmark for kommunen, uit", names) == (
         "søknadsfrist Vest-Finnmark for kommunen, UiT")
+    # … but a word the dictionary knows, capitalised inside sentences again and again and never written in lower case,
+    # is a name ("i Agder", "fra Agder"): a question that types "agder" means the place
+    names = name_forms(["Samarbeidsforum i Agder leder arbeidet. Nettverkene i Agder melder behov.",
+                        "Ansvarlig: Kari. Alle er ansvarlige. Kommunen har en plan."])
+    assert names == {"agder": "Agder"}
