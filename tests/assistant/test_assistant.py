@@ -1806,6 +1806,22 @@ def test_the_act_a_who_question_asks_is_not_said_by_a_noun_that_ends_in_it(tmp_p
     assert answer.startswith("Det er statsforvalteren i hvert enkelt fylke som forvalter"), answer
 
 
+def test_a_requirement_asked_as_a_noun_is_said_by_the_verb_that_requires_it(tmp_path, embedder):
+    # "krav" is what "kreves" says: "Det kreves samarbeid med UH-miljø" settles "Er det krav om samarbeid med uh?"
+    assistant = assistant_over(tmp_path, embedder, {
+        "rsk.txt": ("Kompetanseløftet i regionen\n\nNettverk av barnehager og skoler kan søke om midler. Det kreves "
+                    "samarbeid med UH-miljø.\n\nSøknadsfrist er 25. mai.\n"),
+        "regional.txt": ("Regional ordning\n\nKompetansetiltakene skal bygge på analyse av virksomhetens "
+                         "kompetansebehov, og gjennomføres i samarbeid med universitet og høgskole.\n\nOrdningen skal "
+                         "bidra til langsiktig samarbeid med UH.\n"),
+        "mandat.txt": ("Mandat for samarbeidsforum\n\nSamarbeidsforumet skal inkludere representanter for eiere, "
+                       "universitet og høyskole, KS og lærerorganisasjonene. Sammensetningen må sikre en god balanse "
+                       "mellom eiere, UH og andre aktører.\n\nInnstillingen skal være basert på en vurdering fra eierne "
+                       "og samarbeid med UH.\n")})
+    answer = assistant.answer("er det krav om samarbeid med uh").answer
+    assert answer.startswith("Det kreves samarbeid med UH-miljø"), answer
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (
