@@ -21,9 +21,9 @@ from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer
                              identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back, named_noun,
                              names_another, names_counterpart, names_in, normalise_language, numbered_names,
                              qualified_pairs, question_clause, question_types, reads_as_statement, rule_asked_of,
-                             says_as_planned, says_with_preposition, source_named, speaks_as_publisher, specifies,
-                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
-                             subject_words, words, years_said)
+                             says_act_without_doer, says_as_planned, says_with_preposition, source_named,
+                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
+                             stranded_preposition, subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -80,6 +80,7 @@ RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # a page that says its information may be out of date ("Informasjonen kan derfor være utdatert") answers where no
 # current page says nearly as much
 OUTDATED_PENALTY = 0.7
+DOERLESS_PENALTY = 0.8  # a sentence that says the act a "who" question asks only in a passive that names no doer
 OTHER_NUMBER_PENALTY = 0.5  # a passage about report 2 when report 1 is asked about
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
 # dev MRR 0.884 -> 0.921, dev corpus dev 0.858 -> 0.910; 0.3 and 0.7 did less on both)
@@ -696,6 +697,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
             adds.append(SUBJECT_BOOST)
+        if asked.action and says_act_without_doer(unit.text, asked.action, retriever.analyzer, lang):
+            factors.append(DOERLESS_PENALTY)  # "… og henvist på rett måte" says that it is done, not by whom
     elif any(alt & opening for c in concepts if c.opens for alt, _ in c.alternatives):
         adds.append(SUBJECT_BOOST)
     if asked.types & unit.features:

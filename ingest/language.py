@@ -1762,6 +1762,42 @@ PARTICIPLE = ("t", "d", "a", "e", "n")
 AGENT_WORDS = 4  # "av statsforvalteren i fylket", "av universitet og høgskole": the agent is a short phrase
 
 
+PASSIVE_CLAUSE = 8  # "er kjent for pedagogisk-psykologisk tjeneste og henvist": the auxiliary a participle shares
+
+
+def says_act_without_doer(text: str, act: str, analyzer: Analyzer, lang: str) -> bool:
+    """Whether a text says an act only in the passive and names no one who does it ("… er kjent for PP-tjenesten og
+    henvist på rett måte"): that it is done, not who does it ("Midlene fordeles av statsforvalteren" names the
+    doer, "Foreldre kan henvise …" and "har henvist" are active)."""
+    grammar = analyzer.vocabulary.grammar
+    tokens = [w.strip(",.:;()«»\"") for w in text.removeprefix("• ").split()]
+    lemma = analyzer.canonical(act.lower(), lang)
+    said = [i for i, token in enumerate(tokens) if token and analyzer.canonical(token.lower(), lang) == lemma]
+    return bool(said) and all(_is_passive_at(tokens, i, lemma, grammar) and not any(
+        grammar.is_a("agent-preposition", t) for t in tokens[i + 1 : i + 3]) for i in said)
+
+
+WEAK_PARTICIPLE = ("t", "d")  # "henvist", "fordelt", "behandlet", "meldt", "tildelt" (not "søkte", an active past)
+
+
+def _is_passive_at(tokens: list[str], index: int, lemma: str, grammar: Grammar) -> bool:
+    """Whether the verb at `index` is a passive: an s-passive, or a participle whose nearest auxiliary before it is a
+    passive one ("er … henvist"), not "har" ("har henvist"); the infinitive ("som kan søke") is active."""
+    verb = tokens[index].lower()
+    if verb == lemma:
+        return False
+    if verb.endswith(S_PASSIVE) and len(verb) >= S_PASSIVE_MIN:
+        return True
+    if not verb.endswith(WEAK_PARTICIPLE):
+        return False
+    for token in reversed(tokens[max(0, index - PASSIVE_CLAUSE) : index]):
+        if grammar.is_a("perfect-auxiliary", token.lower()):
+            return False
+        if grammar.is_a("passive-auxiliary", token.lower()):
+            return True
+    return False
+
+
 def passive_agents(text: str, grammar: Grammar) -> list[str]:
     """The words of a passive's agent: what follows "av" (or "by") right after an s-passive verb ("behandles av
     statsforvalteren") or a participle after a passive auxiliary ("blir fordelt av samarbeidsforumet")."""

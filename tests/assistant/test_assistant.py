@@ -1822,6 +1822,19 @@ def test_a_requirement_asked_as_a_noun_is_said_by_the_verb_that_requires_it(tmp_
     assert answer.startswith("Det kreves samarbeid med UH-miljø"), answer
 
 
+def test_who_does_something_is_not_answered_by_a_passive_that_names_no_doer(tmp_path, embedder):
+    # "… kjent for PP-tjenesten og henvist på rett måte" says that a case is referred, not who refers it
+    assistant = assistant_over(tmp_path, embedder, {
+        "statped.txt": ("Henvisning til Statped\n\nStatped skal ikke yte tjenester uten at saken er kjent for "
+                        "PP-tjenesten og henvist på rett måte.\n"),
+        "ppt.txt": ("Kontakt med PP-tjenesten\n\nDe fleste saker kommer fra barnehager og skoler i samarbeid med "
+                    "foreldre og andre tjenester i kommunen. Foreldre kan henvise direkte til PP-tjenesten.\n\n"
+                    "Skjemaet finnes på kommunens hjemmeside under PP-tjenesten, og det kan også fås ved "
+                    "servicetorget.\n")})
+    answer = assistant.answer("Hvem kan henvise til PP-tjenesten?").answer
+    assert answer.startswith("Foreldre kan henvise direkte"), answer
+
+
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
     # "lage" and "utarbeide" (paraphrase): "Hvem lager planen?" is answered by who "utarbeider" it
     assistant = assistant_over(tmp_path, embedder, {"plan.txt": (

@@ -495,3 +495,17 @@ def test_nynorsk_asks_which_by_kva_before_a_noun_and_its_verb():
     assert "list" not in question_types("Kva språk skal opplæringa skje på?", g, "nn")
     assert "list" not in question_types("Kva skal kommunen gjere?", g, "nn")
     assert "list" not in question_types("Kva er Kompetanseløftet?", g, "nn")
+
+
+def test_an_act_said_only_in_a_passive_without_its_agent_names_no_doer():
+    from ingest.language import says_act_without_doer
+
+    analyzer = Analyzer()
+    assert says_act_without_doer("Saken er kjent for PP-tjenesten og henvist på rett måte.", "henvise", analyzer, "nb")
+    assert says_act_without_doer("Saker henvises til PPT.", "henvise", analyzer, "nb")
+    assert not says_act_without_doer("Foreldre kan henvise direkte.", "henvise", analyzer, "nb")
+    assert not says_act_without_doer("Skolen har henvist saken.", "henvise", analyzer, "nb")
+    assert not says_act_without_doer("Saken er henvist av skolen.", "henvise", analyzer, "nb")
+    assert not says_act_without_doer("Midlene fordeles av statsforvalteren.", "fordele", analyzer, "nb")
+    assert not says_act_without_doer("Det er kommunen som kan søke om tjenester.", "søke", analyzer, "nb")
+    assert not says_act_without_doer("Det er kommunen som søkte om tjenester.", "søke", analyzer, "nb")
