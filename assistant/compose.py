@@ -697,7 +697,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
         if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
             adds.append(SUBJECT_BOOST)
-        if asked.action and says_act_without_doer(unit.text, asked.action, retriever.analyzer, lang):
+        if asked.action and says_act_without_doer(unit.text, asked.action, retriever.analyzer, lang, asked.language):
             factors.append(DOERLESS_PENALTY)  # "… og henvist på rett måte" says that it is done, not by whom
     elif any(alt & opening for c in concepts if c.opens for alt, _ in c.alternatives):
         adds.append(SUBJECT_BOOST)

@@ -1765,13 +1765,14 @@ AGENT_WORDS = 4  # "av statsforvalteren i fylket", "av universitet og høgskole"
 PASSIVE_CLAUSE = 8  # "er kjent for pedagogisk-psykologisk tjeneste og henvist": the auxiliary a participle shares
 
 
-def says_act_without_doer(text: str, act: str, analyzer: Analyzer, lang: str) -> bool:
-    """Whether a text says an act only in the passive and names no one who does it ("… er kjent for PP-tjenesten og
-    henvist på rett måte"): that it is done, not who does it ("Midlene fordeles av statsforvalteren" names the
-    doer, "Foreldre kan henvise …" and "har henvist" are active)."""
+def says_act_without_doer(text: str, act: str, analyzer: Analyzer, lang: str, act_language: str = "") -> bool:
+    """Whether a text (in `lang`) says an act (asked in `act_language`: "tilvise" is "henvise") only in the passive
+    and names no one who does it ("… er kjent for PP-tjenesten og henvist på rett måte"): that it is done, not who
+    does it ("Midlene fordeles av statsforvalteren" names the doer, "Foreldre kan henvise …" and "har henvist" are
+    active)."""
     grammar = analyzer.vocabulary.grammar
     tokens = [w.strip(",.:;()«»\"") for w in text.removeprefix("• ").split()]
-    lemma = analyzer.canonical(act.lower(), lang)
+    lemma = analyzer.canonical(act.lower(), act_language or lang)
     said = [i for i, token in enumerate(tokens) if token and analyzer.canonical(token.lower(), lang) == lemma]
     return bool(said) and all(_is_passive_at(tokens, i, lemma, grammar) and not any(
         grammar.is_a("agent-preposition", t) for t in tokens[i + 1 : i + 3]) for i in said)

@@ -509,3 +509,5 @@ def test_an_act_said_only_in_a_passive_without_its_agent_names_no_doer():
     assert not says_act_without_doer("Midlene fordeles av statsforvalteren.", "fordele", analyzer, "nb")
     assert not says_act_without_doer("Det er kommunen som kan søke om tjenester.", "søke", analyzer, "nb")
     assert not says_act_without_doer("Det er kommunen som søkte om tjenester.", "søke", analyzer, "nb")
+    # the act as a nynorsk question asks it, of a bokmål page
+    assert says_act_without_doer("Saken er henvist på rett måte.", "tilvise", analyzer, "nb", "nn")
