@@ -1173,9 +1173,20 @@ DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-u
 EMBEDDED_VERB_WITHIN = 6  # "om private barnehager i Oslo kan …": the verb of a clause after "om" comes soon
 
 
+DESCRIBE_REQUEST = (r"^\W*(?:{describe-lead}|(?P<english>{describe-lead-en}))(?:\s+{request-filler})*\s+"
+                    r"(?:(?:om|about)\s+)?(?P<topic>[^?.!]+)[?.!]*\s*$")
+
+
 def without_request(question: str, grammar: Grammar) -> str:
     """The question a request holds ("Forklar kort hva Statped gjør" -> "hva Statped gjør", "Can you explain what
     Statped does?" -> "what Statped does?"); the question as it is where it opens otherwise."""
+    described = grammar.build(DESCRIBE_REQUEST).match(question)
+    topic = words(described.group("topic")) if described else []
+    if topic and not grammar.is_a("clause-question", topic[0]) and not any(
+            grammar.is_a("finite-verb", w) for w in topic):
+        # "Fortell meg om Statped" asks what Statped is ("Fortell meg om Statped kan hjelpe" asks whether it can)
+        asked = "what is" if described.group("english") else "hva er"
+        return f"{asked} {described.group('topic').strip()}?"
     found = grammar.build(r"^\W*{request-lead}(?:\s+{request-filler})*\s+(?P<rest>(?:{clause-question}|about)\b.*)"
                           ).match(question)
     if not found:

@@ -1188,6 +1188,12 @@ def test_a_request_to_explain_or_sum_up_asks_the_question_it_holds_not_about_exp
         answer = assistant.answer(question).answer
         assert answer.startswith("Statped gir råd og veiledning"), (question, answer)
     assert "role" in assistant.understand("Forklar kort hva Statped gjør", []).types
+    # … and a request to tell about something asks what it is
+    for question in ("Fortell meg om Statped", "Kan du fortelle om Statped?", "Tell me about Statped",
+                     "Beskriv Statped"):
+        assert "define" in assistant.understand(question, []).types, question
+    assert "define" not in assistant.understand("Fortell meg om Statped kan hjelpe skolen", []).types
+    assert assistant.understand("Fortell meg hvordan man søker", []).question == "hvordan man søker"
 
 
 def test_what_something_is_to_achieve_asks_its_goal(tmp_path, embedder):
