@@ -508,6 +508,11 @@ class Sought:
     acted: bool = False  # it holds the act a "who does it" question asks about ("forvalter" in "Hvem forvalter …?")
 
     @cached_property
+    def compounds(self) -> tuple[str, ...]:
+        """The word as asked where it is one term: what a definite head noun may refer back to."""
+        return tuple(next(iter(alt)) for alt, weight in self.alternatives if len(alt) == 1 and weight >= 1.0)
+
+    @cached_property
     def any_terms(self) -> frozenset[str]:
         """Every term of every alternative: a text with none of them says nothing of the concept."""
         return frozenset().union(*(alt for alt, _ in self.alternatives))
@@ -794,6 +799,7 @@ def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     return says_phrase(unit.text, asked.verb_phrases, analyzer, unit.hit.document.meta.language)
 
 
+DEFINITE_HEADS_CACHE = 16384  # sentences whose definite nouns are read, of every question's passages
 MIN_COMPOUND_HEAD = 4  # the shortest last part that names a compound by itself ("plan" of "kompetanseplan")
 REFERENT_CREDIT = 0.5  # a concept a sentence says only through a pronoun for the subject of the one before
 SUBJECT_PHRASE_WORDS = 6  # the most words before its finite verb a sentence's subject is read as (referent_terms)
@@ -820,16 +826,21 @@ def names_compound_by_its_head(wanted: Sought, unit: Unit, grammar: Grammar) -> 
     """Whether a unit says a compound asked about by its last part alone, in the definite form, where its passage
     named the compound before it: "Det er bevilget 10 millioner kroner til ordningen" after "… en nasjonal
     prøveordning" speaks of the prøveordning ("… blir deretter en varig ordning" of none)."""
-    if wanted.concept.name or normalise_language(unit.hit.document.meta.language) == "en":
+    if wanted.concept.name:
         return False
-    compounds = [next(iter(alt)) for alt, weight in wanted.alternatives
-                 if len(alt) == 1 and weight >= 1.0 and next(iter(alt)) in unit.said_before]
-    if not compounds:
+    compounds = [compound for compound in wanted.compounds if compound in unit.said_before]
+    if not compounds or normalise_language(unit.hit.document.meta.language) == "en":
         return False
-    endings = grammar.classes["definite-ending"]
-    heads = {token[:-len(ending)] for token in (w.lower() for w in words(unit.text)) for ending in endings
-             if token.endswith(ending) and len(token) - len(ending) >= MIN_COMPOUND_HEAD}
+    heads = definite_heads(unit.text, tuple(grammar.classes["definite-ending"]))
     return any(is_compound_of(compound, head) for compound in compounds for head in heads)
+
+
+@lru_cache(maxsize=DEFINITE_HEADS_CACHE)
+def definite_heads(text: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """The words of a text without their definite ending ("ordningen" -> "ordning"), long enough to name a
+    compound."""
+    return frozenset(token[:-len(ending)] for token in (w.lower() for w in words(text)) for ending in endings
+                     if token.endswith(ending) and len(token) - len(ending) >= MIN_COMPOUND_HEAD)
 
 
 def opens_section(unit: Unit, retriever: Retriever) -> bool:

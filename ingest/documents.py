@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlparse
@@ -34,13 +35,18 @@ class DocumentMeta(BaseModel):
     def site_name(self) -> str:
         """The labels of the page's web address that name its site ("hvl" of www.hvl.no, "ullensvang kommune" of
         ullensvang.kommune.no): how people often name the publisher."""
-        labels = (urlparse(self.url).hostname or "").split(".")[:-1]
-        return " ".join(label for label in labels if label != "www")
+        return site_name(self.url)
 
     @property
     def publisher_names(self) -> str:
         """The publisher as the metadata names it and as its site's address does."""
         return f"{self.publisher} {self.site_name}".strip()
+
+
+@lru_cache(maxsize=4096)
+def site_name(url: str) -> str:
+    labels = (urlparse(url).hostname or "").split(".")[:-1]
+    return " ".join(label for label in labels if label != "www")
 
 
 @dataclass(frozen=True)
