@@ -45,6 +45,7 @@ class DocumentMeta(BaseModel):
 
 @lru_cache(maxsize=4096)
 def site_name(url: str) -> str:
+    """The labels of a web address's host but its top-level domain and "www" (cached: read for every sentence)."""
     labels = (urlparse(url).hostname or "").split(".")[:-1]
     return " ".join(label for label in labels if label != "www")
 

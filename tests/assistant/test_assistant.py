@@ -1779,7 +1779,8 @@ def test_a_contact_card_answers_who_the_contact_is_on_the_site_a_question_names_
                           '"language": "nn", "url": "https://www.hvl.no/samarbeid/lokal-kompetanseutvikling/"}'),
         "tilskudd.txt": "Tilskudd\n\nStatsforvalteren fordeler midlene til kommunene.\n"})
     answer = assistant.answer("Kven er kontaktperson for kompetanseløftet ved HVL?").answer
-    assert answer.startswith("Kontaktperson – regional ordning og kompetanseløftet:") and "Ola Nordmann" in answer, answer
+    assert answer.startswith("Kontaktperson – regional ordning og kompetanseløftet:"), answer
+    assert "Ola Nordmann" in answer, answer
 
 
 def test_what_the_parents_should_do_is_said_to_them_as_the_reader_du_som_forelder(tmp_path, embedder):
@@ -1790,8 +1791,8 @@ def test_what_the_parents_should_do_is_said_to_them_as_the_reader_du_som_forelde
                     "om å ta opp utfordringer når det gjelder barnets utvikling eller skolegang, bør du først kontakte "
                     "barnehagen eller skolen. Skolen skal prøve ut tiltak før saken drøftes med PP-tjenesten.\n\n"
                     "Henvisningsskjema finnes på kommunens hjemmeside.\n"),
-        "sevu.txt": ("SEVU-PPT\n\nSEVU-PPT er en strategi for etterutdanning av ansatte i PPT. PPT skal først og fremst "
-                     "jobbe systemrettet.\n\nPPT gir råd til skolene.\n")})
+        "sevu.txt": ("SEVU-PPT\n\nSEVU-PPT er en strategi for etterutdanning av ansatte i PPT. PPT skal først og "
+                     "fremst jobbe systemrettet.\n\nPPT gir råd til skolene.\n")})
     first = assistant.answer("Kan foreldre henvise til PPT?")
     history = [{"role": "user", "content": "Kan foreldre henvise til PPT?"},
                {"role": "assistant", "content": first.answer}]
@@ -1822,8 +1823,8 @@ def test_a_requirement_asked_as_a_noun_is_said_by_the_verb_that_requires_it(tmp_
                          "bidra til langsiktig samarbeid med UH.\n"),
         "mandat.txt": ("Mandat for samarbeidsforum\n\nSamarbeidsforumet skal inkludere representanter for eiere, "
                        "universitet og høyskole, KS og lærerorganisasjonene. Sammensetningen må sikre en god balanse "
-                       "mellom eiere, UH og andre aktører.\n\nInnstillingen skal være basert på en vurdering fra eierne "
-                       "og samarbeid med UH.\n")})
+                       "mellom eiere, UH og andre aktører.\n\nInnstillingen skal være basert på en vurdering fra "
+                       "eierne og samarbeid med UH.\n")})
     answer = assistant.answer("er det krav om samarbeid med uh").answer
     assert answer.startswith("Det kreves samarbeid med UH-miljø"), answer
 
