@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.answer import Answer
+from assistant.answer import Answer, joined
 from assistant.compose import ExtractiveComposer
 from assistant.guard import fixed_reply, screen
 from assistant.query import Query, build_query
 from assistant.retrieve import Filters, Hit, Retriever
 from ingest.embed import Embedder
-from ingest.language import detect_language
+from ingest.language import detect_language, questions_in
 from ingest.settings import Settings
 
 
@@ -34,9 +34,9 @@ class Assistant:
         """Load the embedding model and touch every index now, so the first user does not wait for it."""
         self.answer("Hvem kan delta i Kompetanseløftet?")
 
-    def understand(self, question: str, history: list[dict]) -> Query:
+    def understand(self, question: str, history: list[dict], continues: bool = False) -> Query:
         return build_query(question, history, self.retriever.analyzer, self.retriever.known_terms,
-                           self.retriever.lexical.language_terms, self.retriever.names)
+                           self.retriever.lexical.language_terms, self.retriever.names, continues)
 
     def retrieve(self, query: Query, filters: Filters | None = None, mode: str | None = None,
                  k: int | None = None) -> list[Hit]:
@@ -45,16 +45,20 @@ class Assistant:
 
     def answer(self, question: str, history: list[dict] | None = None, filters: Filters | None = None,
                mode: str | None = None, language: str | None = None,
-               on_delta: Callable[[str], None] | None = None) -> Answer:
+               on_delta: Callable[[str], None] | None = None, continues: bool = False) -> Answer:
         """`language` is the asker's interface language (nb, nn, en): fixed replies use the question's own
         language when it can be told, and this one otherwise. `on_delta` receives verified pieces of an LLM
-        answer as the model writes them (their concatenation is the start of the returned answer's text)."""
+        answer as the model writes them (their concatenation is the start of the returned answer's text).
+        `continues`: the question goes on the last one (the second of two a question joined)."""
         history = history or []
         reply_language = detect_language(question, default=language or "nb")
         fixed = screen(question, reply_language, self.retriever.analyzer.vocabulary.grammar)
         if fixed:
             return fixed
-        query = self.understand(question, history)
+        parts = questions_in(question, self.retriever.analyzer.vocabulary.grammar)
+        if len(parts) > 1 and not self.llm:
+            return self.answer_each(parts, history, filters, mode, reply_language)
+        query = self.understand(question, history, continues)
         hits = self.retrieve(query, filters, mode)
         if not hits or (mode != "dense" and self.retriever.match_strength(query.concepts, hits) < self.settings.abstain_min_match):
             return fixed_reply("abstain", reply_language)
@@ -64,3 +68,15 @@ class Assistant:
         if self.llm:
             return self.llm.answer(query, hits, fallback=extractive, history=history, on_delta=on_delta)
         return extractive
+
+    def answer_each(self, questions: list[str], history: list[dict], filters: Filters | None, mode: str | None,
+                    language: str) -> Answer:
+        """The answers to the questions one question joined ("Hvem melder behov, og når er fristen?"), the later
+        each asked after the earlier, as a follow-up is: one answer, or the fixed reply where none is answered."""
+        turns, answered = list(history), []
+        for index, question in enumerate(questions):
+            reply = self.answer(question, turns, filters, mode, language, continues=index > 0)
+            turns += [{"role": "user", "content": question}, {"role": "assistant", "content": reply.answer}]
+            if not reply.abstained and reply.reply_type == "answer":
+                answered.append(reply)
+        return joined(answered) if answered else fixed_reply("abstain", language)

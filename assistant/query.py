@@ -483,9 +483,11 @@ def clauses_read(text: str, lang: str, analyzer: Analyzer) -> tuple[tuple[tuple[
 
 
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
-                language_terms: dict[str, frozenset[str]] | None = None, names: dict[str, str] | None = None) -> Query:
-    """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight. `names`:
-    the names the documents write, by their lower case (a question typed in lower case names them too)."""
+                language_terms: dict[str, frozenset[str]] | None = None, names: dict[str, str] | None = None,
+                continues: bool = False) -> Query:
+    """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight, and so does
+    one that `continues` the last (the second of two questions one question joined). `names`: the names the
+    documents write, by their lower case (a question typed in lower case names them too)."""
     previous_user = [truecased(t["content"], names or {}) for t in history if t.get("role") == "user"]
     context_language = detect_language(previous_user[-1]) if previous_user else "nb"
     lang = detect_language(question, default=context_language)
@@ -537,7 +539,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if is_fixed_reply(previous_answer):
         previous_answer = ""  # "Dokumentene … svarer ikke på dette": its words are not what was talked about
-    if previous_user and is_follow_up(question, lang, analyzer=analyzer):
+    if previous_user and (continues or is_follow_up(question, lang, analyzer=analyzer)):
         query.follow_up = True
         query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}

@@ -1173,6 +1173,22 @@ DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-u
 EMBEDDED_VERB_WITHIN = 6  # "om private barnehager i Oslo kan …": the verb of a clause after "om" comes soon
 
 
+# "Hvem melder behov, og når er fristen?": a second question joined by "og" or "and", opening with a question word
+TWO_QUESTIONS = r"^(?P<first>.+?),?\s+(?:og|and)\s+(?P<second>(?:{second-question})\b[^?]*\?*)\s*$"
+
+
+def questions_in(question: str, grammar: Grammar) -> list[str]:
+    """The questions a question joins ("Hva er kompetanseløftet, og hvem er målgruppen?" is two), each ending in a
+    question mark; the question alone where it joins none. The first must ask something itself: "Vi lurer på
+    hvem og hvorfor" is one."""
+    found = grammar.build(TWO_QUESTIONS).match(question.strip())
+    if not found or not question_types(found.group("first"), grammar) and not grammar.build(
+            r"^\W*(?:{clause-question}|{modal-asked})\b").match(found.group("first")):
+        return [question]
+    first, second = found.group("first").strip(" ,"), found.group("second").strip()
+    return [first.rstrip("?") + "?", second[:1].upper() + second[1:].rstrip("?") + "?"]
+
+
 DESCRIBE_REQUEST = (r"^\W*(?:{describe-lead}|(?P<english>{describe-lead-en}))(?:\s+{request-filler})*\s+"
                     r"(?:(?:om|about)\s+)?(?P<topic>[^?.!]+)[?.!]*\s*$")
 

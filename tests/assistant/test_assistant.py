@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from assistant.pipeline import Assistant
@@ -1840,6 +1842,25 @@ def test_who_does_something_is_not_answered_by_a_passive_that_names_no_doer(tmp_
                     "servicetorget.\n")})
     answer = assistant.answer("Hvem kan henvise til PP-tjenesten?").answer
     assert answer.startswith("Foreldre kan henvise direkte"), answer
+
+
+def test_two_questions_joined_by_og_are_each_answered_with_citations_numbered_on(tmp_path, embedder):
+    # one sentence says both words of the two questions together, and answers only the second
+    assistant = assistant_over(tmp_path, embedder, {
+        "om.txt": ("Om ordningen\n\nLeirskoleordningen er et tilskudd til kommuner som sender elever på leirskole."
+                   "\n\nSøknad\n\nSøknadsfristen er 1. mars hvert år.\n"),
+        "maal.txt": ("Målgruppe\n\nMålgruppen for leirskoleordningen er elever på sjuende trinn og lærerne deres.\n\n"
+                     + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er leirskoleordningen, og hvem er målgruppen?")
+    assert "Leirskoleordningen er et tilskudd" in answer.answer, answer
+    assert "Målgruppen for leirskoleordningen" in answer.answer, answer
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)} == {c.n for c in answer.citations}
+    # one question about two things stays one ("Kan barnehager og skoler søke?")
+    from ingest.language import load_vocabulary, questions_in
+
+    assert questions_in("Kan barnehager og skoler søke?", load_vocabulary().grammar) == [
+        "Kan barnehager og skoler søke?"]
 
 
 def test_who_makes_something_meets_the_sentence_that_says_who_draws_it_up(tmp_path, embedder):
