@@ -232,11 +232,10 @@ def _joined_nouns(label_words: list[str], joined: dict[str, list[str]], analyzer
                   known: frozenset[str]) -> list[list[str]]:
     """… and of the noun made of a reflexive one, as a derived word ("melde seg på" -> "påmelding", "logge seg på" ->
     "pålogging"). Not of every particle verb: "følge opp" made "oppfølging", which pages write of anything."""
-    grammar = analyzer.vocabulary.grammar
-    forms = [form[:-1] + ending for word in label_words for form in joined.get(word, []) if form.endswith("e")
-             and any(form.startswith(particle) for particle in grammar.classes["reflexive-particle"])
-             for ending in ("ing", "ning")]
-    return [[term] for form in dict.fromkeys(forms) for term in analyzer.word_terms(form, lang) if term in known]
+    reflexive = analyzer.vocabulary.grammar.classes["reflexive-particle"]
+    forms = [form for word in label_words for form in joined.get(word, [])
+             if any(form.startswith(particle) for particle in reflexive)]
+    return [[term] for form in dict.fromkeys(forms) for term in analyzer.derived(form, lang, known)]
 
 
 def _cognates(label: str, as_written: list[list[str]], foreign: frozenset[str], lang: str) -> list[list[str]]:
