@@ -14,7 +14,7 @@ from assistant.answer import Answer, Citation
 from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms,
                             says_phrase)
 from assistant.retrieve import Hit, Retriever
-from ingest.clean import MAX_LABEL_WORDS, leads_into_list
+from ingest.clean import MAX_LABEL_WORDS, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, existence_asked, expand, function_phrases_said,
@@ -29,7 +29,6 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
-LABEL_WORDS = 6  # "Kontaktperson – regional ordning og kompetanseløftet:" labels the lines under it
 VALUE_LINE_WORDS = 12  # "Administrativ kontaktperson for kompetanseløftet …": a line of a card's value
 POINT_WORDS = 30  # a list item of two sentences or more is one point up to this many words; longer, it is prose
 NUMBERED_POINT_WORDS = 60  # … and a numbered step after a lead-in's colon up to this many
@@ -1105,11 +1104,6 @@ def is_line_under(above: str, line: str, between: str) -> bool:
     """Whether a line stands right under another, one blank line at most between, neither an item of a list."""
     return between.strip() == "" and 1 <= between.count("\n") <= 2 and not above.startswith("• ") \
         and not line.startswith("• ")
-
-
-def is_colon_label(text: str) -> bool:
-    """A short line that ends in a colon and labels the lines under it ("Hovudkontaktperson:")."""
-    return "\n" not in text and text.endswith(":") and len(text.split()) <= LABEL_WORDS
 
 
 def is_fact_box(text: str) -> bool:

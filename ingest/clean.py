@@ -167,8 +167,12 @@ def labels_a_list(lines: list[str], index: int) -> bool:
 def labels_a_value(lines: list[str], index: int) -> bool:
     """Whether the line at `index` is a short label with a colon over lines that are its value, not a list's
     lead-in: "Hovudkontaktperson:" over a name and a title."""
-    line = lines[index]
-    return line.endswith(":") and _short_label(line[:-1]) and not next_line(lines, index).startswith("• ")
+    return is_colon_label(lines[index]) and not next_line(lines, index).startswith("• ")
+
+
+def is_colon_label(line: str) -> bool:
+    """A short line that ends in a colon and labels what stands under it ("Kontaktperson – kompetanseløftet:")."""
+    return "\n" not in line and line.endswith(":") and _short_label(line[:-1])
 
 
 def next_line(lines: list[str], index: int) -> str:
