@@ -18,10 +18,10 @@ from ingest.grammar import Grammar
 from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, action_asked, acts_asked,
                              actors_asked_about, actors_named, analysis_language, asks_for_names, asks_how_long,
                              asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
-                             hyphenated_names, in_dictionary, is_follow_up, joined_particle_verbs, measure_words,
-                             names_in, normalise_language, norwegian_spelling, phrase_term, question_types,
-                             specified_noun, stem, stranded_preposition, truecased, verb_asked, without_request,
-                             words)
+                             hyphenated_names, in_dictionary, is_follow_up, is_own_clause, joined_particle_verbs,
+                             measure_words, names_in, normalise_language, norwegian_spelling, phrase_term,
+                             question_types, specified_noun, stem, stranded_preposition, truecased, verb_asked,
+                             without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -543,7 +543,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}
         context = previous_user[-1]
-        if not query.types - {"list"} and not any(grammar.is_a("finite-verb", w) for w in words(question)):
+        if not query.types - {"list"} and not is_own_clause(question, grammar):
             # "Og kommunen?" after "Hva gjør Udir?" asks the same of another: what the municipality does ("Og hva
             # skal de overføre?" asks something of its own)
             query.types |= question_types(context, grammar, context_language)

@@ -1012,6 +1012,17 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
     return out
 
 
+def is_own_clause(question: str, grammar: Grammar) -> bool:
+    """Whether a question is a clause of its own, with a verb of its own: a finite one ("Hva skal de overføre?"), or
+    the word before a subject pronoun ("dekker" in "Hvilke fagområder dekker de?"). "Og kommunen?" and "Hva med
+    dem?" are not: they ask what the last question asked, of another."""
+    tokens = words(question.lower())
+    if any(grammar.is_a("finite-verb", t) for t in tokens):
+        return True
+    return any(grammar.is_a("third-person", t) and not grammar.is_a("preposition", tokens[i - 1])
+               and not grammar.is_a("coordinating", tokens[i - 1]) for i, t in enumerate(tokens) if i > 1)
+
+
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None,
                  analyzer: Analyzer | None = None) -> bool:
     """A question that opens like "Og …", "Hva med …", has a pronoun and is short, or names at most one thing

@@ -3410,3 +3410,19 @@ def test_the_largest_grant_asked_for_is_an_amount_or_no_answer(tmp_path, embedde
     assert "200 000 kroner" in answer, answer
     answer = assistant.answer("Hva er maks søknadssum i Lesesatsingen?").answer
     assert "200 000 kroner" in answer, answer
+
+
+def test_a_follow_up_with_a_verb_of_its_own_and_a_pronoun_asks_its_own_kind_not_the_last_questions(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"fagsenter.txt": (
+        "Om Fagsenteret\n\n"
+        "Fagsenteret er en statlig støttetjeneste for kommunene.\n\n"
+        "Fagsenterets fagområder er nærmere definert som\n\n• syn\n• hørsel\n• tegnspråk\n\n"
+        "Fagsenteret skal gi tjenester på små og spesialiserte fagområder.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hva er Fagsenteret?"},
+               {"role": "assistant", "content": "Fagsenteret er en statlig støttetjeneste for kommunene. [1]"}]
+    # "dekker de" is a clause of its own: it asks which areas, not what "Fagsenteret" is once more
+    query = assistant.understand("Hvilke fagområder dekker de?", history)
+    assert "define" not in query.types, query.types
+    answer = assistant.answer("Hvilke fagområder dekker de?", history).answer
+    assert "• syn" in answer, answer
