@@ -1276,8 +1276,10 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
         asked = grammar.build(CONDITION).sub(" ", question)
         found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", asked)}
     said = words(question)
-    if not found & {"who", "rule"} and any(grammar.is_a("frame-role", w) for w in said):
-        found.add("role")  # "Hva er PP-tjenestens oppgaver?" (not "Kan departementet gi forskrift om dem?")
+    if not found & ({"who", "rule", "day", "year"} | MEASURES) and any(grammar.is_a("frame-role", w) for w in said):
+        # "Hva er PP-tjenestens oppgaver?" (not "Kan departementet gi forskrift om dem?", nor "Når fikk Statped nytt
+        # mandat?", which asks a time)
+        found.add("role")
     if any(grammar.is_a("frame-purpose", w) for w in said):
         found.add("purpose")  # "Hva er formålet med …?" is answered by what it is for
     if grammar.search("ask-what-is", question) and grammar.is_a("audience-preposition",

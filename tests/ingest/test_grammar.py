@@ -511,3 +511,13 @@ def test_an_act_said_only_in_a_passive_without_its_agent_names_no_doer():
     assert not says_act_without_doer("Det er kommunen som søkte om tjenester.", "søke", analyzer, "nb")
     # the act as a nynorsk question asks it, of a bokmål page
     assert says_act_without_doer("Saken er henvist på rett måte.", "tilvise", analyzer, "nb", "nn")
+
+
+def test_a_question_that_asks_when_or_how_many_of_a_role_word_asks_that_not_the_role():
+    g = load_vocabulary().grammar
+    # "mandat" names a role, but "Når fikk …?" asks a time and "Hvor mange …?" a number
+    for question in ("Når fikk Statped nytt mandat?", "When did the agency get its new mandate?",
+                     "Hvor mange oppgaver har PP-tjenesten?"):
+        assert "role" not in question_types(question, g), question
+    assert "role" in question_types("Hva er Statpeds mandat?", g)
+    assert "role" in question_types("Hva er PP-tjenestens oppgaver?", g)
