@@ -180,8 +180,9 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0), name=word in names)
         as_written = analyzer.alternatives(word, lang, compounds=not concept.name)  # Vestland is no vest + land
         concept.add(as_written, 1.0)
+        norwegian = analyzer.alternatives(word, "nb", compounds=not concept.name) if lang == "en" else []
         if lang == "en":  # names and Norwegian terms inside an English question
-            concept.add(analyzer.alternatives(word, "nb", compounds=not concept.name), 1.0)
+            concept.add(norwegian, 1.0)
         elif concept.name:  # a name is the same in an English page, but stems differently there
             concept.add(analyzer.alternatives(word, "en", compounds=False), 1.0)
         concept.add(_joined_terms([word], joined, analyzer, lang, known), 1.0)
@@ -189,7 +190,9 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         expanded(concept, expansion.words.get(word, []))
         if not concept.name:
             concept.add([[t] for t in analyzer.derived(word, lang, known)], DERIVED_WEIGHT)
-        if not any(concept.translated):  # a Norwegian word the glossary gives in English needs no cognates
+        # a Norwegian word the glossary gives in English needs no cognates, nor one an English question writes as
+        # the Norwegian pages do ("Kompetanseløftet" is not "kompetanse", a prefix of it)
+        if not any(concept.translated) and not any(len(alt) == 1 and alt[0] in foreign for alt in norwegian):
             concept.add(_cognates(concept.label, as_written, foreign, lang), OTHER_LANGUAGE_WEIGHT, translated=True)
         if not _indexed(concept, known):
             concept.add([[t] for t in analyzer.compounds_beginning_with(word, lang, known)][:MAX_COMPOUNDS],

@@ -3426,3 +3426,18 @@ def test_a_follow_up_with_a_verb_of_its_own_and_a_pronoun_asks_its_own_kind_not_
     assert "define" not in query.types, query.types
     answer = assistant.answer("Hvilke fagområder dekker de?", history).answer
     assert "• syn" in answer, answer
+
+
+def test_an_english_question_naming_a_norwegian_scheme_is_not_met_by_words_that_begin_as_the_name_does(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "tilskot.txt": ("Tilskot til styrka kompetanseutvikling\n\nDersom omsøkt beløp er høgare enn ramma, vil "
+                        "Kompetanse Noreg vurdere søknadane etter følgjande kriterium:\n\n• Midla kan ikkje brukast på "
+                        "teknisk utstyr.\n• Prosjektet rettar seg mot arbeidslivet.\n\nKompetanse Noreg gir tilskot "
+                        "til kompetanseheving i bedrifter."),
+        "loftet.txt": ("Om ordningen\n\nKompetanseløftet har en bred målgruppe, og omfatter både kommuner og private "
+                       "eiere.\n\nStatsforvalteren fordeler midlene.\n\nBarnehager og skoler deltar i nettverk."),
+        "annet.txt": "Annet\n\nVi har kompetansefeltet i fokus. Kompetansehevende tiltak skjer lokalt."})
+    # "Kompetanseløftet" is written as the Norwegian pages write it: "kompetanse", a prefix of it, is another thing
+    answer = assistant.answer("Who can get money from Kompetanseløftet?", []).answer
+    assert answer.startswith("Kompetanseløftet har en bred målgruppe"), answer
