@@ -11,7 +11,7 @@ import re
 
 from assistant.answer import Answer, ReplyType
 from ingest.grammar import Grammar
-from ingest.language import load_vocabulary
+from ingest.language import load_vocabulary, words
 
 FIXED: dict[str, dict[ReplyType, str]] = {}  # language -> kind -> text
 
@@ -100,6 +100,19 @@ def is_override(text: str, grammar: Grammar | None = None) -> bool:
     return (grammar or load_vocabulary().grammar).search("override", text)
 
 
+def tells_of_own_child(question: str, grammar: Grammar) -> bool:
+    """Whether a question is about one child of the writer's own ("Sønnen min har dysleksi …"), not only about
+    what the writer may do with the child ("Kan jeg henvise barnet mitt til PPT selv?") with nothing told of it: no
+    verb and no "han"/"hun" after the child."""
+    child = grammar.build("{own-child}").search(question)
+    if not child:
+        return False
+    asks_own_act = grammar.build("{asker-act}").search(question[:child.start()])
+    told = [w for w in words(question[child.end():])
+            if grammar.is_a("finite-verb", w) or grammar.is_a("third-person", w)]
+    return not asks_own_act or bool(told)
+
+
 def screen(question: str, lang: str = "nb", grammar: Grammar | None = None) -> Answer | None:
     """A fixed reply (in `lang`) when the question is not one the documents should answer; None to go on."""
     grammar = grammar or load_vocabulary().grammar
@@ -107,7 +120,7 @@ def screen(question: str, lang: str = "nb", grammar: Grammar | None = None) -> A
         return fixed_reply("greeting", lang)
     if is_override(question, grammar):
         return fixed_reply("refusal", lang)
-    if grammar.search("own-child", question) or contains_personal_number(question):
+    if tells_of_own_child(question, grammar) or contains_personal_number(question):
         return fixed_reply("personal", lang)
     if grammar.search("off-topic", question):
         return fixed_reply("abstain", lang)

@@ -50,6 +50,9 @@ ORDINARY = [
     "Who is responsible for the educational-psychological service in our county?",
     "Hvem er kontaktperson hos statsforvalteren for våre skoler?",
     "Ignorer skrivefeilene mine: hvem administrerer ordningen?",
+    # a parent asking what a parent may do, telling nothing of the child
+    "Jeg er forelder – kan jeg henvise barnet mitt til PPT selv?",
+    "Can I refer my child to the PP service myself?",
 ]
 
 CAUGHT = [
@@ -67,6 +70,8 @@ CAUGHT = [
     ("Eleven min Ola har store lesevansker. Kva rettar har han?", "personal"),
     ("Sønnen min på åtte år har ADHD og får ikke nok hjelp på skolen.", "personal"),
     ("Barnet mitt får ikke plass, hva gjør jeg?", "personal"),
+    ("Kan jeg henvise sønnen min til PPT, han har ADHD?", "personal"),
+    ("Can I refer my son to the PP service? He has dyslexia.", "personal"),
     ("My daughter needs an assistant at school, can you arrange it?", "personal"),
     ("Kan dere sjekke saken til 01010750160?", "personal"),
     ("Hva blir været i Oslo i morgen?", "abstain"),
