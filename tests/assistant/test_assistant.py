@@ -3441,3 +3441,15 @@ def test_an_english_question_naming_a_norwegian_scheme_is_not_met_by_words_that_
     # "Kompetanseløftet" is written as the Norwegian pages write it: "kompetanse", a prefix of it, is another thing
     answer = assistant.answer("Who can get money from Kompetanseløftet?", []).answer
     assert answer.startswith("Kompetanseløftet har en bred målgruppe"), answer
+
+
+def test_setting_something_going_is_said_by_the_verb_that_puts_it_into_effect(tmp_path, embedder):
+    # "sette i gang" is "iverksette" (paraphrase group), not "i gang" said of something else
+    assistant = assistant_over(tmp_path, embedder, {
+        "vilkar.txt": ("Vilkår\n\nStatped gir tjenester til kommuner når de har prøvd tiltak lokalt.\n\nI noen "
+                       "tilfeller kan Statped iverksette tjenester uten at søknad er sendt. Dette kan være ved "
+                       "nyoppdaget sansetap."),
+        "rapport.txt": ("Årsrapport\n\nSEVU-PPT er godt i gang og har satt mange spor i 2014 for Statped og "
+                        "tjenestene.\n\nStatped gir tjenester i hele landet.")})
+    answer = assistant.answer("Kan Statped sette i gang tjenester uten søknad?").answer
+    assert answer.startswith("I noen tilfeller kan Statped iverksette tjenester"), answer
