@@ -383,14 +383,14 @@ def clean(raw: RawText) -> CleanText:
 def headings_over_text(text: str, headings: list[Heading]) -> list[Heading]:
     """The headings, less the lines that head nothing and so would stand in no passage at all: a question that is all
     a label heads (under "Problemstilling", "Hvordan bruker lærere …?" with the next heading right after it) is the
-    label's text; then a statement at the end of a section's text is that text's last line, a sentence without its
-    full stop ("Fylkesmannen leier og koordinerer forumet" after a list, before the next heading), where a label
-    over nothing ("Kontaktpersoner", "Regional ordning for kompetanseutvikling") stays a heading. A question right
+    label's text; then a statement is text, a sentence without its full stop: at the end of a section's text, its
+    last line ("Fylkesmannen leier og koordinerer forumet" after a list, before the next heading); under the title,
+    the page's lead ("Satsingen ga et løft for samarbeid – men …" over "Hovedfunn"). A label over nothing
+    ("Kontaktpersoner", "Regional ordning for kompetanseutvikling") stays a heading. A question right
     under the page's title ("Hvem har ansvaret?") heads what follows."""
     labels_text = _without(text, headings, lambda heading, text_before, before: (
         before is not None and before.level > 1 and not text_before and is_sentence_shaped(heading.text)))
-    return _without(text, labels_text, lambda heading, text_before, before: (
-        bool(text_before) and reads_as_statement(heading.text)))
+    return _without(text, labels_text, lambda heading, _text_before, _before: reads_as_statement(heading.text))
 
 
 def _without(text: str, headings: list[Heading], is_text) -> list[Heading]:

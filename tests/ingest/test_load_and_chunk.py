@@ -141,3 +141,13 @@ def test_a_statement_without_its_full_stop_that_heads_nothing_stays_in_a_passage
     assert [h.text for h in cleaned.headings] == ["Forumet i fylket", "Regionene", "Regionale kontaktpersoner",
                                                   "Lenker"]
     assert any("Fylkesmannen leier og koordinerer forumet" in chunk.text for chunk in chunks)
+
+
+def test_a_statement_that_heads_nothing_right_under_the_title_is_the_pages_lead_not_a_lost_heading(tmp_path):
+    path = tmp_path / "rapport.txt"
+    path.write_text("Sluttrapport fra evalueringen\n\nSatsingen ga et løft for samarbeid – men færre endringer i "
+                    "praksis\n\nHovedfunn\n\nSamarbeidet er styrket.\n", encoding="utf-8")
+    cleaned, chunks = chunks_of(path)
+    # it heads no passage, and so was in none: the next heading took its place
+    assert [h.text for h in cleaned.headings] == ["Sluttrapport fra evalueringen", "Hovedfunn"]
+    assert any("Satsingen ga et løft for samarbeid" in chunk.text for chunk in chunks)
