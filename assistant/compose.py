@@ -14,15 +14,15 @@ from assistant.answer import Answer, Citation
 from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms,
                             says_phrase)
 from assistant.retrieve import Hit, Retriever
-from ingest.clean import MAX_LABEL_WORDS, is_colon_label, leads_into_list
+from ingest.clean import MAX_LABEL_WORDS, is_colon_label, is_short_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, existence_asked, expand, function_phrases_said,
-                             identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back, named_noun,
-                             names_another, names_counterpart, names_in, normalise_language, numbered_names,
-                             qualified_pairs, question_clause, question_types, reads_as_statement, rule_asked_of,
-                             says_act_without_doer, says_as_planned, says_with_preposition, source_named,
-                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
+                             identity_asked, is_actor, is_byline, is_compound_of, is_date_line, is_date_stamp,
+                             leans_back, named_noun, names_another, names_counterpart, names_in, normalise_language,
+                             numbered_names, qualified_pairs, question_clause, question_types, reads_as_statement,
+                             rule_asked_of, says_act_without_doer, says_as_planned, says_with_preposition,
+                             source_named, speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
                              stranded_preposition, subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
@@ -162,6 +162,8 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
             in_list = True
         elif groups and len(previous.split()) <= SHORT_ANSWER_WORDS and "\n" not in text[groups[-1][-1][1] : start]:
             groups[-1].append((start, end))  # "Nei." with the sentence that explains it
+        elif groups and is_date_over_label(previous, sentence, text[groups[-1][-1][1] : start]):
+            groups[-1].append((start, end))  # "17 Mar 2021" over "Application submission deadline": one date
         elif groups and is_label_and_value(previous, sentence, text[groups[-1][-1][1] : start]):
             groups[-1].append((start, end))  # "Partner institution" over "NTNU Social Research": one fact
         elif groups and continues_value(text, groups[-1], (start, end)):
@@ -915,6 +917,8 @@ def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -
     bruker skolene pakken?"), and the page's title opens with what the question asks about and names all of it (in
     its words, a synonym or the Norwegian of an English question's): a public page opens with what its subject is."""
     own = own_sought(concepts)
+    if not any(re.search(r"[.!?:]$", line.strip()) for line in unit.text.splitlines()):
+        return False  # a table's lines ("17 Mar 2021" / "Application submission deadline") say no subject
     meta = unit.hit.document.meta
     title = retriever.document_subject_terms(unit.hit.chunk.document_id)
     # a name's page may be about the name and something else ("Statped og kompetanseløftet"): names have their scope
@@ -1098,6 +1102,13 @@ def continues_value(text: str, group: list[tuple[int, int]], span: tuple[int, in
     return len(group) >= 2 and is_colon_label(text[group[0][0]:group[0][1]]) and is_line_under(
         text[last[0]:last[1]], line, text[last[1]:span[0]]) and "\n" not in line and len(line.split()) <= \
         VALUE_LINE_WORDS and not re.search(r"[.!?;:]$", line)
+
+
+def is_date_over_label(date: str, label: str, between: str) -> bool:
+    """A table of dates' pair of lines: a date alone on its line right over the short label that says what it is the
+    date of ("17 Mar 2021" / "Application submission deadline")."""
+    return is_line_under(date, label, between) and is_date_line(date) and is_short_label(label) \
+        and not is_date_line(label)
 
 
 def is_line_under(above: str, line: str, between: str) -> bool:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import (ITEM_NUMBER, YEAR, is_byline, is_date_stamp, is_dated_item, reads_as_statement,
-                             stated_date, states_a_day, text_conventions)
+from ingest.language import (ITEM_NUMBER, YEAR, is_byline, is_date_line, is_date_stamp, is_dated_item,
+                             reads_as_statement, stated_date, states_a_day, text_conventions)
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
 
@@ -143,7 +143,7 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     numbered = numbered_level(line)
     if numbered and numbers_next(line, following):
         return None  # "1. Videoer …" right above "2. Tekst …" is an item of a numbered list
-    if pdf and numbered is None and _short_label(following):
+    if pdf and numbered is None and is_short_label(following):
         # a PDF's table comes out as short lines one under another, its cells no longer apart: rows, not a
         # heading over them (web pages and text files keep their tables and lists marked)
         return None
@@ -159,9 +159,31 @@ def among_fact_lines(lines: list[str], index: int) -> bool:
     return is_fact_line(before) or is_fact_line(after)
 
 
+DATE_TABLE_PAIRS = 2  # a date over its label, twice at least: a table of dates, not a dated heading
+
+
+def date_table(lines: list[str]) -> set[int]:
+    """The indices of the lines of a table of dates, each date over the label that says what it is the date of
+    ("17 Mar 2021" / "Application submission deadline" / "01 Oct 2021" / "Earliest permitted project start"):
+    facts, of which neither line heads anything."""
+    filled = [index for index, line in enumerate(lines) if line]
+    table: set[int] = set()
+    k = 0
+    while k < len(filled):
+        run: list[int] = []
+        while k + 1 < len(filled) and is_date_line(lines[filled[k]]) and is_short_label(lines[filled[k + 1]]) \
+                and not is_date_line(lines[filled[k + 1]]):
+            run += [filled[k], filled[k + 1]]
+            k += 2
+        if len(run) >= 2 * DATE_TABLE_PAIRS:
+            table.update(run)
+        k += 0 if run else 1
+    return table
+
+
 def labels_a_list(lines: list[str], index: int) -> bool:
     """Whether the short line at `index` names the list of items that comes right after it."""
-    return _short_label(lines[index]) and next_line(lines, index).startswith("• ")
+    return is_short_label(lines[index]) and next_line(lines, index).startswith("• ")
 
 
 def labels_a_value(lines: list[str], index: int) -> bool:
@@ -172,7 +194,7 @@ def labels_a_value(lines: list[str], index: int) -> bool:
 
 def is_colon_label(line: str) -> bool:
     """A short line that ends in a colon and labels what stands under it ("Kontaktperson – kompetanseløftet:")."""
-    return "\n" not in line and line.endswith(":") and _short_label(line[:-1])
+    return "\n" not in line and line.endswith(":") and is_short_label(line[:-1])
 
 
 def next_line(lines: list[str], index: int) -> str:
@@ -185,7 +207,7 @@ def is_paragraph(line: str) -> bool:
     return bool(re.search(r"[.!?]$", line))
 
 
-def _short_label(line: str | None) -> bool:
+def is_short_label(line: str | None) -> bool:
     """A short line with no closing punctuation that starts like a name: a heading's shape, or a table row's."""
     return bool(line) and len(line.split()) <= MAX_LABEL_WORDS and not re.search(r"[.,;:!?]$", line) and (
         line[0].isupper() or line[0].isdigit())
@@ -343,6 +365,7 @@ def clean(raw: RawText) -> CleanText:
         after_blank = True
         in_led_list = False  # under a lead-in with a colon, among its items and the labels of its lists
         in_card = False  # under a short label with a colon ("Kontaktperson:"), among the lines of its value
+        dates = date_table(lines)
         for index, line in enumerate(lines):
             if not line:
                 after_blank = True
@@ -350,7 +373,7 @@ def clean(raw: RawText) -> CleanText:
             previous = lines[index - 1] if index else None
             following = lines[index + 1] if index + 1 < len(lines) else None
             level = heading_level(line, previous, following, raw.markdown, raw.is_pdf)
-            if level and not raw.markdown and among_fact_lines(lines, index):
+            if level and not raw.markdown and (among_fact_lines(lines, index) or index in dates):
                 level = None  # "Status: Under behandling" over "Høringsfrist: 1.3.2025": facts, not a section
             if level and in_card and not raw.markdown and not is_paragraph(next_line(lines, index)):
                 level = None  # "Kontaktperson:" / "Kari Nordmann" / "Rådgiver": a card's lines, where a heading

@@ -1899,6 +1899,14 @@ def is_byline(line: str) -> bool:
     return bool(text_conventions().grammar.build(BYLINE).fullmatch(line.strip()))
 
 
+DATE_LINE = rf"(?:{ANY_DATE}|(?:{{month}}|{{month-short}})\.?\s+\d{{4}})"  # "17 Mar 2021", "JUNE 2021", "15.01.2023"
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is a date and nothing else ("17 Mar 2021", "June 2021", "15.01.2023")."""
+    return bool(text_conventions().grammar.build(DATE_LINE, re.IGNORECASE).fullmatch(line.strip()))
+
+
 def is_date_stamp(line: str) -> bool:
     """ "Oppdatert 12.03.2024": a line that dates the page and heads no section."""
     return bool(text_conventions().grammar.build(STAMP_LINE, re.IGNORECASE).fullmatch(line.strip()))

@@ -3453,3 +3453,15 @@ def test_setting_something_going_is_said_by_the_verb_that_puts_it_into_effect(tm
                         "tjenestene.\n\nStatped gir tjenester i hele landet.")})
     answer = assistant.answer("Kan Statped sette i gang tjenester uten søknad?").answer
     assert answer.startswith("I noen tilfeller kan Statped iverksette tjenester"), answer
+
+
+def test_a_date_in_a_table_of_dates_is_quoted_with_the_label_under_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"senter.txt": (
+        "Centre for Research on Inclusive Practice\n\nImportant dates\n\n03 Feb 2021\n\nDate call is made active\n\n"
+        "17 Mar 2021\n\nApplication submission deadline\n\n30 Sep 2026\n\nLatest permitted project completion\n\n"
+        "About the call\n\nThe purpose of this call is to establish a centre for research.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("When was the application deadline for the research centre?").answer
+    assert answer.startswith("17 Mar 2021\n\nApplication submission deadline [1]"), answer
+    # a table's lines say no subject: "What is …?" is answered by the page's first sentence, not by its first date
+    answer = assistant.answer("What is the Centre for Research on Inclusive Practice?").answer
+    assert "03 Feb 2021" not in answer, answer

@@ -151,3 +151,14 @@ def test_a_statement_that_heads_nothing_right_under_the_title_is_the_pages_lead_
     # it heads no passage, and so was in none: the next heading took its place
     assert [h.text for h in cleaned.headings] == ["Sluttrapport fra evalueringen", "Hovedfunn"]
     assert any("Satsingen ga et løft for samarbeid" in chunk.text for chunk in chunks)
+
+
+def test_a_table_of_dates_each_over_its_label_heads_nothing_and_stays_in_the_passages(tmp_path):
+    path = tmp_path / "utlysning.txt"
+    path.write_text("Senter for forskning\n\nViktige datoer\n\n03 Feb 2021\n\nUtlysningen åpner\n\n17. mars 2021\n\n"
+                    "Søknadsfrist for senteret\n\n30.09.2026\n\nSiste mulige prosjektslutt\n\nOm utlysningen\n\n"
+                    "Formålet er å etablere et senter.\n", encoding="utf-8")
+    cleaned, chunks = chunks_of(path)
+    # each date would head its own label, and the label the next date: lines of no passage
+    assert [h.text for h in cleaned.headings] == ["Senter for forskning", "Viktige datoer", "Om utlysningen"]
+    assert any("17. mars 2021\n\nSøknadsfrist for senteret" in chunk.text for chunk in chunks)
