@@ -3465,3 +3465,15 @@ def test_a_date_in_a_table_of_dates_is_quoted_with_the_label_under_it(tmp_path, 
     # a table's lines say no subject: "What is …?" is answered by the page's first sentence, not by its first date
     answer = assistant.answer("What is the Centre for Research on Inclusive Practice?").answer
     assert "03 Feb 2021" not in answer, answer
+
+
+def test_a_links_call_to_click_says_where_something_is_not_what_it_is(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "kommune.txt": ("Tilskotsordningar\n\nTrykk her for å gå til søknadsskjema for rekomp-midlar.\n\n"
+                        + UNRELATED_SECTION),
+        "ordning.txt": ("Regional ordning\n\nRegional ordning skal bidra til at barnehager utvikler sin pedagogiske "
+                        "praksis i samarbeid med universitet og høgskole.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er Rekomp?").answer
+    assert answer.startswith("Regional ordning skal bidra"), answer
+    answer = assistant.answer("Hvor finner jeg søknadsskjemaet for rekomp-midler?").answer
+    assert answer.startswith("Trykk her for å gå til søknadsskjema"), answer
