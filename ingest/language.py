@@ -1142,6 +1142,15 @@ NUMBER_BOUND = re.compile(r"\b(?:enn|than)\s+(?:ca\.?\s+|about\s+|around\s+)?\d"
 PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is about what it is for
 
 
+def _names_money(text: str, grammar: Grammar) -> bool:
+    """Whether a text speaks of money: names it ("tilskuddet", "kroner") or a paying ("betale", "koster"). Receiving
+    alone is not money: "two percent of the children received special education" is a share of children."""
+    if grammar.build(r"{money-noun}|{money-unit}").search(text):
+        return True
+    paying = grammar.build("{money-verb}").finditer(text)
+    return any(not grammar.is_a("receiving-verb", found.group(0)) for found in paying)
+
+
 def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of answer a passage gives, and the actors it names (for "who")."""
     grammar = analyzer.vocabulary.grammar
@@ -1149,7 +1158,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     found = {kind for kind, construction in kinds.items() if grammar.build(construction).search(text)}
     if "compare" in found and not grammar.build(kinds["compare"]).search(NUMBER_BOUND.sub(" ", text)):
         found.discard("compare")  # "more than 50,000 audiobooks", "mer enn 30 kommuner": a bound, no comparison
-    if "share" in found and grammar.build(r"{money-asked}|{money-unit}").search(text):
+    if "share" in found and _names_money(text, grammar):
         found.add("money")  # "en egenandel på 30 prosent av tilskuddet" (not "de 25 % med høyest risiko")
     if found & {"count", "money", "share"}:
         found.add("size")  # "Bedriften må ha mer enn 25 årsverk" says how large it must be

@@ -521,3 +521,13 @@ def test_a_question_that_asks_when_or_how_many_of_a_role_word_asks_that_not_the_
         assert "role" not in question_types(question, g), question
     assert "role" in question_types("Hva er Statpeds mandat?", g)
     assert "role" in question_types("Hva er PP-tjenestens oppgaver?", g)
+
+
+def test_a_share_is_of_money_where_money_is_named_or_paid_not_where_something_is_received():
+    a = Analyzer()
+    for text in ("Eier betaler en egenandel på 30 prosent av tilskuddet.", "Kommunen må betale 30 prosent selv.",
+                 "Vestland fikk 12 prosent av midlene."):
+        assert "money" in answer_features(text, a, "nb"), text
+    # a share of children who receive a service is no amount
+    text = "In 2010 about two percent of the children in kindergarten received special education."
+    assert "money" not in answer_features(text, a, "en")
