@@ -79,6 +79,7 @@ RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # a page that says its information may be out of date ("Informasjonen kan derfor være utdatert") answers where no
 # current page says nearly as much
 OUTDATED_PENALTY = 0.7
+RARITY_TIE = 0.9  # words this near the rarest in rarity are as much what a question asks about
 DOERLESS_PENALTY = 0.8  # a sentence that says the act a "who" question asks only in a passive that names no doer
 OTHER_NUMBER_PENALTY = 0.5  # a passage about report 2 when report 1 is asked about
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
@@ -1645,8 +1646,8 @@ class ExtractiveComposer:
 
     def kind_given_about_subject(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that give the kind of answer asked for (a time, a date, an amount) say it of what
-        the question asks about: its rarest word of its own (any of them, where they are as rare; its verb says
-        what happens, not what about). "Hvor lenge varer ordning A?" is not answered by how long scheme B lasts
+        the question asks about: its rarest word of its own (any of them, where they are as rare or nearly; its verb
+        says what happens, not what about). "Hvor lenge varer ordning A?" is not answered by how long scheme B lasts
         beside a sentence that mentions A. Only where that kind is all the question asks for: in "Hvilke kriterier
         brukes når fylket tildeler …?" the list answers, and "når" asks for no time."""
         kinds = query.types & GIVEN_KINDS
@@ -1657,8 +1658,8 @@ class ExtractiveComposer:
     def said_of_subject(self, query: Query, giving: list[Unit],
                         exclude: frozenset[str] | set[str] = frozenset()) -> bool:
         """Whether any of the units that give what is asked (`giving`) say it of the question's rarest word of its
-        own (any of them, where they are as rare; its verb says what happens, not what about; `exclude`: the words
-        that name what is asked). "Hvem er prosjektleder for A?" is not answered by B's project leader beside a
+        own (any of them, where they are as rare or nearly; its verb says what happens, not what about; `exclude`: the
+        words that name what is asked). "Hvem er prosjektleder for A?" is not answered by B's project leader beside a
         sentence that names A."""
         own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb
                and c.label not in exclude]
@@ -1669,7 +1670,8 @@ class ExtractiveComposer:
             return True
         rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}
         rarest = max(rarity.values())
-        subjects = {label for label, value in rarity.items() if value == rarest}  # ties: any of them
+        # ties, and near ones, which the corpus's next page may turn either way: any of them
+        subjects = {label for label, value in rarity.items() if value >= RARITY_TIE * rarest}
         return any(subjects & u.covered for u in giving)
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:

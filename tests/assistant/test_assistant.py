@@ -3477,3 +3477,17 @@ def test_a_links_call_to_click_says_where_something_is_not_what_it_is(tmp_path, 
     assert answer.startswith("Regional ordning skal bidra"), answer
     answer = assistant.answer("Hvor finner jeg søknadsskjemaet for rekomp-midler?").answer
     assert answer.startswith("Trykk her for å gå til søknadsskjema"), answer
+
+
+def test_an_amount_said_of_either_of_two_words_near_as_rare_answers(tmp_path, embedder):
+    # "prøveordning" is in two passages and "friskole" in three: near as rare, either is what is asked about, and
+    # the next page indexed could turn the order of the two
+    pages = {f"side{i}.txt": f"Side {i}\n\nDette er side nummer {i} om ulike temaer i kommunen." for i in range(100)}
+    pages.update({
+        "ordning.txt": ("Om tilskudd\n\nDepartementet har startet en prøveordning for friskoler.\n\nDet er bevilget 10 "
+                        "millioner kroner til friskolene i 2016."),
+        "annet.txt": "Annet\n\nEn prøveordning ble omtalt i rapporten. Friskoler deltar i mange nettverk.",
+        "mer.txt": "Mer\n\nFriskoler har egne regler for opptak."})
+    assistant = assistant_over(tmp_path, embedder, pages)
+    answer = assistant.answer("Hvor mye ble bevilget til prøveordningen for friskoler?").answer
+    assert "Det er bevilget 10 millioner kroner til friskolene" in answer, answer
