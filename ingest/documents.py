@@ -39,8 +39,11 @@ class DocumentMeta(BaseModel):
 
     @property
     def publisher_names(self) -> str:
-        """The publisher as the metadata names it and as its site's address does."""
-        return f"{self.publisher} {self.site_name}".strip()
+        """The publisher as the metadata names it and as its site's address does, where that says another word
+        ("Høgskulen på Vestlandet hvl"; "Statped" alone for www.statped.no)."""
+        said = set(self.publisher.lower().split())
+        site = " ".join(label for label in self.site_name.split() if label not in said)
+        return f"{self.publisher} {site}".strip()
 
 
 @lru_cache(maxsize=4096)

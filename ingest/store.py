@@ -42,7 +42,7 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # Norwegian genitive the dictionary lacks is its noun; 9: a base form keeps -s/-ast; 10: nynorsk compounds cross the
 # bridge; 11: compound heads; 12: English "further" is no stopword; 13: "ikke-kommunale" is one word; 14: a segment
 # keeps the words it could split, to be analysed again when new words split them otherwise)
-LEXICAL_TEXT_VERSION = 14
+LEXICAL_TEXT_VERSION = 15
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time
@@ -529,7 +529,7 @@ class IndexStore:
     def _segment(self, name: str, chunks: list[Chunk], catalog: Catalog, known: Iterable[str]) -> Segment:
         title = self.settings.lexical_title
         languages = [catalog.documents[c.document_id].meta.language for c in chunks]
-        publishers = [catalog.documents[c.document_id].meta.publisher for c in chunks]
+        publishers = [catalog.documents[c.document_id].meta.publisher_names for c in chunks]
         texts = [(lexical_text(c, title, publisher), lang) for c, lang, publisher in zip(chunks, languages, publishers)]
         analyzer, terms = analyse(texts, known, self.vocabulary, self.settings.lexical_analysis)
         rows = [Row(c.id, c.document_id, lang, t) for c, lang, t in zip(chunks, languages, terms)]

@@ -59,3 +59,33 @@ def test_a_passage_that_says_the_questions_verb_phrase_ranks_above_one_that_only
     best_by_words = retriever.chunks[int(retriever.lexical_scores(query.concepts).argmax())]
     assert best_by_words.document_id == "hogskolen"  # BM25 alone ranks the page that repeats the words first
     assert assistant.retriever.search(query, k=1)[0].chunk.document_id == "ks"
+
+
+def test_a_passage_is_found_by_the_short_name_its_sites_address_gives_its_publisher(tmp_path, embedder):
+    # "ved HVL": the college's own pages say "Høgskulen" and stand at www.hvl.no; another page names "HVL" once
+    import json
+
+    from assistant.pipeline import Assistant
+    from ingest.pipeline import Ingestion
+    from ingest.settings import Settings
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hvl.txt").write_text(
+        "Lokal kompetanseutvikling\n\nHøgskulen samarbeider med kommunane om kompetanseutvikling.\n\nKontaktperson – "
+        "desentralisert ordning:\n\nTrine Kielland\n\nAdministrativ kontaktperson\n", encoding="utf-8")
+    (corpus / "hvl.meta.json").write_text(json.dumps({
+        "title": "Lokal kompetanseutvikling", "publisher": "Høgskulen på Vestlandet", "language": "nn",
+        "url": "https://www.hvl.no/samarbeid/lokal-kompetanseutvikling/"}), encoding="utf-8")
+    (corpus / "region.txt").write_text(
+        "Tilskuddsordningen\n\nKommunene i regionen har inngått partnerskap med Høgskolen på Vestlandet (HVL) om "
+        "desentralisert ordning.\n", encoding="utf-8")
+    for i in range(40):
+        (corpus / f"kommune{i}.txt").write_text(
+            f"Kommune {i}\n\nTa kontakt med kommune {i} om desentralisert ordning og kompetanse i skolen.\n",
+            encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    assistant = Assistant(settings, embedder=embedder)
+    hits = assistant.retrieve(assistant.understand("Hvem kan jeg kontakte om desentralisert ordning ved HVL?", []))
+    assert any("Trine Kielland" in hit.chunk.text for hit in hits[:3]), [h.chunk.text[:40] for h in hits[:3]]
