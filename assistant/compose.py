@@ -52,6 +52,7 @@ SOUGHT_FLOOR = 0.5  # the floor for a sentence that gives a kind of answer the c
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
+NAMED_LIST_BOOST = 0.15  # a list whose lead-in says all a "Hvilke …?" question asks is the list asked for
 # the sentence right under a heading that asks what the question asks: the page's own answer to it (a FAQ)
 ASKED_BY_HEADING_BOOST = 0.3
 SECTION_OPENING_BOOST = 0.1  # … more for what stands right under it (less than a sentence that names what is asked)
@@ -714,6 +715,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             adds.append(TYPE_BOOST)  # whom it is for: the target group says more than a sentence naming someone
     if "role" in unit.features and "\n• " in unit.text:
         adds.append(DUTIES_BOOST)  # "Statsforvalteren skal: • …": what someone does, as pages set it out
+    if "list" in asked.types and names_its_items(unit, concepts):
+        adds.append(NAMED_LIST_BOOST)  # "Tilskuddsordningen for lokal kompetanseutvikling omfatter: • …"
     unit.under_asking_heading = asked_by_heading
     if asked_by_heading:
         adds.append(ASKED_BY_HEADING_BOOST)
@@ -1033,6 +1036,14 @@ def share_said(terms: frozenset[str], said: frozenset[str] | set[str], said_whol
     whole = len(terms & said_whole)
     share = (whole + PART_CREDIT * (len(terms & said) - whole)) / len(terms)
     return share if share >= 0.99 * PART_CREDIT else share * share
+
+
+def names_its_items(unit: Unit, concepts: list[Sought]) -> bool:
+    """Whether a list's lead-in says every word the question asks of its own: "Tilskuddsordningen for lokal
+    kompetanseutvikling omfatter:" is the list "Hvilke ordninger finnes for lokal kompetanseutvikling?" asks for,
+    where a list that says them only in its items ("… som en del av tilskuddsordningen for lokal …") is another."""
+    own = [wanted for wanted in concepts if wanted.concept.weight >= 1.0 and not wanted.concept.frame]
+    return bool(unit.parts) and bool(own) and all(wanted.said_in(*unit.parts[0]) >= 0.5 for wanted in own)
 
 
 def said_apart(unit: Unit, concepts: list[Sought]) -> set[str]:

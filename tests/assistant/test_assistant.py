@@ -3491,3 +3491,16 @@ def test_an_amount_said_of_either_of_two_words_near_as_rare_answers(tmp_path, em
     assistant = assistant_over(tmp_path, embedder, pages)
     answer = assistant.answer("Hvor mye ble bevilget til prøveordningen for friskoler?").answer
     assert "Det er bevilget 10 millioner kroner til friskolene" in answer, answer
+
+
+def test_which_ones_is_answered_by_the_list_whose_lead_in_names_them_not_one_whose_items_do(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "satsing.txt": ("Ordninger for lokal kompetanseutvikling\n\nOrdningen har følgende hovedelementer:\n\n"
+                        "• Tilskudd til etterutdanning som en del av ordningen for lokal kompetanseutvikling\n"
+                        "• Nettverk mellom høgskoler om lokal kompetanseutvikling\n• Videreutdanning\n\nAnnet\n\n"
+                        "Dette er en annen del."),
+        "forskrift.txt": ("Retningslinjer\n\nTilskuddsordningen for lokal kompetanseutvikling omfatter:\n\n• Regional "
+                          "ordning for barnehage\n• Desentralisert ordning for skole\n• Kompetanseløft for "
+                          "spesialpedagogikk\n\nAnnet\n\nDette er en annen del.")})
+    answer = assistant.answer("Hvilke ordninger finnes for lokal kompetanseutvikling?").answer
+    assert answer.startswith("Tilskuddsordningen for lokal kompetanseutvikling omfatter:"), answer
