@@ -21,9 +21,10 @@ from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer
                              identity_asked, is_actor, is_byline, is_compound_of, is_date_line, is_date_stamp,
                              leans_back, named_noun, names_another, names_counterpart, names_in, normalise_language,
                              numbered_names, qualified_pairs, question_clause, question_types, reads_as_statement,
-                             rule_asked_of, says_act_without_doer, says_as_planned, says_with_preposition,
-                             source_named, speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
-                             stranded_preposition, subject_asked, subject_words, words, years_said)
+                             rule_asked_of, says_act_without_doer, says_as_planned, says_what_kind,
+                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
+                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words, words,
+                             years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -52,6 +53,7 @@ SOUGHT_FLOOR = 0.5  # the floor for a sentence that gives a kind of answer the c
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
+KIND_NAMED_BOOST = 0.1  # a definition that names what kind of thing it is, over one that says how it is
 NAMED_LIST_BOOST = 0.15  # a list whose lead-in says all a "Hvilke …?" question asks is the list asked for
 # the sentence right under a heading that asks what the question asks: the page's own answer to it (a FAQ)
 ASKED_BY_HEADING_BOOST = 0.3
@@ -711,6 +713,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(SUBJECT_BOOST)
     if asked.types & unit.features:
         adds.append(TYPE_BOOST)
+        defined = "define" in asked.types & unit.features
+        if defined and says_what_kind(unit.text, retriever.analyzer.vocabulary.grammar):
+            adds.append(KIND_NAMED_BOOST)  # "SEVU-PPT står for «…»" over "SEVU-PPT er godt i gang"
         if {"who", "audience"} <= asked.types and "audience" in unit.features:
             adds.append(TYPE_BOOST)  # whom it is for: the target group says more than a sentence naming someone
     if "role" in unit.features and "\n• " in unit.text:

@@ -1545,6 +1545,18 @@ def says_meant_by(sentence: str, terms: set[str], analyzer: Analyzer, lang: str)
 SPELLED_OUT_WITHIN = 12
 
 
+def says_what_kind(sentence: str, grammar: Grammar) -> bool:
+    """Whether a defining sentence names the kind of thing it defines: a noun phrase after its copula ("Statped er en
+    statlig støttetjeneste …"), a defining verb ("… omfatter", "… betyr"), or a spelling out ("… står for «…»");
+    not a state ("SEVU-PPT er godt i gang …")."""
+    tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 2]
+    verb = defining_verb_at(tokens[:-1], grammar)
+    if verb is None:
+        return bool(grammar.build(STANDS_FOR).search(sentence.removeprefix("• ")))
+    after = tokens[verb + 1]
+    return not grammar.is_a("copula", tokens[verb]) or grammar.is_a("noun-opener", after.lower()) or after[0].isupper()
+
+
 def defining_verb_at(tokens: list[str], grammar: Grammar) -> int | None:
     """Where the first verb that says what something is stands: a copula ("er"), or "omfatter", "betyr" …"""
     return next((i for i, t in enumerate(tokens) if grammar.is_a("copula", t) or grammar.is_a("defining-verb", t)),

@@ -3504,3 +3504,11 @@ def test_which_ones_is_answered_by_the_list_whose_lead_in_names_them_not_one_who
                           "spesialpedagogikk\n\nAnnet\n\nDette er en annen del.")})
     answer = assistant.answer("Hvilke ordninger finnes for lokal kompetanseutvikling?").answer
     assert answer.startswith("Tilskuddsordningen for lokal kompetanseutvikling omfatter:"), answer
+
+
+def test_what_something_is_is_answered_by_the_kind_it_is_before_how_it_is_going(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"arsrapport.txt": (
+        "Et løft for PP-tjenesten\n\nLESE-PPT er godt i gang og har satt mange spor i 2014: en stor konferanse og "
+        "etablering av nettverk.\n\nLESE-PPT står for «Strategi for lesing i PPT».\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er LESE-PPT?").answer
+    assert answer.startswith("LESE-PPT står for «Strategi for lesing i PPT»"), answer
