@@ -1502,11 +1502,14 @@ class ExtractiveComposer:
                 # nearly as good sentence of a cited page may say more of it; another page's is a second answer)
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
                 continue
+            if any(overlaps(unit, s) for s in selected):
+                continue  # an item of a list already quoted, or the list of an item: said once
             group = [unit]
             if unit.antecedent and unit.antecedent not in selected:
                 group.insert(0, unit.antecedent)
             elif unit.earlier_items and unit.through_heading and unit.earlier_items not in selected:
                 group.insert(0, unit.earlier_items)  # the list under the heading asked about is the answer, whole
+            group = [g for g in group if g is unit or not any(overlaps(g, s) for s in selected)]
             words = sum(u.words for u in selected + group)
             if selected and words > self.max_words:
                 continue
@@ -1748,6 +1751,12 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
 
     return {d for d in documents
             if all(mentioned(w, retriever.document_terms(d)) for name in names for w in words(name))}
+
+
+def overlaps(unit: Unit, other: Unit) -> bool:
+    """Whether two units quote some of the same text of one document."""
+    return unit.hit.chunk.document_id == other.hit.chunk.document_id and unit.start < other.end \
+        and other.start < unit.end
 
 
 def reading_order(units: list[Unit]) -> list[Unit]:

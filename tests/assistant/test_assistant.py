@@ -3512,3 +3512,17 @@ def test_what_something_is_is_answered_by_the_kind_it_is_before_how_it_is_going(
         "etablering av nettverk.\n\nLESE-PPT står for «Strategi for lesing i PPT».\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er LESE-PPT?").answer
     assert answer.startswith("LESE-PPT står for «Strategi for lesing i PPT»"), answer
+
+
+def test_no_answer_quotes_the_same_text_twice(assistant):
+    # an item of a list whose passage was split is quoted once, not again beside the list that holds it
+    import json
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[2] / "evals" / "gold" / "v2.jsonl"
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        answer = assistant.answer(item["question"], item.get("history", []))
+        spans = sorted((c.document_id, c.start, c.end) for c in answer.citations)
+        for (doc, _, end), (other, start, _) in zip(spans, spans[1:]):
+            assert doc != other or end <= start, (item["question"], spans)

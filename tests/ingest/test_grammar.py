@@ -531,3 +531,11 @@ def test_a_share_is_of_money_where_money_is_named_or_paid_not_where_something_is
     # a share of children who receive a service is no amount
     text = "In 2010 about two percent of the children in kindergarten received special education."
     assert "money" not in answer_features(text, a, "en")
+
+
+def test_a_question_that_names_findings_asks_what_was_found_not_what_findings_are():
+    g = load_vocabulary().grammar
+    for question in ("Hva er de viktigste funnene i evalueringen?", "Kva var konklusjonen i rapporten?",
+                     "What are the main conclusions of the report?"):
+        types = question_types(question, g)
+        assert "finding" in types and "define" not in types, (question, types)
