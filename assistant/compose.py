@@ -1462,7 +1462,7 @@ class ExtractiveComposer:
         selected: list[Unit] = []
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
         quotable = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
-                    and not is_title(u, dated) and not dates_another_thing(u, query)]
+                    and not is_title(u, dated) and not dates_another_thing(u, query) and says_in_words(u.text)]
         # relevant relative to the best that can be quoted: a lead-in with nothing after it sets no floor
         best = max((u.relevance for u in quotable), default=0.0)
         pool = [u for u in quotable if u.relevance >= RELATIVE_FLOOR * best
@@ -1751,6 +1751,11 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
 
     return {d for d in documents
             if all(mentioned(w, retriever.document_terms(d)) for name in names for w in words(name))}
+
+
+def says_in_words(text: str) -> bool:
+    """Whether a text has a word at all: "(2) (3)", a document viewer's page marks, says nothing."""
+    return any(c.isalpha() for c in text)
 
 
 def overlaps(unit: Unit, other: Unit) -> bool:

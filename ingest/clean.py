@@ -24,6 +24,7 @@ FURNITURE = (
     (r"{image-caption}\s[^.!?]{0,120}\.?", re.IGNORECASE),  # image alt text, a generated one closed by a stop
     (r"{link-label}[^.!?:]{0,80}", 0),  # as written: a wrapped body line that goes on "mer om …" is in lower case
     (r"{page}\s*\d{1,4}\s*{page-of}\s*\d{1,4}", re.IGNORECASE),  # a web page's pager, "Side 2 av 5"
+    (r"\(\d{1,4}\)", 0),  # a document viewer's page mark, "(2)", on a line of its own
     # a table of contents' entry, its page number after dot leaders: "Mandat ... 7", "2.1 Tiltak ........ 12"
     (r"[^\n]{2,150}?(?:\s?\.){3,}\s*\d{1,4}|[^\n]{2,150}?\s?…+\s*\d{1,4}", 0),
 )

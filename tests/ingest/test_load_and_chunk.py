@@ -162,3 +162,14 @@ def test_a_table_of_dates_each_over_its_label_heads_nothing_and_stays_in_the_pas
     # each date would head its own label, and the label the next date: lines of no passage
     assert [h.text for h in cleaned.headings] == ["Senter for forskning", "Viktige datoer", "Om utlysningen"]
     assert any("17. mars 2021\n\nSøknadsfrist for senteret" in chunk.text for chunk in chunks)
+
+
+def test_a_document_viewers_page_marks_are_furniture(tmp_path):
+    path = tmp_path / "rapport.txt"
+    path.write_text("Delrapport 1 om leseløftet\n\nFulltekst\n\n(1)\n\nDelrapport 1 om leseløftet\n\nRapport 2016:24\n\n"
+                    "(2)\n(3)\n\nUtgitt av Instituttet for lesing. Datagrunnlaget er intervjuer (se kapittel 2).\n",
+                    encoding="utf-8")
+    _, chunks = chunks_of(path)
+    lines = [line for chunk in chunks for line in chunk.text.splitlines()]
+    assert "(1)" not in lines and "(2)" not in lines and "(3)" not in lines, lines
+    assert any("(se kapittel 2)" in line for line in lines)
