@@ -1186,7 +1186,7 @@ QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who
 # what a size question is when it names the measure
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
-FRAME_KINDS = ("role", "money", "day", "purpose", "time", "who", "compare", "finding", "audience")
+FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compare", "finding", "audience")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 

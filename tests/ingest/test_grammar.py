@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ingest.grammar import Grammar, VocabularyError
-from ingest.language import (Analyzer, acting, answer_features, counts, leans_back, load_vocabulary,
+from ingest.language import (Analyzer, acting, answer_features, counts, frame_of, leans_back, load_vocabulary,
                              question_types, rule_asked_of)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -539,3 +539,11 @@ def test_a_question_that_names_findings_asks_what_was_found_not_what_findings_ar
                      "What are the main conclusions of the report?"):
         types = question_types(question, g)
         assert "finding" in types and "define" not in types, (question, types)
+
+
+def test_the_word_for_a_year_names_the_kind_a_which_year_question_asks_not_its_topic():
+    g = load_vocabulary().grammar
+    # "Hvilket år kom rapporten?" is answered by a year ("Publiseringsår" / "2023"), whatever word stands by it
+    types = question_types("Hvilket år kom delrapport 2?", g)
+    assert "year" in types and frame_of("år", types, g) == "year"
+    assert frame_of("år", question_types("Hva skjer første år?", g), g) == ""  # there the year is what is asked about
