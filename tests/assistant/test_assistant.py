@@ -3526,3 +3526,14 @@ def test_no_answer_quotes_the_same_text_twice(assistant):
         spans = sorted((c.document_id, c.start, c.end) for c in answer.citations)
         for (doc, _, end), (other, start, _) in zip(spans, spans[1:]):
             assert doc != other or end <= start, (item["question"], spans)
+
+
+def test_who_is_to_see_to_something_is_said_by_who_is_responsible_for_it(tmp_path, embedder):
+    # "sørge for" is "ha ansvaret for" (paraphrase group), which "er ansvarlig for" says
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Om ordningen\n\nKommunen er ansvarlig for at også private barnehager får være med i "
+                        "leseløftet.\n\nPrivate barnehager deltar i nettverk.\n\nAnnet\n\nSykkelveier og parker."),
+        "annet.txt": ("Leseløftet\n\nPrivate barnehager kan være med i leseløftet på lik linje med kommunale.\n\n"
+                      "Annet\n\nDette er en side om noe annet.")})
+    answer = assistant.answer("Hvem skal sørge for at private barnehager får være med i leseløftet?").answer
+    assert answer.startswith("Kommunen er ansvarlig for at også private barnehager"), answer
