@@ -372,7 +372,9 @@ def terms_as_said(asked: set[str], query: Query, analyzer: Analyzer) -> set[str]
         if concept.weight >= 1.0 and said & set(words(concept.label)):
             # one word's terms: a word of a longer name is no actor ("tjeneste" of "statlig spesialpedagogisk
             # tjeneste" would make "PP-tjenesten" Statped)
-            terms |= {alt[0] for alt, weight in concept.weighted() if weight >= SYNONYM_WEIGHT and len(alt) == 1}
+            # … as is a compound with its parts ("statsforvalter" for "county governor")
+            terms |= {alt[0] for alt, weight in concept.weighted() if weight >= SYNONYM_WEIGHT
+                      and all(part in alt[0] for part in alt[1:])}
     return terms
 
 

@@ -3537,3 +3537,16 @@ def test_who_is_to_see_to_something_is_said_by_who_is_responsible_for_it(tmp_pat
                       "Annet\n\nDette er en side om noe annet.")})
     answer = assistant.answer("Hvem skal sørge for at private barnehager får være med i leseløftet?").answer
     assert answer.startswith("Kommunen er ansvarlig for at også private barnehager"), answer
+
+
+def test_an_english_question_about_an_actor_asks_about_the_actor_a_norwegian_page_names(tmp_path, embedder):
+    # "the county governor" is "statsforvalteren" on a Norwegian page (a compound of words the pages know): a
+    # sentence with it as its subject says what the county governor does
+    from assistant.query import actor_terms
+
+    assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
+        "Ansvar\n\nStatsforvalteren skal veilede kommunene. Staten gir midler, og direktoratet forvalter dem.\n\n"
+        + UNRELATED_SECTION)})
+    query = assistant.understand("What does the county governor do in the scheme?", [])
+    analyzer = assistant.retriever.analyzer
+    assert set(analyzer.terms("statsforvalter", "nb", compounds=False)) <= actor_terms(query, analyzer)
