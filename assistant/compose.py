@@ -1200,6 +1200,20 @@ def in_written_language(unit: Unit, pool: list[Unit], language: str) -> Unit:
     return max(translations, key=lambda u: u.relevance, default=unit)
 
 
+def in_asked_language(unit: Unit, pool: list[Unit], query: Query) -> Unit:
+    """The unit, or where it stands on an English page and the question is Norwegian, a nearly as relevant Norwegian
+    one that says as much of it and gives the kind asked for as well: "Hva er Statped?" is answered by "Statped står
+    for …" before "Statped is a national centre …". (An English question is most often about Norwegian pages: it
+    is left to relevance.)"""
+    if query.language == "en" or normalise_language(unit.hit.document.meta.language) != "en":
+        return unit
+    asked = query.types & unit.features
+    own = [u for u in pool if normalise_language(u.hit.document.meta.language) != "en"
+           and u.coverage >= unit.coverage and asked <= u.features
+           and u.relevance >= TRANSLATION_SHARE * unit.relevance]
+    return max(own, key=lambda u: u.relevance, default=unit)
+
+
 class ExtractiveComposer:
     def __init__(self, retriever: Retriever, max_sentences: int, max_words: int, min_coverage: float):
         self.retriever = retriever
@@ -1490,8 +1504,11 @@ class ExtractiveComposer:
                        or first_gives and u.features & lacking & GIVEN_KINDS else (False, mmr(u)))
             pool.remove(unit)
             translation = in_written_language(unit, pool, query.language)
+            if translation is unit:
+                translation = in_asked_language(unit, pool, query)
             if translation is not unit:
                 pool.remove(translation)
+                pool.append(unit)  # still there for what it says besides
                 unit = translation
             if unit.relevance < RELATIVE_FLOOR * best and not unit.features & lacking:
                 continue  # below the floor, it was a candidate only for the kind still lacking

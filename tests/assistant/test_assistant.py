@@ -3550,3 +3550,23 @@ def test_an_english_question_about_an_actor_asks_about_the_actor_a_norwegian_pag
     query = assistant.understand("What does the county governor do in the scheme?", [])
     analyzer = assistant.retriever.analyzer
     assert set(analyzer.terms("statsforvalter", "nb", compounds=False)) <= actor_terms(query, analyzer)
+
+
+def test_a_norwegian_question_is_answered_from_a_norwegian_page_before_an_english_one_that_says_as_much(
+        tmp_path, embedder):
+    import json
+
+    assistant = assistant_over(tmp_path, embedder, {
+        "about.txt": ("About Fagsenteret\n\nFagsenteret is a national centre of expertise within the field of special "
+                      "pedagogics, and Fagsenteret is an agency under the Ministry of Education.\n\nFagsenteret shall "
+                      "make its expertise known. Fagsenteret works with municipalities."),
+        "about.meta.json": json.dumps({"title": "About Fagsenteret", "publisher": "Fagsenteret", "language": "en",
+                                       "url": "https://www.fagsenteret.no/english/about/"}),
+        "hva.txt": ("Lesing i skolen\n\nMange elever trenger hjelp med lesing.\n\nFagsenteret står for Statlig "
+                    "fagsenter for lesing, og de er underlagt direktoratet som har ansvar for skolen."),
+        "hva.meta.json": json.dumps({"title": "Lesing i skolen", "publisher": "Leseforbundet", "language": "nb",
+                                     "url": "https://leseforbundet.no/lesing/"})})
+    answer = assistant.answer("Hva er Fagsenteret?").answer
+    assert answer.startswith("Fagsenteret står for Statlig fagsenter for lesing"), answer
+    # an English question is left to relevance
+    assert assistant.answer("What is Fagsenteret?").answer.startswith("Fagsenteret is a national centre")
