@@ -34,26 +34,30 @@ def test_past_the_exact_search_size_the_dense_side_asks_chroma(ingested_index, e
     assert np.count_nonzero(~np.isnan(scores)) == retrieve.DENSE_CANDIDATES
 
 
-def test_a_passage_that_says_the_questions_verb_phrase_ranks_above_one_that_only_repeats_its_words(tmp_path, embedder):
-    # as a search engine ranks a phrase match higher: "samarbeider om Lesesatsingen" says what "Hvem samarbeider om
-    # Lesesatsingen?" asks, a page that speaks of cooperation in every line only shares its words
+def assistant_over(tmp_path, embedder, files: dict[str, str]):
+    """An assistant over a small corpus of these files (name -> text)."""
     from assistant.pipeline import Assistant
     from ingest.pipeline import Ingestion
     from ingest.settings import Settings
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "hogskolen.txt").write_text(
-        "Høgskolen i Nord\n\nHøgskolen er samarbeidspartner i Lesesatsingen og samarbeider med kommunene i regionen om "
-        "kurs for lærere.\n", encoding="utf-8")
-    (corpus / "bibliotek.txt").write_text(
-        "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n", encoding="utf-8")
-    (corpus / "ks.txt").write_text(
-        "Lesesatsingen krever planlegging i kommunen\n\nKS, Udir og Statped samarbeider om Lesesatsingen i tråd med "
-        "stortingsmeldingen. For tiden deltar mange kommuner i regionale konferanser.\n", encoding="utf-8")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     settings = Settings(index_dir=tmp_path / "index")
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    assistant = Assistant(settings, embedder=embedder)
+    return Assistant(settings, embedder=embedder)
+
+
+def test_a_passage_that_says_the_questions_verb_phrase_ranks_above_one_that_only_repeats_its_words(tmp_path, embedder):
+    # as a search engine ranks a phrase match higher: "samarbeider om Lesesatsingen" says what "Hvem samarbeider om
+    # Lesesatsingen?" asks, a page that speaks of cooperation in every line only shares its words
+    assistant = assistant_over(tmp_path, embedder, {
+        "hogskolen.txt": ("Høgskolen i Nord\n\nHøgskolen er samarbeidspartner i Lesesatsingen og samarbeider med "
+                          "kommunene i regionen om kurs for lærere.\n"),
+        "bibliotek.txt": "Skolebibliotek\n\nSkolebiblioteket har åpent hver dag fra klokken åtte.\n",
+        "ks.txt": ("Lesesatsingen krever planlegging i kommunen\n\nKS, Udir og Statped samarbeider om Lesesatsingen i "
+                   "tråd med stortingsmeldingen. For tiden deltar mange kommuner i regionale konferanser.\n")})
     query = assistant.understand("Hvem samarbeider om Lesesatsingen?", [])
     retriever = assistant.retriever
     best_by_words = retriever.chunks[int(retriever.lexical_scores(query.concepts).argmax())]
@@ -65,27 +69,16 @@ def test_a_passage_is_found_by_the_short_name_its_sites_address_gives_its_publis
     # "ved HVL": the college's own pages say "Høgskulen" and stand at www.hvl.no; another page names "HVL" once
     import json
 
-    from assistant.pipeline import Assistant
-    from ingest.pipeline import Ingestion
-    from ingest.settings import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "hvl.txt").write_text(
-        "Lokal kompetanseutvikling\n\nHøgskulen samarbeider med kommunane om kompetanseutvikling.\n\nKontaktperson – "
-        "desentralisert ordning:\n\nTrine Kielland\n\nAdministrativ kontaktperson\n", encoding="utf-8")
-    (corpus / "hvl.meta.json").write_text(json.dumps({
-        "title": "Lokal kompetanseutvikling", "publisher": "Høgskulen på Vestlandet", "language": "nn",
-        "url": "https://www.hvl.no/samarbeid/lokal-kompetanseutvikling/"}), encoding="utf-8")
-    (corpus / "region.txt").write_text(
-        "Tilskuddsordningen\n\nKommunene i regionen har inngått partnerskap med Høgskolen på Vestlandet (HVL) om "
-        "desentralisert ordning.\n", encoding="utf-8")
-    for i in range(40):
-        (corpus / f"kommune{i}.txt").write_text(
-            f"Kommune {i}\n\nTa kontakt med kommune {i} om desentralisert ordning og kompetanse i skolen.\n",
-            encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    assistant = Assistant(settings, embedder=embedder)
+    files = {
+        "hvl.txt": ("Lokal kompetanseutvikling\n\nHøgskulen samarbeider med kommunane om kompetanseutvikling.\n\n"
+                    "Kontaktperson – desentralisert ordning:\n\nTrine Kielland\n\nAdministrativ kontaktperson\n"),
+        "hvl.meta.json": json.dumps({"title": "Lokal kompetanseutvikling", "publisher": "Høgskulen på Vestlandet",
+                                     "language": "nn",
+                                     "url": "https://www.hvl.no/samarbeid/lokal-kompetanseutvikling/"}),
+        "region.txt": ("Tilskuddsordningen\n\nKommunene i regionen har inngått partnerskap med Høgskolen på "
+                       "Vestlandet (HVL) om desentralisert ordning.\n")}
+    files |= {f"kommune{i}.txt": (f"Kommune {i}\n\nTa kontakt med kommune {i} om desentralisert ordning og "
+                                  "kompetanse i skolen.\n") for i in range(40)}
+    assistant = assistant_over(tmp_path, embedder, files)
     hits = assistant.retrieve(assistant.understand("Hvem kan jeg kontakte om desentralisert ordning ved HVL?", []))
     assert any("Trine Kielland" in hit.chunk.text for hit in hits[:3]), [h.chunk.text[:40] for h in hits[:3]]
