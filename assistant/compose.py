@@ -14,12 +14,12 @@ from assistant.answer import Answer, Citation
 from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms,
                             says_phrase)
 from assistant.retrieve import Hit, Retriever
-from ingest.clean import MAX_LABEL_WORDS, is_colon_label, is_short_label, leads_into_list
+from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
                              continues_enumeration, defines, existence_asked, expand, function_phrases_said,
-                             identity_asked, is_actor, is_byline, is_compound_of, is_date_line, is_date_stamp,
-                             leans_back, named_noun, names_another, names_counterpart, names_in, normalise_language,
+                             identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
+                             named_noun, names_another, names_counterpart, names_in, normalise_language,
                              numbered_names, qualified_pairs, question_clause, question_types, reads_as_statement,
                              rule_asked_of, says_act_without_doer, says_as_planned, says_what_kind,
                              says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
@@ -1124,8 +1124,7 @@ def continues_value(text: str, group: list[tuple[int, int]], span: tuple[int, in
 def is_date_over_label(date: str, label: str, between: str) -> bool:
     """A table of dates' pair of lines: a date alone on its line right over the short label that says what it is the
     date of ("17 Mar 2021" / "Application submission deadline")."""
-    return is_line_under(date, label, between) and is_date_line(date) and is_short_label(label) \
-        and not is_date_line(label)
+    return is_line_under(date, label, between) and dates_label(date, label)
 
 
 def is_line_under(above: str, line: str, between: str) -> bool:
@@ -1504,12 +1503,13 @@ class ExtractiveComposer:
                        or first_gives and u.features & lacking & GIVEN_KINDS else (False, mmr(u)))
             pool.remove(unit)
             translation = in_written_language(unit, pool, query.language)
-            if translation is unit:
-                translation = in_asked_language(unit, pool, query)
             if translation is not unit:
                 pool.remove(translation)
-                pool.append(unit)  # still there for what it says besides
                 unit = translation
+            elif (own_language := in_asked_language(unit, pool, query)) is not unit:
+                pool.remove(own_language)
+                pool.append(unit)  # another statement: still there for what it says besides
+                unit = own_language
             if unit.relevance < RELATIVE_FLOOR * best and not unit.features & lacking:
                 continue  # below the floor, it was a candidate only for the kind still lacking
             covered = set().union(*(s.covered for s in selected)) if selected else set()

@@ -144,7 +144,7 @@ def heading_level(line: str, previous: str | None, following: str | None, markdo
     numbered = numbered_level(line)
     if numbered and numbers_next(line, following):
         return None  # "1. Videoer …" right above "2. Tekst …" is an item of a numbered list
-    if pdf and numbered is None and is_short_label(following):
+    if pdf and numbered is None and _short_label(following):
         # a PDF's table comes out as short lines one under another, its cells no longer apart: rows, not a
         # heading over them (web pages and text files keep their tables and lists marked)
         return None
@@ -163,6 +163,12 @@ def among_fact_lines(lines: list[str], index: int) -> bool:
 DATE_TABLE_PAIRS = 2  # a date over its label, twice at least: a table of dates, not a dated heading
 
 
+def dates_label(date: str, label: str) -> bool:
+    """Whether a line is a date and nothing else, and the line under it the short label of what it is the date of
+    ("17 Mar 2021" / "Application submission deadline")."""
+    return is_date_line(date) and _short_label(label) and not is_date_line(label)
+
+
 def date_table(lines: list[str]) -> set[int]:
     """The indices of the lines of a table of dates, each date over the label that says what it is the date of
     ("17 Mar 2021" / "Application submission deadline" / "01 Oct 2021" / "Earliest permitted project start"):
@@ -172,8 +178,7 @@ def date_table(lines: list[str]) -> set[int]:
     k = 0
     while k < len(filled):
         run: list[int] = []
-        while k + 1 < len(filled) and is_date_line(lines[filled[k]]) and is_short_label(lines[filled[k + 1]]) \
-                and not is_date_line(lines[filled[k + 1]]):
+        while k + 1 < len(filled) and dates_label(lines[filled[k]], lines[filled[k + 1]]):
             run += [filled[k], filled[k + 1]]
             k += 2
         if len(run) >= 2 * DATE_TABLE_PAIRS:
@@ -184,7 +189,7 @@ def date_table(lines: list[str]) -> set[int]:
 
 def labels_a_list(lines: list[str], index: int) -> bool:
     """Whether the short line at `index` names the list of items that comes right after it."""
-    return is_short_label(lines[index]) and next_line(lines, index).startswith("• ")
+    return _short_label(lines[index]) and next_line(lines, index).startswith("• ")
 
 
 def labels_a_value(lines: list[str], index: int) -> bool:
@@ -195,7 +200,7 @@ def labels_a_value(lines: list[str], index: int) -> bool:
 
 def is_colon_label(line: str) -> bool:
     """A short line that ends in a colon and labels what stands under it ("Kontaktperson – kompetanseløftet:")."""
-    return "\n" not in line and line.endswith(":") and is_short_label(line[:-1])
+    return "\n" not in line and line.endswith(":") and _short_label(line[:-1])
 
 
 def next_line(lines: list[str], index: int) -> str:
@@ -208,7 +213,7 @@ def is_paragraph(line: str) -> bool:
     return bool(re.search(r"[.!?]$", line))
 
 
-def is_short_label(line: str | None) -> bool:
+def _short_label(line: str | None) -> bool:
     """A short line with no closing punctuation that starts like a name: a heading's shape, or a table row's."""
     return bool(line) and len(line.split()) <= MAX_LABEL_WORDS and not re.search(r"[.,;:!?]$", line) and (
         line[0].isupper() or line[0].isdigit())
