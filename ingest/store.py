@@ -41,7 +41,8 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # re-analyses every chunk (4: a law's name keeps its "lov"; 7: an English word lemmatised before respelling; 8: a
 # Norwegian genitive the dictionary lacks is its noun; 9: a base form keeps -s/-ast; 10: nynorsk compounds cross the
 # bridge; 11: compound heads; 12: English "further" is no stopword; 13: "ikke-kommunale" is one word; 14: a segment
-# keeps the words it could split, to be analysed again when new words split them otherwise)
+# keeps the words it could split, to be analysed again when new words split them otherwise; 15: the publisher's
+# short name from its site's address, "hvl")
 LEXICAL_TEXT_VERSION = 15
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
