@@ -1,5 +1,7 @@
 import numpy as np
 
+from tests.assistant.test_assistant import assistant_over
+
 
 def test_the_dense_side_returns_exactly_the_nearest_passages_every_time(ingested_index, embedder):
     # Chroma's approximate graph, rebuilt when a process opens a small collection, now and then left a near
@@ -32,21 +34,6 @@ def test_past_the_exact_search_size_the_dense_side_asks_chroma(ingested_index, e
     assert retriever.vectors is None
     scores = retriever.dense_scores(Query("What does Statped do?", "What does Statped do?"))
     assert np.count_nonzero(~np.isnan(scores)) == retrieve.DENSE_CANDIDATES
-
-
-def assistant_over(tmp_path, embedder, files: dict[str, str]):
-    """An assistant over a small corpus of these files (name -> text)."""
-    from assistant.pipeline import Assistant
-    from ingest.pipeline import Ingestion
-    from ingest.settings import Settings
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in files.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    settings = Settings(index_dir=tmp_path / "index")
-    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
-    return Assistant(settings, embedder=embedder)
 
 
 def test_a_passage_that_says_the_questions_verb_phrase_ranks_above_one_that_only_repeats_its_words(tmp_path, embedder):
