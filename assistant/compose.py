@@ -16,7 +16,7 @@ from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is,
+from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is, content_words,
                              continues_enumeration, defines, existence_asked, expand, function_phrases_said,
                              identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
                              named_noun, names_another, names_counterpart, names_in, normalise_language,
@@ -627,6 +627,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     asked_by_heading = under_question or bool(framed_by_section) or "define" in asked.types and opens_page_about(
         unit, concepts, retriever)
     heading_credit = 1.0 if asked_by_heading else HEADING_CREDIT
+    # … and one that asks who, as the question does, asks who does the act ("Hvordan melder du behov?" does not)
+    asks_who = under_question and "who" in asked.types & question_types(section, retriever.analyzer.vocabulary.grammar)
     if under_question:
         # what the page says under "Hva er X?" is what X is, however it words it, and under "Hvem kan få støtte?"
         # who can, whether it names an actor or not ("Bedrifter med mer enn 25 årsverk")
@@ -653,8 +655,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         if match < REFERENT_CREDIT and names_compound_by_its_head(wanted, unit, retriever.analyzer.vocabulary.grammar):
             match = REFERENT_CREDIT  # "… til ordningen" after "en nasjonal prøveordning" speaks of it
         # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"
-        # is the page on "Dekomp")
-        in_heading = 0.0 if wanted.said_only_in_words or wanted.any_terms.isdisjoint(heading_terms) else max(
+        # is the page on "Dekomp"), and so is the act a "who" question asks ("Hvem kan søke videreutdanning?" over
+        # "Målgruppen er lærere i …")
+        in_heading = 0.0 if wanted.said_only_in_words and not asks_who or wanted.any_terms.isdisjoint(
+            heading_terms) else max(
             (1.0 if asked_by_heading and w >= SYNONYM_WEIGHT else w) * len(alt & heading_terms) / len(alt)
             for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
@@ -980,8 +984,8 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
     # a name the heading leaves out may be the page's own ("Hvem kan få støtte fra Viken?" on Viken's FAQ)
     page = retriever.document_subject_terms(document) | retriever.document_publisher_terms(document)
     if not own or any(c.any_terms.isdisjoint(heading) and not (
-            c.concept.name and any(alt <= page for alt, _ in c.alternatives)) for c in own) or heading - frozenset(
-            ).union(*(c.any_terms for c in own)):
+            c.concept.name and any(alt <= page for alt, _ in c.alternatives)) for c in own) or asks_more(
+            path[-1], own, retriever.analyzer, unit.hit.document.meta.language):
         return False
     # the answer may be the section's first item ("Hvem kan få støtte?" over "• Bedrifter som …")
     before = LIST_MARKER_AT_END.sub("", retriever.document_text(document)[:unit.start])
@@ -989,6 +993,22 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
         return False
     heading_kinds = question_types(path[-1], retriever.analyzer.vocabulary.grammar) & ANSWER_KINDS
     return not (heading_kinds and types & ANSWER_KINDS and not heading_kinds & types)
+
+
+def asks_more(heading: str, own: list[Sought], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a heading's question names a word the question does not: one none of whose forms it asks, whole or
+    part by part (a compound's part has two forms, "vid" and "vider" of "videre-", where the question keeps one)."""
+    asked = frozenset().union(*(c.any_terms for c in own))
+    stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
+
+    def said(word: str) -> bool:
+        return not asked.isdisjoint(analyzer.word_terms(word, lang))
+
+    def is_asked(word: str) -> bool:
+        parts = [part for part in analyzer.parts(word) if part not in stop]
+        return said(word) or bool(parts) and all(said(part) for part in parts)
+
+    return not all(is_asked(word) for word in content_words(heading, lang, analyzer.vocabulary))
 
 
 def restates(matches: list[tuple[Sought, float]]) -> bool:

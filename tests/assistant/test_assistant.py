@@ -2532,6 +2532,25 @@ def test_a_faq_heading_answers_a_question_that_adds_only_the_name_of_the_page_s_
     assert "25 årsverk" in assistant.answer("Hvem kan få støtte fra Viken?").answer
 
 
+def test_a_heading_that_asks_who_may_apply_is_answered_by_what_stands_under_it(tmp_path, embedder):
+    # "Hvem kan søke videreutdanning?" over its section is the question asked: the target group under it answers it,
+    # though it does not repeat "søke". The heading's compound ("videre|utdanning", a part with two forms) asks
+    # nothing more than the question. Before, the stipend sentence that only repeats the question's words won.
+    assistant = assistant_over(tmp_path, embedder, {
+        "skoleeiere.txt": ("Informasjon til skoleeiere\n\nSkoleeier bør ha en plan\n\nSkoleeiere bør ha en plan for "
+                           "kompetanseutvikling som viser hvordan arbeidet skal føres videre, og hvilken utdanning de "
+                           "ansatte trenger.\n\nHvem kan søke videreutdanning?\n\nMålgruppen for ordningen er lærere "
+                           "i hele grunnopplæringen og lærere på kulturskoler.\n"),
+        "stipend.txt": ("Stipend for lærere i voksenopplæringen\n\nLærere som arbeider i voksenopplæringen med "
+                        "norskopplæring kan søke stipend til videreutdanning.\n\nStipendet kommer i tillegg til "
+                        "vanlig inntekt.\n"),
+        # a heading that asks how does not ask who: what stands under it does not say who does the act
+        "soknad.txt": ("Søknadsprosessen\n\nHvordan kan man søke videreutdanning?\n\nUdir behandler alle "
+                       "søknadene i søknadssystemet.\n")})
+    answer = assistant.answer("Hvem kan søke videreutdanning?").answer
+    assert answer.startswith("Målgruppen for ordningen er lærere i hele grunnopplæringen"), answer
+
+
 def test_further_education_is_not_any_education(tmp_path, embedder):
     # "further" is no function word (stopwords-en.txt): "further education" is videreutdanning, and a passage of an
     # English report that speaks of education and its participants says nothing of it. Read as "education", the
