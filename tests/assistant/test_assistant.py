@@ -2551,6 +2551,21 @@ def test_a_heading_that_asks_who_may_apply_is_answered_by_what_stands_under_it(t
     assert answer.startswith("Målgruppen for ordningen er lærere i hele grunnopplæringen"), answer
 
 
+def test_a_stipend_is_money_asked_about_in_either_language(tmp_path, embedder):
+    # a stipend is an amount of money ("Hvor mye er stipendet?" asks one), and an English question names it
+    # "scholarship" (english.txt); before, the English question abstained and the Norwegian one quoted a sentence on
+    # the stipend with no amount in it
+    assistant = assistant_over(tmp_path, embedder, {"stipend.txt": (
+        "Stipend til videreutdanning i norsk som andrespråk\n\nLærere som underviser voksne innvandrere i norsk, skal "
+        "ha 30 studiepoeng i norsk som andrespråk.\n\nI stipendordningen kan du få 120 000 kroner for å ta 30 "
+        "studiepoeng.\n\nStipendet kommer i tillegg til vanlig inntekt.\n\nLærere søker stipend i samarbeid med sin "
+        "leder.\n"),
+        "kurs.txt": "Kurs for lærere\n\nSkolen dekker ikke utgifter til reise og overnatting på kurs.\n"})
+    for question in ("Hvor mye er stipendet?", "How much is the scholarship for Norwegian as a second language?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("I stipendordningen kan du få 120 000 kroner"), (question, answer)
+
+
 def test_further_education_is_not_any_education(tmp_path, embedder):
     # "further" is no function word (stopwords-en.txt): "further education" is videreutdanning, and a passage of an
     # English report that speaks of education and its participants says nothing of it. Read as "education", the
