@@ -45,7 +45,8 @@ AUDIENCE_WEIGHT = 0.5  # the target group "Hvem er ordningen for?" asks for with
 # A phrase of the question that holds its finite verb, said word for word (as lemmas) in one clause of a passage:
 # the passage asserts what the question asks of (says_phrase)
 PHRASE_WORDS = 4
-# … or, after "hvem", a shorter one of two words that are no stopwords ("samarbeider om Kompetanseløftet")
+# … or, after "hvem", the words that follow, up to this many, two of them no stopwords ("samarbeider om
+# Kompetanseløftet", "behandler behovsmeldingene")
 SHORT_PHRASE_WORDS = 3
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s")
 FRONTED_PURPOSE = r"^\W*{purpose-clause}(?:\s+\w+)?\s*$"  # "For å (kunne) …" before the phrase, at the clause's start
@@ -438,7 +439,7 @@ def topic_questions(previous: list[str], analyzer: Analyzer) -> list[str]:
 
 def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tuple[str, ...]]:
     """The runs of PHRASE_WORDS words of a question that hold a finite verb, as lemmas; after "hvem" as its
-    subject, the SHORT_PHRASE_WORDS words that follow when two of them are no stopwords: "Hvem samarbeider om
+    subject, the (up to SHORT_PHRASE_WORDS) words that follow when two of them are no stopwords: "Hvem samarbeider om
     Kompetanseløftet?" is answered by "KS og Udir samarbeider om Kompetanseløftet"; and where the question asks what
     something is, the statement's order: "Hva er målet for tilskuddsordningen?" is answered by "Målet for
     tilskuddsordningen er …"."""
@@ -447,9 +448,9 @@ def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tupl
     runs = {tuple(lemmas[i:i + PHRASE_WORDS]) for i in range(len(said) - PHRASE_WORDS + 1)
             if any(grammar.is_a("finite-verb", w) for w in said[i:i + PHRASE_WORDS])}
     after = said[1:1 + SHORT_PHRASE_WORDS]
-    if len(after) == SHORT_PHRASE_WORDS and grammar.is_a("ask-who", said[0].lower()) and sum(
+    if grammar.is_a("ask-who", said[0].lower()) and sum(
             w.lower() not in analyzer.vocabulary.stopwords[lang] for w in after) >= 2:
-        runs.add(tuple(lemmas[1:1 + SHORT_PHRASE_WORDS]))
+        runs.add(tuple(lemmas[1:1 + len(after)]))
     if len(said) > PHRASE_WORDS and grammar.is_a("copula", said[1]) and (
             grammar.search("ask-define", question) or grammar.search("ask-what-is", question)):
         runs.add(tuple(lemmas[len(said) - PHRASE_WORDS + 1:]) + (lemmas[1],))
@@ -459,7 +460,9 @@ def verb_phrases(question: str, analyzer: Analyzer, lang: str) -> frozenset[tupl
 def says_phrase(text: str, phrases: frozenset[tuple[str, ...]], analyzer: Analyzer, lang: str) -> bool:
     """Whether one clause of a text says one of a question's phrases (verb_phrases) word for word in its lemmas,
     not only stopwords of it ("… målene for tilskuddsordningen – er …" says no "målet … er"), nor in a purpose clause
-    that opens it: "For å kunne melde behov skal …" says what must hold to report needs, not who reports them."""
+    that opens it: "For å kunne melde behov skal …" says what must hold to report needs, not who reports them. The
+    verb that opens a "hvem" question's shorter phrase asserts the act only after the clause's first word, as a
+    statement's finite verb stands: "Tildelte midler skal …" says no "tildeler midlene"."""
     if not phrases:
         return False
     stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
@@ -467,7 +470,7 @@ def says_phrase(text: str, phrases: frozenset[tuple[str, ...]], analyzer: Analyz
     first = {phrase[0] for phrase in phrases}
     for lemmas, fronted in clauses_read(text, lang, analyzer):
         if any(tuple(lemmas[i:i + n]) in phrases and not set(lemmas[i:i + n]) <= stop and i not in fronted
-               for i, lemma in enumerate(lemmas) if lemma in first for n in lengths):
+               and (i or n >= PHRASE_WORDS) for i, lemma in enumerate(lemmas) if lemma in first for n in lengths):
             return True
     return False
 

@@ -2218,6 +2218,21 @@ def test_a_sentence_that_repeats_the_questions_verb_phrase_answers_who_it_asks_o
         assert answer.startswith("Alle kommuner og fylkeskommuner skal ha en PP-tjeneste"), (question, answer)
 
 
+def test_a_short_who_question_is_answered_by_the_sentence_that_says_its_verb_and_object_together(tmp_path, embedder):
+    # "Hvem behandler behovsmeldingene?" has two words after "hvem": "Samarbeidsforum behandler behovsmeldingene"
+    # says them as asked, where the other page only has both words in one sentence (and its title)
+    assistant = assistant_over(tmp_path, embedder, {
+        "lokal.txt": ("Behandling av behovsmeldinger\n\nStatsforvalterens rolle\n\nStatsforvalteren legger til rette "
+                      "for at behovsmeldingene skal kunne behandles og prioriteres i samarbeidsforum.\n\n"
+                      "Statsforvalteren fordeler midlene til kommunene.\n"),
+        "regional.txt": ("Regional ordning for barnehager\n\nTilskuddsordning\n\nSamarbeidsforum behandler "
+                         "behovsmeldingene. Statsforvalteren fatter vedtak på bakgrunn av innstillingen fra "
+                         "samarbeidsforum og gir økonomisk støtte til barnehageeiere.\n\nMidlene kan ikke brukes til "
+                         "individuelle videreutdanninger.\n")})
+    answer = assistant.answer("Hvem behandler behovsmeldingene?").answer
+    assert answer.startswith("Samarbeidsforum behandler behovsmeldingene."), answer
+
+
 def test_higher_education_institutions_are_one_thing_an_english_question_asks_the_role_of(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "roller.txt": ("Roller\n\nUH-institusjonene inngår i partnerskap med kommunene og er deres "
