@@ -385,6 +385,8 @@ class Asked:
     discussed: frozenset[str] = frozenset()  # the documents the last answer of a follow-up quoted
     numbered: frozenset[tuple[str, str]] = frozenset()  # what it names by number ("delrapport 1"): numbered_names
     by_asker: bool = False  # "Hva bør jeg gjøre?", "Må vi søke?": the asker speaks of itself, as "jeg" or "vi"
+    # "Hvor mye må kommunen betale selv?" asks its own share: an amount it is granted is another (see receiving)
+    own_share: bool = False
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -453,6 +455,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  spell_out=grammar.search("ask-spell-out", query.question),
                  discussed=discussed,
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)),
+                 own_share="money" in query.types and grammar.search("own-share", query.question),
                  by_asker=any(grammar.is_a("asker-pronoun", w)
                               for w in words(question_clause(query.question, grammar))))
 
@@ -599,6 +602,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):
         unit.features.discard("money")  # what the applicant pays itself is not what it may receive
+    if asked.own_share and "money" in unit.features and not retriever.analyzer.vocabulary.grammar.search(
+            "own-share", unit.text):
+        unit.features.discard("money")  # … nor is what it receives what it pays itself
     if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang)
                                   or addresses_asked(unit, asked, retriever, lang)):
         unit.features.add("role")

@@ -2566,6 +2566,23 @@ def test_a_heading_that_asks_who_may_apply_is_answered_by_what_stands_under_it(t
     assert answer.startswith("Målgruppen for ordningen er lærere i hele grunnopplæringen"), answer
 
 
+def test_what_one_pays_oneself_is_not_answered_by_an_amount_granted(tmp_path, embedder):
+    # "betale selv" asks the own share: "… tildeles 200 000 kroner" is money, but money received, which before
+    # answered it. Only a sentence that says an own share answers (egenandel, bidra med … selv: own-share).
+    files = {
+        "kartlegging.txt": ("Mer til kartlegging i fylkene\n\nDepartementet gir penger til kartlegging av "
+                            "kompetansebehovet i kommunene.\n\nFem fylkeskommuner får 400 000 kroner hver. De øvrige "
+                            "fylkeskommunene tildeles 200 000 kroner hver.\n"),
+        "egenandel.txt": ("Desentralisert ordning\n\nEgenandel\n\nI desentralisert ordning skal alle skoleeiere bidra "
+                          "med en egenandel på 30 prosent av det statlige tilskuddet.\n\nEgenandelen kan dekkes med "
+                          "arbeidstid.\n")}
+    answer = assistant_over(tmp_path / "a", embedder, files).answer("Hvor mye må kommunen betale selv?").answer
+    assert "kroner hver" not in answer, answer
+    files["egenandel.txt"] = files["egenandel.txt"].replace("alle skoleeiere", "kommuner og andre skoleeiere")
+    answer = assistant_over(tmp_path / "b", embedder, files).answer("Hvor mye må kommunen betale selv?").answer
+    assert answer.startswith("I desentralisert ordning skal kommuner og andre skoleeiere bidra med en egenandel"), answer
+
+
 def test_a_stipend_is_money_asked_about_in_either_language(tmp_path, embedder):
     # a stipend is an amount of money ("Hvor mye er stipendet?" asks one), and an English question names it
     # "scholarship" (english.txt); before, the English question abstained and the Norwegian one quoted a sentence on
