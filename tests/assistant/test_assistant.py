@@ -2233,6 +2233,23 @@ def test_a_short_who_question_is_answered_by_the_sentence_that_says_its_verb_and
     assert answer.startswith("Samarbeidsforum behandler behovsmeldingene."), answer
 
 
+def test_who_sits_in_a_body_is_answered_by_what_it_is_made_of(tmp_path, embedder):
+    # "Hvem er med i samarbeidsforum?" asks its members: the mandate that says whom it includes answers, in any of
+    # the three languages, though it says no "er med"; before, a sentence where others "deltar i arbeidet" won, and
+    # the nynorsk question abstained
+    assistant = assistant_over(tmp_path, embedder, {
+        "mandat.txt": ("Mandat for samarbeidsforum\n\nSammensetning\n\nSamarbeidsforumet skal sikre medvirkning for "
+                       "aktørene i ordningen, og skal inkludere representanter for barnehageeiere, skoleeiere, "
+                       "universitet og høyskole, KS og lærerorganisasjonene.\n\nForumet møtes to ganger i året.\n"),
+        "regional.txt": ("Regional ordning\n\nTilskuddsordning\n\nSamarbeidsforum behandler behovsmeldingene. "
+                         "Statsforvalteren fatter vedtak på bakgrunn av innstillingen fra samarbeidsforum og gir støtte "
+                         "til eiere og høgskoler som deltar i arbeidet.\n")})
+    for question in ("Hvem er med i samarbeidsforum?", "Kven sit i samarbeidsforumet?",
+                     "Who is on the collaboration forum?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Samarbeidsforumet skal sikre medvirkning"), (question, answer)
+
+
 def test_higher_education_institutions_are_one_thing_an_english_question_asks_the_role_of(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "roller.txt": ("Roller\n\nUH-institusjonene inngår i partnerskap med kommunene og er deres "
