@@ -2242,8 +2242,8 @@ def test_who_sits_in_a_body_is_answered_by_what_it_is_made_of(tmp_path, embedder
                        "aktørene i ordningen, og skal inkludere representanter for barnehageeiere, skoleeiere, "
                        "universitet og høyskole, KS og lærerorganisasjonene.\n\nForumet møtes to ganger i året.\n"),
         "regional.txt": ("Regional ordning\n\nTilskuddsordning\n\nSamarbeidsforum behandler behovsmeldingene. "
-                         "Statsforvalteren fatter vedtak på bakgrunn av innstillingen fra samarbeidsforum og gir støtte "
-                         "til eiere og høgskoler som deltar i arbeidet.\n")})
+                         "Statsforvalteren fatter vedtak på bakgrunn av innstillingen fra samarbeidsforum og gir "
+                         "støtte til eiere og høgskoler som deltar i arbeidet.\n")})
     for question in ("Hvem er med i samarbeidsforum?", "Kven sit i samarbeidsforumet?",
                      "Who is on the collaboration forum?"):
         answer = assistant.answer(question).answer
