@@ -198,6 +198,12 @@ def test_a_byline_names_who_wrote_the_page_and_heads_no_section():
     assert not is_byline("Av disse er to private") and not is_byline("Av Statped")
 
 
+def test_a_feedback_box_s_thanks_is_furniture_but_a_sentence_that_thanks_for_feedback_is_not():
+    # a capture keeps "Takk for din tilbakemelding!" after "Fant du det du lette etter?": it was quoted as an answer
+    assert is_furniture("Takk for din tilbakemelding!") and is_furniture("Takk for tilbakemeldinga")
+    assert not is_furniture("Takk for din tilbakemelding på høringsutkastet, som vi har lagt vekt på.")
+
+
 def test_a_skip_link_and_a_page_counter_of_a_web_capture_are_furniture():
     raw = RawText(pages=["Til hovedinnhold\n\nOrdningen\n\nHva er ordningen?\n\nOrdningen gir tilskudd til kurs.\n\n"
                          "Side 2 av 5\n\nOrdningen varer i fem år.\n\nSkip to main content\n\nPage 3 of 5"])
