@@ -1652,6 +1652,9 @@ class ExtractiveComposer:
             return True
         if self.only_announces_publication(query, selected):
             return True
+        if any(is_year(c.label) and c.weight >= 1.0 and not any(c.label in u.covered for u in selected)
+               for c in query.concepts):
+            return True  # "Hva skjedde med Statped i 2022?" is not answered by what Statped does in any year
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
 
@@ -1796,6 +1799,11 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
 
     return {d for d in documents
             if all(mentioned(w, retriever.document_terms(d)) for name in names for w in words(name))}
+
+
+def is_year(label: str) -> bool:
+    """Whether a question's word is a year ("2022"): a constraint, which a sentence of another year does not meet."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", label))
 
 
 def says_in_words(text: str) -> bool:

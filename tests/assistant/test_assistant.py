@@ -2600,6 +2600,22 @@ def test_what_one_pays_oneself_is_not_answered_by_an_amount_granted(tmp_path, em
     assert answer.startswith("I desentralisert ordning skal kommuner og andre skoleeiere bidra med en egenandel"), answer
 
 
+def test_a_year_asked_about_must_be_said_by_the_answer(tmp_path, embedder):
+    # "i 2022" is a constraint: what Statped does in general, under a heading that names a period ending in 2022, is
+    # no answer to what happened to it in 2022. Before, the page's general sentences were quoted.
+    files = {"about.txt": ("About Statped\n\nMission statement 2017–2022 – Inclusion is worth it\n\nAbout Statped\n\n"
+                           "Statped is a national centre of expertise within the field of special pedagogics in the "
+                           "education sector.\n\nStatped’s task is to cooperate with the municipalities and county "
+                           "authorities to ensure good and adapted education for all.\n\nStatped shall make its "
+                           "expertise known and available.\n"),
+             "about.meta.json": '{"title": "About Statped", "publisher": "Statped", "language": "en"}',
+             "tildeling.txt": "Tildeling 2021\n\nKommunene fikk 20 millioner kroner i 2021.\n"}
+    files |= {f"nyhet{i}.txt": f"Nyhet {i}\n\nSøknadsfristen var 1. mars 2022 for ordning {i}.\n" for i in range(4)}
+    assistant = assistant_over(tmp_path, embedder, files)
+    assert assistant.answer("Hva skjedde med Statped i 2022?").abstained
+    assert assistant.answer("Hvor mye fikk kommunene i 2021?").answer.startswith("Kommunene fikk 20 millioner")
+
+
 def test_a_stipend_is_money_asked_about_in_either_language(tmp_path, embedder):
     # a stipend is an amount of money ("Hvor mye er stipendet?" asks one), and an English question names it
     # "scholarship" (english.txt); before, the English question abstained and the Norwegian one quoted a sentence on
