@@ -84,6 +84,7 @@ RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 OUTDATED_PENALTY = 0.7
 RARITY_TIE = 0.9  # words this near the rarest in rarity are as much what a question asks about
 DOERLESS_PENALTY = 0.8  # a sentence that says the act a "who" question asks only in a passive that names no doer
+OTHER_SUBJECT_PENALTY = 0.8  # a date or an amount of something else than the question's rarest word names
 OTHER_NUMBER_PENALTY = 0.5  # a passage about report 2 when report 1 is asked about
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
 # dev MRR 0.884 -> 0.921, dev corpus dev 0.858 -> 0.910; 0.3 and 0.7 did less on both)
@@ -1411,6 +1412,7 @@ class ExtractiveComposer:
             unit.features, unit.covered = set(features), set(covered)
             unit.relevance = unit.coverage * ranked_boost(unit)
         rank_as_section(units)
+        self.prefer_kind_of_subject(units, query)
 
     def openings(self, query: Query, passages: list[Hit]) -> list[Hit]:
         """For "Hva er X?": the first passage of each page retrieved whose title names X. A public page opens with
@@ -1728,18 +1730,39 @@ class ExtractiveComposer:
         own (any of them, where they are as rare or nearly; its verb says what happens, not what about; `exclude`: the
         words that name what is asked). "Hvem er prosjektleder for A?" is not answered by B's project leader beside a
         sentence that names A."""
+        subjects = self.subjects(query, exclude)
+        return not giving or not subjects or any(subjects & u.covered for u in giving)
+
+    def subjects(self, query: Query, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
+        """The labels of the question's rarest words of its own (said_of_subject): what a date or an amount it asks
+        for must be said of."""
         own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb
                and c.label not in exclude]
         # … in the clause that asks, not in what the asker says of itself ("Hei, jeg jobber i en kommune. Når …?")
         asking = set(words(question_clause(query.question, self.retriever.analyzer.vocabulary.grammar)))
         own = [c for c in own if set(words(c.label)) & asking] or own
-        if not giving or not own:
-            return True
+        if not own:
+            return set()
         rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}
         rarest = max(rarity.values())
         # ties, and near ones, which the corpus's next page may turn either way: any of them
-        subjects = {label for label, value in rarity.items() if value >= RARITY_TIE * rarest}
-        return any(subjects & u.covered for u in giving)
+        return {label for label, value in rarity.items() if value >= RARITY_TIE * rarest}
+
+    def prefer_kind_of_subject(self, units: list[Unit], query: Query) -> None:
+        """Where the question asks only for a date, an amount or a share, and some sentence gives one of what it
+        asks about, one that gives it of something else ranks lower: "Hvor stor andel av prosjektkostnadene
+        dekkes?" is answered by "… maksimalt 70 prosent av prosjektkostnadene" before another scheme's "25% i
+        egeninnsats"."""
+        kinds = query.types & GIVEN_KINDS
+        if not kinds or query.types - kinds:
+            return
+        giving = [u for u in units if u.features & kinds]
+        subjects = self.subjects(query)
+        if not subjects or not any(subjects & u.covered for u in giving):
+            return
+        for unit in giving:
+            if not subjects & unit.covered:
+                unit.relevance *= OTHER_SUBJECT_PENALTY
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""

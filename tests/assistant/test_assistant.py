@@ -2616,6 +2616,22 @@ def test_a_year_asked_about_must_be_said_by_the_answer(tmp_path, embedder):
     assert assistant.answer("Hvor mye fikk kommunene i 2021?").answer.startswith("Kommunene fikk 20 millioner")
 
 
+def test_a_share_of_something_else_than_asked_ranks_below_the_share_of_what_is_asked(tmp_path, embedder):
+    # "Hvor stor andel av prosjektkostnadene dekkes?": another scheme's "25% … egeninnsats" is a share, and says
+    # "dekke", but of something else than the project costs the question asks about; before, it was quoted too
+    assistant = assistant_over(tmp_path, embedder, {
+        "faq.txt": ("Ofte stilte spørsmål om opplæringstilskudd\n\nHva dekkes?\n\nStøtten dekker faktiske "
+                    "opplæringskostnader og lønnskostnader. Bedriften må selv dekke minimum 25% av kostnadene som "
+                    "egeninnsats, som kan bestå av egen tid og utstyr. Satsen dekker både lønn og sosiale "
+                    "kostnader.\n"),
+        "piloter.txt": ("Tilskudd til piloter\n\nPiloter er en treårig søknadsbasert tilskuddsordning.\n\nDet gis "
+                        "tilskudd på inntil 1,4 millioner kroner per fylke, og begrenset til maksimalt 70 prosent av "
+                        "prosjektkostnadene.\n\nMidlene lyses ut én gang for hele perioden.\n"),
+        "annet.txt": "Ordning A\n\nTilskuddet dekker reise og opphold.\n"})
+    answer = assistant.answer("Hvor stor andel av prosjektkostnadene dekkes?").answer
+    assert "maksimalt 70 prosent av prosjektkostnadene" in answer and "25%" not in answer, answer
+
+
 def test_a_stipend_is_money_asked_about_in_either_language(tmp_path, embedder):
     # a stipend is an amount of money ("Hvor mye er stipendet?" asks one), and an English question names it
     # "scholarship" (english.txt); before, the English question abstained and the Norwegian one quoted a sentence on
