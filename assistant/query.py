@@ -416,10 +416,14 @@ def replaced_names(question: str, context: str) -> set[str]:
 
 def replaced_actors(question: str, context: str, lang: str, context_language: str, analyzer: Analyzer) -> set[str]:
     """The actors of the last question that a follow-up naming other actors replaces: "Og kommunen?" after "Hva gjør
-    Udir?" asks about the municipality, not about Udir as well; "Og hva skal de gi kommunene?" still about them."""
+    Udir?" asks about the municipality, not about Udir as well; "Og hva skal de gi kommunene?" still about them, and
+    "Må alle kommuner ha en?" about the one the last question named."""
     asked = actors_asked_about(question, analyzer, lang)
     before = actors_asked_about(context, analyzer, context_language)
-    if not asked or not before or any(analyzer.vocabulary.grammar.is_a("third-person", w) for w in words(question)):
+    said = words(question)
+    grammar = analyzer.vocabulary.grammar
+    if not asked or not before or any(grammar.is_a("third-person", w) for w in said) or said and grammar.is_a(
+            "stranded-pronoun", said[-1]):
         return set()
     asked_terms = {t for w in asked for t in analyzer.terms(w, lang)}
     return {w for w in before if not set(analyzer.terms(w, context_language)) & asked_terms}

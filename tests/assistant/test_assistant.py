@@ -2770,6 +2770,22 @@ def test_a_follow_up_on_what_it_does_for_others_asks_about_what_the_conversation
     assert answer.startswith("PP-tjenesten skal bistå barnehagene"), answer
 
 
+def test_a_follow_up_that_ends_in_one_asks_about_the_thing_the_conversation_named(tmp_path, embedder):
+    # "en" with no noun after it stands for PP-tjenesten (grammar stranded-pronoun): "kommuner" does not replace it
+    # as "Og kommunen?" would. Before, the answer was about municipalities and anything else.
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten hjelper barnehager og skoler med å legge til rette for barn med "
+                    "særlige behov.\n\nAlle kommuner og fylkeskommuner skal ha en PP-tjeneste.\n"),
+        "forum.txt": ("Samarbeidsforum\n\nAlle kommuner i fylket skal delta i samarbeidsforum og melde behov for "
+                      "kompetanse.\n")})
+    history = [{"role": "user", "content": "Hva gjør PP-tjenesten?"},
+               {"role": "assistant", "content": "PP-tjenesten hjelper barnehager og skoler med å legge til rette for "
+                                                "barn med særlige behov. [1]"}]
+    for question in ("Må alle kommuner ha en?", "Må kommunene ha ei?"):
+        answer = assistant.answer(question, history).answer
+        assert answer.startswith("Alle kommuner og fylkeskommuner skal ha en PP-tjeneste."), (question, answer)
+
+
 def test_a_follow_up_is_answered_by_a_sentence_that_says_it_not_by_one_under_a_title_with_the_last_questions_words(
         tmp_path, embedder):
     # the title "Søk om midler" names what the conversation asked before, which only mostly says it (HEADING_CREDIT):
