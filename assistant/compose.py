@@ -1760,8 +1760,10 @@ class ExtractiveComposer:
         subjects = self.subjects(query)
         if not subjects or not any(subjects & u.covered for u in giving):
             return
-        for unit in giving:
-            if not subjects & unit.covered:
+        for unit in units:
+            if not unit.features & kinds:
+                unit.relevance *= OTHER_SUBJECT_PENALTY  # … and so does one that gives none ("Når …?" and no time)
+            elif not subjects & unit.covered:
                 unit.relevance *= OTHER_SUBJECT_PENALTY
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:

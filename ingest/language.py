@@ -1071,7 +1071,8 @@ def is_passive_after_modal(word: str, tokens: list[str], vocabulary: Vocabulary)
 
 
 # --- the kinds of answer a passage gives ---
-YEAR = r"\b(?:19|20)\d\d\b"
+# a year, not the first part of a case or reference number ("oppdrag 2024-027", "sak 2021/123")
+YEAR = r"\b(?:19|20)\d\d\b(?![-/]\d{3}(?!\d))"
 # A day: "1. februar (2022) (23.59)", "1.-2. juni", "17 Mar 2021", "15.01.2023", "2023-01-15", "February 1", "innen
 # utgangen av april".
 DAY_DATE = (r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:{month}|{month-short})\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)"

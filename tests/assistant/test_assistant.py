@@ -2632,6 +2632,20 @@ def test_a_share_of_something_else_than_asked_ranks_below_the_share_of_what_is_a
     assert "maksimalt 70 prosent av prosjektkostnadene" in answer and "25%" not in answer, answer
 
 
+def test_a_reference_number_is_no_year_and_a_time_question_opens_with_a_time(tmp_path, embedder):
+    # "oppdrag 2024-027" is a case number, not the year 2024: before, it made the sentence a time, and it answered
+    # how long a reply takes. A question that asks only for a time now opens with a sentence that gives one.
+    assistant = assistant_over(tmp_path, embedder, {
+        "utkast.txt": ("Svar på oppdrag om kompetanse\n\nSvar til Kunnskapsdepartementet på deloppdrag 2 i oppdrag "
+                       "2024-027 om et helhetlig system for kompetanse.\n\nDirektoratet foreslår nye regler i "
+                       "svaret.\n"),
+        "midler.txt": ("Tilretteleggingsmidler\n\nDet er barnehagens eier som søker om midler for sine ansatte. Ta "
+                       "gjerne kontakt med oss dersom du ønsker at vi skal svare deg.\n\nSvar på søknader forventes å "
+                       "være sendt ut innen 1. desember.\n")})
+    answer = assistant.answer("Hvor lang tid tar det å få svar?").answer
+    assert answer.startswith("Svar på søknader forventes å være sendt ut innen 1. desember."), answer
+
+
 def test_a_stipend_is_money_asked_about_in_either_language(tmp_path, embedder):
     # a stipend is an amount of money ("Hvor mye er stipendet?" asks one), and an English question names it
     # "scholarship" (english.txt); before, the English question abstained and the Norwegian one quoted a sentence on

@@ -1,7 +1,7 @@
 """What the language module reads from a question: its language, whether it leans on the conversation."""
 
 from ingest.language import (detect_language, is_date_stamp, is_follow_up, norwegian_spelling, reads_as_statement,
-                             stated_date)
+                             stated_date, years_said)
 
 
 def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has():
@@ -363,3 +363,8 @@ def test_the_names_documents_write_are_found_by_their_capital_inside_a_sentence(
     names = name_forms(["Samarbeidsforum i Agder leder arbeidet. Nettverkene i Agder melder behov.",
                         "Ansvarlig: Kari. Alle er ansvarlige. Kommunen har en plan."])
     assert names == {"agder": "Agder"}
+
+
+def test_a_case_or_reference_number_is_no_year_but_a_span_of_years_is_two():
+    assert years_said("Svar på oppdrag 2024-027 og sak 2021/123, sendt i 2022.") == [2022]
+    assert years_said("Strategi 2017–2022 og 2017-2022") == [2017, 2022, 2017, 2022]
