@@ -86,6 +86,14 @@ def test_sentences_respect_abbreviations_and_split_glued_sentences():
     ]
 
 
+def test_a_bill_or_a_committee_recommendation_cited_by_its_abbreviation_ends_no_sentence():
+    # "Prop. 1 S (2016–2017)" and "Innst. 12 S" are cited as "Meld. St. 6" is: before, "… sektormålene i Prop." was
+    # quoted as a sentence of its own
+    text = "Midlene skal brukes til tiltak i Prop. 1 S (2016–2017). Se også Innst. 12 S om saken."
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["Midlene skal brukes til tiltak i Prop. 1 S (2016–2017).", "Se også Innst. 12 S om saken."]
+
+
 def test_a_middle_initial_in_a_name_ends_no_sentence_but_a_capital_letter_after_a_common_noun_does():
     text = "Prosjektet ledes av Per E. Garmannslund ved NLA. Skjemaet står i vedlegg B. Søknaden sendes inn."
     sentences = [text[s:e] for s, e in sentence_spans(text)]
