@@ -689,8 +689,10 @@ def test_what_may_not_be_done_is_answered_by_the_sentence_that_says_not(tmp_path
         "Midlene kan brukes til kurs for hele personalet og til veiledning.\n\n"
         "Midlene kan ikke brukes til reiser eller utstyr.\n\n"
         + UNRELATED_SECTION)})
+    # English contracts the negation with its verb, with either apostrophe (grammar.txt negation)
     for question in ("Hva kan midlene ikke brukes til?", "Kva kan ikkje midlane brukast til?",
-                     "What can the funds not be used for?"):
+                     "What can the funds not be used for?", "What can't the funds be used for?",
+                     "What can’t the funds be used for?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Midlene kan ikke brukes til reiser"), (question, answer)
 
