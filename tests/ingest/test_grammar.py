@@ -547,3 +547,10 @@ def test_the_word_for_a_year_names_the_kind_a_which_year_question_asks_not_its_t
     types = question_types("Hvilket år kom delrapport 2?", g)
     assert "year" in types and frame_of("år", types, g) == "year"
     assert frame_of("år", question_types("Hva skjer første år?", g), g) == ""  # there the year is what is asked about
+
+
+def test_an_english_question_opening_with_do_or_will_asks_yes_or_no():
+    g = load_vocabulary().grammar
+    for question in ("Do private kindergartens get funding?", "Will the scheme continue after 2025?",
+                     "Does Statped take part?"):
+        assert "rule" in question_types(question, g, "en"), question
