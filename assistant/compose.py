@@ -608,6 +608,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.discard("money")  # … nor is what it receives what it pays itself
     if "who" not in unit.features:
         unit.features.discard("members")  # "… kan medlemmene vurdere en avstemming" names no one who sits in it
+    elif "members" in asked.types and "members" not in unit.features:
+        unit.features.discard("who")  # … and who decides its make-up is not who sits in it
     if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang)
                                   or addresses_asked(unit, asked, retriever, lang)):
         unit.features.add("role")

@@ -2238,11 +2238,14 @@ def test_a_short_who_question_is_answered_by_the_sentence_that_says_its_verb_and
 def test_who_sits_in_a_body_is_answered_by_what_it_is_made_of(tmp_path, embedder):
     # "Hvem er med i samarbeidsforum?" asks its members: the mandate that says whom it includes answers, in any of
     # the three languages, though it says no "er med"; before, a sentence where others "deltar i arbeidet" won, and
-    # the nynorsk question abstained
+    # the nynorsk question abstained. Who decides its make-up ("sammensetning") is not who sits in it.
     assistant = assistant_over(tmp_path, embedder, {
         "mandat.txt": ("Mandat for samarbeidsforum\n\nSammensetning\n\nSamarbeidsforumet skal sikre medvirkning for "
                        "aktørene i ordningen, og skal inkludere representanter for barnehageeiere, skoleeiere, "
                        "universitet og høyskole, KS og lærerorganisasjonene.\n\nForumet møtes to ganger i året.\n"),
+        "sammensetning.txt": ("Samarbeidsforumets sammensetning\n\nDet er statsforvalteren som fatter endelig "
+                              "beslutning om samarbeidsforumets sammensetning, etter dialog med eiere og "
+                              "organisasjonene.\n"),
         "regional.txt": ("Regional ordning\n\nTilskuddsordning\n\nSamarbeidsforum behandler behovsmeldingene. "
                          "Statsforvalteren fatter vedtak på bakgrunn av innstillingen fra samarbeidsforum og gir "
                          "støtte til eiere og høgskoler som deltar i arbeidet.\n")})
