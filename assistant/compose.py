@@ -84,7 +84,8 @@ RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 OUTDATED_PENALTY = 0.7
 RARITY_TIE = 0.9  # words this near the rarest in rarity are as much what a question asks about
 DOERLESS_PENALTY = 0.8  # a sentence that says the act a "who" question asks only in a passive that names no doer
-OTHER_SUBJECT_PENALTY = 0.8  # a date or an amount of something else than the question's rarest word names
+# a date or an amount of something else than the question's rarest word names, or no date where one is asked
+OTHER_SUBJECT_PENALTY = 0.8
 OTHER_NUMBER_PENALTY = 0.5  # a passage about report 2 when report 1 is asked about
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
 # dev MRR 0.884 -> 0.921, dev corpus dev 0.858 -> 0.910; 0.3 and 0.7 did less on both)
@@ -668,8 +669,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"
         # is the page on "Dekomp"), and so is the act a "who" question asks ("Hvem kan søke videreutdanning?" over
         # "Målgruppen er lærere i …")
-        in_heading = 0.0 if wanted.said_only_in_words and not asks_who or wanted.any_terms.isdisjoint(
-            heading_terms) else max(
+        unheaded = wanted.said_only_in_words and not asks_who
+        in_heading = 0.0 if unheaded or wanted.any_terms.isdisjoint(heading_terms) else max(
             (1.0 if asked_by_heading and w >= SYNONYM_WEIGHT else w) * len(alt & heading_terms) / len(alt)
             for alt, w in alternatives)
         # a name is the question's scope: a document about it need not repeat it in every sentence. An actor
@@ -1752,9 +1753,9 @@ class ExtractiveComposer:
 
     def prefer_kind_of_subject(self, units: list[Unit], query: Query) -> None:
         """Where the question asks only for a date, an amount or a share, and some sentence gives one of what it
-        asks about, one that gives it of something else ranks lower: "Hvor stor andel av prosjektkostnadene
-        dekkes?" is answered by "… maksimalt 70 prosent av prosjektkostnadene" before another scheme's "25% i
-        egeninnsats"."""
+        asks about, one that gives it of something else, or gives none, ranks lower: "Hvor stor andel av
+        prosjektkostnadene dekkes?" is answered by "… maksimalt 70 prosent av prosjektkostnadene" before another
+        scheme's "25% i egeninnsats"."""
         kinds = query.types & GIVEN_KINDS
         if not kinds or query.types - kinds:
             return
@@ -1763,9 +1764,7 @@ class ExtractiveComposer:
         if not subjects or not any(subjects & u.covered for u in giving):
             return
         for unit in units:
-            if not unit.features & kinds:
-                unit.relevance *= OTHER_SUBJECT_PENALTY  # … and so does one that gives none ("Når …?" and no time)
-            elif not subjects & unit.covered:
+            if not unit.features & kinds or not subjects & unit.covered:
                 unit.relevance *= OTHER_SUBJECT_PENALTY
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
