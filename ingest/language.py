@@ -1510,8 +1510,10 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 1]
     grammar = analyzer.vocabulary.grammar
     verb = defining_verb_at(tokens, grammar)
-    # "I dette arbeidet er rollen …" opens with where, and says what the role is
-    subject = verb and not grammar.is_a("preposition", tokens[0].lower())
+    # "I dette arbeidet er rollen …" opens with where, and says what the role is; "These assessments are …" speaks of
+    # some named before
+    subject = verb and not grammar.is_a("preposition", tokens[0].lower()) and not grammar.is_a(
+        "demonstrative", tokens[0].lower())
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if subject else set()
     # "Midlene til Rekomp er …" is about the money
     return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang) or names_as(

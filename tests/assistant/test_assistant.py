@@ -2651,6 +2651,22 @@ def test_a_reference_number_is_no_year_and_a_time_question_opens_with_a_time(tmp
     assert answer.startswith("Svar på søknader forventes å være sendt ut innen 1. desember."), answer
 
 
+def test_a_sentence_about_some_named_before_is_no_definition_and_defineres_defines(tmp_path, embedder):
+    # "These expert assessments are withheld …" speaks of those a report named before (grammar demonstrative), and
+    # "Sakkyndig vurdering defineres utfra …" says what one is (defining-verb); before, the first was quoted as what
+    # an expert assessment is
+    assistant = assistant_over(tmp_path, embedder, {
+        "report.txt": ("Expert assessments in special needs education\n\nThe study read expert assessments from "
+                       "three municipalities. These expert assessments are withheld from public access.\n\nThe "
+                       "findings indicate that the assessments matter.\n"),
+        "report.meta.json": '{"title": "Expert assessments in special needs education", "language": "en"}',
+        "ppt.txt": ("Lover og regler for PP-tjenesten\n\nSakkyndig vurdering\n\nSakkyndig vurdering defineres utfra at "
+                    "det er sakkyndige som foretar vurderingen. PPT er sakkyndig instans.\n")})
+    for question in ("What is an expert assessment?", "Hva er en sakkyndig vurdering?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Sakkyndig vurdering defineres utfra"), (question, answer)
+
+
 def test_a_stipend_is_money_asked_about_in_either_language(tmp_path, embedder):
     # a stipend is an amount of money ("Hvor mye er stipendet?" asks one), and an English question names it
     # "scholarship" (english.txt); before, the English question abstained and the Norwegian one quoted a sentence on
