@@ -1259,7 +1259,9 @@ def question_clause(question: str, grammar: Grammar) -> str:
     return " ".join([tokens[verb], *tokens[1:verb], *tokens[verb + 1:]]) if verb else " ".join(tokens[1:])
 
 
-CONDITION = r"\b(?:{condition-word})\b[^,?]*"  # "dersom omsøkt beløp er høgare enn ramma": up to a comma or the end
+# "dersom omsøkt beløp er høgare enn ramma", "… når fristen har gått ut": up to a comma or the end
+CONDITION = (r"\b(?:{condition-word})\b[^,?]*"
+             r"|(?<=\w\s)(?<!og\s)(?<!men\s)(?<!eller\s)(?<!and\s)(?<!but\s)(?<!or\s)\b(?:{time-clause-word})\b[^,?]*")
 WHICH_NOUN = r"^\W*{which-before-noun}\s+{plural-noun}\s+{finite-verb}\b"  # "Kva kommunar kan …?": a noun, its verb
 
 

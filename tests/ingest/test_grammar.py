@@ -554,3 +554,14 @@ def test_an_english_question_opening_with_do_or_will_asks_yes_or_no():
     for question in ("Do private kindergartens get funding?", "Will the scheme continue after 2025?",
                      "Does Statped take part?"):
         assert "rule" in question_types(question, g, "en"), question
+
+
+def test_a_deadline_named_in_a_clause_of_time_is_not_what_the_question_asks_for():
+    # "når" inside the question opens a clause that says when ("Hva skjer når søknadsfristen har gått ut?"): before,
+    # the deadline it names made the question ask a day, and it was answered by a deadline alone
+    g = load_vocabulary().grammar
+    for question in ("Hva skjer når søknadsfristen har gått ut?", "What happens when the deadline has passed?",
+                     "Hva skjer etter at fristen er ute?"):
+        assert "day" not in question_types(question, g), question
+    for question in ("Når er fristen?", "Hvem melder behov, og når er fristen?", "Hva er fristen når man søker?"):
+        assert "day" in question_types(question, g), question
