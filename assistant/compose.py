@@ -1415,7 +1415,6 @@ class ExtractiveComposer:
             unit.features, unit.covered = set(features), set(covered)
             unit.relevance = unit.coverage * ranked_boost(unit)
         rank_as_section(units)
-        self.prefer_kind_of_subject(units, query)
 
     def openings(self, query: Query, passages: list[Hit]) -> list[Hit]:
         """For "Hva er X?": the first passage of each page retrieved whose title names X. A public page opens with
@@ -1482,7 +1481,9 @@ class ExtractiveComposer:
         # "What does Statped do?" is answered by what Statped does, when a page says; a sentence that leans on one
         # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]
-        return saying_role or units
+        chosen = saying_role or units
+        self.prefer_kind_of_subject(chosen, query)  # among all the candidates, once (not per passage reranked)
+        return chosen
 
     def rest_of(self, documents: set[str], units: list[Unit], rank: int, query: Query, concepts: list[Sought],
                 asked: Asked) -> list[Unit]:
