@@ -16,10 +16,10 @@ from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (ITEM_NUMBER, Analyzer, acting, action_asked, answer_features, asks_what_is, content_words,
-                             continues_enumeration, defines, existence_asked, expand, function_phrases_said,
-                             identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
-                             named_noun, names_another, names_counterpart, names_in, normalise_language,
+from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acting, action_asked, answer_features, asks_what_is,
+                             content_words, continues_enumeration, defines, existence_asked, expand,
+                             function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp,
+                             leans_back, named_noun, names_another, names_counterpart, names_in, normalise_language,
                              numbered_names, qualified_pairs, question_clause, question_types, reads_as_statement,
                              rule_asked_of, says_act_without_doer, says_as_planned, says_what_kind,
                              says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
@@ -1830,7 +1830,7 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
 
 def is_year(label: str) -> bool:
     """Whether a question's word is a year ("2022"): a constraint, which a sentence of another year does not meet."""
-    return bool(re.fullmatch(r"(?:19|20)\d\d", label))
+    return bool(re.fullmatch(YEAR, label))
 
 
 def says_in_words(text: str) -> bool:
