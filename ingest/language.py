@@ -1141,6 +1141,7 @@ def count_in(lang: str) -> str:
 # "mer enn 30 kommuner", "more than 50,000": a comparison word before a number bounds the number, comparing nothing
 NUMBER_BOUND = re.compile(r"\b(?:enn|than)\s+(?:ca\.?\s+|about\s+|around\s+)?\d", re.IGNORECASE)
 PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is about what it is for
+POSSESSIVE_CLITIC = "s"  # the word an English possessive leaves when the apostrophe splits it ("government's")
 
 
 def _names_money(text: str, grammar: Grammar) -> bool:
@@ -1165,8 +1166,12 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
         found.add("size")  # "Bedriften må ha mer enn 25 årsverk" says how large it must be
     if CONTACT.search(text):
         found.add("contact")
-    opening = words(text)[:PURPOSE_NAMED_WITHIN]
-    if any(grammar.is_a("frame-purpose", w) for w in opening):
+    said = words(text)
+    opening = said[:PURPOSE_NAMED_WITHIN]
+    # English writes apart the article and the possessive that Norwegian writes in the word ("the government's goal",
+    # "regjeringens mål")
+    bare = [w for w in said if w != POSSESSIVE_CLITIC and not grammar.is_a("article", w)][:PURPOSE_NAMED_WITHIN]
+    if any(grammar.is_a("frame-purpose", w) for w in bare):
         found.add("purpose")  # "Det doble formålet handler om at: …", "Formålet med arbeidet: …" say what it is for
     subject = opening[1:2] if opening and grammar.is_a("article", opening[0].lower()) else opening[:1]
     if any(grammar.is_a("frame-finding", w.lower()) for w in subject):

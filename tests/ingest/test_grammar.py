@@ -115,6 +115,9 @@ def test_the_grammar_reads_questions_in_all_three_languages():
                                         "samarbeidet skal styrkast.", Analyzer(), "nn")
     assert "purpose" in answer_features("Det statlige tilskuddet til lokal kompetanseutvikling har til formål å øke "
                                         "kompetansen.", Analyzer(), "nb")
+    # … and so does a purpose named as the clause opens, English writing the article and the possessive apart
+    assert "purpose" in answer_features("It is the government's goal for all children to learn.", Analyzer(), "en")
+    assert "purpose" in answer_features("Det er regjeringens mål at alle barn skal lære.", Analyzer(), "nb")
     # a recommendation settles what one should do as a rule does
     assert "rule" in answer_features("Vi anbefaler at henvisningen er skriftlig.", Analyzer(), "nb")
     assert "rule" in answer_features("Vi tilrår at tilvisinga er skriftleg.", Analyzer(), "nn")
