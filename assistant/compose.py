@@ -611,6 +611,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.discard("members")  # "… kan medlemmene vurdere en avstemming" names no one who sits in it
     elif "members" in asked.types and "members" not in unit.features:
         unit.features.discard("who")  # … and who decides its make-up is not who sits in it
+    reader = reader_acting(unit, retriever, lang) if asked.agent else frozenset()
+    if reader:
+        unit.features.add("who")  # "Dere må koordinere PPT …" under "Kommunens ansvar" says the municipality must
     if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang)
                                   or addresses_asked(unit, asked, retriever, lang)):
         unit.features.add("role")
@@ -721,7 +724,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     adds, factors = [asked.recency.get(unit.hit.chunk.document_id, 0.0)], []  # the boosts besides its rank's
     opening = retriever.analyzer.short_terms(" ".join(opening_words(unit.text, retriever.analyzer)), lang)
     if asked.agent:  # "Hvem tildeler midlene?": a sentence whose subject is someone else than asked
-        if acting(unit.text, retriever.analyzer, lang) - asked.lemmas:
+        if (acting(unit.text, retriever.analyzer, lang) or reader) - asked.lemmas:
             adds.append(SUBJECT_BOOST)
         if asked.action and says_act_without_doer(unit.text, asked.action, retriever.analyzer, lang, asked.language):
             factors.append(DOERLESS_PENALTY)  # "… og henvist på rett måte" says that it is done, not by whom
@@ -1123,6 +1126,17 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     path = unit.hit.chunk.heading_path
     heading = set(retriever.analyzer.terms(path[-1], lang)) if path else set()
     return bool(heading) and heading <= actors
+
+
+def reader_acting(unit: Unit, retriever: Retriever, lang: str) -> frozenset[str]:
+    """The actors a sentence to its reader has as its subject ("Dere må inkludere og koordinere PPT …"): those the
+    heading of its section names ("Kommunens ansvar"), the page speaking to them."""
+    grammar = retriever.analyzer.vocabulary.grammar
+    subject = subject_words(unit.text, grammar)
+    path = unit.hit.chunk.heading_path
+    if not path or not subject or not grammar.is_a("addressee-pronoun", subject[0].lower()):
+        return frozenset()
+    return acting(path[-1], retriever.analyzer, lang)
 
 
 def addresses_asked(unit: Unit, asked: Asked, retriever: Retriever, lang: str) -> bool:

@@ -545,6 +545,26 @@ def test_who_to_work_with_meets_a_partnership(tmp_path, embedder):
     assert answer.startswith("Arbeidet skal gjøres i partnerskap med en høgskole"), answer
 
 
+def test_who_is_answered_by_a_sentence_to_its_reader_under_a_heading_that_names_the_reader(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "statped.txt": "Statped og PPT\n\nStatped har fått fire oppdrag fra direktoratet:\n\n• Etablere og lede "
+                       "regionale nettverk for PPT\n• Koordinere utviklingen av etterutdanning for PPT\n• Tilby kurs på "
+                       "oppdrag fra kommuner\n\nStatped gir også råd til PPT i enkeltsaker.\n",
+        "eier.txt": "Eiers ansvar for kompetanse\n\nEierne har det juridiske ansvaret for riktig kompetanse.\n\n"
+                    "Kommunens ansvar\n\nDere som er kommune har et ansvar for å sikre laget rundt barna. Dere må "
+                    "inkludere og koordinere PPT og andre støttefunksjoner i relevante tiltak, for eksempel i "
+                    "kompetansetiltak.\n",
+        # pages that make "kompetansetiltak" a common word
+        "barnehage.txt": "Tiltak i barnehagen\n\nKompetansetiltak skal være kollektive. Kompetansetiltak planlegges av "
+                         "eier.\n",
+        "skole.txt": "Tiltak i skolen\n\nKompetansetiltak i skolen gjennomføres med høgskolen. Alle kompetansetiltak "
+                     "evalueres.\n",
+        "midler.txt": "Midler\n\nMidlene går til kompetansetiltak. Kompetansetiltak kan vare i to år.\n"})
+    # "Dere" is the municipality the section's heading names
+    answer = assistant.answer("Hvem skal koordinere PPT i kompetansetiltakene?").answer
+    assert answer.startswith("Dere må inkludere og koordinere PPT"), answer
+
+
 def test_who_is_answered_by_the_agent_of_a_passive(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"soknader.txt": (
         "Søknader\n\n"
