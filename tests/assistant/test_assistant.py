@@ -459,6 +459,18 @@ def test_a_list_whose_items_run_on_for_more_than_one_sentence_is_quoted_with_eve
         assert said in answer, answer
 
 
+def test_the_word_that_opens_a_list_says_no_act_of_following(tmp_path, embedder):
+    # "følgende" ("the following") stems as "følge" does: it says nothing a question that follows something up asks
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": "Om ordningen\n\nI stortingsmeldingen Tett på varsler regjeringen et kompetanseløft for "
+                       "spesialpedagogikk.\n\nOrdningen har følgende hovedelementer:\n\n• Tilskudd til etterutdanning"
+                       "\n• Nettverk mellom høgskoler\n• Videreutdanning\n\nOrdningen gjelder hele landet.\n",
+        "varig.txt": "Kompetanseløftet\n\nKompetanseløftet bygges opp gradvis. Kompetanseløftet blir en varig "
+                     "ordning.\n"})
+    answer = assistant.answer("Hvilken stortingsmelding følger kompetanseløftet opp?").answer
+    assert answer.startswith("I stortingsmeldingen Tett på") and "hovedelementer" not in answer, answer
+
+
 def test_a_particle_verb_meets_the_noun_made_of_it(tmp_path, embedder):
     # "melde seg på" is "påmelding" where a page writes the noun: "på" joins its verb after a reflexive, not elsewhere
     # ("se på" is no "påse"); the noun of any other particle verb is not sought ("oppfølging" is said of anything)
