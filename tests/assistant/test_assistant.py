@@ -899,6 +899,20 @@ def test_whether_some_take_part_as_much_as_others_is_answered_by_the_sentence_th
     assert "i mindre grad" in answer.answer, answer.answer
 
 
+def test_what_sets_a_scheme_apart_is_answered_by_the_sentence_that_says_what_does(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Ordningen\n\nOrdningen byggjer på dei andre ordningane for kompetanseutvikling. Til forskjell "
+                        "frå dei andre ordningane rettar ordninga seg mot heile laget rundt barnet.\n"),
+        "malgruppe.txt": ("Målgruppe\n\nMålgruppa for dei andre ordningane er lærarar og leiarar i barnehage og "
+                          "skule. Ordninga gjeld barnehage og skule på same vis som dei andre ordningane gjer, med "
+                          "midlar.\n")})
+    conversation = [{"role": "user", "content": "Kven er målgruppa?"},
+                    {"role": "assistant", "content": "Målgruppa for dei andre ordningane er lærarar og leiarar i "
+                                                     "barnehage og skule. [1]"}]
+    answer = assistant.answer("Kva skil ordninga frå dei andre ordningane?", conversation).answer
+    assert answer.startswith("Til forskjell frå dei andre ordningane"), answer
+
+
 def test_how_a_need_is_reported_is_answered_by_the_sentence_that_says_how(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"behov.txt": (
         "Behovsmelding\n\nBarnehage- og skoleeier har ansvar for å melde behov for tilskudd til kompetanseutvikling. "

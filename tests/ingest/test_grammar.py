@@ -348,6 +348,12 @@ def test_a_question_that_compares_asks_for_a_sentence_that_compares():
     assert "compare" in answer_features("Private skoler deltar i mindre grad.", analyzer, "nb")
     assert "compare" in answer_features("Teachers participate less than their peers.", analyzer, "en")
     assert "compare" not in answer_features("Private skoler kan delta på lik linje.", analyzer, "nb")
+    # … and so does one that asks what sets a thing apart, answered by a sentence that says what does
+    assert "compare" in question_types("Kva skil kompetanseløftet frå dei andre ordningane?", grammar)
+    assert "compare" in question_types("Hva skiller det fra de andre ordningene?", grammar)
+    assert "compare" in question_types("What distinguishes the scheme from the others?", grammar)
+    assert "compare" in answer_features("Til forskjell frå dei andre ordningane rettar ordninga seg mot laget rundt "
+                                        "barnet.", analyzer, "nn")
 
 
 def test_how_something_is_done_asks_for_a_sentence_that_says_by_what_means_or_with_whom():
