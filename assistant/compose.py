@@ -73,6 +73,7 @@ PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when som
 # a deadline of a year before the newest page's ("Frist … er 1. februar 2022") for a question of when it is: a yearly
 # one ("i februar hvert år") or a later one still holds
 PASSED_PENALTY = 0.8
+AS_MUCH = 0.95  # a sentence says as much of a question as another where its coverage is this share of the other's
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
 # let a list of duties that says "nye", "motta" and "midler" in three items beat the sentence saying two together)
 SPAN_CACHE = 4096  # passages whose quotable units are kept
@@ -531,10 +532,15 @@ class Sought:
     # Norwegian for it ("application deadline" is "søknadsfrist" on a Norwegian page)
     as_asked: float = 1.0
 
+    @property
+    def own_alternatives(self) -> list[frozenset[str]]:
+        """The alternatives of the word as asked (not its synonyms)."""
+        return [alt for alt, weight in self.alternatives if weight >= self.as_asked]
+
     @cached_property
     def own_terms(self) -> frozenset[str]:
         """The terms of the word as asked (not its synonyms): "søknadsfrist"."""
-        return frozenset().union(*(alt for alt, weight in self.alternatives if weight >= self.as_asked))
+        return frozenset().union(*self.own_alternatives)
 
     def said_in(self, said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
         """How far a text (its terms, with and without its compounds' parts) says the concept, through its best
@@ -758,8 +764,6 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(QUESTION_PENALTY)
     if asked.happened and says_as_planned(unit.text, asked.own_terms, retriever.analyzer, lang):
         factors.append(PLANNED_PENALTY)  # "Når startet …?" is not answered by "… vil vi starte i 2023"
-    if asked.present_year and has_passed(unit, asked.present_year, retriever.analyzer.vocabulary.grammar):
-        factors.append(PASSED_PENALTY)
     if unit.hit.document.meta.outdated:
         factors.append(OUTDATED_PENALTY)
     if asked.numbered and numbers_another(unit, asked.numbered, retriever.analyzer, lang):
@@ -1064,6 +1068,12 @@ def name_scope(alternatives: tuple[tuple[frozenset[str], float], ...], about: fr
     if document and any(whole_words(alt) <= document for alt, _ in alternatives):
         return ELSEWHERE_CREDIT
     return 0.0
+
+
+def said_as_asked(unit: Unit, concepts: list[Sought]) -> frozenset[str]:
+    """The labels of the concepts a unit says as the question words them, not only by a synonym."""
+    return frozenset(wanted.concept.label for wanted in concepts if any(
+        share_said(alt, unit.terms, unit.whole_terms) >= PART_CREDIT for alt in wanted.own_alternatives))
 
 
 def share_said(terms: frozenset[str], said: frozenset[str] | set[str], said_whole: frozenset[str] | set[str]) -> float:
@@ -1497,6 +1507,7 @@ class ExtractiveComposer:
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]
         chosen = saying_role or units
         self.prefer_kind_of_subject(chosen, query)  # among all the candidates, once (not per passage reranked)
+        self.prefer_current(chosen, query, asked, concepts)
         return chosen
 
     def rest_of(self, documents: set[str], units: list[Unit], rank: int, query: Query, concepts: list[Sought],
@@ -1781,6 +1792,27 @@ class ExtractiveComposer:
         for unit in units:
             if not unit.features & kinds or not subjects & unit.covered:
                 unit.relevance *= OTHER_SUBJECT_PENALTY
+
+    def prefer_current(self, units: list[Unit], query: Query, asked: Asked, concepts: list[Sought]) -> None:
+        """Where a question asks when something is now, a time that has passed (has_passed) ranks lower beside a
+        sentence that has not passed and says as much of the question, and what it asks about (`subjects`) in its
+        words where the passed one does: "Frist for å melde behov er 1. februar 2022" is the older beside "… er 1. mars
+        hvert år", but still the answer beside another scheme's "Fristen for å søke på stipend … er 1. mars 2025",
+        which says "melde behov" only by a synonym."""
+        if not asked.present_year:
+            return
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        # … not the word that names the kind asked for ("søknadsfristen" is a deadline)
+        kinds = [f"frame-{kind}" for kind in query.types if f"frame-{kind}" in grammar.classes]
+        naming_kind = {wanted.concept.label for wanted in concepts if any(
+            grammar.is_a(kind, term) for alt in wanted.own_alternatives for term in alt for kind in kinds)}
+        subjects = [wanted for wanted in concepts if wanted.concept.label in self.subjects(query, naming_kind)]
+        passed = [has_passed(u, asked.present_year, grammar) for u in units]
+        current = [(u.coverage, said_as_asked(u, subjects)) for u, old in zip(units, passed) if not old]
+        for unit, old in zip(units, passed):
+            if old and any(coverage >= AS_MUCH * unit.coverage and said >= said_as_asked(unit, subjects)
+                           for coverage, said in current):
+                unit.relevance *= PASSED_PENALTY
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""

@@ -2972,6 +2972,19 @@ def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadli
 
 
 
+def test_a_deadline_that_has_passed_still_answers_beside_a_current_one_of_something_else(tmp_path, embedder):
+    # the newest page is dated 2025: the deadline for reporting needs has passed, but a stipend's deadline is not it
+    assistant = assistant_over(tmp_path, embedder, {
+        "stipend.txt": "Stipend\n\nFristen for å søke om stipend og vikarmidler er 1. mars 2025.\n\nLærerne søker "
+                       "selv.\n",
+        "stipend.meta.json": '{"title": "Stipend", "date": "2025-01-10"}',
+        "melde.txt": "Melde behov\n\nFrist for å melde behov er 1. februar 2022.\n\nBehovene behandles i "
+                     "samarbeidsforum.\n",
+        "soknader.txt": "Søknader\n\nSøknader om midler sendes til fylket. Søknaden skal beskrive tiltaket.\n"})
+    answer = assistant.answer("What is the deadline for reporting needs?").answer
+    assert answer.startswith("Frist for å melde behov er 1. februar 2022"), answer
+
+
 def test_what_something_is_is_answered_by_the_sentence_that_names_it_as_another_thing(tmp_path, embedder):
     # "kollektiv kompetanseutvikling, også kalt etterutdanning" says what etterutdanning is
     assistant = assistant_over(tmp_path, embedder, {
