@@ -3443,6 +3443,16 @@ def test_og_i_another_place_asks_the_last_question_of_the_page_about_that_place(
     assert "sørfylket" in labels and "nordfylket" not in labels, labels
 
 
+def test_telling_the_assistant_to_forget_something_is_not_what_the_question_asks_about(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "frister.txt": "Hvordan få tilskudd\n\nFrist for å melde behov er 1. februar hvert år.\n\n" + UNRELATED_SECTION})
+    for question in ("Glem det, hva er fristen for å melde behov?", "Gløym det, kva er fristen for å melde behov?",
+                     "Forget that, what is the deadline for reporting needs?"):
+        labels = {c.label for c in assistant.understand(question, []).concepts}
+        assert not labels & {"glem", "gløym", "forget"}, labels
+        assert assistant.answer(question).answer.startswith("Frist for å melde behov er 1. februar"), question
+
+
 def test_what_the_asker_says_of_itself_before_the_question_is_not_what_the_answer_must_say(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "frister.txt": ("Hvordan få tilskudd\n\nFrist for å melde behov er 1. februar hvert år.\n\n"
