@@ -1074,9 +1074,9 @@ def is_passive_after_modal(word: str, tokens: list[str], vocabulary: Vocabulary)
 # a year, not the first part of a case or reference number ("oppdrag 2024-027", "sak 2021/123")
 YEAR = r"\b(?:19|20)\d\d\b(?![-/]\d{3}(?!\d))"
 # A day: "1. februar (2022) (23.59)", "1.-2. juni", "17 Mar 2021", "15.01.2023", "2023-01-15", "February 1", "innen
-# utgangen av april".
+# utgangen av april"; or any day ("behandles fortløpende").
 DAY_DATE = (r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:{month}|{month-short})\b|\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?!\d)"
-            r"|\b(?:19|20)\d\d-\d\d-\d\d\b|{month}\s+\d{1,2}(?!\d)|{before}\s+{end-of}\s+{month}")
+            r"|\b(?:19|20)\d\d-\d\d-\d\d\b|{month}\s+\d{1,2}(?!\d)|{before}\s+{end-of}\s+{month}|{rolling-day}")
 # A time: any day, a year, a month or a season; "i februar hvert år", "høsten 2020", "December 2025"; or one told
 # by a deadline or another event ("i god tid før fristen", "senest", "before the deadline"); or how long it lasts.
 DURATION = (r"\b\d+(?:[.,]\d+)?\s+{duration-unit}|{number-word}\s+{duration-unit}"

@@ -2972,6 +2972,14 @@ def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadli
 
 
 
+def test_a_deadline_question_is_answered_by_a_process_with_no_fixed_day(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"henvisning.txt": (
+        "PP-tjenesten - henvisning\n\nVeiledning\n\nBarn under 15 år henvises av foresatte.\n\nSøknadsfrist\n\n"
+        "Henvisninger behandles fortløpende.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er søknadsfristen for henvisning til PPT?")
+    assert answer.answer.startswith("Henvisninger behandles fortløpende"), answer.answer
+
+
 def test_a_deadline_that_has_passed_still_answers_beside_a_current_one_of_something_else(tmp_path, embedder):
     # the newest page is dated 2025: the deadline for reporting needs has passed, but a stipend's deadline is not it
     assistant = assistant_over(tmp_path, embedder, {
