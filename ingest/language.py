@@ -1081,7 +1081,7 @@ DAY_DATE = (r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:{month}|{month-short})
 # by a deadline or another event ("i god tid før fristen", "senest", "before the deadline"); or how long it lasts.
 DURATION = (r"\b\d+(?:[.,]\d+)?\s+{duration-unit}|{number-word}\s+{duration-unit}"
             r"|{duration-word}")  # as an adjective: "et treårig prosjekt", "a three-year project"
-POINT_IN_TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}"
+POINT_IN_TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}|{{cases-told}}"
 TIME = rf"{POINT_IN_TIME}|{DURATION}"
 MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
 SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"

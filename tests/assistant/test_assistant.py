@@ -2972,6 +2972,17 @@ def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadli
 
 
 
+def test_when_something_is_done_is_answered_by_the_cases_it_is_done_in(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nPPT skal gjøre en faglig vurdering, en såkalt sakkyndig vurdering.\n\n"
+                    "PPT skal gjøre en sakkyndig vurdering i disse tilfellene:\n\n• Spesialundervisning\n"
+                    "• Fritak fra opplæring\n• Utsatt skolestart\n\n" + UNRELATED_SECTION),
+        "lov.txt": ("Sakkyndige\n\nSakkyndig vurdering defineres ut fra at det er sakkyndige i PPT som foretar "
+                    "vurderingen.\n")})
+    answer = assistant.answer("Når skal PPT gjøre en sakkyndig vurdering?").answer
+    assert answer.startswith("PPT skal gjøre en sakkyndig vurdering i disse tilfellene"), answer
+
+
 def test_a_deadline_question_is_answered_by_a_process_with_no_fixed_day(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"henvisning.txt": (
         "PP-tjenesten - henvisning\n\nVeiledning\n\nBarn under 15 år henvises av foresatte.\n\nSøknadsfrist\n\n"

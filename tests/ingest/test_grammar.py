@@ -198,6 +198,8 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     # … and so does a rolling process, where the day is any day: "Henvisninger behandles fortløpende"
     assert {"day", "time"} <= answer_features("Henvisninger behandles fortløpende.", analyzer, "nb")
     assert {"day", "time"} <= answer_features("Applications are processed on a rolling basis.", analyzer, "en")
+    # the cases something happens in say when it happens
+    assert "time" in answer_features("PPT skal gjøre en sakkyndig vurdering i disse tilfellene:", analyzer, "nb")
     # how long something lasts is a time too: "over 1,5 år", "i tre år", "for two years"
     assert "time" in answer_features("Samarbeidet strekker seg over 1,5 år.", analyzer, "nb")
     assert "time" in answer_features("Prosjektet varer i tre måneder.", analyzer, "nb")
