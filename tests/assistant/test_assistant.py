@@ -2972,6 +2972,15 @@ def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadli
 
 
 
+def test_parents_are_the_guardians_a_nynorsk_page_names(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "tilvising.txt": ("Tilvising til PPT\n\nBarn kan ikkje tilvisast til PPT utan føresette sitt samtykke.\n\n"
+                          + UNRELATED_SECTION),
+        "henvisning.txt": "Henvisning\n\nForeldre kan henvise direkte til PPT. Skolen kan også henvise.\n"})
+    answer = assistant.answer("Trengs det samtykke fra foreldrene for å henvise til PPT?").answer
+    assert answer.startswith("Barn kan ikkje tilvisast til PPT utan føresette sitt samtykke"), answer
+
+
 def test_when_something_is_done_is_answered_by_the_cases_it_is_done_in(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "ppt.txt": ("PP-tjenesten\n\nPPT skal gjøre en faglig vurdering, en såkalt sakkyndig vurdering.\n\n"

@@ -198,6 +198,10 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     # … and so does a rolling process, where the day is any day: "Henvisninger behandles fortløpende"
     assert {"day", "time"} <= answer_features("Henvisninger behandles fortløpende.", analyzer, "nb")
     assert {"day", "time"} <= answer_features("Applications are processed on a rolling basis.", analyzer, "en")
+    # whether something is needed asks for what is required, which a rule that nothing happens without it gives
+    assert "requirement" in question_types("Trengs det samtykke fra foreldrene?", load_vocabulary().grammar)
+    assert "requirement" in question_types("Is consent needed?", load_vocabulary().grammar, "en")
+    assert "requirement" in answer_features("Barn kan ikkje tilvisast utan samtykke.", analyzer, "nn")
     # the cases something happens in say when it happens
     assert "time" in answer_features("PPT skal gjøre en sakkyndig vurdering i disse tilfellene:", analyzer, "nb")
     # how long something lasts is a time too: "over 1,5 år", "i tre år", "for two years"
