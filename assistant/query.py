@@ -531,6 +531,10 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.lasting = asks_how_long(question, grammar)
     if grammar.search("ask-spell-out", question):  # "Hva står SEVU-PPT for?" asks what SEVU-PPT is
         query.concepts = [c for c in query.concepts if not grammar.is_a("spell-out-verb", c.label)]
+    if grammar.search("ask-place", question):  # "Hvor finner jeg skjemaet?" asks where the form is: "finner" says
+        for concept in query.concepts:  # little of what, though pages say where with it ("… finner du under …")
+            if grammar.is_a("place-verb", concept.label):
+                concept.weight *= FRAME_WEIGHT
     if grammar.search("ask-else", question):  # "Hvem andre er med?": "andre" asks for more, about nothing
         query.concepts = [c for c in query.concepts if not grammar.is_a("else-word", c.label)]
     asks_role = "role" in query.types

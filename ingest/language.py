@@ -1014,13 +1014,14 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
 
 def is_own_clause(question: str, grammar: Grammar) -> bool:
     """Whether a question is a clause of its own, with a verb of its own: a finite one ("Hva skal de overføre?"), or
-    the word before a subject pronoun ("dekker" in "Hvilke fagområder dekker de?"). "Og kommunen?" and "Hva med
-    dem?" are not: they ask what the last question asked, of another."""
+    the word before a subject pronoun ("dekker" in "Hvilke fagområder dekker de?", "finner" in "Hvor finner jeg
+    skjemaet?"). "Og kommunen?" and "Hva med dem?" are not: they ask what the last question asked, of another."""
     tokens = words(question.lower())
     if any(grammar.is_a("finite-verb", t) for t in tokens):
         return True
-    return any(grammar.is_a("third-person", t) and not grammar.is_a("preposition", tokens[i - 1])
-               and not grammar.is_a("coordinating", tokens[i - 1]) for i, t in enumerate(tokens) if i > 1)
+    return any(any(grammar.is_a(person, t) for person in ("third-person", "asker-pronoun", "addressee-pronoun"))
+               and not grammar.is_a("preposition", tokens[i - 1]) and not grammar.is_a("coordinating", tokens[i - 1])
+               for i, t in enumerate(tokens) if i > 1)
 
 
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None,

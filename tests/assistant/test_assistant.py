@@ -3691,6 +3691,21 @@ def test_a_follow_up_with_a_verb_of_its_own_and_a_pronoun_asks_its_own_kind_not_
     assert "• syn" in answer, answer
 
 
+def test_a_follow_up_with_a_verb_before_the_asker_asks_its_own_kind_not_the_last_questions(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "henvisning.txt": ("Henvisning til PPT\n\nForeldre kan henvise direkte til PPT.\n\nSkjema\n\n"
+                           "Henvisningsskjemaet finnes på kommunens hjemmeside.\n\n" + UNRELATED_SECTION),
+        "veileder.txt": "Veileder\n\nHer kan du finne en veiledning for rådgivere i PPT.\n"})
+    history = [{"role": "user", "content": "Hvem kan henvise til PPT?"},
+               {"role": "assistant", "content": "Foreldre kan henvise direkte til PPT. [1]"}]
+    # "finner jeg" is a clause of its own: it asks where, not who once more
+    query = assistant.understand("Hvor finner jeg skjemaet?", history)
+    assert "who" not in query.types, query.types
+    # … and "finner" names nothing it asks about: a page that says where to "finne" something else is no answer
+    answer = assistant.answer("Hvor finner jeg skjemaet?", history).answer
+    assert answer.startswith("Henvisningsskjemaet finnes på kommunens hjemmeside") and "veiledning" not in answer, answer
+
+
 def test_an_english_question_naming_a_norwegian_scheme_is_not_met_by_words_that_begin_as_the_name_does(
         tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
