@@ -2981,6 +2981,19 @@ def test_parents_are_the_guardians_a_nynorsk_page_names(tmp_path, embedder):
     assert answer.startswith("Barn kan ikkje tilvisast til PPT utan føresette sitt samtykke"), answer
 
 
+def test_what_something_holds_is_answered_by_the_list_of_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"innstilling.txt": (
+        "Årlig innstilling\n\nInnstillingen sendes til statsforvalteren. Innstillingen skal bygge på eiernes "
+        "vurderinger.\n\nForumets innstilling skal gi en oversikt over:\n\n• hvilke tiltak som prioriteres\n"
+        "• hvordan midlene fordeles\n\n" + UNRELATED_SECTION),
+        # pages that make "inneholde" a common word
+        "rapport.txt": "Rapporten\n\nRapporten inneholder tre kapitler om arbeidet.\n",
+        "nettside.txt": "Nettsiden\n\nNettsiden inneholder lenker til skjemaer.\n",
+        "plan.txt": "Planen\n\nPlanen inneholder mål for skolene.\n"})
+    answer = assistant.answer("Hva skal innstillingen inneholde?").answer
+    assert answer.startswith("Forumets innstilling skal gi en oversikt over"), answer
+
+
 def test_when_something_is_done_is_answered_by_the_cases_it_is_done_in(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "ppt.txt": ("PP-tjenesten\n\nPPT skal gjøre en faglig vurdering, en såkalt sakkyndig vurdering.\n\n"

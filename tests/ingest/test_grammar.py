@@ -198,6 +198,9 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     # … and so does a rolling process, where the day is any day: "Henvisninger behandles fortløpende"
     assert {"day", "time"} <= answer_features("Henvisninger behandles fortløpende.", analyzer, "nb")
     assert {"day", "time"} <= answer_features("Applications are processed on a rolling basis.", analyzer, "en")
+    # what something holds asks for the list of it
+    assert "list" in question_types("Kva skal innstillinga innehalde?", load_vocabulary().grammar, "nn")
+    assert "list" in question_types("What should the plan contain?", load_vocabulary().grammar, "en")
     # whether something is needed asks for what is required, which a rule that nothing happens without it gives
     assert "requirement" in question_types("Trengs det samtykke fra foreldrene?", load_vocabulary().grammar)
     assert "requirement" in question_types("Is consent needed?", load_vocabulary().grammar, "en")
