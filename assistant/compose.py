@@ -642,8 +642,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     section = unit.hit.chunk.heading_path[-1] if unit.hit.chunk.heading_path else ""
     # what stands under "Hovedfunn" or "Formål" is the findings or the purpose: the heading asks what the question
     # asks
-    framed_by_section = {c.concept.frame for c in concepts if c.concept.frame in HEADING_FRAMED_KINDS
-                         and heads_frame_asked(section, c.concept.frame, concepts, unit, retriever)}
+    # … whether the question names the kind ("hovedfunnene") or asks it by its construction ("What did … say?")
+    framed = {c.concept.frame for c in concepts if c.concept.frame} | asked.types
+    framed_by_section = {kind for kind in framed & HEADING_FRAMED_KINDS
+                         if heads_frame_asked(section, kind, concepts, unit, retriever)}
     unit.features |= framed_by_section
     asked_by_heading = under_question or bool(framed_by_section) or "define" in asked.types and opens_page_about(
         unit, concepts, retriever)

@@ -2981,6 +2981,16 @@ def test_parents_are_the_guardians_a_nynorsk_page_names(tmp_path, embedder):
     assert answer.startswith("Barn kan ikkje tilvisast til PPT utan føresette sitt samtykke"), answer
 
 
+def test_what_a_study_said_is_answered_by_what_stands_under_its_findings_heading(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "sluttrapport.txt": ("Sluttrapport fra evalueringen\n\nHovedfunn\n\nStatped har hatt uklare roller og begrenset "
+                             "kapasitet i satsingen.\n\n" + UNRELATED_SECTION),
+        "prosjekt.txt": ("Om evalueringen\n\nEvalueringen skal se på hvordan Statped og kommunene samarbeider i "
+                         "satsingen.\n")})
+    answer = assistant.answer("What did the evaluation say about Statped?").answer
+    assert answer.startswith("Statped har hatt uklare roller"), answer
+
+
 def test_what_something_holds_is_answered_by_the_list_of_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"innstilling.txt": (
         "Årlig innstilling\n\nInnstillingen sendes til statsforvalteren. Innstillingen skal bygge på eiernes "

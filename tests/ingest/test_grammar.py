@@ -198,6 +198,8 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     # … and so does a rolling process, where the day is any day: "Henvisninger behandles fortløpende"
     assert {"day", "time"} <= answer_features("Henvisninger behandles fortløpende.", analyzer, "nb")
     assert {"day", "time"} <= answer_features("Applications are processed on a rolling basis.", analyzer, "en")
+    # what a study said, as what it found or what it says
+    assert "finding" in question_types("What did the evaluation say about Statped?", load_vocabulary().grammar, "en")
     # what something holds asks for the list of it
     assert "list" in question_types("Kva skal innstillinga innehalde?", load_vocabulary().grammar, "nn")
     assert "list" in question_types("What should the plan contain?", load_vocabulary().grammar, "en")
