@@ -286,6 +286,7 @@ def written_language(text: str) -> str:
 @lru_cache(maxsize=LANGUAGE_CACHE_SIZE)  # a question is told twice per answer (its query, its reply), ~1 ms each
 def detect_language(text: str, default: str = "nb") -> str:
     """bokmål, nynorsk or English for a question; `default` when the text is too short to tell."""
+    import simplemma
     from simplemma.language_detector import langdetect
 
     if len(words(text)) < 2:
@@ -301,8 +302,9 @@ def detect_language(text: str, default: str = "nb") -> str:
                     and bridge[lemma(w, "nn")] != lemma(w, "nb")}
     # (a question the lexicon reads as English more surely than as either Norwegian is English: "sit" is "sitje")
     norwegian = max(scores.get("nb", 0.0), scores.get("nn", 0.0))
-    if scores.get("nn", 0.0) >= 0.5 and len(nynorsk_side) > len(said & set(bridge.values())) \
-            and scores.get("en", 0.0) <= norwegian:
+    # (nor on the bokmål side a form nynorsk writes too: "stemme", which the bridge pairs with "røyste")
+    bokmal_side = {w for w in said & set(bridge.values()) if not simplemma.is_known(w, lang="nn")}
+    if scores.get("nn", 0.0) >= 0.5 and len(nynorsk_side) > len(bokmal_side) and scores.get("en", 0.0) <= norwegian:
         return "nn"
     top = max(scores.get(lang, 0.0) for lang in LANGUAGES)
     tied = [lang for lang in LANGUAGES if scores.get(lang, 0.0) == top]
