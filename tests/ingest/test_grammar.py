@@ -206,6 +206,7 @@ def test_how_big_how_long_and_how_often_ask_a_measure_not_a_topic():
     # whether something is needed asks for what is required, which a rule that nothing happens without it gives
     assert "requirement" in question_types("Trengs det samtykke fra foreldrene?", load_vocabulary().grammar)
     assert "requirement" in question_types("Is consent needed?", load_vocabulary().grammar, "en")
+    assert "requirement" in question_types("Do parents have to consent?", load_vocabulary().grammar, "en")
     assert "requirement" in answer_features("Barn kan ikkje tilvisast utan samtykke.", analyzer, "nn")
     # the cases something happens in say when it happens
     assert "time" in answer_features("PPT skal gjøre en sakkyndig vurdering i disse tilfellene:", analyzer, "nb")
