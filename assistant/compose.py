@@ -1753,7 +1753,15 @@ class ExtractiveComposer:
         kinds = query.types & GIVEN_KINDS
         if query.types - kinds:
             return True
-        return self.said_of_subject(query, [u for u in selected if u.features & kinds])
+        giving = [u for u in selected if u.features & kinds]
+        if "frequency" in kinds:
+            # how often something is done is said by a sentence that says the act ("Hvor ofte møtes forumet?" is not
+            # answered by "Forumet gir en årlig innstilling"): of what it asks about, as the rest
+            acts = {c.label for c in query.concepts if c.weight >= 1.0 and query.verb and c.label == query.verb}
+            if giving and not any(acts <= u.covered for u in giving):
+                return False
+            giving = [u for u in giving if acts <= u.covered]
+        return self.said_of_subject(query, giving)
 
     def said_of_subject(self, query: Query, giving: list[Unit],
                         exclude: frozenset[str] | set[str] = frozenset()) -> bool:

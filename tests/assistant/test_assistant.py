@@ -2991,6 +2991,20 @@ def test_what_a_study_said_is_answered_by_what_stands_under_its_findings_heading
     assert answer.startswith("Statped har hatt uklare roller"), answer
 
 
+def test_how_often_something_is_done_is_answered_only_by_how_often_that_is_done(tmp_path, embedder):
+    files = {"forum.txt": ("Samarbeidsforumet\n\nSamarbeidsforumet gir en årlig innstilling til statsforvalteren.\n\n"
+                           + UNRELATED_SECTION),
+             "gruppe.txt": "Arbeidsgruppa\n\nArbeidsgruppa har månedlige møter gjennom året.\n"}
+    assistant = assistant_over(tmp_path, embedder, files)
+    # how often the forum recommends is no meeting, and another group's meetings are not the forum's
+    answer = assistant.answer("Hvor ofte møtes samarbeidsforumet?")
+    assert answer.abstained, answer.answer
+    files["møter.txt"] = "Møter\n\nSamarbeidsforumet møtes fire ganger i året.\n"
+    assistant = assistant_over(tmp_path / "more", embedder, files)
+    answer = assistant.answer("Hvor ofte møtes samarbeidsforumet?").answer
+    assert answer.startswith("Samarbeidsforumet møtes fire ganger i året"), answer
+
+
 def test_what_something_holds_is_answered_by_the_list_of_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"innstilling.txt": (
         "Årlig innstilling\n\nInnstillingen sendes til statsforvalteren. Innstillingen skal bygge på eiernes "
