@@ -1463,7 +1463,9 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
     behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?", "Hvem ga
     oppdraget?": the noun says the act)."""
-    word = _word_after(question, r"{ask-who}(?:\s+{modal-asked})?", grammar, stop)
+    # … after a modal, or after the copula of English's progressive ("Who is evaluating …?")
+    word = _word_after(question, r"{ask-who}(?:\s+{modal-asked}|\s+{copula-asked}(?=\s+[^\W\d_]+ing\b))?", grammar,
+                       stop)
     if word and not grammar.is_a("finite-verb", word) and not grammar.is_a("light-verb", word):
         return word
     # "Hvem er ansvarlig for å melde behov?", "Who is responsible for reporting needs?": the act one is responsible for

@@ -437,6 +437,9 @@ def test_who_does_asks_who_does_the_verb_right_after_it():
     assert read(action_asked, "Who is responsible for reporting needs?") == "reporting"
     assert read(action_asked, "Hvem er ansvarlig for kompetanseløftet?") == ""
     assert read(action_asked, "Hvem har ansvar for midlene?") == ""  # a light verb
+    # English's progressive: the act is the gerund after the copula ("Who is the contact person?" names no act)
+    assert read(action_asked, "Who is evaluating the competence boost?") == "evaluating"
+    assert read(action_asked, "Who is the contact person?") == ""
 
 
 def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
