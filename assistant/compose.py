@@ -70,8 +70,8 @@ LONG_LIST = 4  # a list of this many items or more is quoted by its one item tha
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
 PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when something happened
-# a deadline of a year before the newest page's ("Frist … er 1. februar 2022") for a question of when it is: a yearly
-# one ("i februar hvert år") or a later one still holds
+# a deadline of a year before the newest page's ("Frist … er 1. februar 2022") for a question of when it is, beside a
+# sentence that says as much of it and still holds: a yearly one ("i februar hvert år") or a later one (prefer_current)
 PASSED_PENALTY = 0.8
 AS_MUCH = 0.95  # a sentence says as much of a question as another where its coverage is this share of the other's
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
