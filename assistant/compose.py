@@ -17,7 +17,7 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acting, action_asked, answer_features, asks_what_is,
-                             content_words, continues_enumeration, defines, existence_asked, expand,
+                             content_words, continues_enumeration, defines, existence_asked, expand, frame_of,
                              function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp,
                              leans_back, named_noun, names_another, names_counterpart, names_in, normalise_language,
                              numbered_names, qualified_pairs, question_clause, question_types, reads_as_statement,
@@ -1757,7 +1757,7 @@ class ExtractiveComposer:
         if "frequency" in kinds:
             # how often something is done is said by a sentence that says the act ("Hvor ofte møtes forumet?" is not
             # answered by "Forumet gir en årlig innstilling"): of what it asks about, as the rest
-            acts = {c.label for c in query.concepts if c.weight >= 1.0 and query.verb and c.label == query.verb}
+            acts = {c.label for c in query.concepts if query.verb and c.weight >= 1.0 and c.label == query.verb}
             if giving and not any(acts <= u.covered for u in giving):
                 return False
             giving = [u for u in giving if acts <= u.covered]
@@ -1806,16 +1806,15 @@ class ExtractiveComposer:
     def prefer_current(self, units: list[Unit], query: Query, asked: Asked, concepts: list[Sought]) -> None:
         """Where a question asks when something is now, a time that has passed (has_passed) ranks lower beside a
         sentence that has not passed and says as much of the question, and what it asks about (`subjects`) in its
-        words where the passed one does: "Frist for å melde behov er 1. februar 2022" is the older beside "… er 1. mars
-        hvert år", but still the answer beside another scheme's "Fristen for å søke på stipend … er 1. mars 2025",
-        which says "melde behov" only by a synonym."""
+        words where the passed one does: "Frist for å melde behov er 1. februar 2022" is the older beside "… er 1.
+        mars hvert år", but still the answer beside another scheme's "Fristen for å søke på stipend … er 1. mars
+        2025", which says "melde behov" only by a synonym."""
         if not asked.present_year:
             return
         grammar = self.retriever.analyzer.vocabulary.grammar
         # … not the word that names the kind asked for ("søknadsfristen" is a deadline)
-        kinds = [f"frame-{kind}" for kind in query.types if f"frame-{kind}" in grammar.classes]
         naming_kind = {wanted.concept.label for wanted in concepts if any(
-            grammar.is_a(kind, term) for alt in wanted.own_alternatives for term in alt for kind in kinds)}
+            frame_of(term, query.types, grammar) for alt in wanted.own_alternatives for term in alt)}
         subjects = [wanted for wanted in concepts if wanted.concept.label in self.subjects(query, naming_kind)]
         passed = [has_passed(u, asked.present_year, grammar) for u in units]
         current = [(u.coverage, said_as_asked(u, subjects)) for u, old in zip(units, passed) if not old]
