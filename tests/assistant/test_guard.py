@@ -53,6 +53,9 @@ ORDINARY = [
     # a parent asking what a parent may do, telling nothing of the child
     "Jeg er forelder – kan jeg henvise barnet mitt til PPT selv?",
     "Can I refer my child to the PP service myself?",
+    "Hvordan får jeg hjelp fra PPT til barnet mitt?",
+    "Korleis får eg hjelp frå PPT til barnet mitt?",
+    "How do I get help from the PP service for my child?",
 ]
 
 CAUGHT = [
@@ -72,6 +75,8 @@ CAUGHT = [
     ("Barnet mitt får ikke plass, hva gjør jeg?", "personal"),
     ("Kan jeg henvise sønnen min til PPT, han har ADHD?", "personal"),
     ("Can I refer my son to the PP service? He has dyslexia.", "personal"),
+    ("Hvordan får jeg hjelp til sønnen min, han har dysleksi?", "personal"),
+    ("How do I get help for my daughter? She cannot read.", "personal"),
     ("My daughter needs an assistant at school, can you arrange it?", "personal"),
     ("Kan dere sjekke saken til 01010750160?", "personal"),
     ("Hva blir været i Oslo i morgen?", "abstain"),
