@@ -3885,3 +3885,23 @@ def test_a_norwegian_question_is_answered_from_a_norwegian_page_before_an_englis
     assert answer.startswith("Fagsenteret står for Statlig fagsenter for lesing"), answer
     # an English question is left to relevance
     assert assistant.answer("What is Fagsenteret?").answer.startswith("Fagsenteret is a national centre")
+
+
+def test_who_pays_is_answered_by_who_covers_the_costs(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "utredning.txt": ("Rettigheter ved utredning\n\nReiseutgifter\n\nReiseutgifter ved utredning dekkes av "
+                          "kommunen.\n\n" + UNRELATED_SECTION),
+        "om.txt": "Om utredning\n\nUtredningen gjøres av PP-tjenesten i samarbeid med skolen.\n"})
+    for question in ("Hvem betaler reisen til utredning?", "Kven betaler reisa til utgreiing?"):
+        answer = assistant.answer(question)
+        assert answer.answer.startswith("Reiseutgifter ved utredning dekkes av kommunen"), (question, answer.answer)
+
+
+def test_making_sure_is_one_act_not_the_making_another_page_does(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "eier.txt": ("Eiers ansvar\n\nDet er eiers ansvar å sørge for at skolen har nødvendig kompetanse.\n\n"
+                     + UNRELATED_SECTION),
+        "model.txt": ("The model\n\nThe model bases funding for schools on local decision making in networks of "
+                      "municipalities.\n")})
+    answer = assistant.answer("Who is responsible for making sure schools have the competence they need?").answer
+    assert answer.startswith("Det er eiers ansvar å sørge for"), answer

@@ -370,3 +370,11 @@ def test_the_names_documents_write_are_found_by_their_capital_inside_a_sentence(
 def test_a_case_or_reference_number_is_no_year_but_a_span_of_years_is_two():
     assert years_said("Svar på oppdrag 2024-027 og sak 2021/123, sendt i 2022.") == [2022]
     assert years_said("Strategi 2017–2022 og 2017-2022") == [2017, 2022, 2017, 2022]
+
+
+def test_a_nynorsk_study_meets_its_bokmål_word():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for nynorsk, bokmal in [("utgreiinga", "utredningen"), ("utgreie", "utrede")]:
+        assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
