@@ -592,7 +592,8 @@ class Analyzer:
 
     # --- text ---
     def terms(self, text: str, lang: str = "nb", compounds: bool = True) -> list[str]:
-        """The index terms of a text: each word's, and its compound parts' unless `compounds` is False."""
+        """The index terms of a text: each word's, and its compound parts' unless `compounds` is False, and those
+        of each compound a word left open by its hyphen makes ("fag- og yrkesopplæringen": "fagopplæringen")."""
         out: list[str] = []
         stop = self.vocabulary.stopwords[normalise_language(lang)]
         for word in content_words(text, lang, self.vocabulary):
@@ -600,7 +601,40 @@ class Analyzer:
             for part in self.parts(word) if compounds else ():
                 if part not in stop:
                     out.extend(self.word_terms(part, lang))
+        for word in self.completed_compounds(text) if "- " in text else ():
+            out.extend(self.word_terms(word, lang))
         return out
+
+    def completed_compounds(self, text: str, attested: bool = True) -> list[str]:
+        """The compounds a text writes with their last part left to the next word of a coordination: "barnehage- og
+        skoleeiere" says "barnehageeiere", "etter-, vidare- og masterutdanning" says "etterutdanning" and
+        "vidareutdanning". The last part is what follows the first known part of the compound that closes it. Only
+        words the corpus writes where `attested` ("etter- og videreutdanningstilbud" would make "ettertilbud")."""
+        out: list[str] = []
+        for found in self._open_compounds().finditer(text):
+            last = self.last_part(found.group("closing").lower())
+            if last:
+                out.extend(word for word in (w.lower() + last for w in WORD.findall(found.group("open")))
+                           if not attested or self.writes(word))
+        return out
+
+    def writes(self, word: str) -> bool:
+        """Whether the corpus writes the word, in this form or another of its stem or lemma."""
+        return word in self.known_words or stem(word) in self._stems or lemma(word, "nb") in self._heads
+
+    def last_part(self, compound: str) -> str:
+        """What follows a compound's first part: its split's rest, or, where its first part is no known word
+        ("yrkes|opplæringen"), the longest known word it ends in; "" for no compound."""
+        parts = self.parts(compound)
+        if parts:
+            rest = compound[len(parts[0]):]
+            return rest if rest.startswith(parts[1]) else rest[1:]  # after a linking "s" or "e"
+        return next((compound[cut:] for cut in range(MIN_PART - 1, len(compound) - MIN_PART + 1)
+                     if self.writes(compound[cut:])), "")
+
+    def _open_compounds(self) -> re.Pattern:
+        return self.vocabulary.grammar.build(
+            rf"(?P<open>(?:{WORD.pattern}-,?\s+)+)(?:{{coordinating}})\s+(?P<closing>{WORD.pattern})\b")
 
     def lemmas(self, text: str, lang: str) -> list[str]:
         """The canonical lemma of every word (stopwords kept), for matching multi-word phrases."""

@@ -231,9 +231,12 @@ class LexicalIndex:
         return out
 
 
-def compounds_in(texts: list[tuple[str, str]], vocabulary: Vocabulary | None) -> frozenset[str]:
-    """The words of (text, language) pairs long enough to be compounds of two known words."""
-    return frozenset(w for text, lang in texts for w in content_words(text, lang, vocabulary) if len(w) >= 2 * MIN_PART)
+def compounds_in(texts: list[tuple[str, str]], analyzer: Analyzer) -> frozenset[str]:
+    """The words of (text, language) pairs long enough to be compounds of two known words, and the compounds they
+    leave open by a hyphen, written by the corpus or not ("fag- og yrkesopplæringen": "fagopplæringen")."""
+    return frozenset(w for text, lang in texts for w in content_words(text, lang, analyzer.vocabulary)
+                     if len(w) >= 2 * MIN_PART) | frozenset(
+        w for text, _ in texts if "- " in text for w in analyzer.completed_compounds(text, attested=False))
 
 
 class SplitsAnew:
@@ -247,8 +250,14 @@ class SplitsAnew:
             self.before, self.after = Analyzer(known, vocabulary, mode), Analyzer(known | more, vocabulary, mode)
 
     def __call__(self, segment: Segment) -> bool:
-        return bool(self.fresh) and any(self.before.parts(word) != self.after.parts(word) for word in segment.compounds
-                                        if any(form in word and form != word for form in self.fresh))
+        return bool(self.fresh) and any(self._read(self.before, word) != self._read(self.after, word)
+                                        for word in segment.compounds if any(form in word for form in self.fresh))
+
+    @staticmethod
+    def _read(analyzer: Analyzer, word: str) -> tuple:
+        """How a word splits, where it ends (a word left open by its hyphen completes it: "fag- og
+        yrkesopplæringen") and whether the corpus writes it (the completed "fagopplæringen" counts only then)."""
+        return analyzer.parts(word), analyzer.last_part(word), analyzer.writes(word)
 
 
 def analyse(texts: list[tuple[str, str]], known: Iterable[str], vocabulary: Vocabulary | None,

@@ -42,8 +42,9 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # Norwegian genitive the dictionary lacks is its noun; 9: a base form keeps -s/-ast; 10: nynorsk compounds cross the
 # bridge; 11: compound heads; 12: English "further" is no stopword; 13: "ikke-kommunale" is one word; 14: a segment
 # keeps the words it could split, to be analysed again when new words split them otherwise; 15: the publisher's
-# short name from its site's address, "hvl")
-LEXICAL_TEXT_VERSION = 15
+# short name from its site's address, "hvl"; 16: a word left open by its hyphen completes
+# its compound, "fag- og yrkesopplæringen")
+LEXICAL_TEXT_VERSION = 16
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time
@@ -534,7 +535,7 @@ class IndexStore:
         texts = [(lexical_text(c, title, publisher), lang) for c, lang, publisher in zip(chunks, languages, publishers)]
         analyzer, terms = analyse(texts, known, self.vocabulary, self.settings.lexical_analysis)
         rows = [Row(c.id, c.document_id, lang, t) for c, lang, t in zip(chunks, languages, terms)]
-        return Segment.build(name, rows, analyzer.known_words, compounds_in(texts, self.vocabulary))
+        return Segment.build(name, rows, analyzer.known_words, compounds_in(texts, analyzer))
 
     def _publish(self, catalog: Catalog) -> None:
         """Write the generation's folder, then make it current with one atomic rename."""

@@ -3905,3 +3905,16 @@ def test_making_sure_is_one_act_not_the_making_another_page_does(tmp_path, embed
                       "municipalities.\n")})
     answer = assistant.answer("Who is responsible for making sure schools have the competence they need?").answer
     assert answer.startswith("Det er eiers ansvar å sørge for"), answer
+
+
+def test_a_compound_a_page_writes_with_its_last_part_left_to_the_next_word_is_found(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Samarbeidsforum\n\nFag- og yrkesopplæringen inngår også som målgruppe i Kompetanseløftet.\n\n"
+                      + UNRELATED_SECTION),
+        "kvalitet.txt": ("Kompetanse\n\nFor at skoler og fagopplæring skal utvikle seg er kollektive tiltak nyttige."
+                         "\n"),
+        "loftet.txt": ("Kompetanseløftet\n\nKompetanseløftet skal gjelde hele løpet, fra barnehage til videregående "
+                       "opplæring.\n"),
+        "om.txt": "Om kompetanseløftet\n\nKompetanseløftet gjelder barnehager og skoler i alle kommuner.\n"})
+    answer = assistant.answer("Gjelder kompetanseløftet fagopplæringen?").answer
+    assert "Fag- og yrkesopplæringen inngår også som målgruppe" in answer, answer

@@ -378,3 +378,21 @@ def test_a_nynorsk_study_meets_its_bokmål_word():
     analyzer = Analyzer([])
     for nynorsk, bokmal in [("utgreiinga", "utredningen"), ("utgreie", "utrede")]:
         assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
+
+
+def test_a_word_left_open_by_its_hyphen_is_the_compound_it_shares_a_last_part_with():
+    from ingest.language import Analyzer
+
+    pages = "fag yrke opplæringen skole eiere barnehage videre utdanningen etter tilbud fagopplæring " \
+            "barnehageeier etterutdanning skoleopplæring"
+    analyzer = Analyzer.for_texts([(pages, "nb")])
+    for text, meant in [("Fag- og yrkesopplæringen inngår", "fagopplæringen"),
+                        ("barnehage- og skoleeiere", "barnehageeiere"),
+                        ("Strategi for etter- og videreutdanning", "etterutdanning"),
+                        ("barnehage-, skole- og yrkesopplæringen", "skoleopplæringen")]:
+        assert set(analyzer.terms(meant, "nb")) <= set(analyzer.terms(text, "nb")), text
+    # … a word the pages write: "videreutdanningstilbud" splits as "videreutdannings|tilbud", and "ettertilbud" is
+    # no word
+    assert analyzer.completed_compounds("etter- og videreutdanningstilbud") == []
+    # a hyphen inside a word joins its parts; it leaves nothing open
+    assert analyzer.completed_compounds("PP-tjenesten og skoleeiere") == []

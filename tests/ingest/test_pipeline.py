@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from ingest.language import stem
 from ingest.pipeline import Ingestion
 from ingest.settings import Settings
 from ingest.store import IndexStore, ModelMismatch
@@ -359,3 +360,17 @@ def test_documents_ingested_one_at_a_time_are_analysed_as_if_ingested_together(s
 
     assert found(together, "vekst") == {"planer", "vekst"}
     assert found(settings, "vekst") == found(together, "vekst")
+
+
+def test_a_compound_left_open_by_its_hyphen_is_completed_by_a_word_a_later_page_brings(settings, embedder, tmp_path):
+    # "fag- og yrkesopplæringen" says "fagopplæringen" once the corpus writes that word, whichever page brings it
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "forum.txt").write_text("Forum\n\nFag- og yrkesopplæringen inngår i ordningen.\n", encoding="utf-8")
+    run(settings, embedder, [folder])
+    (folder / "lokalt.txt").write_text("Lokalt\n\nFagopplæringen er en del av opplæringen.\n", encoding="utf-8")
+    run(settings, embedder, [folder])
+    store = IndexStore(settings)
+    index = store.open_lexical(store.load_catalog())
+    term = stem("fagopplæringen")
+    assert {d for d, score in zip(index.document_ids, index.scores([term])) if score > 0} == {"forum", "lokalt"}
