@@ -71,6 +71,8 @@ def test_a_question_leans_on_the_conversation_by_its_opening_a_pronoun_or_naming
     # "hvert"/"kvart" (each) names nothing: "hvert fylke" is one thing
     assert is_follow_up("Hvor mye kan hvert fylke få?") and is_follow_up("Kor mykje får kvart fylke?", "nn")
     assert is_follow_up("Hva må være på plass først?")  # "først" (first) names nothing
+    # "han"/"ho" stand for a person, or in nynorsk for a thing, named before
+    assert is_follow_up("Gjeld han for fag- og yrkesopplæring?", "nn") and is_follow_up("Hva gjør hun i forumet?")
 
 
 def test_an_english_word_is_spelled_as_norwegian_spells_the_same_letters_to_find_its_cognate():
