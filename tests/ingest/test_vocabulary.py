@@ -215,3 +215,17 @@ def test_an_english_preposition_is_a_function_word_where_its_norwegian_is_one():
     stopwords = load_vocabulary().stopwords
     for norwegian, english in (("uten", "without"), ("med", "with"), ("etter", "after"), ("før", "before")):
         assert norwegian in stopwords["nb"] and english in stopwords["en"], (norwegian, english)
+
+
+def test_english_words_of_a_scheme_s_set_up_meet_the_norwegian_ones():
+    cases = [("What is Statped's new mandate?", "mandate", "mandat"),
+             ("What are the main principles?", "principles", "prinsipp"),
+             ("Which travel costs are covered?", "travel costs", "reiseutgifter"),
+             ("Who pays for the assessment at Statped?", "assessment", "utredning"),
+             ("When will the scheme be built up?", "built up", "bygge"),
+             ("Is vocational education and training included?", "vocational education and training",
+              "yrkesopplæring")]
+    for question, label, norwegian in cases:
+        found = [alternative for alternative in alternatives_of(question, label)
+                 if set(norwegian_terms(norwegian)) <= set(alternative)]
+        assert found, question
