@@ -1305,6 +1305,7 @@ def question_clause(question: str, grammar: Grammar) -> str:
 CONDITION = (r"\b(?:{condition-word})\b[^,?]*"
              r"|(?<=\w\s)(?<!og\s)(?<!men\s)(?<!eller\s)(?<!and\s)(?<!but\s)(?<!or\s)\b(?:{time-clause-word})\b[^,?]*")
 WHICH_NOUN = r"^\W*{which-before-noun}\s+{plural-noun}\s+{finite-verb}\b"  # "Kva kommunar kan …?": a noun, its verb
+WHICH_COSTS = r"\b{which-kind}\s+(?:\w+\s+)?{cost-noun}\b"  # "Hvilke kostnader …", "What travel costs …"
 
 
 def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str]:
@@ -1330,6 +1331,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
         # … of the clause that asks: "Kva skjer dersom omsøkt beløp er høgare …?" names an amount in its condition
         asked = grammar.build(CONDITION).sub(" ", question)
         found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", asked)}
+        if "money" in found and not grammar.search("ask-money", question) and grammar.build(WHICH_COSTS).search(asked):
+            found = found - {"money"} | {"list"}  # which costs are covered is a list of kinds, not an amount
     said = words(question)
     if not found & ({"who", "rule", "day", "year"} | MEASURES) and any(grammar.is_a("frame-role", w) for w in said):
         # "Hva er PP-tjenestens oppgaver?" (not "Kan departementet gi forskrift om dem?", nor "Når fikk Statped nytt

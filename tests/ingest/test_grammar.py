@@ -592,3 +592,13 @@ def test_a_deadline_named_in_a_clause_of_time_is_not_what_the_question_asks_for(
         assert "day" not in question_types(question, g), question
     for question in ("Når er fristen?", "Hvem melder behov, og når er fristen?", "Hva er fristen når man søker?"):
         assert "day" in question_types(question, g), question
+
+
+def test_which_costs_asks_for_the_kinds_of_cost_and_what_the_cost_is_asks_for_an_amount():
+    g = load_vocabulary().grammar
+    for question, lang in [("Hvilke kostnader kan bedrifter få dekket?", "nb"), ("Kva utgifter blir dekte?", "nn"),
+                           ("What travel costs are covered for an assessment?", "en")]:
+        types = question_types(question, g, lang)
+        assert "list" in types and "money" not in types, question
+    for question in ("Hva er kostnaden ved å delta?", "Hvor mye koster det?", "What does the course cost?"):
+        assert "money" in question_types(question, g), question
