@@ -131,6 +131,10 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     assert "contact" in question_types("Korleis tek vi kontakt med Statped?", g, "nn")
     assert "contact" in question_types("How do we contact the county governor?", g, "en")
     assert "contact" not in question_types("Kan foreldre kontakte PP-tjenesten selv?", g)
+    # an English address is asked as a noun; the verb asks what something deals with
+    assert "contact" in question_types("What is Statped's address?", g, "en")
+    assert "contact" in question_types("What is the postal address of the county governor?", g, "en")
+    assert "contact" not in question_types("Which needs should the competence measures address?", g, "en")
     # whom something is for, where "for" ends the question ("Who is responsible for …?" asks who)
     assert "audience" in question_types("Hvem er kompetanseløftet for?", g)
     assert "audience" in question_types("Who is it for?", g, "en")
