@@ -567,7 +567,8 @@ def test_a_share_is_of_money_where_money_is_named_or_paid_not_where_something_is
 def test_a_question_that_names_findings_asks_what_was_found_not_what_findings_are():
     g = load_vocabulary().grammar
     for question in ("Hva er de viktigste funnene i evalueringen?", "Kva var konklusjonen i rapporten?",
-                     "What are the main conclusions of the report?"):
+                     "What are the main conclusions of the report?",
+                     "What was the main finding of the final evaluation report?", "What is the key conclusion?"):
         types = question_types(question, g)
         assert "finding" in types and "define" not in types, (question, types)
 
