@@ -20,8 +20,8 @@ from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, ac
                              asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, is_own_clause, joined_particle_verbs,
                              measure_words, names_in, normalise_language, norwegian_spelling, phrase_term,
-                             question_types, specified_noun, stem, stranded_preposition, truecased, verb_asked,
-                             without_request, words)
+                             question_clause, question_types, specified_noun, stem, stranded_preposition, truecased,
+                             verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -202,6 +202,11 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         if concept.alternatives:
             out.append(concept)
     return out
+
+
+def asks_own_act(question: str, grammar: Grammar) -> bool:
+    """Whether the clause that asks speaks of the asker ("Kva bør eg gjere først?", "Hva må vi gjøre?")."""
+    return any(grammar.is_a("asker-pronoun", w) for w in words(question_clause(question, grammar)))
 
 
 def earlier_act(earlier: str, query: Query, analyzer: Analyzer, lang: str) -> str:
@@ -538,8 +543,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     if grammar.search("ask-else", question):  # "Hvem andre er med?": "andre" asks for more, about nothing
         query.concepts = [c for c in query.concepts if not grammar.is_a("else-word", c.label)]
     asks_role = "role" in query.types
-    if not query.actors:
-        query.types.discard("role")
+    if not query.actors and not asks_own_act(question, grammar):
+        query.types.discard("role")  # … but "Kva bør eg gjere?" asks what the one the pages call "du" does
     said = words(question)
     for concept in query.concepts:
         concept.frame = frame_of(concept.label, query.types, grammar)

@@ -3918,3 +3918,18 @@ def test_a_compound_a_page_writes_with_its_last_part_left_to_the_next_word_is_fo
         "om.txt": "Om kompetanseløftet\n\nKompetanseløftet gjelder barnehager og skoler i alle kommuner.\n"})
     answer = assistant.answer("Gjelder kompetanseløftet fagopplæringen?").answer
     assert "Fag- og yrkesopplæringen inngår også som målgruppe" in answer, answer
+
+
+def test_what_the_asker_should_do_is_said_to_the_reader_though_the_asker_names_no_role(tmp_path, embedder):
+    # "Kva bør eg gjere …?" names no actor: the asker is the one the page speaks to as "du" (on a page marked as old,
+    # beside a newer one that names who handles complaints)
+    assistant = assistant_over(tmp_path, embedder, {
+        "klage.txt": ("Klage\n\nStatsforvaltaren behandlar klager på enkeltvedtak etter barnehagelova.\n\nDette "
+                      "innhaldet er meir enn eitt år gammalt. Informasjonen kan derfor vere utdatert.\n\nDersom du "
+                      "har fått eit vedtak du ønskjer å klage på, ta først kontakt med den som har fatta vedtaket.\n"),
+        "melding.txt": ("Tilsyn\n\nFylkesmannen er også klageinstans for enkeltvedtak etter barnehageloven og "
+                        "opplæringsloven.\n\n" + UNRELATED_SECTION),
+        "saker.txt": "Saker\n\nEnkelte saker avgjøres av kommunen. Kommunen er første instans.\n"})
+    for question in ("Kva bør eg gjere først om eg vil klage på eit vedtak?", "Hva må jeg gjøre for å klage på et vedtak?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Dersom du har fått eit vedtak"), (question, answer)
