@@ -430,8 +430,9 @@ def replaced_actors(question: str, context: str, lang: str, context_language: st
     if not asked or not before or any(grammar.is_a("third-person", w) for w in said) or said and grammar.is_a(
             "stranded-pronoun", said[-1]):
         return set()
-    asked_terms = {t for w in asked for t in analyzer.terms(w, lang)}
-    return {w for w in before if not set(analyzer.terms(w, context_language)) & asked_terms}
+    # whole words: "fylkeskommunane" replaces "kommunar", though one ends in the other
+    asked_terms = {t for w in asked for t in analyzer.terms(w, lang, compounds=False)}
+    return {w for w in before if not set(analyzer.terms(w, context_language, compounds=False)) & asked_terms}
 
 
 def topic_questions(previous: list[str], analyzer: Analyzer) -> list[str]:
@@ -580,11 +581,14 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         extra: list[Concept] = []
         replaced: set[str] = set()
         for earlier in topic_questions(previous_user, analyzer):
-            # what the follow-up replaces, of each: "Og statsforvalteren?" after "Hva gjør Udir …?" / "Og kommunen?"
+            # what the follow-up replaces, of the nearest question that has it: "Og statsforvalteren?" after "Hva gjør
+            # Udir …?" / "Og kommunen?"; "Kva med fylkeskommunane?" after "Kva gjer PP-tenesta?" / "Må alle kommunar
+            # ha ho?" replaces "kommunar" and still asks about PP-tenesta
             earlier_language = detect_language(earlier, default=context_language)
-            replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
-            replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
-            replaced |= replaced_names(question, earlier)
+            if not replaced:
+                replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
+                replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
+                replaced |= replaced_names(question, earlier)
             # a phrase goes with any word of it replaced: "Og i desentralisert ordning?" is not about "regional ordning"
             acted = earlier_act(earlier, query, analyzer, earlier_language)
             extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)

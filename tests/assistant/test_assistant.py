@@ -3933,3 +3933,20 @@ def test_what_the_asker_should_do_is_said_to_the_reader_though_the_asker_names_n
     for question in ("Kva bør eg gjere først om eg vil klage på eit vedtak?", "Hva må jeg gjøre for å klage på et vedtak?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Dersom du har fått eit vedtak"), (question, answer)
+
+
+def test_what_a_follow_up_names_instead_replaces_the_word_of_the_nearest_question_not_the_subject_before_it(
+        tmp_path, embedder):
+    # "Kva med fylkeskommunane?" after "Må alle kommunar ha ho?" (PP-tenesta) replaces "kommunar", and still asks
+    # about PP-tenesta, the subject of the question before
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tenesta\n\nPP-tenesta hjelper barnehagar og skular med å leggje til rette for barn med "
+                    "særlege behov.\n\nAlle kommunar og fylkeskommunar skal ha ei PP-teneste.\n"),
+        "rolle.txt": ("Fylkeskommunen\n\nFylkeskommunen skal gjennom rolla si som samfunnsutviklar koordinere "
+                      "innsatsen til kommunane i fylke og region.\n")})
+    history = [{"role": "user", "content": "Kva gjer PP-tenesta?"},
+               {"role": "assistant", "content": "PP-tenesta hjelper barnehagar og skular. [1]"},
+               {"role": "user", "content": "Må alle kommunar ha ho?"},
+               {"role": "assistant", "content": "Alle kommunar og fylkeskommunar skal ha ei PP-teneste. [1]"}]
+    answer = assistant.answer("Kva med fylkeskommunane?", history).answer
+    assert answer.startswith("Alle kommunar og fylkeskommunar skal ha ei PP-teneste."), answer
