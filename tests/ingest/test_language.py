@@ -17,6 +17,12 @@ def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has()
     assert detect_language("Hvilke andre forskrifter regulerer tilskuddsordningene?") == "nb"
 
 
+def test_a_nynorsk_pronoun_tells_a_question_whose_other_words_both_write():
+    # "eg" (bokmål "jeg") and "ho" (bokmål "hun"): every other word of these is in both lexicons
+    assert detect_language("Kan eg klage på vedtak om spesialpedagogisk hjelp?") == "nn"
+    assert detect_language("Kan ho klage på vedtaket?") == "nn"
+
+
 def test_a_question_whose_only_long_word_is_a_name_is_told_by_its_function_words():
     # the lexicon knows neither "Fjordhøgskolen" nor "Fjordby": "who is" and "what is" are English
     assert detect_language("Who is Fjordhøgskolen?") == "en"
