@@ -121,6 +121,11 @@ def test_the_grammar_reads_questions_in_all_three_languages():
     # a recommendation settles what one should do as a rule does
     assert "rule" in answer_features("Vi anbefaler at henvisningen er skriftlig.", Analyzer(), "nb")
     assert "rule" in answer_features("Vi tilrår at tilvisinga er skriftleg.", Analyzer(), "nn")
+    # a right or a duty settles a yes/no question as a rule does
+    assert "rule" in answer_features("Det er klagerett på alle vedtak om spesialpedagogisk hjelp.", Analyzer(), "nn")
+    assert "rule" in answer_features("Kommunen har plikt til å sørge for en vurdering.", Analyzer(), "nb")
+    assert "rule" in answer_features("Pupils are entitled to special education.", Analyzer(), "en")
+    assert "rule" not in answer_features("Søknaden ble sendt på rett måte i fjor.", Analyzer(), "nb")
     assert "money" in question_types("Hvor mye penger fikk fylket i 2023?", g)
     assert "money" in question_types("Kor mykje må eigarane betale sjølv?", g)  # paying is money too
     assert "money" not in question_types("Hvor mye tid bruker samarbeidsforumet?", g)
