@@ -42,8 +42,8 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # Norwegian genitive the dictionary lacks is its noun; 9: a base form keeps -s/-ast; 10: nynorsk compounds cross the
 # bridge; 11: compound heads; 12: English "further" is no stopword; 13: "ikke-kommunale" is one word; 14: a segment
 # keeps the words it could split, to be analysed again when new words split them otherwise; 15: the publisher's
-# short name from its site's address, "hvl"; 16: a word left open by its hyphen completes
-# its compound, "fag- og yrkesopplæringen")
+# short name from its site's address, "hvl"; 16: a word left open by its hyphen completes its compound, "fag- og
+# yrkesopplæringen")
 LEXICAL_TEXT_VERSION = 16
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0

@@ -341,36 +341,39 @@ def test_a_document_is_outdated_when_it_says_so_or_its_metadata_does(tmp_path, t
     assert document.meta.outdated is outdated
 
 
+def ingest_one_after_the_other(settings, embedder, folder, pages: dict[str, str]) -> None:
+    """Each page written into the folder and ingested before the next is."""
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        run(settings, embedder, [folder])
+
+
+def documents_with(settings, term: str) -> set[str]:
+    """The documents whose passages the lexical index finds by a term."""
+    store = IndexStore(settings)
+    index = store.open_lexical(store.load_catalog())
+    return {d for d, score in zip(index.document_ids, index.scores([term])) if score > 0}
+
+
 def test_documents_ingested_one_at_a_time_are_analysed_as_if_ingested_together(settings, embedder, tmp_path):
     # "vekstplan" splits into "vekst" and "plan" once the corpus knows both words: a page that brings one later
     # re-analyses the earlier page's compounds, so what a search finds does not depend on the order pages came in
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "planer.txt").write_text("Planer\n\nKommunen lager en vekstplan hvert år.\n", encoding="utf-8")
-    run(settings, embedder, [folder])
-    (folder / "vekst.txt").write_text("Vekst\n\nVekst i kommunen er viktig.\n", encoding="utf-8")
-    run(settings, embedder, [folder])
+    ingest_one_after_the_other(settings, embedder, folder, {
+        "planer.txt": "Planer\n\nKommunen lager en vekstplan hvert år.\n",
+        "vekst.txt": "Vekst\n\nVekst i kommunen er viktig.\n"})
     together = settings.model_copy(update={"index_dir": tmp_path / "together"})
     run(together, embedder, [folder])
-
-    def found(settings_of_index, term: str) -> set[str]:
-        store = IndexStore(settings_of_index)
-        index = store.open_lexical(store.load_catalog())
-        return {d for d, score in zip(index.document_ids, index.scores([term])) if score > 0}
-
-    assert found(together, "vekst") == {"planer", "vekst"}
-    assert found(settings, "vekst") == found(together, "vekst")
+    assert documents_with(together, "vekst") == {"planer", "vekst"}
+    assert documents_with(settings, "vekst") == documents_with(together, "vekst")
 
 
 def test_a_compound_left_open_by_its_hyphen_is_completed_by_a_word_a_later_page_brings(settings, embedder, tmp_path):
     # "fag- og yrkesopplæringen" says "fagopplæringen" once the corpus writes that word, whichever page brings it
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "forum.txt").write_text("Forum\n\nFag- og yrkesopplæringen inngår i ordningen.\n", encoding="utf-8")
-    run(settings, embedder, [folder])
-    (folder / "lokalt.txt").write_text("Lokalt\n\nFagopplæringen er en del av opplæringen.\n", encoding="utf-8")
-    run(settings, embedder, [folder])
-    store = IndexStore(settings)
-    index = store.open_lexical(store.load_catalog())
-    term = stem("fagopplæringen")
-    assert {d for d, score in zip(index.document_ids, index.scores([term])) if score > 0} == {"forum", "lokalt"}
+    ingest_one_after_the_other(settings, embedder, folder, {
+        "forum.txt": "Forum\n\nFag- og yrkesopplæringen inngår i ordningen.\n",
+        "lokalt.txt": "Lokalt\n\nFagopplæringen er en del av opplæringen.\n"})
+    assert documents_with(settings, stem("fagopplæringen")) == {"forum", "lokalt"}
