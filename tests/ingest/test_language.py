@@ -21,6 +21,7 @@ def test_a_nynorsk_pronoun_tells_a_question_whose_other_words_both_write():
     # "eg" (bokmål "jeg") and "ho" (bokmål "hun"): every other word of these is in both lexicons
     assert detect_language("Kan eg klage på vedtak om spesialpedagogisk hjelp?") == "nn"
     assert detect_language("Kan ho klage på vedtaket?") == "nn"
+    assert detect_language("Kvar går midlane til fag- og yrkesopplæring?") == "nn"  # "kvar" is "hvor" (or "hver")
 
 
 def test_a_question_whose_only_long_word_is_a_name_is_told_by_its_function_words():
