@@ -601,7 +601,7 @@ class Analyzer:
             for part in self.parts(word) if compounds else ():
                 if part not in stop:
                     out.extend(self.word_terms(part, lang))
-        for word in self.completed_compounds(text) if "- " in text else ():
+        for word in self.completed_compounds(text):
             out.extend(self.word_terms(word, lang))
         return out
 
@@ -611,6 +611,8 @@ class Analyzer:
         "vidareutdanning". The last part is what follows the first known part of the compound that closes it. Only
         words the corpus writes where `attested` ("etter- og videreutdanningstilbud" would make "ettertilbud")."""
         out: list[str] = []
+        if "- " not in text:
+            return out  # most sentences: no pattern to run
         for found in self._open_compounds().finditer(text):
             last = self.last_part(found.group("closing").lower())
             if last:

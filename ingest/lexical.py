@@ -236,7 +236,7 @@ def compounds_in(texts: list[tuple[str, str]], analyzer: Analyzer) -> frozenset[
     leave open by a hyphen, written by the corpus or not ("fag- og yrkesopplæringen": "fagopplæringen")."""
     return frozenset(w for text, lang in texts for w in content_words(text, lang, analyzer.vocabulary)
                      if len(w) >= 2 * MIN_PART) | frozenset(
-        w for text, _ in texts if "- " in text for w in analyzer.completed_compounds(text, attested=False))
+        w for text, _ in texts for w in analyzer.completed_compounds(text, attested=False))
 
 
 class SplitsAnew:

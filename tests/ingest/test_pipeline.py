@@ -341,11 +341,14 @@ def test_a_document_is_outdated_when_it_says_so_or_its_metadata_does(tmp_path, t
     assert document.meta.outdated is outdated
 
 
-def ingest_one_after_the_other(settings, embedder, folder, pages: dict[str, str]) -> None:
-    """Each page written into the folder and ingested before the next is."""
+def ingest_one_after_the_other(settings, embedder, tmp_path, pages: dict[str, str]):
+    """Each page written into a folder of its own and ingested before the next is; the folder."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
     for name, text in pages.items():
         (folder / name).write_text(text, encoding="utf-8")
         run(settings, embedder, [folder])
+    return folder
 
 
 def documents_with(settings, term: str) -> set[str]:
@@ -358,9 +361,7 @@ def documents_with(settings, term: str) -> set[str]:
 def test_documents_ingested_one_at_a_time_are_analysed_as_if_ingested_together(settings, embedder, tmp_path):
     # "vekstplan" splits into "vekst" and "plan" once the corpus knows both words: a page that brings one later
     # re-analyses the earlier page's compounds, so what a search finds does not depend on the order pages came in
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    ingest_one_after_the_other(settings, embedder, folder, {
+    folder = ingest_one_after_the_other(settings, embedder, tmp_path, {
         "planer.txt": "Planer\n\nKommunen lager en vekstplan hvert år.\n",
         "vekst.txt": "Vekst\n\nVekst i kommunen er viktig.\n"})
     together = settings.model_copy(update={"index_dir": tmp_path / "together"})
@@ -371,9 +372,7 @@ def test_documents_ingested_one_at_a_time_are_analysed_as_if_ingested_together(s
 
 def test_a_compound_left_open_by_its_hyphen_is_completed_by_a_word_a_later_page_brings(settings, embedder, tmp_path):
     # "fag- og yrkesopplæringen" says "fagopplæringen" once the corpus writes that word, whichever page brings it
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    ingest_one_after_the_other(settings, embedder, folder, {
+    ingest_one_after_the_other(settings, embedder, tmp_path, {
         "forum.txt": "Forum\n\nFag- og yrkesopplæringen inngår i ordningen.\n",
         "lokalt.txt": "Lokalt\n\nFagopplæringen er en del av opplæringen.\n"})
     assert documents_with(settings, stem("fagopplæringen")) == {"forum", "lokalt"}
