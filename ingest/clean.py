@@ -65,13 +65,15 @@ def ends_in_lead_in_word(line: str) -> bool:
 
 
 def leads_into_list(text: str) -> bool:
-    """A line that introduces the list after it: "Målet er at:", "Målgruppen er", or a short label with no
-    sentence end ("External participants", "Tema første år")."""
+    """A line that introduces the list after it: "Målet er at:", "Målgruppen er", a short label with no sentence
+    end ("External participants", "Tema første år"), or a clause that stops with no sentence end and goes on in the
+    items ("Kjennetegn på et godt samarbeid er at de ansatte")."""
     words = text.split()
     if not words or "\n" in text:
         return text.endswith(":")
+    unended = not re.search(r"[.!?;,]$", text)
     return (text.endswith(":") or (len(words) <= MAX_HEADING_WORDS and ends_in_lead_in_word(text))
-            or (len(words) <= MAX_LABEL_WORDS and not re.search(r"[.!?;,]$", text)))
+            or (unended and (len(words) <= MAX_LABEL_WORDS or reads_as_statement(text))))
 
 
 @dataclass(frozen=True)

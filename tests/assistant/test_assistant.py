@@ -434,6 +434,19 @@ def test_lines_under_a_lead_in_with_a_colon_are_its_items_even_without_bullets(t
     assert "Ås, Vestby" in answer and "Frogn, Nesodden" in answer, answer
 
 
+def test_a_sentence_with_no_full_stop_right_over_a_list_is_its_lead_in(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"samarbeid.txt": (
+        "Godt samarbeid\n\n"
+        "Et godt samarbeid rundt barnet kjennetegnes av mye.\n\n"
+        "Kjennetegn på et godt samarbeid mellom skole og PP-tjeneste er at de ansatte\n\n"
+        "  • møtes jevnlig\n"
+        "  • deler kunnskap om barnet\n"
+        "  • følger opp tiltakene sammen\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva kjennetegner et godt samarbeid mellom skole og PP-tjeneste?").answer
+    assert "er at de ansatte" in answer and "møtes jevnlig" in answer and "følger opp tiltakene" in answer, answer
+
+
 def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
         "Utvalg av kommuner\n\n"
