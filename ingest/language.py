@@ -30,7 +30,7 @@ WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+")
 PHRASE_WORD = re.compile(r"[0-9A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[0-9A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 LINKING = ("s", "e")  # Norwegian compounds join with -s- or -e- ("tilskudd-s-ordning")
 MIN_PART = 4
-BRIDGED_TAIL = 3  # the shortest last part of a nynorsk compound the bridge renders in bokmål
+BRIDGED_PART = 3  # the shortest part of a nynorsk compound the bridge renders in bokmål ("mål|oppnåing")
 MIN_DERIVED = 5  # a derived word's term: a shorter stem stands for many words ("men" of "mene", "lær" of "lære")
 SYNONYM_KINDS = ("abbreviation", "domain-term", "former-name", "spelling", "paraphrase")
 CACHE_SIZE = 50_000  # bounded: every distinct word a user types passes through these caches
@@ -495,11 +495,13 @@ class Analyzer:
         """The bokmål of a nynorsk compound whose first or last part the bridge knows, where the documents write
         that bokmål word: "hovudfunn" -> "hovedfunn", "ungdomsskule" -> "ungdomsskole" (never a made-up word)."""
         bridge = self.vocabulary.nynorsk
-        # a known bokmål word is the check, so a short last part may stand ("hovud|del" -> "hoveddel")
-        for cut in range(MIN_PART, len(word) - BRIDGED_TAIL + 1):
+        # a known bokmål word is the check, so a short part may stand ("hovud|del" -> "hoveddel"); the last part
+        # may be inflected where the dictionary does not know the compound ("kjenne|teikna" -> "kjennetegn")
+        for cut in range(BRIDGED_PART, len(word) - BRIDGED_PART + 1):
             head, tail = word[:cut], word[cut:]
             linked = next((head[:-1] for link in LINKING if head.endswith(link) and head[:-1] in bridge), None)
-            candidates = [head + bridge[tail] if tail in bridge else "",
+            tail_bokmål = bridge.get(tail) or self._bridge_by_stem.get(stem(tail))
+            candidates = [head + tail_bokmål if tail_bokmål else "",
                           bridge[head] + tail if head in bridge else "",
                           bridge[linked] + head[-1] + tail if linked else ""]
             found = next((c for c in candidates if c and c in self._heads), None) or next(

@@ -389,6 +389,15 @@ def test_a_nynorsk_study_meets_its_bokmål_word():
         assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
 
 
+def test_nynorsk_teikn_and_nouns_in_ing_for_bokmål_else_meet_their_bokmål_words():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer(["kjennetegn", "måloppnåelse", "tegnspråk"])
+    for nynorsk, bokmal in [("kjenneteikna", "kjennetegnene"), ("måloppnåinga", "måloppnåelsen"),
+                            ("teiknspråk", "tegnspråk"), ("forståinga", "forståelsen")]:
+        assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
+
+
 def test_a_word_left_open_by_its_hyphen_is_the_compound_it_shares_a_last_part_with():
     from ingest.language import Analyzer
 
