@@ -381,6 +381,9 @@ class Asked:
     # "Når er fristen?" (no year named, not when it was): the newest page's year, before which a date has passed
     present_year: int = 0
     rule_subject: str = ""  # "ledere" in "Kan ledere søke …?": whom a yes/no question asks the rule of
+    # the words of the right or duty a yes/no question asks of ("rett til" in "Har voksne rett til …?"): a sentence
+    # says it, not a heading that names another ("… og retten til innsyn")
+    rule_words: frozenset[str] = frozenset()
     when: bool = False  # asks when, not how long: a point in time answers it, a duration ("treårig") does not
     lasting: bool = False  # asks how long: how often ("en årlig innstilling") is no answer
     author: bool = False  # asks who wrote the page: its byline ("Av: Kari Nordmann") answers
@@ -452,6 +455,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  grammar.search("ask-place", query.question) or not query.types and "?" not in query.question,
                  retriever.latest_year if asks_about_now(query, grammar) else 0,
                  subject_asked(query.question, grammar, stop) if "rule" in query.types else "",
+                 rule_words=rule_words_asked(query.question, grammar) if "rule" in query.types else frozenset(),
                  when="time" in query.types and not query.lasting,
                  lasting=query.lasting,
                  author="who" in query.types and any(grammar.is_a("author-word", w) for w in words(query.question)),
@@ -564,6 +568,12 @@ class Sought:
             word != term and word.endswith(term) and word not in self.own_terms for word in said_whole)
 
 
+def rule_words_asked(question: str, grammar: Grammar) -> frozenset[str]:
+    """The words of the rule words a question says ("rett til", "plikt"), in lower case."""
+    return frozenset(w.lower() for match in grammar.build("{rule-word}").finditer(question)
+                     for w in words(match.group(0)))
+
+
 def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:
     weights = {c.label: c.weight * concept_idf(c, retriever) for c in concepts if not c.implied}
     # what the question implies weighs its share of the most it asks about, however rare its words are
@@ -578,7 +588,8 @@ def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[
         return Sought(c, weights[c.label], tuple((frozenset(alt), w) for (alt, w), translated in zip(
                           c.weighted(sentence=True), c.translated) if translated or not only_translated),
                       c.weight >= 1.0 and (asked.only_names or not c.name),
-                      c.weight >= 1.0 and bool(({asked.action, asked.rule_subject} - {""}) & set(words(c.label))),
+                      c.weight >= 1.0 and (bool(({asked.action, asked.rule_subject} - {""}) & set(words(c.label)))
+                                           or set(words(c.label.lower())) <= asked.rule_words),
                       one(c, True) if asked.language != "en" and not c.name and not only_translated else None,
                       as_asked=SYNONYM_WEIGHT if asked.language == "en" else 1.0,
                       acted=c.weight >= 1.0 and bool(asked.action) and asked.action in words(c.label))

@@ -447,6 +447,21 @@ def test_a_sentence_with_no_full_stop_right_over_a_list_is_its_lead_in(tmp_path,
     assert "er at de ansatte" in answer and "møtes jevnlig" in answer and "følger opp tiltakene" in answer, answer
 
 
+def test_whether_one_has_a_right_is_settled_by_the_sentence_that_gives_the_right(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"voksne.txt": (
+        "Sakkyndig vurdering for voksne\n\n"
+        "I denne fasen utreder PP-tjenesten om den voksne trenger spesialundervisning.\n\n"
+        "Kommunens ansvar\n\n"
+        "Kommunen skal sørge for at det finnes en sakkyndig vurdering før det gjøres vedtak. "
+        "Alle som ber om spesialundervisning, har rett til en sakkyndig vurdering.\n\n"
+        "Samarbeid med den voksne og retten til innsyn\n\n"
+        "Den voksne skal involveres i alle deler av prosessen.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Har voksne rett til sakkyndig vurdering?", "Har vaksne rett til sakkunnig vurdering?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Alle som ber om spesialundervisning, har rett til en sakkyndig vurdering."), answer
+
+
 def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
         "Utvalg av kommuner\n\n"
