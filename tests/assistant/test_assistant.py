@@ -462,6 +462,16 @@ def test_whether_one_has_a_right_is_settled_by_the_sentence_that_gives_the_right
         assert answer.startswith("Alle som ber om spesialundervisning, har rett til en sakkyndig vurdering."), answer
 
 
+def test_a_cap_on_a_grant_answers_what_the_most_is(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"kurs.txt": (
+        "Kurs for instruktører\n\n"
+        "Fylkeskommunen gir tilskudd til kurs for instruktører og faglige ledere.\n\n"
+        "Det settes normalt et tak på 1000 kroner per deltaker på kurs.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er maks tilskudd per deltaker?").answer
+    assert answer.startswith("Det settes normalt et tak på 1000 kroner per deltaker"), answer
+
+
 def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
         "Utvalg av kommuner\n\n"
