@@ -1509,11 +1509,24 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
                        stop)
     if word and not grammar.is_a("finite-verb", word) and not grammar.is_a("light-verb", word):
         return word
+    # "Hvem har skrevet rapporten?": the participle after the perfect's auxiliary ("Hvem har ansvaret …?" names none)
+    done = _word_after(question, r"{ask-who}\s+{perfect-auxiliary}", grammar, stop)
+    if is_participle(done) and not grammar.is_a("light-verb", done):
+        return done
     # "Hvem er ansvarlig for å melde behov?", "Who is responsible for reporting needs?": the act one is responsible for
     found = grammar.build(r"{ask-who}\s.*?\b{frame-who}\s+{frame-who-preposition}\s+(?:å\s+([^\W\d_]+)"
                           r"|([^\W\d_]+ing)\b)").search(question)  # an infinitive, or an English gerund
     verb = (found.group(found.lastindex) or "").lower() if found else ""
     return "" if verb in stop else verb
+
+
+def is_participle(word: str) -> bool:
+    """Whether a Norwegian word is a verb's past participle: it ends in t or d where its lemma, the infinitive, ends
+    in a vowel ("skrevet" of "skrive", "gitt" of "gi"); a definite noun ("ansvaret" of "ansvar") is none."""
+    if word[-1:] not in ("t", "d"):
+        return False
+    found = lemma(word, "nb")
+    return found != word and found[-1] in "aeiouyæøå"
 
 
 def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:

@@ -449,6 +449,10 @@ def test_who_does_asks_who_does_the_verb_right_after_it():
     # English's progressive: the act is the gerund after the copula ("Who is the contact person?" names no act)
     assert read(action_asked, "Who is evaluating the competence boost?") == "evaluating"
     assert read(action_asked, "Who is the contact person?") == ""
+    # the perfect: the act is the participle after its auxiliary, not a noun after "har"
+    assert read(action_asked, "Hvem har skrevet rapporten?") == "skrevet"
+    assert read(action_asked, "Hvem har utarbeidet planen?") == "utarbeidet"
+    assert read(action_asked, "Hvem har ansvaret for midlene?") == ""
 
 
 def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
