@@ -1042,8 +1042,8 @@ def joined_particle_verbs(text: str, analyzer: Analyzer, lang: str) -> dict[str,
         if word in particles or len(word) < MIN_PART:
             continue
         reach = list(enumerate(tokens[i + 1: i + 1 + PARTICLE_REACH], start=i + 1))
-        near = [t for j, t in reach if t in particles or grammar.is_a("reflexive-particle", t)
-                and grammar.is_a("reflexive-pronoun", tokens[j - 1])]
+        near = [t for j, t in reach if t in particles and (j == i + 1 or not grammar.is_a("prepositional-particle", t))
+                or grammar.is_a("reflexive-particle", t) and grammar.is_a("reflexive-pronoun", tokens[j - 1])]
         # the verb of a question stands among its first words, however far its subject puts the particle
         for particle in near + ([stranded] if stranded and i < VERB_WITHIN and stranded not in near else []):
             joined = out.setdefault(word, [])

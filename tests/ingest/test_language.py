@@ -414,3 +414,12 @@ def test_a_word_left_open_by_its_hyphen_is_the_compound_it_shares_a_last_part_wi
     assert analyzer.completed_compounds("etter- og videreutdanningstilbud") == []
     # a hyphen inside a word joins its parts; it leaves nothing open
     assert analyzer.completed_compounds("PP-tjenesten og skoleeiere") == []
+
+
+def test_a_particle_that_is_mostly_a_preposition_joins_its_verb_only_right_after_it():
+    from ingest.language import Analyzer, joined_particle_verbs
+
+    analyzer = Analyzer(["omfatte", "omsøkt"])
+    assert "omfatter" not in joined_particle_verbs("Hvem fatter vedtak om tildeling?", analyzer, "nb").get("fatter", [])
+    assert "omsøke" in joined_particle_verbs("Kan vi søke om midler?", analyzer, "nb").get("søke", [])
+    assert "utbetaler" in joined_particle_verbs("Når betaler Udir ut midlene?", analyzer, "nb").get("betaler", [])
