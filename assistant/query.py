@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
-from ingest.language import (ENGLISH_OF_SYNONYM, NORWEGIAN_SYNONYM, Analyzer, action_asked, acts_asked,
-                             actors_asked_about, actors_named, analysis_language, asks_for_names, asks_how_long,
-                             asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
+from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, action_asked,
+                             acts_asked, actors_asked_about, actors_named, analysis_language, asks_for_names,
+                             asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language, expand,
+                             frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, is_own_clause, joined_particle_verbs,
                              measure_words, names_in, normalise_language, norwegian_spelling, phrase_term,
                              question_clause, question_types, specified_noun, stem, stranded_preposition, truecased,
@@ -201,7 +202,35 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         concept.add(_near_terms(concept, known), NEAR_WEIGHT)
         if concept.alternatives:
             out.append(concept)
+    if lang == "en":
+        _join_english_compounds(out, text, expansion, analyzer, known)
     return out
+
+
+def _join_english_compounds(concepts: list[Concept], text: str, expansion: Expansion, analyzer: Analyzer,
+                            known: frozenset[str]) -> None:
+    """English writes apart what Norwegian joins: "competence pilots" is "kompetansepilotar", "competence networks"
+    "kompetansenettverk". Where two words in a row of an English question have Norwegian forms (the glossary's, or
+    the word itself, a loanword) that join, with or without a linking letter, into a term the index has, that term
+    says both words."""
+    by_label = {c.label: c for c in concepts if not c.name}
+    said = [w.lower() for w in words(text)]
+    for first, second in zip(said, said[1:]):
+        if first not in by_label or second not in by_label:
+            continue
+        heads, tails = _norwegian_forms(first, expansion, analyzer), _norwegian_forms(second, expansion, analyzer)
+        joined = [[term] for head in heads for tail in tails for link in ("", *LINKING)
+                  for term in analyzer.word_terms(head + link + tail, "nb") if term in known]
+        for concept in (by_label[first], by_label[second]):
+            concept.add(joined, 1.0)
+
+
+def _norwegian_forms(word: str, expansion: Expansion, analyzer: Analyzer) -> list[str]:
+    """The Norwegian lemmas an English word may stand for: the glossary's one-word translations, and its own lemma
+    (English and Norwegian share many loanwords: "pilot", "modell")."""
+    glossary = [analyzer.canonical(term, "nb") for term, term_lang in expansion.words.get(word, [])
+                if term_lang in ("nb", "nn") and len(words(term)) == 1]
+    return list(dict.fromkeys([*glossary, analyzer.canonical(word, "en")]))
 
 
 def asks_own_act(question: str, grammar: Grammar) -> bool:

@@ -472,6 +472,18 @@ def test_a_cap_on_a_grant_answers_what_the_most_is(tmp_path, embedder):
     assert answer.startswith("Det settes normalt et tak på 1000 kroner per deltaker"), answer
 
 
+def test_two_english_words_meet_the_norwegian_compound_that_joins_them(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "piloter.txt": ("Kompetansepilotar\n\n"
+                        "Kompetanse Norge forvaltar ordninga Kompetansepilotar på vegner av departementet.\n\n"
+                        "Ordninga går over tre år.\n\n" + UNRELATED_SECTION),
+        "tilskudd.txt": ("Tilskuddsordningen\n\n"
+                         "Det er statsforvalteren i hvert fylke som forvalter tilskuddsordningen for kompetanse i "
+                         "barnehager.\n\nMidlene fordeles hvert år.\n")})
+    answer = assistant.answer("Who manages the competence pilots?").answer
+    assert answer.startswith("Kompetanse Norge forvaltar ordninga Kompetansepilotar"), answer
+
+
 def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
         "Utvalg av kommuner\n\n"
