@@ -1747,6 +1747,10 @@ def subject_words(text: str, grammar: Grammar) -> list[str]:
     tokens = phrase_tokens(ITEM_MARK.sub("", text, count=1) if not is_dated_item(text) else text)
     if not tokens:
         return []
+    if opens_with_article(" ".join(tokens), grammar):
+        # "De ansatte skal …", "De private eierne og kommunene kan …": the noun phrase after the article, up to the verb
+        verb = next(i for i, t in enumerate(tokens[2:], start=2) if grammar.is_a("finite-verb", t))
+        return [t for t in tokens[1:verb] if not grammar.is_a("coordinating", t)]
     found, end = coordinated(tokens, 0, grammar)
     verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if grammar.is_a("finite-verb", t)
                  or i == 1 and grammar.is_a("expletive", tokens[0]) and grammar.is_a("copula", t)), None)  # "It is"

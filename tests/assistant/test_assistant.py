@@ -484,6 +484,18 @@ def test_two_english_words_meet_the_norwegian_compound_that_joins_them(tmp_path,
     assert answer.startswith("Kompetanse Norge forvaltar ordninga Kompetansepilotar"), answer
 
 
+def test_what_an_actor_named_after_its_article_does_is_said_by_the_sentence_it_is_subject_of(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "behov.txt": ("Vurdering av behov\n\n"
+                      "For den enkelte barnehage er det viktig å være i god dialog med eier om behovene.\n\n"
+                      "De ansatte skal delta i vurdering av behov.\n\n" + UNRELATED_SECTION),
+        "mal.txt": "Målgruppe\n\nMålgruppen for ordningen er ansatte i barnehager og skoler.\n"})
+    for question in ("Hva skal de ansatte gjøre i vurderingen av behov?",
+                     "Kva skal dei tilsette gjere i vurderinga av behov?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("De ansatte skal delta i vurdering av behov."), answer
+
+
 def test_a_numbered_list_is_quoted_whole_with_its_lead_in(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"utvalg.txt": (
         "Utvalg av kommuner\n\n"
