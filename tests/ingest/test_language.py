@@ -389,6 +389,14 @@ def test_a_nynorsk_study_meets_its_bokmål_word():
         assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
 
 
+def test_a_nynorsk_grant_meets_its_bokmål_word():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer(["bevilget", "bevilgning"])
+    for nynorsk, bokmal in [("løyvd", "bevilget"), ("løyvinga", "bevilgningen")]:
+        assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
+
+
 def test_nynorsk_teikn_and_nouns_in_ing_for_bokmål_else_meet_their_bokmål_words():
     from ingest.language import Analyzer
 
