@@ -18,11 +18,10 @@ from ingest.grammar import Grammar
 from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, action_asked,
                              acts_asked, actors_asked_about, actors_named, analysis_language, asks_for_names,
                              asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language, expand,
-                             frame_of,
-                             hyphenated_names, in_dictionary, is_follow_up, is_own_clause, joined_particle_verbs,
-                             measure_words, names_in, normalise_language, norwegian_spelling, phrase_term,
-                             question_clause, question_types, specified_noun, stem, stranded_preposition, truecased,
-                             verb_asked, without_request, words)
+                             frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
+                             joined_particle_verbs, measure_words, names_in, normalise_language, norwegian_spelling,
+                             phrase_term, question_clause, question_types, specified_noun, stem, stranded_preposition,
+                             truecased, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
