@@ -465,7 +465,9 @@ class Analyzer:
             found = lemma(word, "nn")
             bridge = self.vocabulary.nynorsk
             # an inflection the dictionary does not know ("midlane") still crosses by its stem
+            # … and one whose lemma the dictionary gives as another inflection ("løyvde" -> "løyvd" -> "løyve")
             bokmål = (bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
+                      or bridge.get(lemma(found, "nn"))
                       or self._bridged_compound(found) or found != word and self._bridged_compound(word)
                       or self._bridged_particle_verb(found))
             if bokmål:
