@@ -517,12 +517,17 @@ def says_phrase(text: str, phrases: frozenset[tuple[str, ...]], analyzer: Analyz
 def clauses_read(text: str, lang: str, analyzer: Analyzer) -> tuple[tuple[tuple[str, ...], frozenset[int]], ...]:
     """A text's clauses as lemmas, each with the positions a fronted purpose clause stands before ("For å kunne"):
     read once per passage, not once per question that retrieves it."""
-    pattern = analyzer.vocabulary.grammar.build(FRONTED_PURPOSE)
+    grammar = analyzer.vocabulary.grammar
+    pattern, subordinate = grammar.build(FRONTED_PURPOSE), grammar.build(r"^\W*{fronted-subordinator}\b")
+    clauses = CLAUSE_BREAK.split(text)
     out = []
-    for clause in CLAUSE_BREAK.split(text):
+    for index, clause in enumerate(clauses):
         said = words(clause)
-        fronted = frozenset(i for i in range(1, min(len(said), FRONTED_WORDS) + 1)
-                            if pattern.search(" ".join(said[:i])))
+        if index == 0 and len(clauses) > 1 and subordinate.search(clause):
+            fronted = frozenset(range(len(said) + 1))  # "Før kommunen fatter vedtak …, skal det …" asserts no phrase
+        else:
+            fronted = frozenset(i for i in range(1, min(len(said), FRONTED_WORDS) + 1)
+                                if pattern.search(" ".join(said[:i])))
         out.append((tuple(analyzer.lemmas(clause, lang)), fronted))
     return tuple(out)
 

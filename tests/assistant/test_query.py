@@ -1,0 +1,15 @@
+from assistant.query import says_phrase, verb_phrases
+from ingest.language import Analyzer
+
+
+def test_a_fronted_clause_of_time_or_cause_asserts_no_phrase_but_a_condition_does():
+    analyzer = Analyzer([])
+    who_decides = verb_phrases("Hvem fatter vedtak om tildeling?", analyzer, "nb")
+    assert says_phrase("Statsforvalteren fatter vedtak om tildeling av midlene.", who_decides, analyzer, "nb")
+    # "Før kommunen fatter vedtak om …, skal det …" says what must come first, not who decides
+    assert not says_phrase("Før kommunen fatter vedtak om barnet har rett til hjelp, skal det foreligge en vurdering.",
+                           who_decides, analyzer, "nb")
+    # … while "Hva om …?" asks the condition itself
+    what_if = verb_phrases("Hva skjer om tilskuddet er over 1 million kroner?", analyzer, "nb")
+    assert says_phrase("Dersom tilskuddet er over 1 million kroner, vil inntil 50 prosent bli utbetalt.", what_if,
+                       analyzer, "nb")
