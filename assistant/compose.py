@@ -21,7 +21,7 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acting, action_asked, 
                              function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp,
                              leans_back, named_noun, names_another, names_counterpart, names_in, normalise_language,
                              numbered_names, qualified_pairs, question_clause, question_types, reads_as_statement,
-                             rule_asked_of, says_act_without_doer, says_as_planned, says_what_kind,
+                             rule_asked_of, rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
                              says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
                              spells_out, stands_for, stranded_preposition, subject_asked, subject_words, words,
                              years_said)
@@ -566,12 +566,6 @@ class Sought:
         (term,) = alternative
         return any(own != term and own.endswith(term) for own in self.own_terms) and any(
             word != term and word.endswith(term) and word not in self.own_terms for word in said_whole)
-
-
-def rule_words_asked(question: str, grammar: Grammar) -> frozenset[str]:
-    """The words of the rule words a question says ("rett til", "plikt"), in lower case."""
-    return frozenset(w.lower() for match in grammar.build("{rule-word}").finditer(question)
-                     for w in words(match.group(0)))
 
 
 def sought(concepts: list[Concept], retriever: Retriever, asked: Asked) -> list[Sought]:

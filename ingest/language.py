@@ -1477,6 +1477,12 @@ def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     return _word_after(question, r"(?:{modal-asked}|{copula-asked})(?:\s+{article})?", grammar, stop)
 
 
+def rule_words_asked(question: str, grammar: Grammar) -> frozenset[str]:
+    """The words of the rule words a question says ("rett" and "til" in "Har voksne rett til …?"), in lower case."""
+    return frozenset(w.lower() for match in grammar.build("{rule-word}").finditer(question)
+                     for w in words(match.group(0)))
+
+
 def existence_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
     """The words of the noun a question whether there is something asks about, and of the nouns that narrow it
     ("egen", "veileder", "pp", "ledere" in "Finnes det en egen veileder for PP-ledere?"), not a noun of obligation or
@@ -1523,9 +1529,10 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
 
 
 def is_participle(word: str) -> bool:
-    """Whether a Norwegian word is a verb's past participle: it ends in t or d where its lemma, the infinitive, ends
-    in a vowel ("skrevet" of "skrive", "gitt" of "gi"); a definite noun ("ansvaret" of "ansvar") is none."""
-    if word[-1:] not in ("t", "d"):
+    """Whether a Norwegian word is a verb's past participle: it ends as a weak one does (WEAK_PARTICIPLE) where its
+    lemma, the infinitive, ends in a vowel ("skrevet" of "skrive", "gitt" of "gi"); a definite noun ("ansvaret" of
+    "ansvar") is none."""
+    if not word.endswith(WEAK_PARTICIPLE):
         return False
     found = lemma(word, "nb")
     return found != word and found[-1] in "aeiouyæøå"

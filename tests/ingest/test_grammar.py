@@ -455,6 +455,14 @@ def test_who_does_asks_who_does_the_verb_right_after_it():
     assert read(action_asked, "Hvem har ansvaret for midlene?") == ""
 
 
+def test_the_rule_words_a_yes_no_question_says_are_read_as_words():
+    from ingest.language import rule_words_asked
+
+    grammar = load_vocabulary().grammar
+    assert rule_words_asked("Har voksne rett til sakkyndig vurdering?", grammar) == {"rett", "til"}
+    assert rule_words_asked("Hvem melder behov?", grammar) == frozenset()
+
+
 def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
     from ingest.language import subject_asked
 
