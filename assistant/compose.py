@@ -750,6 +750,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             adds.append(KIND_NAMED_BOOST)  # "SEVU-PPT står for «…»" over "SEVU-PPT er godt i gang"
         if {"who", "audience"} <= asked.types and "audience" in unit.features:
             adds.append(TYPE_BOOST)  # whom it is for: the target group says more than a sentence naming someone
+    elif gives_cause_next(unit, asked, retriever, lang):
+        adds.append(TYPE_BOOST)  # "Det er en nedgang på …" before "Årsaken er at …", for "Hvorfor gikk det ned?"
     if "role" in unit.features and "\n• " in unit.text:
         adds.append(DUTIES_BOOST)  # "Statsforvalteren skal: • …": what someone does, as pages set it out
     if "list" in asked.types and names_its_items(unit, concepts):
@@ -780,6 +782,14 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def gives_cause_next(unit: Unit, asked: Asked, retriever: Retriever, lang: str) -> bool:
+    """Whether a "why" question's cause or purpose is told by the sentence right after a unit, leaning on it
+    ("Årsaken er at …" after the fall it explains), which `ExtractiveComposer.continued` then quotes with it."""
+    following = unit.following
+    return "purpose" in asked.types and following is not None and following.antecedent is unit and (
+        "purpose" in answer_features(following.text, retriever.analyzer, lang, asked.lemmas, asked.counted))
 
 
 def titled_by_headings(unit: Unit, title: frozenset[str], retriever: Retriever) -> bool:

@@ -16,12 +16,12 @@ from functools import lru_cache
 from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
 from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, action_asked,
-                             acts_asked, actors_asked_about, actors_named, analysis_language, asks_for_names,
-                             asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language, expand,
-                             frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
-                             joined_particle_verbs, measure_words, names_in, normalise_language, norwegian_spelling,
-                             phrase_term, question_clause, question_types, specified_noun, stem, stranded_preposition,
-                             truecased, verb_asked, without_request, words)
+                             actors_asked_about, actors_named, acts_asked, analysis_language, asks_for_names,
+                             asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language,
+                             expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
+                             is_particle_phrase, joined_particle_verbs, measure_words, names_in, normalise_language,
+                             norwegian_spelling, phrase_term, question_clause, question_types, specified_noun, stem,
+                             stranded_preposition, truecased, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -30,6 +30,7 @@ OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another
 TWO_STEP_WEIGHT = OTHER_LANGUAGE_WEIGHT * SYNONYM_WEIGHT  # the English of a synonym: two steps from what was asked
 NEAR_WEIGHT = 0.5  # an indexed word that only shares a long prefix
 DERIVED_WEIGHT = 0.8  # the noun made of an asked verb, or the other way round ("fordeles" / "fordelingen")
+VERB_WITHOUT_PARTICLE_WEIGHT = 0.3  # a sentence's "gikk" where "gikk ned" was asked
 # an indexed compound that begins with a word no document writes alone ("data" in "datagrunnlaget"): as much as
 # the index's own split counts when the corpus does write it (compose.PART_CREDIT)
 COMPOUND_WEIGHT = 0.9
@@ -77,29 +78,36 @@ class Concept:
     # how much a match through each alternative counts, and whether it is in the question's language
     alternative_weights: list[float] = field(default_factory=list)
     translated: list[bool] = field(default_factory=list)
+    # whether an alternative says less in a sentence than in a passage: the verb of "gikk ned" without its particle
+    # finds the passages that say the phrase, but a sentence that says "gikk til" does not say it
+    loose: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         missing = len(self.alternatives) - len(self.alternative_weights)
         self.alternative_weights += [1.0] * missing
         self.translated += [False] * (len(self.alternatives) - len(self.translated))
+        self.loose += [False] * (len(self.alternatives) - len(self.loose))
 
     def weighted(self, sentence: bool = False) -> list[tuple[list[str], float]]:
         """(terms, weight) per alternative. Another language is discounted when ranking passages, so that a
         page in the question's language comes first; a sentence that says it in English still says it (a little
-        less when the English is of a synonym)."""
-        return [(alt, SYNONYM_WEIGHT * weight / OTHER_LANGUAGE_WEIGHT if sentence and translated else weight)
-                for alt, weight, translated in zip(self.alternatives, self.alternative_weights, self.translated)]
+        less when the English is of a synonym), and a loose alternative much less."""
+        return [(alt, weight * (SYNONYM_WEIGHT / OTHER_LANGUAGE_WEIGHT if translated else 1.0)
+                 * (VERB_WITHOUT_PARTICLE_WEIGHT if loose else 1.0) if sentence else weight)
+                for alt, weight, translated, loose in zip(self.alternatives, self.alternative_weights, self.translated,
+                                                          self.loose)]
 
     def direct_alternatives(self) -> list[list[str]]:
         """The alternatives one step from what was asked (not the English of a synonym)."""
         return [alt for alt, weight in zip(self.alternatives, self.alternative_weights) if weight > TWO_STEP_WEIGHT]
 
-    def add(self, alternatives: list[list[str]], weight: float, translated: bool = False) -> None:
+    def add(self, alternatives: list[list[str]], weight: float, translated: bool = False, loose: bool = False) -> None:
         for alternative in alternatives:
             if alternative and alternative not in self.alternatives:
                 self.alternatives.append(alternative)
                 self.alternative_weights.append(weight)
                 self.translated.append(translated)
+                self.loose.append(loose)
 
 
 @dataclass
@@ -142,7 +150,12 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             direct = 1.0 if lang == "en" and term_lang in ("nb", "nn") else SYNONYM_WEIGHT
             weight = {ENGLISH_OF_SYNONYM: two_steps, NORWEGIAN_SYNONYM: SYNONYM_WEIGHT * SYNONYM_WEIGHT}.get(
                 term_lang, OTHER_LANGUAGE_WEIGHT if foreign else direct)
-            concept.add([analyzer.terms(term, analysis_language(term_lang))], weight, foreign)
+            term_language = analysis_language(term_lang)
+            lemmas = tuple(analyzer.canonical(w, term_language) for w in words(term))
+            particle_verb = is_particle_phrase(lemmas, analyzer.vocabulary)  # "gå ned" for "decrease": not any "gå"
+            if particle_verb:
+                concept.add([[phrase_term(lemmas)]], weight, foreign)
+            concept.add([analyzer.terms(term, term_language)], weight, foreign, loose=particle_verb)
             if lang == "en" and term_lang == "nb" and len(words(term)) == 1:
                 # the verb of a translated noun and the other way round: "allocation" is "tildeling", and a page
                 # says who "tildeler" the funds
@@ -155,11 +168,15 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         alternatives = alternatives + [found for longer, more in expansion.phrases.items()
                                        if longer != phrase and f" {phrase} " in f" {longer} " for found in more]
         concept = Concept(phrase, [], weight)
-        # a phrase of function words ("var med") has no terms of its own: it is met where a text says it
-        concept.add([analyzer.terms(phrase, lang) or [phrase_term(analyzer.canonical(w, lang) for w in words(phrase))]],
-                    1.0)
+        lemmas = tuple(analyzer.canonical(w, lang) for w in words(phrase))
+        # a phrase of function words ("var med") has no terms of its own: it is met where a text says it; so is a
+        # verb with its particle ("gikk ned"), whose terms are the verb's alone and say less
+        particle_verb = is_particle_phrase(lemmas, analyzer.vocabulary)
+        if particle_verb:
+            concept.add([[phrase_term(lemmas)]], 1.0)
+        concept.add([analyzer.terms(phrase, lang) or [phrase_term(lemmas)]], 1.0, loose=particle_verb)
         if lang == "nn":  # and as a bokmål page writes it: "PP-tenesta" is "PP-tjenesten" there
-            concept.add([analyzer.terms(" ".join(analyzer.canonical(w, lang) for w in words(phrase)), "nb")], 1.0)
+            concept.add([analyzer.terms(" ".join(lemmas), "nb")], 1.0, loose=particle_verb)
         concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)
         concept.add(_joined_nouns(words(phrase), joined, analyzer, lang, known), DERIVED_WEIGHT)
         out.append(expanded(concept, alternatives))

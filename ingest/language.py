@@ -733,25 +733,37 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
 
 @lru_cache(maxsize=4)
 def _function_word_phrases(analyzer: Analyzer) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The vocabulary's phrases made of function words only ("være med", "ta for seg"), by first lemma."""
+    """The vocabulary's phrases made of function words only ("være med", "ta for seg"), and of a verb with its
+    particle ("gå ned", "følge opp"), by first lemma."""
     function_words = analyzer.vocabulary.stopwords["nb"] | analyzer.vocabulary.stopwords["en"]
     found: dict[str, set[tuple[str, ...]]] = {}
     for index in _entries(analyzer):
         for entries in index.values():
             for _, entry in entries:
-                if len(entry.lemmas) > 1 and all(w in function_words for w in entry.lemmas):
+                if len(entry.lemmas) > 1 and (all(w in function_words for w in entry.lemmas)
+                                              or is_particle_phrase(entry.lemmas, analyzer.vocabulary)):
                     found.setdefault(entry.lemmas[0], set()).add(entry.lemmas)
     return {first: tuple(sorted(phrases)) for first, phrases in found.items()}
 
 
+def is_particle_phrase(lemmas: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """A verb that its particle makes another verb of, with that particle and nothing else of its own ("gå ned",
+    "finne ut"): its terms are the verb's alone, and "gå" says little of "gå ned"."""
+    rest = lemmas[1:]
+    function_words = vocabulary.stopwords["nb"] | vocabulary.stopwords["nn"]
+    return vocabulary.grammar.is_a("particle-bound-verb", lemmas[0]) and any(
+        w in vocabulary.particles for w in rest) and all(w in vocabulary.particles or w in function_words for w in rest)
+
+
 def phrase_term(lemmas: Iterable[str]) -> str:
-    """The one term a phrase of function words is met by: it has no terms of its own."""
+    """The one term a phrase of function words, or of a verb and its particle, is met by."""
     return " ".join(lemmas)
 
 
 def function_phrases_said(text: str, lang: str, analyzer: Analyzer) -> set[str]:
-    """The terms (phrase_term) of the vocabulary's phrases of function words a text says, in any inflection:
-    "Fem fylkeskommuner har vært med i piloten" says "være med", as a question's "var med" asks it."""
+    """The terms (phrase_term) of the vocabulary's phrases of function words or of a verb and its particle a text
+    says, in any inflection: "Fem fylkeskommuner har vært med i piloten" says "være med", as a question's "var med"
+    asks it, and "Tallet gikk ned" says "gå ned"."""
     phrases = _function_word_phrases(analyzer)
     if not phrases:
         return set()
@@ -788,7 +800,8 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     stranded = frozenset(filter(None, [stranded_preposition(question, analyzer.vocabulary.grammar),
                                        stranded_particle(question, analyzer.vocabulary.particles)]))
     for _, entry in sorted(found for lemma_ in set(question_lemmas) for found in index.get(lemma_, ())):
-        for positions in _occurrences(entry.lemmas, question_lemmas, question_words, function_words, stranded):
+        for positions in _occurrences(entry.lemmas, question_lemmas, question_words, function_words, stranded,
+                                      analyzer.vocabulary.particles):
             if len(entry.lemmas) == 1:
                 out.add(question_words[positions[0]], entry.alternatives)
             else:
@@ -832,11 +845,12 @@ PHRASE_GAP = 2  # "betale noe selv" is "betale selv": a phrase may have this man
 SUBJECT_GAP = 3
 
 
-def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
-                 function_words: frozenset[str], stranded: frozenset[str] = frozenset()) -> list[list[int]]:
+def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str], function_words: frozenset[str],
+                 stranded: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()) -> list[list[int]]:
     """The positions of each occurrence of a phrase's lemmas in order, with at most PHRASE_GAP function words
-    between its words, and where a phrase of three words or more opens with the question's verb (its first or second
-    word), its subject (SUBJECT_GAP words) after that verb. A verb and its preposition also occur where a question
+    between its words, and where a phrase of three words or more, or a verb and its particle (`particles`: "gikk
+    [tildelingen] ned"), opens with the question's verb (its first or second word), its subject (SUBJECT_GAP words)
+    after that verb. A verb and its preposition also occur where a question
     strands the preposition at its end, after the subject (`stranded`: the question's last word, when it is such a
     preposition): "Hva bygger evalueringen på?" says "bygge på", "Hva består forumet av?" "bestå av"."""
     found = []
@@ -847,7 +861,8 @@ def _occurrences(phrase: tuple[str, ...], lemmas: list[str], surface: list[str],
         if end is not None:
             found.append(list(range(start, end)))
             continue
-        if start <= 1 and len(phrase) > 2 and phrase[1] in lemmas[start + 2 : start + 2 + SUBJECT_GAP]:
+        if start <= 1 and (len(phrase) > 2 or phrase[1] in particles) \
+                and phrase[1] in lemmas[start + 2 : start + 2 + SUBJECT_GAP]:
             after_subject = lemmas.index(phrase[1], start + 2)  # "trådte [retningslinjene] i kraft"
             end = _rest_of_phrase(phrase[1:], lemmas, surface, function_words, after_subject)
             if end is not None:

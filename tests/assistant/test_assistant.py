@@ -278,6 +278,24 @@ def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embe
     assert "Fylkeskommunen skal:" in answer and "fordele midler til kommunene" in answer
 
 
+def test_why_a_figure_fell_is_answered_by_the_fall_and_the_cause_told_right_after_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "tilskudd.txt": (
+            "Tilskudd forvaltet i 2023\n\nRapporten gjelder tilskuddene fylket forvaltet i 2023.\n\n"
+            "Til sammen ble det tildelt 40 millioner kroner til skoler og barnehager i 2023. Det er en nedgang på 5 "
+            "millioner kroner fra 2022. Årsaken er at ordningen for leirskoler ble avviklet. Tilskuddet til kommunene "
+            "gikk til færre prosjekter enn i 2022, og det ble tildelt mindre til hver kommune.\n"),
+        "ordning.txt": ("Ordningen for lokal kompetanse\n\nStatsforvalteren tildeler midler til kommunene hvert år. "
+                        "Tildelingen skjer etter en fordelingsnøkkel.\n"),
+        "bibliotek.txt": UNRELATED_SECTION})
+    for question in ("Hvorfor gikk tildelingen ned fra 2022?", "Kvifor gjekk tildelinga ned?",
+                     "Why did the allocation decrease?"):
+        answer = assistant.answer(question)
+        # "gikk til færre prosjekter" says "gikk", not that anything fell; the cause leans on the fall before it
+        assert answer.answer.startswith("Det er en nedgang på 5 millioner kroner fra 2022. [1] Årsaken er at "
+                                        "ordningen for leirskoler ble avviklet."), (question, answer.answer)
+
+
 def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",

@@ -108,6 +108,19 @@ def test_a_phrase_that_opens_with_the_questions_verb_goes_on_after_the_subject(t
 
 
 
+def test_a_verb_and_its_particle_are_a_phrase_with_the_subject_between_them_and_only_said_with_the_particle(tmp_path):
+    from ingest.language import Analyzer, expand, function_phrases_said, load_vocabulary
+
+    (tmp_path / "synonyms.txt").write_text("paraphrase: gå ned, nedgang\n", encoding="utf-8")
+    analyzer = Analyzer([], load_vocabulary(tmp_path))
+    phrases = lambda question: list(expand(question, "nb", analyzer).phrases)  # noqa: E731
+    assert phrases("Hvorfor gikk tilskuddet ned fra i fjor?") == ["gikk ned"]
+    assert phrases("Hvorfor gikk tilskuddet ned?") == ["gikk ned"]
+    # a sentence says the phrase where it says the particle too: "gikk" alone went somewhere else
+    assert "gå ned" in function_phrases_said("Tallet på søknader gikk ned i fjor.", "nb", analyzer)
+    assert not function_phrases_said("Tilskuddet gikk til færre prosjekter enn i fjor.", "nb", analyzer)
+
+
 def test_a_phrase_that_several_entries_name_is_asked_about_once(tmp_path):
     from assistant.query import build_query
     from ingest.language import Analyzer, load_vocabulary
