@@ -1893,7 +1893,7 @@ def answer_features(text: str, analyzer: Analyzer, lang: str, asked: set[str] = 
     "count" only for a number of what the question counts (`counted`: "de tre siste årene" is no answer to "hvor
     mange kommuner")."""
     found, actors = analyzer.passage_features(text, lang)
-    out = set(found) | {"who"} if actors - set(asked) else set(found)
+    out = set(found) | {"who"} if actors - set(asked) or analyzer.acting(text, lang) - set(asked) else set(found)
     if counted:  # a number of what is counted, or all or none of it (which the passage kinds do not read as a count)
         out.discard("count")
         if counts(text, counted, analyzer, lang):
@@ -1910,7 +1910,24 @@ def acting(text: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
 def _acting(text: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
     grammar = analyzer.vocabulary.grammar
     doers = subject_words(text, grammar) + passive_agents(text, grammar)
-    return frozenset({analyzer.canonical(w, lang) for w in words(" ".join(doers))} & _actor_lemmas(analyzer))
+    return frozenset({analyzer.canonical(w, lang) for w in words(" ".join(doers))} & _actor_lemmas(analyzer)) | (
+        cleft_doers(text, analyzer, lang))
+
+
+CLEFT_FOCUS_WORDS = 6  # "Det er seksjon Kvalitet og utvikling som …": a cleft's focus is a short noun phrase
+
+
+def cleft_doers(text: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
+    """The lemmas of the content words a cleft puts in focus before what they do ("Det er seksjon Kvalitet og
+    utvikling som fatter vedtak", "It is the head teacher who decides"), known actors or not."""
+    grammar = analyzer.vocabulary.grammar
+    found = grammar.build(rf"^{{expletive}}\s+{{copula}}\s+(?P<focus>(?:\S+\s+){{0,{CLEFT_FOCUS_WORDS - 1}}}?\S+)"
+                          r"\s+{cleft-relative}\b").match(text.removeprefix("• "))
+    if not found:
+        return frozenset()
+    skipped = analyzer.vocabulary.stopwords[normalise_language(lang)] | analyzer.vocabulary.stopwords["nn"]
+    return frozenset(analyzer.canonical(w, lang) for w in words(found.group("focus"))
+                     if w not in skipped and not grammar.is_a("sentence-adverb", w))
 
 
 S_PASSIVE = ("es", "ast")  # "utbetales", "fordelast": the s-passive of bokmål and nynorsk
@@ -1932,7 +1949,10 @@ def says_act_without_doer(text: str, act: str, analyzer: Analyzer, lang: str, ac
     grammar = analyzer.vocabulary.grammar
     tokens = [w.strip(",.:;()«»\"") for w in text.removeprefix("• ").split()]
     lemma = analyzer.canonical(act.lower(), act_language or lang)
-    said = [i for i, token in enumerate(tokens) if token and analyzer.canonical(token.lower(), lang) == lemma]
+    # … by its lemma, or by its stem where the dictionary knows one form and not the other ("fatter" / "fattes")
+    stemmed = stem(act.lower(), lang)
+    said = [i for i, token in enumerate(tokens) if token and (
+        analyzer.canonical(token.lower(), lang) == lemma or stem(token.lower(), lang) == stemmed)]
     return bool(said) and all(_is_passive_at(tokens, i, lemma, grammar) and not any(
         grammar.is_a("agent-preposition", t) for t in tokens[i + 1 : i + 3]) for i in said)
 

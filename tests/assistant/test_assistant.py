@@ -296,6 +296,21 @@ def test_why_a_figure_fell_is_answered_by_the_fall_and_the_cause_told_right_afte
                                         "ordningen for leirskoler ble avviklet."), (question, answer.answer)
 
 
+def test_who_decides_is_answered_by_a_cleft_that_names_an_office_the_vocabulary_does_not_know(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "stotte.txt": (
+            "Ekstra støtte i barnehagen\n\nBarn som trenger mer hjelp, kan få ekstra støtte i barnehagen.\n\n"
+            "Vedtak\n\nNår rådgiveren har skrevet en vurdering, må foreldrene samtykke før det fattes vedtak om ekstra "
+            "støtte. Det er avdeling for oppvekst og læring som fatter vedtak, jf. loven § 12. Vedtaket sendes til "
+            "foreldrene med kopi til barnehagen.\n"),
+        "skyss.txt": ("Skyss\n\nElever som bor langt fra skolen, får gratis skyss. Kommunen fatter vedtak om skyss "
+                      "for elever i grunnskolen.\n"),
+        "bibliotek.txt": UNRELATED_SECTION})
+    answer = assistant.answer("Hvem fatter vedtak om ekstra støtte?")
+    # "før det fattes vedtak" says that a decision is made, not who makes it; the cleft names who
+    assert answer.answer.startswith("Det er avdeling for oppvekst og læring som fatter vedtak"), answer.answer
+
+
 def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",

@@ -431,3 +431,15 @@ def test_a_particle_that_is_mostly_a_preposition_joins_its_verb_only_right_after
     assert "omfatter" not in joined_particle_verbs("Hvem fatter vedtak om tildeling?", analyzer, "nb").get("fatter", [])
     assert "omsøke" in joined_particle_verbs("Kan vi søke om midler?", analyzer, "nb").get("søke", [])
     assert "utbetaler" in joined_particle_verbs("Når betaler Udir ut midlene?", analyzer, "nb").get("betaler", [])
+
+
+def test_a_cleft_names_who_acts_whether_or_not_the_vocabulary_knows_them():
+    from ingest.language import Analyzer, acting, cleft_doers, says_act_without_doer
+
+    analyzer = Analyzer([])
+    assert cleft_doers("Det er seksjon for oppvekst og læring som fatter vedtak.", analyzer, "nb") >= {
+        "seksjon", "oppvekst"}
+    assert "seksjon" in acting("Det er seksjon for oppvekst og læring som fatter vedtak.", analyzer, "nb")
+    assert not cleft_doers("Det er viktig at foreldrene får vite om vedtaket.", analyzer, "nb")
+    # an s-passive is the asked verb whether or not the dictionary knows both forms ("fatter" / "fattes")
+    assert says_act_without_doer("Foreldrene må samtykke før det fattes vedtak.", "fatter", analyzer, "nb")
