@@ -1162,7 +1162,7 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duratio
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": NEGATION, "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
-                 "frequency": "{frequency-word}", "members": "{member-word}"}
+                 "frequency": "{frequency-word}", "members": "{member-word}", "condition": "{condition-stated}"}
 
 
 # A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
@@ -1246,7 +1246,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
                   "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding",
-                  "frequency", "members")
+                  "frequency", "members", "condition")
 # what a size question is when it names the measure
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
@@ -1334,7 +1334,7 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
     define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
     by what means, with whom), audience (whom it is for), finding (what a study found), frequency (how often),
-    members (who sits in a body: "Hvem er med i samarbeidsforum?")."""
+    members (who sits in a body: "Hvem er med i samarbeidsforum?"), condition (what happens if: "Hva skjer om …?")."""
     clause = question_clause(question, grammar)
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
              or clause != question and grammar.search(f"ask-{kind}", clause)}

@@ -311,6 +311,21 @@ def test_who_decides_is_answered_by_a_cleft_that_names_an_office_the_vocabulary_
     assert answer.answer.startswith("Det er avdeling for oppvekst og læring som fatter vedtak"), answer.answer
 
 
+def test_what_happens_if_is_answered_by_the_sentence_that_states_the_condition(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "utbetaling.txt": (
+            "Utbetaling av tilskudd\n\nTilskuddet er på inntil 2 millioner kroner per kommune i 2024. Midlene "
+            "utbetales i mars. Dersom tilskuddet er over 1 million kroner, blir halvparten utbetalt på forskudd.\n"),
+        "klage.txt": ("Klage\n\nKommunen kan klage på vedtaket innen tre uker. Dersom klagen ikke får medhold, "
+                      "sendes den til departementet for endelig avgjørelse.\n"),
+        "bibliotek.txt": UNRELATED_SECTION})
+    answer = assistant.answer("Hva skjer om tilskuddet er på mer enn en million?")
+    assert answer.answer.startswith("Dersom tilskuddet er over 1 million kroner"), answer.answer
+    # "tas til følge" is what a complaint that "får medhold" is (synonyms.txt)
+    answer = assistant.answer("Hva skjer hvis klagen ikke blir tatt til følge?")
+    assert answer.answer.startswith("Dersom klagen ikke får medhold"), answer.answer
+
+
 def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",

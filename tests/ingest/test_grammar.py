@@ -624,3 +624,15 @@ def test_which_costs_asks_for_the_kinds_of_cost_and_what_the_cost_is_asks_for_an
         assert "list" in types and "money" not in types, question
     for question in ("Hva er kostnaden ved å delta?", "Hvor mye koster det?", "What does the course cost?"):
         assert "money" in question_types(question, g), question
+
+
+def test_what_happens_if_asks_for_a_condition_and_a_sentence_that_states_one_gives_it():
+    grammar = load_vocabulary().grammar
+    for question in ("Hva skjer om tilskuddet er over en million?", "Kva skjer dersom vi ikkje brukar midlane?",
+                     "Hva om fristen er ute?", "What happens if the complaint is rejected?"):
+        assert "condition" in question_types(question, grammar), question
+    assert "condition" not in question_types("Hva skjer med midlene etter fristen?", grammar)
+    analyzer = Analyzer([])
+    assert "condition" in answer_features("Dersom tilskuddet er over 1 million kroner, blir halvparten utbetalt.",
+                                          analyzer, "nb")
+    assert "condition" not in answer_features("Tilskuddet blir utbetalt i mars.", analyzer, "nb")
