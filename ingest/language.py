@@ -1758,6 +1758,7 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
 
 # --- who a sentence is about ---
 INVERSION_WITHIN = 8
+FRONTED_CLAUSE_WORDS = 12  # the words of a clause before the main one, up to its comma
 
 
 ITEM_NUMBER = re.compile(r"(?:\d{1,2}|[a-h])[.)]")  # the number or letter of a list item: "1.", "2)", "a)"
@@ -1775,6 +1776,11 @@ def subject_words(text: str, grammar: Grammar) -> list[str]:
         # "De ansatte skal …", "De private eierne og kommunene kan …": the noun phrase after the article, up to the verb
         verb = next(i for i, t in enumerate(tokens[2:], start=2) if grammar.is_a("finite-verb", t))
         return [t for t in tokens[1:verb] if not grammar.is_a("coordinating", t)]
+    comma = next((i for i, t in enumerate(tokens[:FRONTED_CLAUSE_WORDS]) if t.endswith(",")), None)
+    if comma is not None and comma + 2 < len(tokens) and grammar.is_a("finite-verb", tokens[comma + 1]):
+        # a clause before the main one puts its finite verb first, the subject after it: "Der det ikke er gode
+        # strukturer, kan fylkesmannen ha en mer aktiv rolle", "Dersom tilskuddet er over …, vil inntil 50 prosent …"
+        return coordinated(tokens, comma + 2, grammar)[0]
     found, end = coordinated(tokens, 0, grammar)
     verb = next((i for i, t in enumerate(tokens[1:INVERSION_WITHIN], start=1) if grammar.is_a("finite-verb", t)
                  or i == 1 and grammar.is_a("expletive", tokens[0]) and grammar.is_a("copula", t)), None)  # "It is"

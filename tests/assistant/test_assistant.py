@@ -326,6 +326,18 @@ def test_what_happens_if_is_answered_by_the_sentence_that_states_the_condition(t
     assert answer.answer.startswith("Dersom klagen ikke får medhold"), answer.answer
 
 
+def test_what_someone_does_is_read_after_a_clause_that_opens_the_sentence(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "nettverk.txt": (
+            "Regionale nettverk\n\nI mange fylker finnes det allerede gode nettverk for skoleeiere. Der det ikke "
+            "finnes fungerende nettverk, kan statsforvalteren ta en mer aktiv rolle i å bygge dem opp.\n\n"
+            "Samarbeidsforum\n\nStatsforvalteren skal lede samarbeidsforumet og følge opp kommunene.\n"),
+        "bibliotek.txt": UNRELATED_SECTION})
+    answer = assistant.answer("Hva kan statsforvalteren gjøre der nettverkene ikke fungerer?")
+    # "Der …, kan statsforvalteren …": the subject stands after the verb that follows the opening clause
+    assert "kan statsforvalteren ta en mer aktiv rolle" in answer.answer, answer.answer
+
+
 def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",

@@ -443,3 +443,14 @@ def test_a_cleft_names_who_acts_whether_or_not_the_vocabulary_knows_them():
     assert not cleft_doers("Det er viktig at foreldrene får vite om vedtaket.", analyzer, "nb")
     # an s-passive is the asked verb whether or not the dictionary knows both forms ("fatter" / "fattes")
     assert says_act_without_doer("Foreldrene må samtykke før det fattes vedtak.", "fatter", analyzer, "nb")
+
+
+def test_the_subject_of_a_sentence_that_opens_with_a_clause_stands_after_the_main_verb():
+    from ingest.language import load_vocabulary, subject_words
+
+    grammar = load_vocabulary().grammar
+    assert subject_words("Der det ikke er gode strukturer, kan fylkesmannen ha en aktiv rolle.", grammar) == [
+        "fylkesmannen"]
+    assert subject_words("Dersom eieren ikke melder behov, skal kommunen og fylket gjøre det.", grammar) == [
+        "kommunen", "fylket"]
+    assert subject_words("PP-tjenesten, Statped og UH skal samarbeide.", grammar)[1:] == ["Statped", "UH"]
