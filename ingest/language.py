@@ -1279,7 +1279,11 @@ DESCRIBE_REQUEST = (r"^\W*(?:{describe-lead}|(?P<english>{describe-lead-en}))(?:
 
 def without_request(question: str, grammar: Grammar) -> str:
     """The question a request holds ("Forklar kort hva Statped gjør" -> "hva Statped gjør", "Can you explain what
-    Statped does?" -> "what Statped does?"); the question as it is where it opens otherwise."""
+    Statped does?" -> "what Statped does?", "Kort fortalt: hva er X?" -> "hva er X?"); the question as it is where it
+    opens otherwise."""
+    lead = grammar.build(r"^\W*{request-filler}(?:\s+{request-filler})*\s*:\s*(?P<rest>\S.*)$").match(question)
+    if lead:  # "Kort fortalt: hva er Kompetanseløftet?"
+        question = lead.group("rest")
     described = grammar.build(DESCRIBE_REQUEST).match(question)
     topic = words(described.group("topic")) if described else []
     if topic and not grammar.is_a("clause-question", topic[0]) and not any(
@@ -1308,8 +1312,9 @@ def question_clause(question: str, grammar: Grammar) -> str:
     parts = [p.strip() for p in re.split(r"(?<=[.!?:;])\s+(?=[A-ZÆØÅ])|\s+[–—-]\s+", question.strip()) if p.strip()]
     asking = [p for p in parts if p.endswith("?")]
     clause = (asking or parts or [question])[-1]
-    # … and after what the asker says of itself before a comma ("Jeg er rektor, kan skolen min delta?")
-    clause = grammar.build(r"^.*,\s+(?=(?:{modal-asked}|{clause-question}|{existence-asked})\b)", re.IGNORECASE
+    # … and after what the asker says of itself before a comma ("Jeg er rektor, kan skolen min delta?") or a lead
+    # before a colon ("Kort fortalt: hva er …?")
+    clause = grammar.build(r"^.*[,:]\s+(?=(?:{modal-asked}|{clause-question}|{existence-asked})\b)", re.IGNORECASE
                            ).sub("", clause, count=1)
     embedded = grammar.build(r"\b{embedding-lead}\s+(?P<rest>.+)").search(clause)
     if not embedded:

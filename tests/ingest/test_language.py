@@ -454,3 +454,14 @@ def test_the_subject_of_a_sentence_that_opens_with_a_clause_stands_after_the_mai
     assert subject_words("Dersom eieren ikke melder behov, skal kommunen og fylket gjøre det.", grammar) == [
         "kommunen", "fylket"]
     assert subject_words("PP-tjenesten, Statped og UH skal samarbeide.", grammar)[1:] == ["Statped", "UH"]
+
+
+def test_a_lead_that_only_asks_for_a_short_answer_is_no_part_of_the_question():
+    from ingest.language import load_vocabulary, question_types, without_request
+
+    grammar = load_vocabulary().grammar
+    assert without_request("Kort fortalt: hva er Kompetanseløftet?", grammar) == "hva er Kompetanseløftet?"
+    assert without_request("Kort sagt: hvem melder behov?", grammar) == "hvem melder behov?"
+    assert without_request("Et spørsmål om fristen: når er den?", grammar) == "Et spørsmål om fristen: når er den?"
+    # the clause after a lead and a colon is the one that asks, as after a comma
+    assert "day" in question_types("Et spørsmål om fristen: når er den?", grammar)
