@@ -51,6 +51,7 @@ MMR_LAMBDA = 0.75
 RELATIVE_FLOOR = 0.6
 SOUGHT_FLOOR = 0.5  # the floor for a sentence that gives a kind of answer the chosen ones lack (query.SOUGHT_TYPES)
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
+COMPARED_PASSAGES = 3  # per thing "Hva er forskjellen på A og B?" compares, the passages retrieved for it alone
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
 DUTIES_BOOST = 0.15  # a list whose lead-in has the one asked about as its subject answers "what does X do" best
 KIND_NAMED_BOOST = 0.1  # a definition that names what kind of thing it is, over one that says how it is
@@ -1457,6 +1458,28 @@ class ExtractiveComposer:
             unit.relevance = unit.coverage * ranked_boost(unit)
         rank_as_section(units)
 
+    def compared(self, query: Query) -> list[Hit]:
+        """For "Hva er forskjellen på A og B?": the openings of the pages named after A and after B, and the passages
+        retrieved for each alone, where what each is is said (`said_of_each_compared`): the passages that name both
+        seldom say what either is."""
+        out = []
+        for concept in compared_concepts(query):
+            alone = replace(query, concepts=[concept], types={"define"}, memo={})
+            out += self.pages_named_after(concept) + self.retriever.search(alone, k=COMPARED_PASSAGES, mode="lexical")
+        return out
+
+    def pages_named_after(self, concept: Concept) -> list[Hit]:
+        """The openings of the pages whose title names a concept (by its words or a synonym), at most
+        COMPARED_PASSAGES: where a page says what its subject is."""
+        out = []
+        for document_id, record in self.retriever.catalog.documents.items():
+            if len(out) < COMPARED_PASSAGES and title_names(self.retriever.document_subject_terms(document_id),
+                                                            [concept.weighted()]):
+                first = self.retriever.opening(document_id)
+                if first is not None:
+                    out.append(Hit(first, record, 0.0))
+        return out
+
     def openings(self, query: Query, passages: list[Hit]) -> list[Hit]:
         """For "Hva er X?": the first passage of each page retrieved whose title names X. A public page opens with
         what its subject is, but says it there once, and that passage may rank below others that repeat the name."""
@@ -1488,6 +1511,7 @@ class ExtractiveComposer:
         add(n for hit in hits[:NEIGHBOURS_OF] for n in self.retriever.neighbours(hit))
         if "define" in query.types:
             add(self.openings(query, passages))
+        add(self.compared(query))
         units = [u for rank, hit in enumerate(passages) for u in self.units(hit, rank)]
         own = {c.label for c in query.concepts if c.weight >= 1.0}
         asked, concepts = self.asked(query, hits)
@@ -1618,16 +1642,15 @@ class ExtractiveComposer:
         sentence that opens with A as the question words it (or its translation) and the best that opens with B
         ("Etterutdanning omfatter …", "Videreutdanning gir studiepoeng"), what is said of each, though each says only
         half of the question; none where one of them has no such sentence."""
-        compared = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
-        if len(compared) > 2:  # "… i Rogaland": a name beside the two compared is where they are
-            compared = [c for c in compared if not c.name]
-        if "compare" not in query.types or len(compared) != 2 or any(
-                "compare" in u.features and {c.label for c in compared} <= u.covered for u in pool):
+        compared = compared_concepts(query)
+        if not compared or any("compare" in u.features and {c.label for c in compared} <= u.covered for u in pool):
             return []
-        analyzer, said = self.retriever.analyzer, []
+        analyzer, grammar, said = self.retriever.analyzer, self.retriever.analyzer.vocabulary.grammar, []
         for concept in compared:
+            # as the question words it, its own language's word for it, or its synonym ("Regional ordning …" for
+            # "Rekomp")
             named = [set(alternative) for alternative, weight in zip(concept.alternatives, concept.alternative_weights)
-                     if weight >= 1.0]  # as the question words it, or its own language's word for it
+                     if weight >= SYNONYM_WEIGHT]
             opening = len(words(concept.label)) + 1  # the words that name it, after an article
             about = [u for u in quotable if u not in said and not u.antecedent and is_statement(u.text) and any(
                 name <= analyzer.short_terms(
@@ -1635,7 +1658,12 @@ class ExtractiveComposer:
                 for name in named)]
             if not about:
                 return []
-            said.append(max(about, key=lambda u: u.relevance))
+            def whole(u: Unit) -> bool:  # "PPT er …", not "SEVU-PPT er …": its first word is of the name
+                first = frozenset(analyzer.terms(u.text.removeprefix("• ").split()[0], u.hit.document.meta.language))
+                return any(first <= name for name in named)
+
+            # … the best that names it whole and says what it is ("Statped er …", "PPT skal …")
+            said.append(max(about, key=lambda u: (whole(u), says_what_it_is(u.text, opening, grammar), u.relevance)))
         return said
 
     def continued(self, query: Query, selected: list[Unit]) -> list[Unit]:
@@ -1850,6 +1878,23 @@ class ExtractiveComposer:
 MIN_HEAD = 3  # the shortest term that says a word as a compound's last part ("lær" of "lærerne" in "enkeltlærer")
 
 
+def says_what_it_is(text: str, opening: int, grammar: Grammar) -> bool:
+    """Whether a sentence that opens with what it is about goes on with a verb that says what that is or does
+    ("Statped er …", "Regional ordning skal bidra til …"), not with more of a name ("SEVU-PPT-nettverket …")."""
+    said = words(text.removeprefix("• "))
+    return any(grammar.is_a("copula", w) or grammar.is_a("defining-verb", w) or grammar.is_a("finite-verb", w)
+               for w in said[1:opening + 1])
+
+
+def compared_concepts(query: Query) -> list[Concept]:
+    """The two things "Hva er forskjellen på A og B?" compares; none where the question compares nothing, or not
+    two."""
+    compared = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
+    if len(compared) > 2:  # "… i Rogaland": a name beside the two compared is where they are
+        compared = [c for c in compared if not c.name]
+    return compared if "compare" in query.types and len(compared) == 2 else []
+
+
 def said_by(concept: Concept, units: list[Unit]) -> bool:
     """Whether the units say a concept, not only begin it ("direktør" is not met by "direkte"): a name also by being
     what its page is about, a word also as the head of a compound."""
@@ -1878,7 +1923,7 @@ def defined_head(query: Query) -> str:
 def documents_about(query: Query, documents: set[str], retriever: Retriever) -> set[str]:
     """Of these documents, those that mention every name and year the question is about (by any of the
     alternatives of the name or of the phrase it is part of: "PPT" is mentioned by "PP-tjenesten", the "Education
-    Act" by "opplæringsloven"); all of them when the question names none."""
+    Act" by "opplæringsloven"), and one of two it compares; all of them when the question names none."""
     # a follow-up that names nothing is about what the conversation named ("Which municipalities do they work
     # with?" after "Who is NLA?"), unless it replaced that name
     # … and a name the pages write now and then in lower case, typed so ("midlene i kompetanseløftet")
@@ -1894,8 +1939,15 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
         concept = concepts.get(word)
         return bool(concept) and any(w >= 0.9 and set(alt) <= terms for alt, w in concept.weighted(sentence=True))
 
-    return {d for d in documents
-            if all(mentioned(w, retriever.document_terms(d)) for name in names for w in words(name))}
+    def names_all(name: str, d: str) -> bool:
+        return all(mentioned(w, retriever.document_terms(d)) for w in words(name))
+
+    # of two names compared ("forskjellen på Rekomp og Dekomp"), a page on either one says what it is
+    compared = {c.label for c in compared_concepts(query)}
+    either = [name for name in names if name.lower() in compared]
+    every = [name for name in names if name.lower() not in compared]
+    return {d for d in documents if all(names_all(name, d) for name in every)
+            and (not either or any(names_all(name, d) for name in either))}
 
 
 def is_year(label: str) -> bool:

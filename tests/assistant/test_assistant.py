@@ -338,6 +338,24 @@ def test_what_someone_does_is_read_after_a_clause_that_opens_the_sentence(tmp_pa
     assert "kan statsforvalteren ta en mer aktiv rolle" in answer.answer, answer.answer
 
 
+def test_the_difference_between_two_schemes_is_told_by_what_each_page_says_its_scheme_is(tmp_path, embedder):
+    naming_both = {f"nyhet{n}.txt": (
+        f"Nyhet {n}\n\nI region {n} kan eiere søke både regional ordning og desentralisert ordning i år. Regional "
+        f"ordning og desentralisert ordning har egne skjema for region {n}.\n") for n in range(1, 15)}
+    other = {f"tema{n}.txt": f"Tema {n}\n\nSkolene i kommune {n} har fått nye bøker til biblioteket.\n"
+             for n in range(1, 41)}
+    assistant = assistant_over(tmp_path, embedder, {
+        **naming_both, **other,
+        "regional.txt": ("Regional ordning\n\nRegional ordning skal hjelpe barnehager med å utvikle praksis sammen "
+                         "med en høgskole.\n"),
+        "desentralisert.txt": ("Desentralisert ordning\n\nDesentralisert ordning gir skoleeiere tilskudd til "
+                               "kompetanseutvikling for lærere.\n")})
+    answer = assistant.answer("Hva er forskjellen på regional ordning og desentralisert ordning?")
+    # fourteen pages name both, none says what either is: the pages named after each do
+    assert "Regional ordning skal hjelpe barnehager" in answer.answer, answer.answer
+    assert "Desentralisert ordning gir skoleeiere tilskudd" in answer.answer, answer.answer
+
+
 def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",
