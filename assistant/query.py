@@ -21,7 +21,7 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
                              is_particle_phrase, joined_particle_verbs, measure_words, names_in, normalise_language,
                              norwegian_spelling, phrase_term, question_clause, question_types, specified_noun, stem,
-                             stranded_preposition, truecased, verb_asked, without_request, words)
+                             stranded_preposition, truecased, unshouted, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -345,6 +345,10 @@ def corrected_spelling(question: str, lang: str, analyzer: Analyzer, known: froz
     def corrected(found: re.Match) -> str:
         word = found.group(0)
         lower = word.lower()
+        spelled = with_letters_for_digraphs(lower, lang, stop) if lang != "en" and lower not in stop else None
+        if spelled and (spelled in stop or not in_dictionary(lower, lang)):
+            # "for aa melde", "paa", "soeke": an old spelling the dictionary keeps is still the function word
+            return spelled.capitalize() if word[0].isupper() else spelled
         if len(lower) < TYPO_MIN_LENGTH or lower in stop or in_dictionary(lower, lang):
             return word  # a real word is as asked, even one no page writes
         fixed = with_norwegian_letters(lower, known) if lang != "en" else None
@@ -362,6 +366,16 @@ def corrected_spelling(question: str, lang: str, analyzer: Analyzer, known: froz
 
 
 NORWEGIAN_LETTERS_TYPED = str.maketrans("æøå", "aoa")  # what a keyboard without them types for æ, ø and å
+DIGRAPHS = (("aa", "å"), ("oe", "ø"), ("ae", "æ"))  # … or how writing without them spells them
+
+
+def with_letters_for_digraphs(word: str, lang: str, stop: frozenset[str]) -> str | None:
+    """A word no dictionary knows, spelled with "aa", "oe" or "ae" for å, ø and æ ("aa" -> "å", "paa" -> "på"), as
+    the word that spelling stands for; None where it stands for none."""
+    fixed = word
+    for digraph, letter in DIGRAPHS:
+        fixed = fixed.replace(digraph, letter)
+    return fixed if fixed != word and (fixed in stop or in_dictionary(fixed, lang)) else None
 
 
 def with_norwegian_letters(word: str, known: frozenset[str]) -> str | None:
@@ -555,8 +569,9 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight, and so does
     one that `continues` the last (the second of two questions one question joined). `names`: the names the
     documents write, by their lower case (a question typed in lower case names them too)."""
-    previous_user = [truecased(t["content"], names or {}) for t in history if t.get("role") == "user"]
+    previous_user = [truecased(unshouted(t["content"]), names or {}) for t in history if t.get("role") == "user"]
     context_language = detect_language(previous_user[-1]) if previous_user else "nb"
+    question = unshouted(question)
     lang = detect_language(question, default=context_language)
     question = without_request(truecased(corrected_spelling(question, lang, analyzer, known), names or {}),
                                analyzer.vocabulary.grammar)

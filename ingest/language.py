@@ -955,6 +955,16 @@ def written_name_forms(texts: Iterable[str]) -> tuple[dict[str, str], frozenset[
     return names, frozenset(lower)
 
 
+SHOUTED_WORDS = 2  # "KVA ER STATPED?": a question of this many words or more, all in capitals
+
+
+def unshouted(question: str) -> str:
+    """A question typed all in capitals ("KVA ER STATPED?") in lower case, where a capital marks no name
+    (`truecased` then writes its names as the pages do); any other question as it is ("Hva gjør PPT?")."""
+    typed = [w for w in WRITTEN_WORD.findall(question) if any(c.isalpha() for c in w)]
+    return question.lower() if len(typed) >= SHOUTED_WORDS and all(w.isupper() for w in typed) else question
+
+
 def truecased(question: str, names: dict[str, str]) -> str:
     """A question with the names it types in lower case written as the documents write them."""
     return WRITTEN_WORD.sub(lambda m: names.get(m.group(0), m.group(0)) if m.group(0).islower() else m.group(0),

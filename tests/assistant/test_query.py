@@ -13,3 +13,22 @@ def test_a_fronted_clause_of_time_or_cause_asserts_no_phrase_but_a_condition_doe
     what_if = verb_phrases("Hva skjer om tilskuddet er over 1 million kroner?", analyzer, "nb")
     assert says_phrase("Dersom tilskuddet er over 1 million kroner, vil inntil 50 prosent bli utbetalt.", what_if,
                        analyzer, "nb")
+
+
+def test_norwegian_letters_spelled_as_two_are_read_as_the_letter():
+    from assistant.query import corrected_spelling
+
+    analyzer = Analyzer([])
+    known = frozenset({"frist", "meld", "behov", "søk", "midl"})
+    assert corrected_spelling("Hva er fristen for aa melde behov?", "nb", analyzer, known) == (
+        "Hva er fristen for å melde behov?")
+    assert corrected_spelling("Kan vi soeke paa midler?", "nb", analyzer, known) == "Kan vi søke på midler?"
+    assert corrected_spelling("Hvor mange poeng får vi?", "nb", analyzer, known) == "Hvor mange poeng får vi?"
+
+
+def test_a_question_typed_in_capitals_is_read_as_one_typed_in_lower_case():
+    from ingest.language import unshouted
+
+    assert unshouted("KVA ER STATPED?") == "kva er statped?"
+    assert unshouted("Hva gjør PPT?") == "Hva gjør PPT?"
+    assert unshouted("PPT?") == "PPT?"
