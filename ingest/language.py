@@ -1744,8 +1744,9 @@ SHARE_REACH = 2  # … and after a share ("two percent of the children")
 
 def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler"), but not of a whole
-    it leaves uncounted ("to av flere ordninger"; `part-of-many`), or says all or none of them ("i alle
-    fylkeskommuner", "ingen skoler"; `total-quantifier`), not of a set named before ("alle regionane")."""
+    it leaves uncounted ("to av flere ordninger"; `part-of-many`), nor one that names the noun before it ("år 2 og år
+    3"), or says all or none of them ("i alle fylkeskommuner", "ingen skoler"; `total-quantifier`), not of a set
+    named before ("alle regionane")."""
     grammar = analyzer.vocabulary.grammar
     tokens = words(text)
     number = grammar.build(rf"^(?:{count_in(lang)})$")
@@ -1765,8 +1766,11 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
                                      or grammar.is_a("definite-plural", w))
         return False
 
+    def names_by_number(i: int) -> bool:  # "år 2 og år 3", "fase 3": the noun before the number is named by it
+        return i > 0 and bool(set(analyzer.terms(tokens[i - 1], lang)) & noun_terms)
+
     part_of_many = grammar.build(r"^{part-of-many}\b")
-    return any(number.match(token) and counted_after(i, False)
+    return any(number.match(token) and not names_by_number(i) and counted_after(i, False)
                and not part_of_many.match(" ".join(tokens[i + 1:i + 5]))
                or grammar.is_a("total-quantifier", token) and counted_after(i, True) for i, token in enumerate(tokens))
 

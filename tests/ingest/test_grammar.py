@@ -636,3 +636,10 @@ def test_what_happens_if_asks_for_a_condition_and_a_sentence_that_states_one_giv
     assert "condition" in answer_features("Dersom tilskuddet er over 1 million kroner, blir halvparten utbetalt.",
                                           analyzer, "nb")
     assert "condition" not in answer_features("Tilskuddet blir utbetalt i mars.", analyzer, "nb")
+
+
+def test_a_number_that_names_the_noun_before_it_counts_nothing():
+    analyzer = Analyzer([])
+    years = set(analyzer.terms("år", "nb"))
+    assert counts("Eiere kan melde behov for inntil tre år.", years, analyzer, "nb")
+    assert not counts("Eierne fikk tildeling som gjelder år 2 og år 3.", years, analyzer, "nb")
