@@ -606,6 +606,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
     if asked.when and "point" not in unit.features:
         unit.features.discard("time")  # "et treårig prosjekt" says how long, not when
+    if "day" in asked.types and "duration" in unit.features and names_frame(unit.text, "day", retriever):
+        unit.features.add("day")  # "Klagefristen er tre uker": a deadline told as the time allowed
     if asked.lasting and "frequency" in unit.features and not unit.features & {"duration", "day", "year"}:
         unit.features.discard("time")  # "en årlig innstilling om samarbeidet" says how often, not how long
     byline = asked.author and is_byline(unit.text)

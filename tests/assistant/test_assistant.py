@@ -356,6 +356,17 @@ def test_the_difference_between_two_schemes_is_told_by_what_each_page_says_its_s
     assert "Desentralisert ordning gir skoleeiere tilskudd" in answer.answer, answer.answer
 
 
+def test_a_deadline_told_as_the_time_allowed_answers_when_the_deadline_is(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "klage.txt": ("Klage på vedtak\n\nVedtaket er et enkeltvedtak og kan påklages. Klagefristen er tre uker fra "
+                      "vedtaket er mottatt.\n"),
+        "frister.txt": "Søknad\n\nSøknadsfristen for tilskudd er 1. mars hvert år.\n",
+        "bibliotek.txt": UNRELATED_SECTION})
+    for question in ("What is the appeal deadline?", "Hva er klagefristen?"):
+        answer = assistant.answer(question)
+        assert not answer.abstained and "Klagefristen er tre uker" in answer.answer, (question, answer.answer)
+
+
 def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",
