@@ -1006,7 +1006,8 @@ LEAN_WITHIN = 4  # "Målet med dette er …": a demonstrative among a sentence's
 def leans_back(sentence: str, grammar: Grammar) -> bool:
     """Whether a sentence leans on the one before it: it opens with "Dette", "I tillegg" … or has a demonstrative
     among its first words."""
-    if opens_with_article(sentence, grammar):  # "De ansatte skal …" names whom it speaks of
+    if opens_with_article(sentence, grammar) or opens_with_definite_phrase(sentence, grammar):
+        # "De ansatte skal …", "Den største nedgangen finn vi …" name what they speak of
         return bool(grammar.build(rf"^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
     return bool(grammar.build(rf"^{{leans-back}}|^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
 
@@ -1032,6 +1033,20 @@ def reads_as_statement(line: str) -> bool:
 
 
 ARTICLE_NOUN_WITHIN = 4  # "De ansatte og tillitsvalgte skal …": the words of the noun phrase before its verb
+
+
+DEFINITE_ENDINGS = ("en", "et", "a", "ene", "ane")  # a noun's definite form: "nedgangen", "åra", "kommunene"
+
+
+def opens_with_definite_phrase(sentence: str, grammar: Grammar) -> bool:
+    """Whether a sentence opens with an article, an adjective and its noun in the definite form ("Den største
+    nedgangen …", "Dei siste åra …"): "Den" there is no pronoun for what the sentence before named (unless the
+    adjective points back: "De øvrige fylkeskommunene …")."""
+    tokens = sentence.split()
+    return (len(tokens) > 3 and grammar.is_a("article-or-pronoun", tokens[0])
+            and not grammar.is_a("finite-verb", tokens[1]) and tokens[1].endswith("e")
+            and not grammar.is_a("referring-adjective", tokens[1].lower())
+            and tokens[2].lower().endswith(DEFINITE_ENDINGS))
 
 
 def opens_with_article(sentence: str, grammar: Grammar) -> bool:

@@ -643,3 +643,12 @@ def test_a_number_that_names_the_noun_before_it_counts_nothing():
     years = set(analyzer.terms("år", "nb"))
     assert counts("Eiere kan melde behov for inntil tre år.", years, analyzer, "nb")
     assert not counts("Eierne fikk tildeling som gjelder år 2 og år 3.", years, analyzer, "nb")
+
+
+def test_an_article_before_an_adjective_and_a_definite_noun_leans_on_nothing():
+    grammar = load_vocabulary().grammar
+    assert not leans_back("Den største nedgangen finn vi i tildelinga til kommunar.", grammar)
+    assert not leans_back("Dei siste åra har fleire kommunar delteke.", grammar)
+    assert leans_back("De kan inngå et samarbeid med PPT.", grammar)
+    assert leans_back("Den gir tilskudd til kommunene.", grammar)
+    assert leans_back("De øvrige fylkeskommunene tildeles 200 000 kroner hver.", grammar)
