@@ -465,3 +465,9 @@ def test_a_lead_that_only_asks_for_a_short_answer_is_no_part_of_the_question():
     assert without_request("Et spørsmål om fristen: når er den?", grammar) == "Et spørsmål om fristen: når er den?"
     # the clause after a lead and a colon is the one that asks, as after a comma
     assert "day" in question_types("Et spørsmål om fristen: når er den?", grammar)
+
+
+def test_what_if_leans_on_the_conversation():
+    assert is_follow_up("Hva om barnet går i barnehage?")
+    assert is_follow_up("Kva om kommunen ikkje har PPT?", "nn")
+    assert is_follow_up("What if the school is private?", "en")
