@@ -155,7 +155,9 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             particle_verb = is_particle_phrase(lemmas, analyzer.vocabulary)  # "gå ned" for "decrease": not any "gå"
             if particle_verb:
                 concept.add([[phrase_term(lemmas)]], weight, foreign)
-            concept.add([analyzer.terms(term, term_language)], weight, foreign, loose=particle_verb)
+            # … and a phrase of function words ("i mot" for "imot") is met where a text says it
+            terms = analyzer.terms(term, term_language) or ([phrase_term(lemmas)] if len(lemmas) > 1 else [])
+            concept.add([terms], weight, foreign, loose=particle_verb)
             if lang == "en" and term_lang == "nb" and len(words(term)) == 1:
                 # the verb of a translated noun and the other way round: "allocation" is "tildeling", and a page
                 # says who "tildeler" the funds

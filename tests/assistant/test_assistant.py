@@ -367,6 +367,15 @@ def test_a_deadline_told_as_the_time_allowed_answers_when_the_deadline_is(tmp_pa
         assert not answer.abstained and "Klagefristen er tre uker" in answer.answer, (question, answer.answer)
 
 
+def test_a_word_written_as_one_meets_the_same_written_as_two(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "hjelp.txt": ("Ekstra hjelp\n\nForeldre skal samtykke før kommunen setter i gang hjelpen. Foreldre har ikke "
+                      "plikt til å ta i mot hjelpen.\n"),
+        "bibliotek.txt": UNRELATED_SECTION})
+    answer = assistant.answer("Må foreldrene ta imot hjelpen?")
+    assert answer.answer.startswith("Foreldre har ikke plikt til å ta i mot hjelpen."), answer.answer
+
+
 def test_a_second_page_that_only_repeats_what_is_matched_adds_no_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "utvalg.txt": "Utvalg\n\nStatsforvalteren vurderer kommunene med svak kvalitet før direktoratet velger.\n",
