@@ -20,8 +20,9 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language,
                              expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
                              is_particle_phrase, joined_particle_verbs, measure_words, names_in, normalise_language,
-                             norwegian_spelling, phrase_term, question_clause, question_types, specified_noun, stem,
-                             stranded_preposition, truecased, unshouted, verb_asked, without_request, words)
+                             norwegian_spelling, nynorsk_only, phrase_term, question_clause, question_types,
+                             specified_noun, stem, stranded_preposition, truecased, unshouted, verb_asked,
+                             without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -200,6 +201,8 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         concept = Concept(word, [], weight * (NAME_WEIGHT if word in names else 1.0), name=word in names)
         as_written = analyzer.alternatives(word, lang, compounds=not concept.name)  # Vestland is no vest + land
         concept.add(as_written, 1.0)
+        if lang == "nb" and not concept.name and nynorsk_only(word, analyzer.vocabulary):
+            concept.add(analyzer.alternatives(word, "nn"), 1.0)  # "Hvem kan søke tilskot?": a nynorsk word, bridged
         norwegian = analyzer.alternatives(word, "nb", compounds=not concept.name) if lang == "en" else []
         if lang == "en":  # names and Norwegian terms inside an English question
             concept.add(norwegian, 1.0)

@@ -368,6 +368,16 @@ def lemma(word: str, lang: str) -> str:
     return found
 
 
+def nynorsk_only(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether a word is one nynorsk writes and bokmål does not ("tilskot", "eigar"): a bokmål question that types it
+    means it as a nynorsk page would."""
+    import simplemma
+
+    if simplemma.is_known(word, lang="nb"):
+        return False
+    return simplemma.is_known(word, lang="nn") or lemma(word, "nn") in vocabulary.nynorsk
+
+
 def in_dictionary(word: str, lang: str) -> bool:
     """Whether the lemmatiser's dictionary of the language (bokmål or nynorsk for Norwegian) has the word: a word it
     lacks may be a name, a new compound or a typing error."""

@@ -32,3 +32,10 @@ def test_a_question_typed_in_capitals_is_read_as_one_typed_in_lower_case():
     assert unshouted("KVA ER STATPED?") == "kva er statped?"
     assert unshouted("Hva gjør PPT?") == "Hva gjør PPT?"
     assert unshouted("PPT?") == "PPT?"
+
+
+def test_a_nynorsk_word_in_a_bokmal_question_meets_the_bokmal_word():
+    from assistant.query import build_query
+
+    concepts = {c.label: c for c in build_query("Hvem kan søke tilskot?", [], Analyzer([])).concepts}
+    assert ["tilskudd"] in concepts["tilskot"].alternatives
