@@ -375,8 +375,8 @@ DIGRAPHS = (("aa", "å"), ("oe", "ø"), ("ae", "æ"))  # … or how writing with
 
 
 def with_letters_for_digraphs(word: str, lang: str, stop: frozenset[str]) -> str | None:
-    """A word no dictionary knows, spelled with "aa", "oe" or "ae" for å, ø and æ ("aa" -> "å", "paa" -> "på"), as
-    the word that spelling stands for; None where it stands for none."""
+    """A word spelled with "aa", "oe" or "ae" for å, ø and æ ("aa" -> "å", "paa" -> "på", "soeke" -> "søke"), as the
+    function word or the dictionary's word that spelling stands for; None where it stands for none."""
     fixed = word
     for digraph, letter in DIGRAPHS:
         fixed = fixed.replace(digraph, letter)

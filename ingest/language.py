@@ -2000,7 +2000,7 @@ def says_act_without_doer(text: str, act: str, analyzer: Analyzer, lang: str, ac
     tokens = [w.strip(",.:;()«»\"") for w in text.removeprefix("• ").split()]
     lemma = analyzer.canonical(act.lower(), act_language or lang)
     # … by its lemma, or by its stem where the dictionary knows one form and not the other ("fatter" / "fattes")
-    stemmed = stem(act.lower(), lang)
+    stemmed = stem(act.lower(), act_language or lang)
     said = [i for i, token in enumerate(tokens) if token and (
         analyzer.canonical(token.lower(), lang) == lemma or stem(token.lower(), lang) == stemmed)]
     return bool(said) and all(_is_passive_at(tokens, i, lemma, grammar) and not any(
