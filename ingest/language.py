@@ -1119,15 +1119,19 @@ def is_own_clause(question: str, grammar: Grammar) -> bool:
 def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None = None,
                  analyzer: Analyzer | None = None) -> bool:
     """A question that opens like "Og …", "Hva med …", has a pronoun and is short, or names at most one thing
-    ("Hva er fristen?", "Who reports needs?": a vocabulary phrase is one thing, where an analyzer reads them)
-    leans on the conversation before it; "Hvem er målgruppen for kompetanseløftet?" is new."""
+    ("Hva er fristen?", "Who reports needs?": a vocabulary phrase is one thing, where an analyzer reads them; a word
+    that names the kind asked, "fristen for nettverkene", is none) leans on the conversation before it; "Hvem er
+    målgruppen for kompetanseløftet?" is new."""
     vocabulary = analyzer.vocabulary if analyzer else vocabulary or load_vocabulary()
     lowered = question.strip().lower()
     if vocabulary.grammar.build("^{follow-up}").match(lowered):
         return True
     tokens = words(lowered)
     acts = acts_asked(lowered, lang, vocabulary)
-    named = [w for w in content_words(lowered, lang, vocabulary) if w not in acts]
+    types = question_types(question, vocabulary.grammar, lang)
+    # a word that names the kind asked ("responsible" in "Who is responsible for the measures?") names no thing
+    named = [w for w in content_words(lowered, lang, vocabulary)
+             if w not in acts and not frame_of(w, types, vocabulary.grammar)]
     if analyzer and len(named) > 1:
         phrases = list(expand(question, lang, analyzer).phrases)
         in_phrases = {w for phrase in phrases for w in words(phrase)}

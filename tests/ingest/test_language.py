@@ -471,3 +471,11 @@ def test_what_if_leans_on_the_conversation():
     assert is_follow_up("Hva om barnet går i barnehage?")
     assert is_follow_up("Kva om kommunen ikkje har PPT?", "nn")
     assert is_follow_up("What if the school is private?", "en")
+
+
+def test_a_word_that_names_the_kind_asked_names_no_thing_of_a_follow_up():
+    # "fristen" and "responsible" say what kind of answer is asked: each question names one thing, and leans on
+    # the conversation
+    assert is_follow_up("Når er fristen for nettverkene?")
+    assert is_follow_up("Who is responsible for the measures?", "en")
+    assert not is_follow_up("Hva er Statpeds rolle i kompetanseløftet?")
