@@ -17,14 +17,14 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acting, action_asked, answer_features, asks_what_is,
-                             content_words, continues_enumeration, defines, existence_asked, expand, frame_of,
-                             function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp,
-                             leans_back, named_noun, names_another, names_counterpart, names_in, normalise_language,
-                             numbered_names, qualified_pairs, question_clause, question_types, reads_as_statement,
-                             rule_asked_of, rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
-                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
-                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words, words,
-                             years_said)
+                             content_words, continues_enumeration, defines, defining_verb_at, existence_asked, expand,
+                             frame_of, function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of,
+                             is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
+                             normalise_language, numbered_names, qualified_pairs, question_clause, question_types,
+                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
+                             says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
+                             specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
+                             subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1883,9 +1883,8 @@ MIN_HEAD = 3  # the shortest term that says a word as a compound's last part ("l
 def says_what_it_is(text: str, opening: int, grammar: Grammar) -> bool:
     """Whether a sentence that opens with what it is about goes on with a verb that says what that is or does
     ("Statped er …", "Regional ordning skal bidra til …"), not with more of a name ("SEVU-PPT-nettverket …")."""
-    said = words(text.removeprefix("• "))
-    return any(grammar.is_a("copula", w) or grammar.is_a("defining-verb", w) or grammar.is_a("finite-verb", w)
-               for w in said[1:opening + 1])
+    said = words(text.removeprefix("• "))[1:opening + 1]
+    return defining_verb_at(said, grammar) is not None or any(grammar.is_a("finite-verb", w) for w in said)
 
 
 def compared_concepts(query: Query) -> list[Concept]:

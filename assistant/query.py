@@ -151,14 +151,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
             direct = 1.0 if lang == "en" and term_lang in ("nb", "nn") else SYNONYM_WEIGHT
             weight = {ENGLISH_OF_SYNONYM: two_steps, NORWEGIAN_SYNONYM: SYNONYM_WEIGHT * SYNONYM_WEIGHT}.get(
                 term_lang, OTHER_LANGUAGE_WEIGHT if foreign else direct)
-            term_language = analysis_language(term_lang)
-            lemmas = tuple(analyzer.canonical(w, term_language) for w in words(term))
-            particle_verb = is_particle_phrase(lemmas, analyzer.vocabulary)  # "gå ned" for "decrease": not any "gå"
-            if particle_verb:
-                concept.add([[phrase_term(lemmas)]], weight, foreign)
-            # … and a phrase of function words ("i mot" for "imot") is met where a text says it
-            terms = analyzer.terms(term, term_language) or ([phrase_term(lemmas)] if len(lemmas) > 1 else [])
-            concept.add([terms], weight, foreign, loose=particle_verb)
+            _add_as_said(concept, term, analysis_language(term_lang), analyzer, weight, foreign)
             if lang == "en" and term_lang == "nb" and len(words(term)) == 1:
                 # the verb of a translated noun and the other way round: "allocation" is "tildeling", and a page
                 # says who "tildeler" the funds
@@ -171,15 +164,10 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         alternatives = alternatives + [found for longer, more in expansion.phrases.items()
                                        if longer != phrase and f" {phrase} " in f" {longer} " for found in more]
         concept = Concept(phrase, [], weight)
-        lemmas = tuple(analyzer.canonical(w, lang) for w in words(phrase))
-        # a phrase of function words ("var med") has no terms of its own: it is met where a text says it; so is a
-        # verb with its particle ("gikk ned"), whose terms are the verb's alone and say less
-        particle_verb = is_particle_phrase(lemmas, analyzer.vocabulary)
-        if particle_verb:
-            concept.add([[phrase_term(lemmas)]], 1.0)
-        concept.add([analyzer.terms(phrase, lang) or [phrase_term(lemmas)]], 1.0, loose=particle_verb)
+        particle_verb = _add_as_said(concept, phrase, lang, analyzer, 1.0)
         if lang == "nn":  # and as a bokmål page writes it: "PP-tenesta" is "PP-tjenesten" there
-            concept.add([analyzer.terms(" ".join(lemmas), "nb")], 1.0, loose=particle_verb)
+            lemmas = " ".join(analyzer.canonical(w, lang) for w in words(phrase))
+            concept.add([analyzer.terms(lemmas, "nb")], 1.0, loose=particle_verb)
         concept.add(_joined_terms(words(phrase), joined, analyzer, lang, known), 1.0)
         concept.add(_joined_nouns(words(phrase), joined, analyzer, lang, known), DERIVED_WEIGHT)
         out.append(expanded(concept, alternatives))
@@ -226,6 +214,20 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     if lang == "en":
         _join_english_compounds(out, text, expansion, analyzer, known)
     return out
+
+
+def _add_as_said(concept: Concept, text: str, lang: str, analyzer: Analyzer, weight: float,
+                 translated: bool = False) -> bool:
+    """Add a word or phrase to a concept as a text says it: by its terms; a phrase of function words ("var med", "i
+    mot") has none and is met where a text says it, and so is a verb with its particle ("gikk ned"), whose terms are
+    the verb's alone and count little in a sentence (`Concept.loose`). Whether it was such a particle verb."""
+    lemmas = tuple(analyzer.canonical(w, lang) for w in words(text))
+    particle_verb = is_particle_phrase(lemmas, analyzer.vocabulary)  # "gå ned" for "decrease": not any "gå"
+    if particle_verb:
+        concept.add([[phrase_term(lemmas)]], weight, translated)
+    terms = analyzer.terms(text, lang) or ([phrase_term(lemmas)] if len(lemmas) > 1 else [])
+    concept.add([terms], weight, translated, loose=particle_verb)
+    return particle_verb
 
 
 def _join_english_compounds(concepts: list[Concept], text: str, expansion: Expansion, analyzer: Analyzer,
