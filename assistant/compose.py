@@ -62,6 +62,9 @@ SECTION_OPENING_BOOST = 0.1  # … more for what stands right under it (less tha
 COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
 SAME_SOURCE_CREDIT = 0.1  # the kind of answer still lacking, from a page the answer already quotes
 PHRASE_BOOST = 0.2  # a sentence that repeats a phrase of the question (repeats_phrase)
+QUANTITY_BOOST = 0.2  # a sentence that says how many of a thing as the question does ("begge foreldre")
+QUANTITY_KINDS = ("quantity-both", "quantity-all")  # grammar.txt's classes of quantity words
+QUANTIFIED_WITHIN = 2  # the words after a quantity word that say what it counts ("alle private barnehager")
 # the kinds of answer that say what an actor does or may do: only where a page names the actor, not on its own pages
 ACTING_TYPES = frozenset({"role", "who", "counterpart", "rule", "requirement", "manner", "purpose"})
 RANK_BOOST = 0.25  # the first passage retrieved, over 1 + its rank
@@ -394,6 +397,8 @@ class Asked:
     by_asker: bool = False  # "Hva bør jeg gjøre?", "Må vi søke?": the asker speaks of itself, as "jeg" or "vi"
     # "Hvor mye må kommunen betale selv?" asks its own share: an amount it is granted is another (see receiving)
     own_share: bool = False
+    # "Må begge foreldrene samtykke?": each quantity word's class and the terms of the concept it counts
+    quantified: frozenset[tuple[str, frozenset[str]]] = frozenset()
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -464,8 +469,36 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  discussed=discussed,
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)),
                  own_share="money" in query.types and grammar.search("own-share", query.question),
+                 quantified=quantified_asked(query.question, own, retriever.analyzer, query.language),
                  by_asker=any(grammar.is_a("asker-pronoun", w)
                               for w in words(question_clause(query.question, grammar))))
+
+
+def quantities_said(text: str, analyzer: Analyzer, lang: str) -> list[tuple[str, frozenset[str]]]:
+    """Each quantity word of a text ("begge", "alle", "hver", "both") as its class in grammar.txt, with the terms of
+    the words right after it: what it says how many of."""
+    said = words(text)
+    out = []
+    for i, word in enumerate(said):
+        kind = next((k for k in QUANTITY_KINDS if analyzer.vocabulary.grammar.is_a(k, word.lower())), None)
+        if kind:
+            out.append((kind, frozenset(analyzer.terms(" ".join(said[i + 1 : i + 1 + QUANTIFIED_WITHIN]), lang))))
+    return out
+
+
+def quantified_asked(question: str, own: list[Concept], analyzer: Analyzer,
+                     lang: str) -> frozenset[tuple[str, frozenset[str]]]:
+    """What a question says how many of ("begge foreldrene"): each quantity word's class, with the single terms of
+    the concept of the words after it. A function word to the index, it is what a yes/no question turns on."""
+    return frozenset((kind, single_terms([c])) for kind, after in quantities_said(question, analyzer, lang)
+                     for c in own if any(after & set(alt) for alt in c.alternatives))
+
+
+def says_quantity_asked(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
+    """Whether a sentence says of a thing the question counts as many as the question does: "kreves det samtykke
+    fra begge foreldre" for "Må begge foreldrene samtykke?"."""
+    return any(kind == asked_kind and after & terms for kind, after in quantities_said(
+        unit.text, analyzer, unit.hit.document.meta.language) for asked_kind, terms in asked.quantified)
 
 
 def asks_about_now(query: Query, grammar: Grammar) -> bool:
@@ -768,6 +801,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(COMPLEMENT_BOOST)
     if repeats_phrase(unit, asked, retriever.analyzer):
         adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
+    if asked.quantified and says_quantity_asked(unit, asked, retriever.analyzer):
+        adds.append(QUANTITY_BOOST)
     if unit.text.rstrip().endswith("?") and not asked.for_question:
         factors.append(QUESTION_PENALTY)
     if "pointer" in unit.features and not asked.for_place:

@@ -4110,3 +4110,21 @@ def test_what_a_follow_up_names_instead_replaces_the_word_of_the_nearest_questio
                {"role": "assistant", "content": "Alle kommunar og fylkeskommunar skal ha ei PP-teneste. [1]"}]
     answer = assistant.answer("Kva med fylkeskommunane?", history).answer
     assert answer.startswith("Alle kommunar og fylkeskommunar skal ha ei PP-teneste."), answer
+
+
+def test_a_question_about_how_many_of_a_thing_is_answered_by_the_sentence_that_says_that_many(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "samtykke.txt": (
+            "Samtykke\n\nHvis foreldrene ikke samtykker, kan ikke rådgiveren skrive en vurdering av barnet. "
+            "Foreldrene må samtykke før kommunen sender saken videre. Når det gjelder vedtak om ekstra støtte, kreves "
+            "det samtykke fra begge foreldre, selv om barnet bor fast hos den ene.\n"),
+        "skyss.txt": ("Skyss\n\nElever som bor langt fra skolen, får gratis skyss. Alle elever i første klasse får "
+                      "skyss uansett avstand.\n"),
+        "bibliotek.txt": UNRELATED_SECTION})
+    # "begge" is a function word, but the question asks about both parents, not about parents
+    for question in ("Må begge foreldrene samtykke?", "Do both parents have to consent?"):
+        answer = assistant.answer(question)
+        assert answer.answer.startswith("Når det gjelder vedtak om ekstra støtte, kreves det samtykke fra begge"), (
+            question, answer.answer)
+    answer = assistant.answer("Får alle elever skyss?")
+    assert answer.answer.startswith("Alle elever i første klasse får skyss"), answer.answer
