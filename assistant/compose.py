@@ -39,8 +39,12 @@ LIST_MARKER_AT_END = re.compile(rf"\s*(?:•|{ITEM_NUMBER.pattern})\s*$")
 ANSWER_KINDS = frozenset({"who", "day", "time", "year", "money", "count", "share", "frequency"})
 HEADING_ANSWERED_KINDS = frozenset({"define", "who"})  # kinds a section under a heading asking it gives
 REST_OF_CHUNKS = 40  # chunks read beyond those retrieved, of the documents a question names
-HEADING_FRAMED_KINDS = frozenset({"finding", "purpose"})  # a section whose heading names the kind gives it (not
-# "role": "Uklare roller for Statped" heads what is unclear, not what Statped does)
+# a section whose heading names the kind gives it (not "role": "Uklare roller for Statped" heads what is unclear, not
+# what Statped does) …
+HEADING_FRAMED_KINDS = frozenset({"finding", "purpose", "method"})
+# … but a method only by the sentences under "Data og metode" that name one (interviews, a survey): "Prosjektet vil ha
+# en delrapport i 2024" stands there too
+KINDS_SAID_IN_WORDS = frozenset({"method"})
 FRAME_CREDIT = 0.9  # a word met by the kind of answer it names: an amount for "penger", a day for "fristen"
 HEADING_CREDIT = 0.8  # a concept named by the passage's heading is mostly answered by it
 QUOTED_CREDIT = 0.8  # what a follow-up's conversation asked before is said by the page the last answer quoted
@@ -686,7 +690,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     # … whether the question names the kind ("hovedfunnene") or asks it by its construction ("What did … say?")
     framed = {c.concept.frame for c in concepts if c.concept.frame} | asked.types
     framed_by_section = {kind for kind in framed & HEADING_FRAMED_KINDS
-                         if heads_frame_asked(section, kind, concepts, unit, retriever)}
+                         if heads_frame_asked(section, kind, concepts, unit, retriever)
+                         and (kind not in KINDS_SAID_IN_WORDS or kind in unit.features)}
     unit.features |= framed_by_section
     asked_by_heading = under_question or bool(framed_by_section) or "define" in asked.types and opens_page_about(
         unit, concepts, retriever)

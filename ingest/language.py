@@ -1201,7 +1201,8 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duratio
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": NEGATION, "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
-                 "frequency": "{frequency-word}", "members": "{member-word}", "condition": "{condition-stated}"}
+                 "frequency": "{frequency-word}", "members": "{member-word}", "condition": "{condition-stated}",
+                 "method": "{method-word}"}
 
 
 # A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
@@ -1281,15 +1282,15 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 
 # --- the kinds of answer a question asks for ---
 # Each kind has its class "ask-KIND" in the grammar; day, money and share also have "noun-KIND", the nouns that
-# name them ("Hva er fristen?"), and role, money, day, purpose, time, who, compare and finding "frame-KIND", the
-# words that name the kind, not a topic.
+# name them ("Hva er fristen?"), and those of FRAME_KINDS "frame-KIND", the words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
                   "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding",
-                  "frequency", "members", "condition")
+                  "frequency", "members", "condition", "method")
 # what a size question is when it names the measure
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
-FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compare", "finding", "audience", "members")
+FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compare", "finding", "audience", "members",
+               "method")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
@@ -1378,7 +1379,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     measure is named), who, rule (yes or no), requirement, list, contact, role (what someone does), purpose (why),
     define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
     by what means, with whom), audience (whom it is for), finding (what a study found), frequency (how often),
-    members (who sits in a body: "Hvem er med i samarbeidsforum?"), condition (what happens if: "Hva skjer om …?")."""
+    members (who sits in a body: "Hvem er med i samarbeidsforum?"), condition (what happens if: "Hva skjer om …?"),
+    method (how a study was made: "Hvilke metoder bruker prosjektet?")."""
     clause = question_clause(question, grammar)
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
              or clause != question and grammar.search(f"ask-{kind}", clause)}

@@ -4128,3 +4128,18 @@ def test_a_question_about_how_many_of_a_thing_is_answered_by_the_sentence_that_s
             question, answer.answer)
     answer = assistant.answer("Får alle elever skyss?")
     assert answer.answer.startswith("Alle elever i første klasse får skyss"), answer.answer
+
+
+def test_a_question_about_a_studys_method_is_answered_from_its_method_section(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "evaluering.txt": (
+            "Evaluering av leseprosjektet\n\nProsjektet skal undersøke hvordan skolene bruker lesekassene.\n\n"
+            "Data og metode\n\nVi gjennomfører casestudier med intervjuer og observasjon i seks skoler, og en "
+            "spørreundersøkelse til alle lærerne. Sluttrapporten fra prosjektet publiseres i juni 2026.\n\n"
+            "Deltakere\n\nProsjektet ledes av en forsker ved høgskolen.\n"),
+        "skyss.txt": ("Skyss\n\nElever som bor langt fra skolen, får gratis skyss.\n"),
+        "bibliotek.txt": UNRELATED_SECTION})
+    # "method" names the kind of answer: what the section on method says, not the sentence that repeats "prosjektet"
+    for question in ("Hvilke metoder bruker prosjektet?", "What methods does the project use?"):
+        answer = assistant.answer(question)
+        assert answer.answer.startswith("Vi gjennomfører casestudier med intervjuer"), (question, answer.answer)
