@@ -150,11 +150,22 @@ class Span:
     items: tuple[tuple[int, int], ...] = ()  # a list's: where each item is
 
 
+def is_short_answer(sentence: str, grammar: Grammar, stop: frozenset[str]) -> bool:
+    """Whether a sentence is too short to stand alone ("Nei.", "Ja, dersom …"), or a yes or no that says nothing
+    more ("Ja, det kan du!", "Nei, det må du ikke."): either is quoted with the sentence that explains it."""
+    said = words(sentence)
+    if len(said) <= SHORT_ANSWER_WORDS:
+        return True
+    return grammar.build(r"^\W*{yes-or-no}\s*[,.!]").match(sentence) is not None and all(
+        w.lower() in stop for w in said[1:])
+
+
 def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, language: str) -> tuple[Span, ...]:
     """A passage's sentences, grouped so that each unit can be quoted on its own: a list with its lead-in, a
     short answer ("Nei.") with the sentence that explains it."""
     text = retriever.document_text(document_id)
     grammar = retriever.analyzer.vocabulary.grammar
+    stop = retriever.analyzer.vocabulary.stopwords[normalise_language(language)]
     spans = sentence_spans(text[begin:finish], begin)
     groups: list[list[tuple[int, int]]] = []
     in_list = False
@@ -175,7 +186,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         elif not groups and is_list_item(sentence):
             groups.append([(start, end)])  # a list right under its heading: the heading is its lead-in
             in_list = True
-        elif groups and len(previous.split()) <= SHORT_ANSWER_WORDS and "\n" not in text[groups[-1][-1][1] : start]:
+        elif groups and is_short_answer(previous, grammar, stop) and "\n" not in text[groups[-1][-1][1] : start]:
             groups[-1].append((start, end))  # "Nei." with the sentence that explains it
         elif groups and is_date_over_label(previous, sentence, text[groups[-1][-1][1] : start]):
             groups[-1].append((start, end))  # "17 Mar 2021" over "Application submission deadline": one date

@@ -4143,3 +4143,15 @@ def test_a_question_about_a_studys_method_is_answered_from_its_method_section(tm
     for question in ("Hvilke metoder bruker prosjektet?", "What methods does the project use?"):
         answer = assistant.answer(question)
         assert answer.answer.startswith("Vi gjennomfører casestudier med intervjuer"), (question, answer.answer)
+
+
+def test_a_faq_answer_that_says_only_yes_is_quoted_with_the_sentence_that_explains_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Ofte stilte spørsmål\n\nKan jeg søke på kurs som ikke står i kurskatalogen?\n\nJa, det kan du! Du kan søke "
+        "på alle kurs ved alle høgskoler i landet.\n\nMå jeg ha fast stilling?\n\nNei, det må du ikke. Også vikarer "
+        "kan søke.\n\n" + UNRELATED_SECTION)})
+    # "Ja, det kan du!" says yes, and nothing of what: the sentence after it does
+    answer = assistant.answer("Kan man søke på kurs som ikke er i kurskatalogen?").answer
+    assert answer.startswith("Ja, det kan du! Du kan søke på alle kurs ved alle høgskoler i landet."), answer
+    answer = assistant.answer("Må man ha fast stilling for å søke?").answer
+    assert answer.startswith("Nei, det må du ikke. Også vikarer kan søke."), answer
