@@ -4155,3 +4155,13 @@ def test_a_faq_answer_that_says_only_yes_is_quoted_with_the_sentence_that_explai
     assert answer.startswith("Ja, det kan du! Du kan søke på alle kurs ved alle høgskoler i landet."), answer
     answer = assistant.answer("Må man ha fast stilling for å søke?").answer
     assert answer.startswith("Nei, det må du ikke. Også vikarer kan søke."), answer
+
+
+def test_an_english_question_on_who_answers_meets_the_norwegian_verb(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"videreutdanning.txt": (
+        "Videreutdanning for lærere\n\nLærerne kan stille spørsmål om videreutdanning på et informasjonsmøte i "
+        "januar. Skoleeier skal besvare spørsmålene lærerne har om søknaden.\n\n" + UNRELATED_SECTION)})
+    # english.txt: answer = svare, besvare (without it, no sentence says the act asked and the question abstains)
+    answer = assistant.answer("Who answers the teachers' questions about the application?").answer
+    assert answer.startswith("Skoleeier skal besvare spørsmålene lærerne har om søknaden."), answer
+
