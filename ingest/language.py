@@ -1180,6 +1180,8 @@ DURATION = (r"\b\d+(?:[.,]\d+)?\s+{duration-unit}|{number-word}\s+{duration-unit
             r"|{duration-word}")  # as an adjective: "et treårig prosjekt", "a three-year project"
 POINT_IN_TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}|{{cases-told}}"
 TIME = rf"{POINT_IN_TIME}|{DURATION}"
+# The day, month or season something runs from: "fra 2. mars", "frå hausten 2024", "from 1 February".
+START = rf"\b(?:{{from-time}})\s+(?:{DAY_DATE}|{{month}}|{{season}}|{YEAR})"
 MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
 SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"
 COUNT = r"\b(?!(?:19|20)\d\d\b)\d+\b(?!\.\d)|{number-word}"
@@ -1202,7 +1204,7 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duratio
                  "negation": NEGATION, "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
                  "frequency": "{frequency-word}", "members": "{member-word}", "condition": "{condition-stated}",
-                 "method": "{method-word}"}
+                 "method": "{method-word}", "start": START}
 
 
 # A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
@@ -1285,12 +1287,12 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # name them ("Hva er fristen?"), and those of FRAME_KINDS "frame-KIND", the words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
                   "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding",
-                  "frequency", "members", "condition", "method")
+                  "frequency", "members", "condition", "method", "start")
 # what a size question is when it names the measure
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compare", "finding", "audience", "members",
-               "method")
+               "method", "start")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
@@ -1380,7 +1382,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     define (what something is), negation (what is not so), compare (more or less than something else), manner (how:
     by what means, with whom), audience (whom it is for), finding (what a study found), frequency (how often),
     members (who sits in a body: "Hvem er med i samarbeidsforum?"), condition (what happens if: "Hva skjer om …?"),
-    method (how a study was made: "Hvilke metoder bruker prosjektet?")."""
+    method (how a study was made: "Hvilke metoder bruker prosjektet?"), start (when something starts: "Når kan vi
+    begynne …?")."""
     clause = question_clause(question, grammar)
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
              or clause != question and grammar.search(f"ask-{kind}", clause)}
@@ -1410,6 +1413,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     if grammar.search("ask-what-is", question) and grammar.is_a("audience-preposition",
                                                                 stranded_preposition(question, grammar)):
         found.add("audience")  # "Hvem er ordningen for?"
+    if found & {"time", "day"} and any(grammar.is_a("frame-start", w.lower()) for w in said):
+        found.add("start")  # "Når kan vi begynne …?" asks when it starts: the day it runs from
     if "day" in found:
         found.discard("time")
     if found - {"define"}:

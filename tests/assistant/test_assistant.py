@@ -4165,3 +4165,15 @@ def test_an_english_question_on_who_answers_meets_the_norwegian_verb(tmp_path, e
     answer = assistant.answer("Who answers the teachers' questions about the application?").answer
     assert answer.startswith("Skoleeier skal besvare spørsmålene lærerne har om søknaden."), answer
 
+
+
+def test_when_something_can_start_is_answered_by_the_day_it_runs_from_not_by_its_deadline(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"soknad.txt": (
+        "Søknader om videreutdanning\n\nLærerne søker innen 1. mars. Skoleeiers frist for å behandle søknadene er "
+        "22. mars.\n\nSøknadssystemet\n\nFra 2. mars får skoleeierne tilgang til å behandle søknadene.\n\n"
+        + UNRELATED_SECTION)})
+    # "fra 2. mars" says when it starts (grammar.txt: from-time), a deadline when it must end
+    for question in ("Når kan skoleeierne begynne å behandle søknadene?",
+                     "When can school owners start processing applications?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Fra 2. mars får skoleeierne tilgang til å behandle søknadene."), (question, answer)
