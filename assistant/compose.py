@@ -16,15 +16,15 @@ from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acting, action_asked, answer_features, asks_what_is,
-                             content_words, continues_enumeration, defines, defining_verb_at, existence_asked, expand,
-                             frame_of, function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of,
-                             is_date_stamp, leans_back, named_noun, names_another, names_counterpart, names_in,
-                             normalise_language, numbered_names, qualified_pairs, question_clause, question_types,
-                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
-                             says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
-                             specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
-                             subject_asked, subject_words, words, years_said)
+from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
+                             asks_what_is, content_words, continues_enumeration, defines, defining_verb_at,
+                             existence_asked, expand, frame_of, function_phrases_said, identity_asked, is_actor,
+                             is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
+                             names_counterpart, names_in, normalise_language, numbered_names, qualified_pairs,
+                             question_clause, question_types, reads_as_statement, rule_asked_of, rule_words_asked,
+                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
+                             source_named, speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
+                             stranded_preposition, subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1200,7 +1200,7 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
         return False  # "Forumet består av …" says what it is made of
     subject = subject_words(unit.text, grammar)
     if set(retriever.analyzer.terms(" ".join(subject), lang)) & actors:
-        return True
+        return not acted_on(unit.text, retriever.analyzer, lang)  # "PPT er regulert i …" says what is done to it
     publisher = set(retriever.analyzer.terms(unit.hit.document.meta.publisher, lang))
     if speaks_as_publisher(subject, grammar) and publisher & actors:
         return True  # "Vi kan bidra med …" on the page of the one asked about

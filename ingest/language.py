@@ -1999,6 +1999,8 @@ PARTICIPLE = ("t", "d", "a", "e", "n")
 AGENT_WORDS = 4  # "av statsforvalteren i fylket", "av universitet og høgskole": the agent is a short phrase
 
 
+PASSIVE_INFINITIVE_WITHIN = 3  # "er pålagt å utarbeide": the infinitive that makes a passive a duty comes soon
+INFINITIVE_MARKERS = frozenset({"å", "to"})
 PASSIVE_CLAUSE = 8  # "er kjent for pedagogisk-psykologisk tjeneste og henvist": the auxiliary a participle shares
 
 
@@ -2036,6 +2038,29 @@ def _is_passive_at(tokens: list[str], index: int, lemma: str, grammar: Grammar) 
             return False
         if grammar.is_a("passive-auxiliary", token.lower()):
             return True
+    return False
+
+
+def acted_on(text: str, analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence's first finite verb is a passive with no infinitive after it: "PP-tjenesten er regulert i
+    opplæringsloven" and "Statped ble opprettet i 2013" say what is done to their subject, not what it does ("PPT er
+    pålagt å …" says what PPT must do). A participle is a verb's form, not the verb ("regulert" of "regulere"), so
+    "Statped er godt i gang" is no passive."""
+    grammar = analyzer.vocabulary.grammar
+    tokens = [w.strip(",.:;()«»\"").lower() for w in text.removeprefix("• ").split()]
+
+    def verb_form(token: str, endings: tuple[str, ...]) -> bool:
+        lemma = analyzer.canonical(token, lang)
+        return token.endswith(endings) and lemma != token and lemma.endswith("e")
+
+    for i, token in enumerate(tokens[1:INVERSION_WITHIN], start=1):
+        after = [t for t in tokens[i + 1 : i + 1 + PASSIVE_INFINITIVE_WITHIN] if not grammar.is_a("sentence-adverb", t)]
+        if grammar.is_a("passive-auxiliary", token):
+            return bool(after) and verb_form(after[0], WEAK_PARTICIPLE) and not INFINITIVE_MARKERS & set(after)
+        if len(token) >= S_PASSIVE_MIN and verb_form(token, S_PASSIVE):
+            return not INFINITIVE_MARKERS & set(after)
+        if grammar.is_a("finite-verb", token):
+            return False
     return False
 
 

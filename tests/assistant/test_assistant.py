@@ -4177,3 +4177,12 @@ def test_when_something_can_start_is_answered_by_the_day_it_runs_from_not_by_its
                      "When can school owners start processing applications?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Fra 2. mars får skoleeierne tilgang til å behandle søknadene."), (question, answer)
+
+
+def test_what_someone_does_is_not_answered_by_what_is_done_to_them(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"radgivning.txt": (
+        "Om rådgivningstjenesten\n\nRådgivningstjenesten er regulert i skoleloven fra 2010. Ifølge skoleloven skal "
+        "rådgivningstjenesten hjelpe skolene med å planlegge undervisningen.\n\n" + UNRELATED_SECTION)})
+    # "er regulert i skoleloven" says what the law does to it, not what it does
+    answer = assistant.answer("Hva er rådgivningstjenestens oppgaver etter skoleloven?").answer
+    assert answer.startswith("Ifølge skoleloven skal rådgivningstjenesten hjelpe skolene"), answer
