@@ -20,11 +20,12 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              asks_what_is, content_words, continues_enumeration, defines, defining_verb_at,
                              existence_asked, expand, frame_of, function_phrases_said, identity_asked, is_actor,
                              is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
-                             names_counterpart, names_in, normalise_language, numbered_names, qualified_pairs,
-                             question_clause, question_types, reads_as_statement, rule_asked_of, rule_words_asked,
-                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
-                             source_named, speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
-                             stranded_preposition, subject_asked, subject_words, words, years_said)
+                             names_counterpart, names_in, normalise_language, numbered_names, premise_act,
+                             qualified_pairs, question_clause, question_types, reads_as_statement, rule_asked_of,
+                             rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
+                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
+                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words, words,
+                             years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -77,6 +78,8 @@ SUBJECT_WORDS = 3
 LONG_LIST = 4  # a list of this many items or more is quoted by its one item that answers, where one does
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
+NEXT_STEP_TERMS = 3  # the terms after "deretter" that tell which step follows
+PREMISE_PENALTY = 0.4  # a sentence that tells the step "Hva skjer etter at …?" says has happened, not the next
 PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when something happened
 # a deadline of a year before the newest page's ("Frist … er 1. februar 2022") for a question of when it is, beside a
 # sentence that says as much of it and still holds: a yearly one ("i februar hvert år") or a later one (prefer_current)
@@ -414,6 +417,8 @@ class Asked:
     own_share: bool = False
     # "Må begge foreldrene samtykke?": each quantity word's class and the terms of the concept it counts
     quantified: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    # "Hva skjer etter at eierne har meldt behov?": the labels of the concepts of the step it says has happened
+    premise: frozenset[str] = frozenset()
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -485,6 +490,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)),
                  own_share="money" in query.types and grammar.search("own-share", query.question),
                  quantified=quantified_asked(query.question, own, retriever.analyzer, query.language),
+                 premise=frozenset(c.label for c in own if premise_act(query.question, grammar) in words(c.label)),
                  by_asker=any(grammar.is_a("asker-pronoun", w)
                               for w in words(question_clause(query.question, grammar))))
 
@@ -819,6 +825,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
     if asked.quantified and says_quantity_asked(unit, asked, retriever.analyzer):
         adds.append(QUANTITY_BOOST)
+    if "next" in asked.types and asked.premise & unit.covered and (
+            "next" not in unit.features or tells_premise_next(unit, asked, concepts, retriever.analyzer, lang)):
+        factors.append(PREMISE_PENALTY)  # "Eierne melder behov …" tells the step the question says has happened
     if unit.text.rstrip().endswith("?") and not asked.for_question:
         factors.append(QUESTION_PENALTY)
     if "pointer" in unit.features and not asked.for_place:
@@ -836,6 +845,17 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def tells_premise_next(unit: Unit, asked: Asked, concepts: list[Sought], analyzer: Analyzer, lang: str) -> bool:
+    """Whether the step a sentence tells after its next-step word is the one a "Hva skjer etter at …?" question says
+    has happened ("… analyserer behovet og deretter melder behov" for "… etter at behovet er meldt?"): it tells that
+    step, not the one after it."""
+    found = analyzer.vocabulary.grammar.build("{next-step-word}").search(unit.text)
+    if not found:
+        return False
+    premise = frozenset().union(*(c.any_terms for c in concepts if c.concept.label in asked.premise))
+    return not premise.isdisjoint(analyzer.terms(unit.text[found.end():], lang)[:NEXT_STEP_TERMS])
 
 
 def gives_cause_next(unit: Unit, asked: Asked, retriever: Retriever, lang: str) -> bool:

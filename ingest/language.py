@@ -1204,7 +1204,7 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duratio
                  "negation": NEGATION, "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
                  "frequency": "{frequency-word}", "members": "{member-word}", "condition": "{condition-stated}",
-                 "method": "{method-word}", "start": START}
+                 "method": "{method-word}", "start": START, "next": "{next-step-word}"}
 
 
 # A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
@@ -1287,7 +1287,7 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # name them ("Hva er fristen?"), and those of FRAME_KINDS "frame-KIND", the words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
                   "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding",
-                  "frequency", "members", "condition", "method", "start")
+                  "frequency", "members", "condition", "method", "start", "next")
 # what a size question is when it names the measure
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
@@ -1383,7 +1383,7 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     by what means, with whom), audience (whom it is for), finding (what a study found), frequency (how often),
     members (who sits in a body: "Hvem er med i samarbeidsforum?"), condition (what happens if: "Hva skjer om …?"),
     method (how a study was made: "Hvilke metoder bruker prosjektet?"), start (when something starts: "Når kan vi
-    begynne …?")."""
+    begynne …?"), next (what comes after a step: "Hva skjer etter at behovet er meldt?")."""
     clause = question_clause(question, grammar)
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
              or clause != question and grammar.search(f"ask-{kind}", clause)}
@@ -1541,6 +1541,19 @@ def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The first word of the subject a yes/no question asks about ("foreldre" in "Kan foreldre søke?", "private" in
     "Can private kindergartens take part?"), or "" where it is a pronoun or a function word ("Kan vi …?")."""
     return _word_after(question, r"(?:{modal-asked}|{copula-asked})(?:\s+{article})?", grammar, stop)
+
+
+def premise_act(question: str, grammar: Grammar) -> str:
+    """The verb of the step a question about what comes next says has happened ("meldt" in "Hva skjer etter at eierne
+    har meldt behov?", "reported" in "… after the needs have been reported?"): the word after the last auxiliary of
+    the clause after "etter at" or "after", lower-cased; "" where there is none."""
+    if not grammar.search("ask-next", question):
+        return ""
+    found = grammar.build(r"{next-premise}\s+(.*)").search(question)
+    said = [w.lower() for w in words(found.group(1))] if found else []
+    auxiliaries = [i for i, w in enumerate(said[:-1])
+                   if grammar.is_a("perfect-auxiliary", w) or grammar.is_a("passive-auxiliary", w)]
+    return said[auxiliaries[-1] + 1] if auxiliaries else ""
 
 
 def rule_words_asked(question: str, grammar: Grammar) -> frozenset[str]:

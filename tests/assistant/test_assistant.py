@@ -4186,3 +4186,16 @@ def test_what_someone_does_is_not_answered_by_what_is_done_to_them(tmp_path, emb
     # "er regulert i skoleloven" says what the law does to it, not what it does
     answer = assistant.answer("Hva er rådgivningstjenestens oppgaver etter skoleloven?").answer
     assert answer.startswith("Ifølge skoleloven skal rådgivningstjenesten hjelpe skolene"), answer
+
+
+def test_what_happens_after_a_step_is_answered_by_the_step_that_follows_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"prosess.txt": (
+        "Slik fordeles midlene\n\nEierne melder behov til fylket innen 1. april. Behovsmeldingene skal gi en oversikt "
+        "over tiltakene. Etter fristen går forumet gjennom behovsmeldingene og sender deretter en innstilling til "
+        "fylket.\n\n" + UNRELATED_SECTION)})
+    # the question says the owners have reported their needs: what comes after it answers (grammar.txt: ask-next,
+    # next-step-word), with the step before it or without
+    for question in ("Hva skjer etter at eierne har meldt behov?", "What happens after the owners have reported "
+                                                                   "their needs?"):
+        answer = assistant.answer(question).answer
+        assert "Etter fristen går forumet gjennom behovsmeldingene og sender deretter" in answer, (question, answer)
