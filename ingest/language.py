@@ -741,6 +741,22 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     return _by_first_lemma(norwegian), _by_first_lemma(english)
 
 
+PARTICIPLE_ENDINGS = ("t", "d")  # "opprettet", "etablert", "behandlet", "meldt", "fordelt"
+
+
+@lru_cache(maxsize=4)
+def _verb_entries_by_stem(analyzer: Analyzer) -> dict[str, str]:
+    """The Norwegian synonyms' verbs (one word ending in -e: "opprette", "etablere") by their stem, as the first lemma
+    their entry is found by; where two share a stem, neither."""
+    found: dict[str, set[str]] = {}
+    for _, group in analyzer.vocabulary.synonyms:
+        for term in group:
+            lemmas = analyzer.lemmas(term, "nb")
+            if len(lemmas) == 1 and " " not in term and term.endswith("e"):
+                found.setdefault(stem(term, "nb"), set()).add(lemmas[0])
+    return {stemmed: next(iter(lemmas)) for stemmed, lemmas in found.items() if len(lemmas) == 1}
+
+
 @lru_cache(maxsize=4)
 def _function_word_phrases(analyzer: Analyzer) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The vocabulary's phrases made of function words only ("være med", "ta for seg"), and of a verb with its
@@ -802,11 +818,16 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     """
     lang = normalise_language(lang)
     question_words = words(question)
-    question_lemmas = [analyzer.canonical(w, lang) for w in question_words]
     norwegian, english = _entries(analyzer)
+    index = english if lang == "en" else norwegian
+    # a participle the lemmatiser reads apart from its verb's entry ("opprettet" -> "opprette", the entry's
+    # "opprett"; "etablert" as itself) meets the entry of the verb with its stem
+    by_stem = _verb_entries_by_stem(analyzer) if lang != "en" else {}
+    question_lemmas = [by_stem.get(stem(word.lower(), lang), lemma)
+                       if lemma not in index and word.lower().endswith(PARTICIPLE_ENDINGS) else lemma
+                       for word, lemma in ((w, analyzer.canonical(w, lang)) for w in question_words)]
     out = Expansion()
     function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
-    index = english if lang == "en" else norwegian
     stranded = frozenset(filter(None, [stranded_preposition(question, analyzer.vocabulary.grammar),
                                        stranded_particle(question, analyzer.vocabulary.particles)]))
     for _, entry in sorted(found for lemma_ in set(question_lemmas) for found in index.get(lemma_, ())):

@@ -479,3 +479,11 @@ def test_a_word_that_names_the_kind_asked_names_no_thing_of_a_follow_up():
     assert is_follow_up("Når er fristen for nettverkene?")
     assert is_follow_up("Who is responsible for the measures?", "en")
     assert not is_follow_up("Hva er Statpeds rolle i kompetanseløftet?")
+
+
+def test_a_participle_the_lemmatiser_reads_apart_from_its_verb_still_meets_the_verbs_synonyms():
+    from ingest.language import Analyzer, expand
+
+    # synonyms.txt: opprette, etablere; the lemmatiser reads "opprettet" as "opprette" and the entry as "opprett"
+    found = expand("Når ble ordningen opprettet?", "nb", Analyzer([])).words.get("opprettet", [])
+    assert ("etablere", "nb") in found, found
