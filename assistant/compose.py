@@ -1942,10 +1942,30 @@ class ExtractiveComposer:
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""
         units = self.candidates(query, hits)
+        step = self.step_after_last_answer(query, hits)
+        if step is not None:
+            return render([step])
         selected = self.select(query, units)
         if self.abstains(query, selected):
             return None
         return render(reading_order(selected))
+
+    def step_after_last_answer(self, query: Query, hits: list[Hit]) -> Unit | None:
+        """For "Hva skjer så?", "What happens next?" after an answer, which names no step of its own: the sentence
+        a page tells right after the last one the answer quoted (the step it told), in the same passage; None for any
+        other question, or where the quote is not in the passages retrieved or nothing follows it there."""
+        if "next" not in query.types or not query.follow_up or not query.previous_answer or premise_act(
+                query.question, self.retriever.analyzer.vocabulary.grammar):
+            return None
+        quotes = [q.strip() for q in re.split(r"\[\d+\]", query.previous_answer) if len(q.split()) >= QUOTE_WORDS]
+        quoted = [u for rank, hit in enumerate(hits) for u in self.units(hit, rank) if u.text.strip() in quotes]
+        if not quoted:
+            return None
+        last = max(quoted, key=lambda u: quotes.index(u.text.strip()))
+        following = last.following
+        if following is None or is_fragment(following.text) or following.text.strip() in quotes:
+            return None
+        return following
 
 
 MIN_HEAD = 3  # the shortest term that says a word as a compound's last part ("lær" of "lærerne" in "enkeltlærer")

@@ -4199,3 +4199,19 @@ def test_what_happens_after_a_step_is_answered_by_the_step_that_follows_it(tmp_p
                                                                    "their needs?"):
         answer = assistant.answer(question).answer
         assert "Etter fristen går forumet gjennom behovsmeldingene og sender deretter" in answer, (question, answer)
+
+
+def test_what_happens_then_after_an_answer_is_the_step_the_page_tells_next(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"prosess.txt": (
+        "Slik fordeles midlene\n\nEierne melder behov til fylket innen 1. april. Forumet går gjennom "
+        "behovsmeldingene i mai. Fylket fatter vedtak om tildeling i juni.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hvem melder behov?"},
+               {"role": "assistant", "content": "Eierne melder behov til fylket innen 1. april. [1]"}]
+    # "Hva skjer så?" names no step: the one the last answer quoted is it, and the page tells the next right after
+    for question in ("Hva skjer så?", "What happens next?"):
+        answer = assistant.answer(question, history).answer
+        assert answer.startswith("Forumet går gjennom behovsmeldingene i mai."), (question, answer)
+    history += [{"role": "user", "content": "Hva skjer så?"},
+                {"role": "assistant", "content": "Forumet går gjennom behovsmeldingene i mai. [1]"}]
+    answer = assistant.answer("Og hva skjer etterpå?", history).answer
+    assert answer.startswith("Fylket fatter vedtak om tildeling i juni."), answer
