@@ -4215,3 +4215,12 @@ def test_what_happens_then_after_an_answer_is_the_step_the_page_tells_next(tmp_p
                 {"role": "assistant", "content": "Forumet går gjennom behovsmeldingene i mai. [1]"}]
     answer = assistant.answer("Og hva skjer etterpå?", history).answer
     assert answer.startswith("Fylket fatter vedtak om tildeling i juni."), answer
+
+
+def test_an_english_verb_that_is_also_a_function_word_is_said_where_a_page_says_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ownership.txt": (
+        "School ownership\n\nSchools have a long tradition of autonomy. In Norway, the municipalities own the "
+        "primary schools.\n\n" + UNRELATED_SECTION)})
+    # "own" is a verb of its own (not in stopwords-en.txt): the question's "owns" is said by the page's "own"
+    answer = assistant.answer("Who owns the primary schools?").answer
+    assert "the municipalities own the primary schools" in answer, answer
