@@ -662,6 +662,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features.discard("time")  # "et treårig prosjekt" says how long, not when
     if "day" in asked.types and "duration" in unit.features and names_frame(unit.text, "day", retriever):
         unit.features.add("day")  # "Klagefristen er tre uker": a deadline told as the time allowed
+    if "start" in asked.types and "day" in unit.features and not names_frame(unit.text, "day", retriever) and not (
+            retriever.analyzer.vocabulary.grammar.build(r"{before}\s+\d").search(unit.text)):
+        # "1. februar: Søknadsskjema … tilgjengelig" is when it opens; "Frist …", "innen 1. desember" when it ends
+        unit.features.add("start")
     if asked.lasting and "frequency" in unit.features and not unit.features & {"duration", "day", "year"}:
         unit.features.discard("time")  # "en årlig innstilling om samarbeidet" says how often, not how long
     byline = asked.author and is_byline(unit.text)

@@ -4177,6 +4177,13 @@ def test_when_something_can_start_is_answered_by_the_day_it_runs_from_not_by_its
                      "When can school owners start processing applications?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Fra 2. mars får skoleeierne tilgang til å behandle søknadene."), (question, answer)
+    # … and a day not told as a deadline is the day it starts
+    assistant = assistant_over(tmp_path, embedder, {"datoer.txt": (
+        "Viktige datoer\n\n1. februar: Søknadsskjema for lærere tilgjengelig på nettsiden\n\n1. mars: Søknadsfrist for "
+        "lærere\n\nSøknaden\n\nSøknaden skal sendes elektronisk via søknadsskjemaet. Vi åpner for at søknadsskjemaet "
+        "kan sendes på papir.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når åpner søknadsskjemaet?").answer
+    assert answer.startswith("1. februar: Søknadsskjema for lærere tilgjengelig") and "Vi åpner" not in answer, answer
 
 
 def test_what_someone_does_is_not_answered_by_what_is_done_to_them(tmp_path, embedder):
