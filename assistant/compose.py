@@ -17,15 +17,15 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
-                             asks_what_is, content_words, continues_enumeration, defines, defining_verb_at,
-                             existence_asked, expand, frame_of, function_phrases_said, identity_asked, is_actor,
-                             is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
-                             names_counterpart, names_in, normalise_language, numbered_names, premise_act,
-                             qualified_pairs, question_clause, question_types, reads_as_statement, rule_asked_of,
-                             rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
-                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
-                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words, words,
-                             years_said)
+                             asks_what_is, cleft_doers, content_words, continues_enumeration, defines,
+                             defining_verb_at, existence_asked, expand, frame_of, function_phrases_said,
+                             identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
+                             named_noun, names_another, names_counterpart, names_in, normalise_language,
+                             numbered_names, premise_act, qualified_pairs, question_clause, question_types,
+                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
+                             says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
+                             specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
+                             subject_asked, subject_words, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -78,6 +78,7 @@ SUBJECT_WORDS = 3
 LONG_LIST = 4  # a list of this many items or more is quoted by its one item that answers, where one does
 QUESTION_PENALTY = 0.5  # a sentence that asks a question seldom answers one (unless a question is asked for)
 CUT_PENALTY = 0.8  # a sentence the document's text stops inside says less than it seems to
+RELATIVE_WITHIN = 3  # "søknader som er godkjent": the relative pronoun a participle of its clause comes soon after
 NEXT_STEP_TERMS = 3  # the terms after "deretter" that tell which step follows
 PREMISE_PENALTY = 0.4  # a sentence that tells the step "Hva skjer etter at …?" says has happened, not the next
 PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when something happened
@@ -829,7 +830,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
     if asked.quantified and says_quantity_asked(unit, asked, retriever.analyzer):
         adds.append(QUANTITY_BOOST)
-    if "next" in asked.types and asked.premise & unit.covered and (
+    if "next" in asked.types and asked.premise & unit.covered and tells_premise(
+            unit, asked, concepts, retriever.analyzer, lang) and (
             "next" not in unit.features or tells_premise_next(unit, asked, concepts, retriever.analyzer, lang)):
         factors.append(PREMISE_PENALTY)  # "Eierne melder behov …" tells the step the question says has happened
     if unit.text.rstrip().endswith("?") and not asked.for_question:
@@ -849,6 +851,20 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def tells_premise(unit: Unit, asked: Asked, concepts: list[Sought], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence tells the step a "Hva skjer etter at …?" question says has happened as a step of its own,
+    not only in a relative clause that names what another step acts on ("… behandle søknader som er godkjent av
+    skoleeierne"); a cleft's clause is its own ("Det er eier som står for behovsmeldingen")."""
+    if cleft_doers(unit.text, analyzer, lang):
+        return True
+    premise = frozenset().union(*(c.any_terms for c in concepts if c.concept.label in asked.premise))
+    tokens = [w.lower() for w in words(unit.text)]
+    said = [i for i, token in enumerate(tokens) if not premise.isdisjoint(analyzer.terms(token, lang))]
+    grammar = analyzer.vocabulary.grammar
+    return not said or any(not any(grammar.is_a("relative-pronoun", t) for t in tokens[max(0, i - RELATIVE_WITHIN):i])
+                           for i in said)
 
 
 def tells_premise_next(unit: Unit, asked: Asked, concepts: list[Sought], analyzer: Analyzer, lang: str) -> bool:

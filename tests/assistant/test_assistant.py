@@ -4231,3 +4231,13 @@ def test_an_english_verb_that_is_also_a_function_word_is_said_where_a_page_says_
     # "own" is a verb of its own (not in stopwords-en.txt): the question's "owns" is said by the page's "own"
     answer = assistant.answer("Who owns the primary schools?").answer
     assert "the municipalities own the primary schools" in answer, answer
+
+
+def test_a_step_that_names_the_earlier_one_in_a_relative_clause_still_tells_what_comes_next(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"datoer.txt": (
+        "Viktige datoer for søknader\n\nSkoleeier godkjenner søknaden innen 22. mars. Søknaden skal godkjennes av "
+        "rektor også.\n\n30. april: Frist for direktoratet for å behandle søknader som er godkjent av skoleeierne\n\n"
+        + UNRELATED_SECTION)})
+    # "søknader som er godkjent" names the applications by the earlier step; the sentence's own step comes after it
+    answer = assistant.answer("Hva skjer etter at søknaden er godkjent av skoleeier?").answer
+    assert answer.startswith("30. april: Frist for direktoratet for å behandle søknader"), answer
