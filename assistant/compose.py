@@ -853,13 +853,18 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     unit.relevance = unit.coverage * ranked_boost(unit)
 
 
+def premise_terms(asked: Asked, concepts: list[Sought]) -> frozenset[str]:
+    """The terms of the step a "Hva skjer etter at …?" question says has happened ("meldt behov")."""
+    return frozenset().union(*(c.any_terms for c in concepts if c.concept.label in asked.premise))
+
+
 def tells_premise(unit: Unit, asked: Asked, concepts: list[Sought], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence tells the step a "Hva skjer etter at …?" question says has happened as a step of its own,
     not only in a relative clause that names what another step acts on ("… behandle søknader som er godkjent av
     skoleeierne"); a cleft's clause is its own ("Det er eier som står for behovsmeldingen")."""
     if cleft_doers(unit.text, analyzer, lang):
         return True
-    premise = frozenset().union(*(c.any_terms for c in concepts if c.concept.label in asked.premise))
+    premise = premise_terms(asked, concepts)
     tokens = [w.lower() for w in words(unit.text)]
     said = [i for i, token in enumerate(tokens) if not premise.isdisjoint(analyzer.terms(token, lang))]
     grammar = analyzer.vocabulary.grammar
@@ -874,8 +879,7 @@ def tells_premise_next(unit: Unit, asked: Asked, concepts: list[Sought], analyze
     found = analyzer.vocabulary.grammar.build("{next-step-word}").search(unit.text)
     if not found:
         return False
-    premise = frozenset().union(*(c.any_terms for c in concepts if c.concept.label in asked.premise))
-    return not premise.isdisjoint(analyzer.terms(unit.text[found.end():], lang)[:NEXT_STEP_TERMS])
+    return not premise_terms(asked, concepts).isdisjoint(analyzer.terms(unit.text[found.end():], lang)[:NEXT_STEP_TERMS])
 
 
 def gives_cause_next(unit: Unit, asked: Asked, retriever: Retriever, lang: str) -> bool:
@@ -1961,10 +1965,10 @@ class ExtractiveComposer:
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""
-        units = self.candidates(query, hits)
         step = self.step_after_last_answer(query, hits)
         if step is not None:
             return render([step])
+        units = self.candidates(query, hits)
         selected = self.select(query, units)
         if self.abstains(query, selected):
             return None

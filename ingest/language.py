@@ -741,9 +741,6 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     return _by_first_lemma(norwegian), _by_first_lemma(english)
 
 
-PARTICIPLE_ENDINGS = ("t", "d")  # "opprettet", "etablert", "behandlet", "meldt", "fordelt"
-
-
 @lru_cache(maxsize=4)
 def _verb_entries_by_stem(analyzer: Analyzer) -> dict[str, str]:
     """The Norwegian synonyms' verbs (one word ending in -e: "opprette", "etablere") by their stem, as the first lemma
@@ -824,7 +821,7 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     # "opprett"; "etablert" as itself) meets the entry of the verb with its stem
     by_stem = _verb_entries_by_stem(analyzer) if lang != "en" else {}
     question_lemmas = [by_stem.get(stem(word.lower(), lang), lemma)
-                       if lemma not in index and word.lower().endswith(PARTICIPLE_ENDINGS) else lemma
+                       if lemma not in index and word.lower().endswith(WEAK_PARTICIPLE) else lemma
                        for word, lemma in ((w, analyzer.canonical(w, lang)) for w in question_words)]
     out = Expansion()
     function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
