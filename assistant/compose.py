@@ -879,7 +879,8 @@ def tells_premise_next(unit: Unit, asked: Asked, concepts: list[Sought], analyze
     found = analyzer.vocabulary.grammar.build("{next-step-word}").search(unit.text)
     if not found:
         return False
-    return not premise_terms(asked, concepts).isdisjoint(analyzer.terms(unit.text[found.end():], lang)[:NEXT_STEP_TERMS])
+    after = analyzer.terms(unit.text[found.end():], lang)[:NEXT_STEP_TERMS]
+    return not premise_terms(asked, concepts).isdisjoint(after)
 
 
 def gives_cause_next(unit: Unit, asked: Asked, retriever: Retriever, lang: str) -> bool:
