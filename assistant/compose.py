@@ -498,13 +498,14 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
 
 def quantities_said(text: str, analyzer: Analyzer, lang: str) -> list[tuple[str, frozenset[str]]]:
     """Each quantity word of a text ("begge", "alle", "hver", "both") as its class in grammar.txt, with the terms of
-    the words right after it: what it says how many of."""
+    the words right after it as written: what it says how many of ("alle skoleeiere" counts owners, not schools)."""
     said = words(text)
     out = []
     for i, word in enumerate(said):
         kind = next((k for k in QUANTITY_KINDS if analyzer.vocabulary.grammar.is_a(k, word.lower())), None)
         if kind:
-            out.append((kind, frozenset(analyzer.terms(" ".join(said[i + 1 : i + 1 + QUANTIFIED_WITHIN]), lang))))
+            after = " ".join(said[i + 1 : i + 1 + QUANTIFIED_WITHIN])
+            out.append((kind, frozenset(analyzer.terms(after, lang, compounds=False))))
     return out
 
 

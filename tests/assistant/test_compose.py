@@ -1,4 +1,5 @@
-from assistant.compose import is_fact_box, stops_inside
+from assistant.compose import is_fact_box, quantities_said, stops_inside
+from ingest.language import Analyzer
 
 
 def test_the_labels_of_a_figure_are_a_fact_box_not_a_sentence_saying_what_someone_does():
@@ -70,3 +71,10 @@ def test_a_lead_in_with_nothing_quotable_after_it_sets_no_floor_for_the_sentence
         "sammenheng og bidra til kompetanseutvikling i skolene.\n\nKontaktpersoner\n\nLaster inn ...\n")})
     answer = assistant.answer("Hva omfatter ordningen?")
     assert "Regional ordning og desentralisert ordning" in answer.answer, answer.answer
+
+
+def test_a_quantity_word_counts_the_word_after_it_not_a_part_of_that_words_compound():
+    analyzer = Analyzer(["skole", "eier", "skoleeier"])  # words an index knows, so "skoleeiere" is split
+    # "alle skoleeiere" counts owners: "Må hver skole …?" is not answered by what all school owners must do
+    [(kind, counted)] = quantities_said("Det stilles krav til alle skoleeiere.", analyzer, "nb")
+    assert kind == "quantity-all" and not set(analyzer.terms("skole", "nb")) & counted, counted
