@@ -426,10 +426,15 @@ QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words,
 QUOTE_PREFIX = 80  # characters of a quote's first line to find it by in a page (lists are laid out anew)
 
 
+def answer_quotes(answer: str) -> list[str]:
+    """The quotes an answer is made of, in order: the text before each citation mark, long enough to be a page's
+    own words."""
+    return [q.strip() for q in re.split(r"\[\d+\]", answer) if len(q.split()) >= QUOTE_WORDS]
+
+
 def quoted_documents(answer: str, documents: set[str], retriever: Retriever) -> frozenset[str]:
     """The documents, of these, that hold a sentence the last answer quoted: the pages the conversation is about."""
-    quotes = [q.strip().splitlines()[0][:QUOTE_PREFIX] for q in re.split(r"\[\d+\]", answer)
-              if len(q.split()) >= QUOTE_WORDS]
+    quotes = [q.splitlines()[0][:QUOTE_PREFIX] for q in answer_quotes(answer)]
     return frozenset(d for d in documents if any(q in retriever.document_text(d) for q in quotes))
 
 
@@ -1983,7 +1988,7 @@ class ExtractiveComposer:
         if "next" not in query.types or not query.follow_up or not query.previous_answer or premise_act(
                 query.question, self.retriever.analyzer.vocabulary.grammar):
             return None
-        quotes = [q.strip() for q in re.split(r"\[\d+\]", query.previous_answer) if len(q.split()) >= QUOTE_WORDS]
+        quotes = answer_quotes(query.previous_answer)
         quoted = [u for rank, hit in enumerate(hits) for u in self.units(hit, rank) if u.text.strip() in quotes]
         if not quoted:
             return None
