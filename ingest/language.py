@@ -249,11 +249,21 @@ def _word_pattern() -> re.Pattern:
 
 def words(text: str) -> list[str]:
     """Lower-cased words; hyphenated forms split ("PP-tjenesten" -> "pp", "tjenesten"), except after a negating
-    prefix ("ikke-kommunale" -> "ikkekommunale"). Called for every sentence scored: one pass of one pattern, and
-    the plain one where no hyphen stands."""
+    prefix ("ikke-kommunale" -> "ikkekommunale"); an abbreviation's genitive is the abbreviation ("NLAs" -> "nla").
+    Called for every sentence scored: one pass of one pattern, and the plain one where no hyphen stands."""
     if "-" not in text:
-        return [w.lower() for w in WORD.findall(text)]
-    return [w.replace("-", "").lower() for w in _word_pattern().findall(text)]
+        return [_unpossessed(w).lower() for w in WORD.findall(text)]
+    return [_unpossessed(w).replace("-", "").lower() for w in _word_pattern().findall(text)]
+
+
+ABBREVIATION_MIN = 2  # capitals before the genitive's s: "PPTs", "KSs"; "Is" is a word
+
+
+def _unpossessed(word: str) -> str:
+    """An abbreviation without the bare s Norwegian writes for its genitive ("PPTs oppgaver", "KSs innspill")."""
+    if word.endswith("s") and len(word) > ABBREVIATION_MIN and word[:-1].isupper():
+        return word[:-1]
+    return word
 
 
 def content_words(text: str, lang: str = "nb", vocabulary: Vocabulary | None = None) -> list[str]:

@@ -222,6 +222,17 @@ def test_a_genitive_the_dictionary_lacks_is_its_noun():
     assert analyzer.canonical("prosess", "nb") == "prosess" and analyzer.canonical("kurs", "nb") == "kurs"
 
 
+def test_an_abbreviation_s_genitive_is_the_abbreviation():
+    # Norwegian writes an abbreviation's genitive with a bare "s" ("NLAs rolle", "PPTs oppgaver", "KSs innspill")
+    from ingest.language import Analyzer, words
+
+    analyzer = Analyzer([])
+    for genitive, name in (("Hva er NLAs rolle?", "NLA"), ("PPTs oppgaver", "PPT"), ("KSs innspill", "KS")):
+        assert set(analyzer.terms(name, "nb")) <= set(analyzer.terms(genitive, "nb")), genitive
+    # a capital and an s is a word of its own ("Is")
+    assert words("Is it UHs task?") == ["is", "it", "uh", "task"]
+
+
 def test_a_noun_whose_base_form_ends_as_an_inflection_would_meets_its_own_inflections():
     # Snowball drops a final "s" and "ast" as it would a genitive and a superlative; the dictionary also reads
     # "kurset" and "utkastet" as verbs ("kurse", "utkaste"): base form and definite form must still share a term
