@@ -14,7 +14,7 @@ from assistant.answer import Answer, Citation
 from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms,
                             says_phrase)
 from assistant.retrieve import Hit, Retriever
-from ingest.clean import MAX_LABEL_WORDS, dates_label, is_colon_label, leads_into_list
+from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
                              asks_what_is, cleft_doers, content_words, continues_enumeration, defines,
@@ -1322,9 +1322,12 @@ def is_fragment(text: str) -> bool:
     """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A labelled line
     ("Høringsfrist: 21.11.2020", "Status: Under behandling") says its label's value, a page's date stamp ("Oppdatert
     08.04.2024") when it was updated, a byline ("Av Kari Nordmann") who wrote it; a short clause closed by a stop or a
-    semicolon ("Planen har to delar;") is a sentence."""
+    semicolon ("Planen har to delar;") is a sentence, and so is one whose verb says something without its stop
+    ("Søknadsfrist er 15.september", as web pages leave a short line), unless the saved text stops inside it ("Det
+    er samarbeidsforum i")."""
     return "\n" not in text and not is_labelled_line(text) and not is_date_stamp(text) and not is_byline(text) and (
-        len(text.split()) <= SHORT_ANSWER_WORDS + 1) and not re.search(r"[.!?;]$", text)
+        len(text.split()) <= SHORT_ANSWER_WORDS + 1) and not re.search(r"[.!?;]$", text) and (
+        ends_in_lead_in_word(text) or not reads_as_statement(text))
 
 
 def dates_another_thing(unit: Unit, query: Query) -> bool:

@@ -1,4 +1,4 @@
-from assistant.compose import is_fact_box, quantities_said, stops_inside
+from assistant.compose import is_fact_box, is_fragment, quantities_said, stops_inside
 from ingest.language import Analyzer
 
 
@@ -8,6 +8,14 @@ def test_the_labels_of_a_figure_are_a_fact_box_not_a_sentence_saying_what_someon
     assert is_fact_box("Kontaktperson\nKari Nordmann")
     assert not is_fact_box("UH-sektoren er kompetansepartner for kommunene.")
     assert not is_fact_box("Statsforvalteren skal:\n• veilede kommunene\n• følge opp søknadene")
+
+
+def test_a_short_line_without_its_stop_is_a_sentence_when_its_verb_says_something():
+    # web pages often leave the stop off a short line ("Søknadsfrist er 15.september"): it still answers
+    assert not is_fragment("Søknadsfrist er 15.september")
+    assert not is_fragment("Fristen er 1. mars")
+    assert is_fragment("Partner institution") and is_fragment("Regionale nettverk")
+    assert is_fragment("Det er samarbeidsforum i")  # the saved text stops inside it
 
 
 def test_a_sentence_the_saved_text_stops_inside_is_cut_but_a_closing_label_is_not():
