@@ -1349,8 +1349,11 @@ DESCRIBE_REQUEST = (r"^\W*(?:{describe-lead}|(?P<english>{describe-lead-en}))(?:
 
 def without_request(question: str, grammar: Grammar) -> str:
     """The question a request holds ("Forklar kort hva Statped gjør" -> "hva Statped gjør", "Can you explain what
-    Statped does?" -> "what Statped does?", "Kort fortalt: hva er X?" -> "hva er X?"); the question as it is where it
-    opens otherwise."""
+    Statped does?" -> "what Statped does?", "Kort fortalt: hva er X?" -> "hva er X?"), after any courtesy ("Vær så
+    snill og …"); the question as it is where it opens otherwise."""
+    courtesy = grammar.build(r"^\W*{courtesy-lead}\s*,?\s+(?P<rest>\S.*)$").match(question)
+    if courtesy:  # "Vær så snill og forklar …", "Please explain …"
+        question = courtesy.group("rest")
     lead = grammar.build(r"^\W*{request-filler}(?:\s+{request-filler})*\s*:\s*(?P<rest>\S.*)$").match(question)
     if lead:  # "Kort fortalt: hva er Kompetanseløftet?"
         question = lead.group("rest")
@@ -1366,12 +1369,14 @@ def without_request(question: str, grammar: Grammar) -> str:
     if not found:
         return question
     # a Norwegian clause puts its verb after the subject: "hva Statped gjør" asks "hva gjør Statped"
-    tokens = found.group("rest").split()
+    rest = found.group("rest")
+    stop = rest[len(rest.rstrip("?.!")):]
+    tokens = rest[:len(rest) - len(stop)].split()
     verb = next((i for i, t in enumerate(tokens[2:EMBEDDED_VERB_WITHIN + 2], 2)
-                 if grammar.is_a("finite-verb", t.strip("?.!").lower())), None)
+                 if grammar.is_a("finite-verb", t.lower())), None)
     if verb is None or grammar.is_a("whether", tokens[0].lower()) or tokens[1].lower() == "som":
-        return found.group("rest")
-    return " ".join([tokens[0], tokens[verb], *tokens[1:verb], *tokens[verb + 1:]])
+        return rest
+    return " ".join([tokens[0], tokens[verb], *tokens[1:verb], *tokens[verb + 1:]]) + stop
 
 
 def question_clause(question: str, grammar: Grammar) -> str:

@@ -478,6 +478,16 @@ def test_a_lead_that_only_asks_for_a_short_answer_is_no_part_of_the_question():
     assert "day" in question_types("Et spørsmål om fristen: når er den?", grammar)
 
 
+def test_a_courtesy_before_a_request_is_no_part_of_the_question():
+    from ingest.language import load_vocabulary, without_request
+
+    grammar = load_vocabulary().grammar
+    assert without_request("Vær så snill og forklar hva samarbeidsforum gjør.", grammar) == "hva gjør samarbeidsforum."
+    assert without_request("Vennligst forklar hva Statped gjør", grammar) == "hva gjør Statped"
+    assert without_request("Please explain what Statped does", grammar) == "what Statped does"
+    assert without_request("Vær så snill, hvem melder behov?", grammar) == "hvem melder behov?"
+
+
 def test_what_if_leans_on_the_conversation():
     assert is_follow_up("Hva om barnet går i barnehage?")
     assert is_follow_up("Kva om kommunen ikkje har PPT?", "nn")
