@@ -900,6 +900,18 @@ def test_who_sits_in_a_body_is_what_it_consists_of(tmp_path, embedder):
         assert answer.startswith("Styret består av to rektorer"), (question, answer)
 
 
+def test_who_is_to_sit_in_a_body_is_asked_with_a_modal_too(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
+        "Styret\n\n"
+        "Det er rådmannen som fatter endelig beslutning om styrets sammensetning.\n\n"
+        "Styret består av to rektorer og en representant for PP-tjenesten.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hvem skal sitte i styret?", "Kven skal sitje i styret?", "Hvem er representert i styret?",
+                     "Who should sit on the board?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Styret består av to rektorer"), (question, answer)
+
+
 def test_what_is_expected_of_someone_is_answered_by_what_they_are_to_do(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"kommunen.txt": (
         "Kommunen i ordningen\n\n"
