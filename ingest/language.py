@@ -1450,6 +1450,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
         found.add("start")  # "Når kan vi begynne …?" asks when it starts: the day it runs from
     if "day" in found:
         found.discard("time")
+    if found == {"define"} and grammar.search("ask-items", question):
+        found = {"list"}  # "Hva er fasene i prosjektet?" asks which phases there are
     if found - {"define"}:
         found.discard("define")  # "Hva er fristen?" asks for a day
     if found & MEASURES:

@@ -889,6 +889,18 @@ def test_what_may_not_be_done_is_answered_by_the_sentence_that_says_not(tmp_path
         assert answer.startswith("Midlene kan ikke brukes til reiser"), (question, answer)
 
 
+def test_what_the_things_of_a_kind_are_asks_for_them_not_for_a_definition(tmp_path, embedder):
+    # "Hva er fasene i …?" asks which phases there are, as "What are the phases …?" does: no sentence defines them
+    assistant = assistant_over(tmp_path, embedder, {"prosjekt.txt": (
+        "Slik arbeider vi\n\n"
+        "Et utviklingsprosjekt i partnerskap med høgskolen varer i tre år. I den første fasen blir partnerne kjent "
+        "med hverandre. I den andre fasen lager vi en prosjektplan. I gjennomføringsfasen gir vi veiledning.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Hva er fasene i et partnerskapsprosjekt?", "Kva er fasane i eit partnarskapsprosjekt?"):
+        answer = assistant.answer(question).answer
+        assert "I den første fasen" in answer and "I den andre fasen" in answer, (question, answer)
+
+
 def test_who_sits_in_a_body_is_what_it_consists_of(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
         "Styret\n\n"
