@@ -148,6 +148,19 @@ def test_how_many_is_answered_by_a_number_of_what_it_counts_not_by_any_number(tm
     assert not answer.abstained and "12 kommuner" in answer.answer
 
 
+def test_how_many_is_answered_by_a_count_written_in_words_of_any_size(tmp_path, embedder):
+    # "Sixty-five … reports", "seksti rapporter": the tens and the thousands are numbers as much as "fem" is
+    for text, question, said in (
+            ("The study\n\nThe reports were written by advisers in the service. Sixty-five advisers' reports from "
+             "the programme are analysed here.\n", "How many reports were analysed?", "Sixty-five"),
+            ("Studien\n\nRapportene er skrevet av rådgivere i tjenesten. Studien bygger på seksti rapporter fra "
+             "programmet.\n", "Hvor mange rapporter bygger studien på?", "seksti rapporter")):
+        assistant = assistant_over(tmp_path, embedder, {"studien.txt": text + "\n" + UNRELATED_SECTION})
+        answer = assistant.answer(question).answer
+        assert answer.startswith(text.split("\n\n")[1].split(". ")[1][:12]), (question, answer)
+        assert said in answer
+
+
 def test_a_phrase_of_function_words_is_met_where_a_page_says_it(tmp_path, embedder):
     # "var med" is "være med" (synonyms.txt: delta), though both its words are stopwords: "har vært med" says it
     assistant = assistant_over(tmp_path, embedder, {"piloten.txt": (
