@@ -914,6 +914,16 @@ def test_what_the_things_of_a_kind_are_asks_for_them_not_for_a_definition(tmp_pa
         assert "I den første fasen" in answer and "I den andre fasen" in answer, (question, answer)
 
 
+def test_what_the_requirements_of_something_are_asks_what_is_required_not_for_a_list(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"soknad.txt": (
+        "Søknaden\n\n"
+        "Kontoret har to oppgaver etter loven:\n\n• å hjelpe eierne med søknaden\n• å sørge for at søknadene "
+        "kommer fram i tide\n\n"
+        "Søknaden skal være signert av eieren og vise hva midlene skal brukes til.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er kravene til søknaden?").answer
+    assert answer.startswith("Søknaden skal være signert"), answer
+
+
 def test_who_sits_in_a_body_is_what_it_consists_of(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
         "Styret\n\n"
