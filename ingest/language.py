@@ -346,11 +346,13 @@ GENITIVE_OR_SUPERLATIVE = ("s", "ast")
 @lru_cache(maxsize=CACHE_SIZE)
 def stem(word: str, lang: str = "nb") -> str:
     """Snowball's stem; a Norwegian base form that only ends as a genitive or a superlative would ("kurs", "utkast",
-    "status") keeps that ending, as its inflections' stems do ("kurset" -> "kurs"): its stem is the word."""
+    "status") keeps that ending, as its inflections' stems do ("kurset" -> "kurs"): its stem is the word. A base form
+    in either written language's dictionary is one: both write "klageinstans", one dictionary may lack it."""
     if lang == "en":
         return _stemmer("english").stemWord(word)
     stemmed = _stemmer("norwegian").stemWord(word)
-    if word.startswith(stemmed) and word[len(stemmed):] in GENITIVE_OR_SUPERLATIVE and is_base_form(word, lang):
+    if word.startswith(stemmed) and word[len(stemmed):] in GENITIVE_OR_SUPERLATIVE and (
+            is_base_form(word, "nb") or is_base_form(word, "nn")):
         return word
     return stemmed
 
