@@ -914,6 +914,20 @@ def test_what_the_things_of_a_kind_are_asks_for_them_not_for_a_definition(tmp_pa
         assert "I den første fasen" in answer and "I den andre fasen" in answer, (question, answer)
 
 
+def test_who_sits_there_after_a_body_was_named_asks_its_members(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
+        "Styret\n\n"
+        "Styret har ansvaret for alle tre ordningene i fylket.\n\n"
+        "Styret består av to rektorer og en representant for PP-tjenesten.\n\n"
+        + UNRELATED_SECTION)})
+    for first, then in (("Hva er styret?", "Hvem sitter der?"), ("Kva er styret?", "Kven sit der?"),
+                        ("What is the board?", "Who sits on it?")):
+        answer = assistant.answer(first).answer
+        history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer}]
+        followed = assistant.answer(then, history).answer
+        assert followed.startswith("Styret består av to rektorer"), (then, followed)
+
+
 def test_what_the_requirements_of_something_are_asks_what_is_required_not_for_a_list(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"soknad.txt": (
         "Søknaden\n\n"
