@@ -1252,6 +1252,9 @@ def test_a_derivation_is_only_a_word_the_index_has_and_not_a_short_stem_of_many_
     assert analyzer.derived("veiledet", "nb", index | {"veiledning"}) == ["veiledning"]
     assert analyzer.derived("innlede", "nb", index | {"innledning"}) == ["innledning"]
     assert analyzer.derived("meningen", "nb", index) == []  # "mene" is "men", as "men" and "mens" are
+    # a verb in -ere may make its noun in -e: "analyse" meets "analyserer", "analyseres" meets "analysen"
+    assert analyzer.derived("analyse", "nb", index | {"analyser"}) == ["analyser"]
+    assert analyzer.derived("analyseres", "nb", index | {"analys"}) == ["analys"]
     assert analyzer.derived("evaluation", "en", index) == []
 
 
