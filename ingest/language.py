@@ -1707,8 +1707,28 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
         "demonstrative", tokens[0].lower())
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if subject else set()
     # "Midlene til Rekomp er …" is about the money
-    return bool(opening) and opening <= terms or spells_out(sentence, terms, analyzer, lang) or names_as(
-        sentence, terms, analyzer, lang) or says_meant_by(sentence, terms, analyzer, lang)
+    return bool(opening) and opening <= terms or names_qualified(sentence, terms, analyzer, lang) or spells_out(
+        sentence, terms, analyzer, lang) or names_as(sentence, terms, analyzer, lang) or says_meant_by(
+        sentence, terms, analyzer, lang)
+
+
+QUALIFIED_NAME_WITHIN = 9  # "Samarbeidsforum for desentralisert kompetanseutvikling i Agder er …": a full name's words
+
+
+def names_qualified(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence opens with what is asked about, qualified by a prepositional phrase, as a full name is
+    ("Samarbeidsforum for desentralisert kompetanseutvikling i Agder er beslutningsorgan …", "Kompetanseløftet for
+    spesialpedagogikk og inkluderende praksis er …"), then "er" or another defining verb, in one clause."""
+    tokens = sentence.removeprefix("• ").split()[: QUALIFIED_NAME_WITHIN + 1]
+    grammar = analyzer.vocabulary.grammar
+    verb = defining_verb_at(tokens, grammar)
+    if not verb or any(t.endswith((",", ";", ":")) for t in tokens[:verb]):
+        return False
+    qualifier = next((i for i, t in enumerate(tokens[1:verb], 1) if grammar.is_a("preposition", t.lower())), None)
+    if qualifier is None or any(grammar.is_a(kind, tokens[0].lower()) for kind in ("preposition", "demonstrative")):
+        return False
+    head = set(analyzer.terms(" ".join(tokens[:qualifier]), lang, compounds=False))
+    return bool(head) and head <= terms
 
 
 NAMED_AS_WORDS = 4  # the name after "også kalt": up to the next punctuation, at most this many words

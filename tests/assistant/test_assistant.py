@@ -1431,6 +1431,18 @@ def test_a_run_of_follow_ups_keeps_the_subject_the_conversation_began_with(tmp_p
     assert "200 000 kroner" in answer and "50 000" not in answer, answer
 
 
+def test_what_something_is_is_said_by_its_full_name_before_the_copula(tmp_path, embedder):
+    # "Samarbeidsforum for desentralisert kompetanseutvikling i Agder er beslutningsorgan …" says what the forum is,
+    # its name qualified by what it is for and where
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Samarbeidsforum i Agder\n\n"
+        "Samarbeidsforum består av representanter fra kommunene, fylkeskommunen og universitetet i Agder.\n\n"
+        "Samarbeidsforum for desentralisert kompetanseutvikling i Agder er beslutningsorgan for planer og "
+        "tildeling av midler.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er samarbeidsforum i Agder?").answer
+    assert answer.startswith("Samarbeidsforum for desentralisert kompetanseutvikling i Agder er"), answer
+
+
 def test_a_name_spelled_out_before_its_short_form_defines_the_short_form(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"luk.txt": (
         "Om midlene\n\nSkolene i fylket har søkt om midler fra LUK i flere år, og LUK har gitt mange kurs. "
