@@ -595,6 +595,16 @@ def test_two_english_words_meet_the_norwegian_compound_that_joins_them(tmp_path,
     assert answer.startswith("Kompetanse Norge forvaltar ordninga Kompetansepilotar"), answer
 
 
+def test_the_main_elements_an_english_question_asks_for_meet_the_norwegian_compound(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Ordningen\n\n"
+        "Målgruppen for ordningen er\n\n• lærere\n• ledere\n\n"
+        "Ordningen har følgende hovedelementer:\n\n• tilskudd til etterutdanning\n• nettverk mellom høgskolene\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("What are the main elements of the scheme?").answer
+    assert answer.startswith("Ordningen har følgende hovedelementer"), answer
+
+
 def test_what_an_actor_named_after_its_article_does_is_said_by_the_sentence_it_is_subject_of(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "behov.txt": ("Vurdering av behov\n\n"
