@@ -341,20 +341,33 @@ def _stemmer(algorithm: str):
 
 # endings Snowball drops from any Norwegian word as a genitive's and a superlative's ("skolens", "vanlegast")
 GENITIVE_OR_SUPERLATIVE = ("s", "ast")
+# … and as a plural's, which a noun's base form may end in too ("ansvar", "nummer", "partner")
+PLURAL_LIKE = ("ar", "er")
+DEFINITE_SUFFIXES = ("et", "en")  # a noun's definite singular: Snowball's stem of "ansvaret" is "ansvar"
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def stem(word: str, lang: str = "nb") -> str:
     """Snowball's stem; a Norwegian base form that only ends as a genitive or a superlative would ("kurs", "utkast",
-    "status") keeps that ending, as its inflections' stems do ("kurset" -> "kurs"): its stem is the word. A base form
-    in either written language's dictionary is one: both write "klageinstans", one dictionary may lack it."""
+    "status") keeps that ending, as its inflections' stems do ("kurset" -> "kurs"): its stem is the word; so does a
+    noun that ends as a plural would ("ansvar", "ansvaret"). A base form in either written language's dictionary is
+    one: both write "klageinstans", one dictionary may lack it."""
     if lang == "en":
         return _stemmer("english").stemWord(word)
     stemmed = _stemmer("norwegian").stemWord(word)
-    if word.startswith(stemmed) and word[len(stemmed):] in GENITIVE_OR_SUPERLATIVE and (
-            is_base_form(word, "nb") or is_base_form(word, "nn")):
+    ending = word[len(stemmed):] if word.startswith(stemmed) else ""
+    if ending in GENITIVE_OR_SUPERLATIVE + PLURAL_LIKE and (is_base_form(word, "nb") or is_base_form(word, "nn")) and (
+            ending in GENITIVE_OR_SUPERLATIVE or keeps_ending_when_definite(word)):
         return word
     return stemmed
+
+
+def keeps_ending_when_definite(noun: str) -> bool:
+    """Whether a base form in -ar or -er keeps that ending in its definite form's stem ("ansvaret" -> "ansvar"), as a
+    noun's does, and is no verb's present tense besides ("behandler" is "behandle"'s too, and stems with it)."""
+    snowball = _stemmer("norwegian")
+    return any(snowball.stemWord(noun + suffix) == noun for suffix in DEFINITE_SUFFIXES) and not (
+        is_base_form(noun[:-1], "nb") or is_base_form(noun[:-1], "nn"))
 
 
 def is_base_form(word: str, lang: str) -> bool:
