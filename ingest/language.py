@@ -356,10 +356,16 @@ def stem(word: str, lang: str = "nb") -> str:
         return _stemmer("english").stemWord(word)
     stemmed = _stemmer("norwegian").stemWord(word)
     ending = word[len(stemmed):] if word.startswith(stemmed) else ""
-    if ending in GENITIVE_OR_SUPERLATIVE + PLURAL_LIKE and (is_base_form(word, "nb") or is_base_form(word, "nn")) and (
-            ending in GENITIVE_OR_SUPERLATIVE or keeps_ending_when_definite(word)):
+    if ending in GENITIVE_OR_SUPERLATIVE and is_norwegian_base_form(word):
+        return word
+    if ending in PLURAL_LIKE and is_norwegian_base_form(word) and keeps_ending_when_definite(word):
         return word
     return stemmed
+
+
+def is_norwegian_base_form(word: str) -> bool:
+    """A base form in either written language's dictionary."""
+    return is_base_form(word, "nb") or is_base_form(word, "nn")
 
 
 def keeps_ending_when_definite(noun: str) -> bool:
@@ -367,7 +373,7 @@ def keeps_ending_when_definite(noun: str) -> bool:
     noun's does, and is no verb's present tense besides ("behandler" is "behandle"'s too, and stems with it)."""
     snowball = _stemmer("norwegian")
     return any(snowball.stemWord(noun + suffix) == noun for suffix in DEFINITE_SUFFIXES) and not (
-        is_base_form(noun[:-1], "nb") or is_base_form(noun[:-1], "nn"))
+        is_norwegian_base_form(noun[:-1]))
 
 
 def is_base_form(word: str, lang: str) -> bool:
