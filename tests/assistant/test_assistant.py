@@ -150,15 +150,14 @@ def test_how_many_is_answered_by_a_number_of_what_it_counts_not_by_any_number(tm
 
 def test_how_many_is_answered_by_a_count_written_in_words_of_any_size(tmp_path, embedder):
     # "Sixty-five … reports", "seksti rapporter": the tens and the thousands are numbers as much as "fem" is
-    for text, question, said in (
+    for text, question, count in (
             ("The study\n\nThe reports were written by advisers in the service. Sixty-five advisers' reports from "
-             "the programme are analysed here.\n", "How many reports were analysed?", "Sixty-five"),
+             "the programme are analysed here.\n", "How many reports were analysed?", "Sixty-five advisers"),
             ("Studien\n\nRapportene er skrevet av rådgivere i tjenesten. Studien bygger på seksti rapporter fra "
-             "programmet.\n", "Hvor mange rapporter bygger studien på?", "seksti rapporter")):
+             "programmet.\n", "Hvor mange rapporter bygger studien på?", "Studien bygger på seksti")):
         assistant = assistant_over(tmp_path, embedder, {"studien.txt": text + "\n" + UNRELATED_SECTION})
         answer = assistant.answer(question).answer
-        assert answer.startswith(text.split("\n\n")[1].split(". ")[1][:12]), (question, answer)
-        assert said in answer
+        assert answer.startswith(count), (question, answer)  # not the sentence on who wrote the reports
 
 
 def test_a_phrase_of_function_words_is_met_where_a_page_says_it(tmp_path, embedder):
