@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.documents import Page
-from ingest.language import (ITEM_NUMBER, YEAR, is_byline, is_date_line, is_date_stamp, is_dated_item,
-                             reads_as_statement, stated_date, states_a_day, text_conventions)
+from ingest.language import (ITEM_NUMBER, YEAR, ends_in_present_tense, is_byline, is_date_line, is_date_stamp,
+                             is_dated_item, reads_as_statement, stated_date, states_a_day, text_conventions)
 from ingest.load import RawText
 from ingest.sentences import is_fact_line, is_labelled_line
 
@@ -383,6 +383,8 @@ def clean(raw: RawText) -> CleanText:
             level = heading_level(line, previous, following, raw.markdown, raw.is_pdf)
             if level and not raw.markdown and (among_fact_lines(lines, index) or index in dates):
                 level = None  # "Status: Under behandling" over "Høringsfrist: 1.3.2025": facts, not a section
+            if level and not raw.markdown and next_line(lines, index).startswith("• ") and ends_in_present_tense(line):
+                level = None  # "Ordningen inkluderer" over its items: a lead-in that stops at its verb
             if level and in_card and not raw.markdown and not is_paragraph(next_line(lines, index)):
                 level = None  # "Kontaktperson:" / "Kari Nordmann" / "Rådgiver": a card's lines, where a heading
                 # would head a paragraph

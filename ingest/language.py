@@ -1091,6 +1091,26 @@ def reads_as_statement(line: str) -> bool:
             and second.isalpha() and second.islower() and len(second) > 3 and second.endswith("r"))
 
 
+def is_present_tense_verb(word: str) -> bool:
+    """Whether a Norwegian word is a verb's present tense ("inkluderer" of "inkludere", nynorsk "omfattar" of
+    "omfatte") and no noun's plural, which has a definite plural besides ("kommuner": "kommunene"; "kommunar":
+    "kommunane"). A verb whose present tense is also a noun's plural is not one here."""
+    import simplemma
+
+    word = word.lower()
+    if not word.endswith("r"):
+        return False
+    infinitives = {word[:-1]} | ({word[:-2] + "e"} if word.endswith("ar") else set())
+    plural = any(simplemma.is_known(word[:-1] + "ne", lang=lang) for lang in ("nb", "nn"))
+    return not plural and any(lemma(word, lang) != word and lemma(word, lang) in infinitives for lang in ("nb", "nn"))
+
+
+def ends_in_present_tense(line: str) -> bool:
+    """Whether a line stops at its verb, the clause going on in what follows: "Ordningen inkluderer" over a list."""
+    said = words(line)
+    return bool(said) and is_present_tense_verb(said[-1])
+
+
 ARTICLE_NOUN_WITHIN = 4  # "De ansatte og tillitsvalgte skal …": the words of the noun phrase before its verb
 
 

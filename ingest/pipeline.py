@@ -33,7 +33,7 @@ from ingest.store import Catalog, DocumentRecord, IndexStore, lexical_text, now_
 log = logging.getLogger("kompetanseloftet")
 
 # Bump when cleaning or chunking changes, so that every document is chunked again.
-PIPELINE_VERSION = "39"
+PIPELINE_VERSION = "40"
 EMBED_BATCH = 256
 COMMIT_GROWTH = 0.25  # a commit waits for at least this share of the index in new chunks (see _worth_a_commit)
 

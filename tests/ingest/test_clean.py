@@ -68,6 +68,22 @@ def test_a_line_that_ends_in_a_conjunction_leads_into_its_list_and_heads_nothing
     assert headings == ["Veiledning", "Kontakt"]
 
 
+@pytest.mark.parametrize("lead_in", ["Ordningen for kompetanseutvikling inkluderer", "Tilskotsordninga omfattar",
+                                     "Samarbeidet bidrar"])
+def test_a_line_that_ends_in_its_verb_leads_into_its_list_and_heads_nothing(lead_in):
+    raw = RawText(pages=[f"Ordningen\n\n{lead_in}\n\n• regional ordning\n• desentralisert ordning\n\n"
+                         "Kontakt\n\nSkriv til oss."])
+    headings = [h.text for h in clean(raw).headings]
+    assert headings == ["Ordningen", "Kontakt"]
+
+
+@pytest.mark.parametrize("label", ["Kommuner og fylkeskommuner", "Regionale kompetansenettverk", "Barnehager"])
+def test_a_label_that_ends_in_a_plural_noun_still_heads_its_list(label):
+    raw = RawText(pages=[f"Ordningen\n\nSom gjelder alle.\n\n{label}\n\n• Oslo\n• Bergen"])
+    headings = [h.text for h in clean(raw).headings]
+    assert headings == ["Ordningen", label]
+
+
 def test_the_labels_of_lists_under_a_lead_in_are_not_headings_but_a_later_section_is():
     raw = RawText(pages=["Tildeling\n\nVi bruker kriterier fra to kilder:\n\nSkolebesøk\n\n• Fravær\n\n"
                          "Foreldreundersøkelsen\n\n• Trivsel\n\nTildelingen gjøres hvert år.\n\n"
