@@ -1250,7 +1250,7 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     if not actors or is_fact_box(unit.text) or grammar.build(COMPOSED_OF).match(unit.text):
         return False  # "Forumet består av …" says what it is made of
     subject = subject_words(unit.text, grammar)
-    if set(retriever.analyzer.terms(" ".join(subject), lang)) & actors:
+    if named_or_kind_of(subject, retriever.analyzer, lang) & actors:
         return not acted_on(unit.text, retriever.analyzer, lang)  # "PPT er regulert i …" says what is done to it
     publisher = set(retriever.analyzer.terms(unit.hit.document.meta.publisher, lang))
     if speaks_as_publisher(subject, grammar) and publisher & actors:
@@ -1258,6 +1258,17 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
     path = unit.hit.chunk.heading_path
     heading = set(retriever.analyzer.terms(path[-1], lang)) if path else set()
     return bool(heading) and heading <= actors
+
+
+def named_or_kind_of(said: list[str], analyzer: Analyzer, lang: str) -> set[str]:
+    """The terms of words and of their compounds' last parts, what each compound is a kind of: "Nettverket" and
+    "Kompetansenettverket" are networks; "Etterutdanningsordningen" is a scheme, no "etterutdanning"."""
+    out = set(analyzer.terms(" ".join(said), lang, compounds=False))
+    for word in said:
+        parts = analyzer.parts(word.lower())
+        if parts:
+            out.update(analyzer.word_terms(parts[-1], lang))
+    return out
 
 
 def reader_acting(unit: Unit, retriever: Retriever, lang: str) -> frozenset[str]:

@@ -290,6 +290,20 @@ def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embe
     assert "Fylkeskommunen skal:" in answer and "fordele midler til kommunene" in answer
 
 
+def test_what_something_must_do_is_not_what_a_compound_of_it_does(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "funn.txt": ("Funn fra evalueringen\n\n"
+                     "• Etterutdanningsordningen har gitt mer samarbeid, men få endringer i praksis.\n"
+                     "• Ledere tar eierskap der samarbeidet er stabilt over tid.\n"
+                     "• Koplingen mellom individuell videreutdanning og kollektiv etterutdanning er svak.\n"),
+        "ordning.txt": ("Om ordningen\n\nOrdningen skal støtte kollektiv etterutdanning i barnehager og skoler. "
+                        "Den kollektive etterutdanningen skal styrke kunnskapen hos de ansatte og gi et bedre tilbud "
+                        "til alle barn.\n")})
+    # "Etterutdanningsordningen" is an "ordning", not the "etterutdanning" asked about
+    answer = assistant.answer("Hva skal den kollektive etterutdanningen gjøre?").answer
+    assert answer.startswith("Den kollektive etterutdanningen skal styrke kunnskapen"), answer
+
+
 def test_why_a_figure_fell_is_answered_by_the_fall_and_the_cause_told_right_after_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "tilskudd.txt": (
