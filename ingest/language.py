@@ -1361,7 +1361,7 @@ QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compare", "finding", "audience", "members",
-               "method", "start")
+               "method", "start", "list")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 

@@ -281,6 +281,32 @@ def test_an_item_of_a_list_cut_across_passages_is_quoted_after_its_lead_in(tmp_p
     assert answer.index("skal fylkeskommunen:") < answer.index("sende en årlig rapport til departementet")
 
 
+@pytest.mark.parametrize("question", ["Hva omfatter tilskuddsordningen?", "Kva inneheld tilskotsordninga?",
+                                      "Hva inkluderer tilskuddsordningen for lokal etterutdanning?"])
+def test_what_something_includes_is_answered_by_the_list_it_includes_whatever_the_verb(tmp_path, embedder, question):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Om tilskuddsordningen\n\nTilskuddsordningen for lokal etterutdanning inkluderer\n\n"
+                        "• regional ordning for barnehager\n• desentralisert ordning for skoler\n"
+                        "• satsing på spesialpedagogikk\n\nKontakt\n\nSkriv til fylket.\n"),
+        "veileder.txt": ("Veileder\n\nTilskudd til etterutdanning er en del av tilskuddsordningen for lokal "
+                         "etterutdanning. Veilederen inkluderer eksempler fra kommunene.\n")})
+    answer = assistant.answer(question).answer
+    assert answer.startswith("Tilskuddsordningen for lokal etterutdanning inkluderer"), answer
+    assert "satsing på spesialpedagogikk" in answer
+
+
+def test_what_something_should_contain_is_its_list_not_a_sentence_that_says_a_synonym_of_the_verb(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "mandat.txt": ("Mandat for forumet\n\nForumets innstilling skal gi en oversikt over:\n\n"
+                       "• hvilke tiltak som prioriteres\n• hvordan midlene fordeles\n• hvem som samarbeider\n\n"
+                       "Kontakt\n\nSkriv til fylket.\n"),
+        "horing.txt": ("Høring\n\nDepartementet sender to forslag på høring. Det første forslaget omfatter ordningene "
+                       "for barnehager og skoler. Det andre forslaget omfatter fag- og yrkesopplæringen.\n")})
+    # "inneholde" asks for what the list holds; "forslaget omfatter" says two synonyms, and no list
+    answer = assistant.answer("Hva skal innstillingen inneholde?").answer
+    assert answer.startswith("Forumets innstilling skal gi en oversikt over:"), answer
+
+
 def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"oppgaver.txt": (
         "Oppgaver i ordningen\n\nFylkeskommunen har ansvaret for ordningen i fylket.\n\n"
