@@ -1701,6 +1701,9 @@ class ExtractiveComposer:
         contrast = self.said_of_each_compared(query, quotable, pool)
         if contrast:
             return self.continued(query, contrast)
+        # a follow-up asks on in the conversation's context: the pages its last answer quoted
+        discussed = quoted_documents(query.previous_answer, {u.hit.chunk.document_id for u in units},
+                                     self.retriever) if query.follow_up else None
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
@@ -1732,9 +1735,12 @@ class ExtractiveComposer:
                 continue  # below the floor, it was a candidate only for the kind still lacking
             covered = set().union(*(s.covered for s in selected)) if selected else set()
             if selected and not (unit.covered - covered or unit.features & lacking) and (
-                    unit.relevance < 0.9 * best or unit.hit.chunk.document_id not in cited and "role" not in unit.features):
+                    unit.relevance < 0.9 * best or unit.hit.chunk.document_id not in cited and not (
+                        "role" in unit.features and (discussed is None or unit.hit.chunk.document_id in discussed))):
                 continue  # adds nothing the answer does not already say: no concept, not the number asked for (a
-                # nearly as good sentence of a cited page may say more of it; another page's is a second answer)
+                # nearly as good sentence of a cited page may say more of it; another page's is a second answer, of
+                # what someone does a second part, in a follow-up only from the pages the conversation quoted: "Og
+                # kommunene?" after what the state does asks on about the same scheme)
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
                 continue
             if any(overlaps(unit, s) for s in selected):

@@ -330,6 +330,22 @@ def test_what_something_must_do_is_not_what_a_compound_of_it_does(tmp_path, embe
     assert answer.startswith("Den kollektive etterutdanningen skal styrke kunnskapen"), answer
 
 
+def test_a_follow_up_on_another_actor_is_answered_from_the_page_the_conversation_quoted(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "roller.txt": ("Roller i ordningen for etterutdanning\n\nStatens rolle vil være å\n\n• bidra med finansiering\n"
+                       "• sette rammer for statlig støtte\n• ha dialog med aktørene om kvaliteten i tilbudene\n"
+                       "• evaluere ordningen\n\nKommunene skal\n\n• prioritere tiltak sammen med høgskolen\n"
+                       "• evaluere egne tiltak\n\nFylket skal\n\n• legge til rette for nettverk\n"),
+        "oppfolging.txt": ("Oppfølgingsordningen\n\nKommuner velges ut i to grupper, som bygger på statlige rammer:\n\n"
+                           "• 30 kommuner velges ut etter kvaliteten i tilbudene\n"
+                           "• 10 kommuner velges ut for å evaluere ordningen\n")})
+    first = assistant.answer("Hva skal staten gjøre?").answer
+    history = [{"role": "user", "content": "Hva skal staten gjøre?"}, {"role": "assistant", "content": first}]
+    answer = assistant.answer("Og kommunene?", history).answer
+    # what the municipalities do in the scheme asked about, not how another scheme picks municipalities
+    assert "prioritere tiltak sammen med høgskolen" in answer and "velges ut" not in answer, answer
+
+
 def test_why_a_figure_fell_is_answered_by_the_fall_and_the_cause_told_right_after_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "tilskudd.txt": (
