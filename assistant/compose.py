@@ -21,8 +21,8 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              defining_verb_at, existence_asked, expand, frame_of, function_phrases_said,
                              identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
                              named_noun, names_another, names_counterpart, names_in, normalise_language,
-                             numbered_names, premise_act, qualified_pairs, question_clause, question_types,
-                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
+                             numbered_names, premise_act, qualified_pairs, question_clause,
+                             question_types, reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
                              says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
                              specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
                              subject_asked, subject_words, words, years_said)
@@ -1530,6 +1530,12 @@ class ExtractiveComposer:
         units = self.units(following[0], unit.rank) if following else []
         return units[0] if units else None
 
+    def heading_between(self, unit: Unit, following: Unit) -> bool:
+        """Whether text stands between the passage a unit ends and the next one's: a heading, where the chunker's
+        budget alone would have left none."""
+        text = self.retriever.document_text(unit.hit.chunk.document_id)
+        return bool(text[unit.hit.chunk.end : following.hit.chunk.start].strip())
+
     def rerank(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The passages in the order of how well they answer: BM25 and the embedding rank a passage by all its
         words, but an answer is a sentence, and the passage that holds the best one is the one to read first.
@@ -1811,6 +1817,8 @@ class ExtractiveComposer:
             list_at_end = bool(unit.items) and unit.end >= unit.hit.chunk.end and (
                 len(unit.items) >= 2 or unit.items[0][0] > unit.start)
             following = unit.following or (self.after(unit) if announces or list_at_end else None)
+            # … but a heading between them begins another list ("Statped" over its own items)
+            list_at_end = list_at_end and bool(following) and not self.heading_between(unit, following)
             if not following or is_fragment(following.text) or any(
                     s.hit.chunk.document_id == following.hit.chunk.document_id and s.start == following.start
                     for s in selected):

@@ -307,6 +307,16 @@ def test_what_something_should_contain_is_its_list_not_a_sentence_that_says_a_sy
     assert answer.startswith("Forumets innstilling skal gi en oversikt over:"), answer
 
 
+def test_a_list_that_ends_its_section_does_not_run_on_into_the_list_under_the_next_heading(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Spørsmål og svar\n\nRoller\n\n• Høgskolen\n\n• inngår i partnerskap med kommunene\n"
+        "• er kommunenes utviklingspartner\n\nStatped\n\n• er en faglig bidragsyter når kommunene ønsker det\n"
+        "• er en drøftingspartner i nettverkene\n\nKontakt\n\nSkriv til oss.\n")})
+    answer = assistant.answer("Hvem er kommunenes utviklingspartner?").answer
+    # Statped's items are no more of the college's
+    assert "er kommunenes utviklingspartner" in answer and "bidragsyter" not in answer, answer
+
+
 def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"oppgaver.txt": (
         "Oppgaver i ordningen\n\nFylkeskommunen har ansvaret for ordningen i fylket.\n\n"
