@@ -21,7 +21,7 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              defining_verb_at, existence_asked, expand, frame_of, function_phrases_said,
                              identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
                              named_noun, names_another, names_counterpart, names_in, normalise_language,
-                             numbered_names, premise_act, qualified_pairs, question_clause,
+                             numbered_names, opens_with_pronoun, premise_act, qualified_pairs, question_clause,
                              question_types, reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
                              says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
                              specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
@@ -212,8 +212,10 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         if len(group) == 1 and text.startswith("• ", start):
             start += 2  # a lone bullet is quoted without its bullet
         unit_text = text[start:end]
-        # a sentence leans on the one before it in its own paragraph
-        same_paragraph = bool(out) and "\n" not in text[out[-1].end : start]
+        # a sentence leans on the one before it in its own paragraph, and one that opens with a pronoun on the
+        # paragraph before ("• Private eiere kan delta …" / "De kan inngå et samarbeid …": an FAQ's answer goes on)
+        same_paragraph = bool(out) and ("\n" not in text[out[-1].end : start] or opens_with_pronoun(
+            unit_text, analyzer.vocabulary.grammar))
         terms, whole_terms = terms_of(unit_text, analyzer, language)
         if language == "en" and is_date_stamp(unit_text):
             # a Norwegian site stamps its English pages in Norwegian ("Sist oppdatert: 11.12.2019")

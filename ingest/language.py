@@ -1062,9 +1062,22 @@ def rule_asked_of(question: str, grammar: Grammar) -> list[str]:
 LEAN_WITHIN = 4  # "Målet med dette er …": a demonstrative among a sentence's first words points back too
 
 
+CLEFT_WITHIN = 12  # "It is usually the head teacher, the pedagogical leaders and … that": the words of a cleft's focus
+
+
+def opens_cleft(sentence: str, grammar: Grammar) -> bool:
+    """Whether a sentence opens with a cleft ("Det er kommunen som …", "It is usually the head teacher … that …") or
+    puts its clause last ("It is important that …"): its "it" stands for what follows. "It is a scheme that …"
+    classifies what came before."""
+    cleft = rf"^{{expletive}}\s+{{copula}}\s+(?!{{classifying-article}}\b)(?:\S+\s+){{0,{CLEFT_WITHIN}}}?{{cleft-clause}}\b"
+    return bool(grammar.build(cleft).match(sentence.removeprefix("• ")))
+
+
 def leans_back(sentence: str, grammar: Grammar) -> bool:
     """Whether a sentence leans on the one before it: it opens with "Dette", "I tillegg" … or has a demonstrative
-    among its first words."""
+    among its first words; not a cleft, whose pronoun stands for what follows."""
+    if opens_cleft(sentence, grammar):
+        return False
     if opens_with_article(sentence, grammar) or opens_with_definite_phrase(sentence, grammar):
         # "De ansatte skal …", "Den største nedgangen finn vi …" name what they speak of
         return bool(grammar.build(rf"^(?:\S+\s+){{1,{LEAN_WITHIN}}}{{demonstrative}}").match(sentence))
@@ -1135,6 +1148,14 @@ def opens_with_article(sentence: str, grammar: Grammar) -> bool:
     return (len(tokens) > 2 and grammar.is_a("article-or-pronoun", tokens[0])
             and not grammar.is_a("finite-verb", tokens[1])
             and any(grammar.is_a("finite-verb", t) for t in tokens[2 : 2 + ARTICLE_NOUN_WITHIN]))
+
+
+def opens_with_pronoun(sentence: str, grammar: Grammar) -> bool:
+    """Whether a sentence opens with a personal pronoun for what was named before ("De kan inngå …", "They may …"),
+    not an article ("De ansatte skal …") nor a cleft's "it"."""
+    said = words(sentence.removeprefix("• "))
+    return bool(said) and grammar.is_a("third-person", said[0].lower()) and not opens_with_article(
+        sentence, grammar) and not opens_cleft(sentence, grammar)
 
 
 def continues_enumeration(sentence: str, before: str, grammar: Grammar) -> bool:

@@ -416,6 +416,24 @@ def test_a_sentence_leans_back_on_a_pronoun_a_verb_a_time_or_a_condition_that_st
     assert not leans_back("Dei tilsette og leiarane skal vere med.", g)
     assert leans_back("De skal være involvert i arbeidet.", g) and leans_back("De melder behov til forumet.", g)
     assert not leans_back("Etter søknadsfristen behandler forumet søknadene.", g)
+    # a cleft's "it" (or one that puts a clause last) stands for what follows; "It is a scheme that …" classifies
+    # what came before
+    assert not leans_back("It is usually the head teacher, the pedagogical leaders and the special educators that "
+                          "are responsible.", g)
+    assert not leans_back("It is the county that decides.", g)
+    assert not leans_back("It is important that all take part.", g)
+    assert leans_back("It is a scheme that funds courses.", g) and leans_back("It was started in 2020.", g)
+
+
+def test_a_sentence_opens_with_a_pronoun_but_not_with_an_article_or_a_cleft():
+    from ingest.language import opens_with_pronoun
+
+    g = load_vocabulary().grammar
+    assert opens_with_pronoun("De kan inngå et samarbeid med kommunen.", g)
+    assert opens_with_pronoun("They may apply together.", g) and opens_with_pronoun("• Dei kan søkje saman.", g)
+    assert not opens_with_pronoun("De ansatte skal være med.", g)
+    assert not opens_with_pronoun("It is the county that decides.", g)
+    assert not opens_with_pronoun("Dette gjelder også private skoler.", g)  # it leans back, but names no one
 
 
 def read(reader, question):
