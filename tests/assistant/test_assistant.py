@@ -332,6 +332,21 @@ def test_a_paragraph_that_opens_with_a_pronoun_is_quoted_after_the_one_it_speaks
     assert "Tiltakene skal være basert på" not in answer
 
 
+def test_a_sentence_that_says_what_a_text_will_discuss_does_not_answer_what_it_discusses(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "PP-tjenesten\n\nInnledning\n\nDette punktet handler om PP-tjenestens oppgaver. Punktet tar også for seg "
+        "i hvilke tilfeller det bør kreves sakkyndig vurdering før det fattes vedtak.\n\n"
+        "Dagens regler\n\nPP-tjenesten skal utarbeide en sakkyndig vurdering før kommunen fatter vedtak om\n\n"
+        "• spesialundervisning\n• tidlig skolestart\n• fritak fra opplæringsplikten\n"),
+        "krav.txt": ("Krav i ordningen\n\nSøknaden krever underskrift fra eieren. Ordningen krever en egenandel. "
+                     "Tiltaket krever god planlegging. Rapporten krever en oversikt over bruken av midlene.\n")})
+    answer = assistant.answer("Hvilke vedtak krever sakkyndig vurdering?").answer
+    assert answer.startswith("PP-tjenesten skal utarbeide en sakkyndig vurdering"), answer
+    assert "tidlig skolestart" in answer
+    # … but what the text is about is said by it
+    assert "handler om PP-tjenestens oppgaver" in assistant.answer("Hva handler punktet om?").answer
+
+
 def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"oppgaver.txt": (
         "Oppgaver i ordningen\n\nFylkeskommunen har ansvaret for ordningen i fylket.\n\n"
