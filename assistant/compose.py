@@ -982,9 +982,8 @@ def referent_terms(unit: Unit, retriever: Retriever, lang: str) -> tuple[frozens
 def names_compound_by_its_head(wanted: Sought, unit: Unit, grammar: Grammar) -> bool:
     """Whether a unit says a compound asked about by its last part alone, in the definite form, where its passage
     named the compound before it: "Det er bevilget 10 millioner kroner til ordningen" after "… en nasjonal
-    prøveordning" speaks of the prøveordning ("… blir deretter en varig ordning" of none)."""
-    if wanted.concept.name:
-        return False
+    prøveordning" speaks of the prøveordning ("… blir deretter en varig ordning" of none), and "Direktoratet
+    forvalter …" after "Utdanningsdirektoratet har …" of the directorate named."""
     compounds = [compound for compound in wanted.compounds if compound in unit.said_before]
     if not compounds or normalise_language(unit.hit.document.meta.language) == "en":
         return False

@@ -347,6 +347,17 @@ def test_a_sentence_that_says_what_a_text_will_discuss_does_not_answer_what_it_d
     assert "handler om PP-tjenestens oppgaver" in assistant.answer("Hva handler punktet om?").answer
 
 
+def test_a_name_said_again_by_its_last_part_is_the_one_named(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "stat.txt": ("Statlige aktører\n\nUtdanningsdirektoratet har ansvar for tilsyn og regelverk. Direktoratet "
+                     "forvalter en rekke ordninger, for eksempel videreutdanning og veilederkorps.\n"),
+        "fylke.txt": ("Tilskudd i fylket\n\nStatsforvalteren forvalter tilskuddsordningen i fylket. "
+                      "Ordningen gir midler til kommunene.\n")})
+    # "Direktoratet" after "Utdanningsdirektoratet" is that directorate
+    answer = assistant.answer("Hvilke ordninger forvalter Utdanningsdirektoratet?").answer
+    assert "Direktoratet forvalter en rekke ordninger" in answer, answer
+
+
 def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"oppgaver.txt": (
         "Oppgaver i ordningen\n\nFylkeskommunen har ansvaret for ordningen i fylket.\n\n"
@@ -1626,6 +1637,17 @@ def test_a_norwegian_name_in_an_english_question_meets_the_english_name_of_what_
         "piloter.txt": "Piloter\n\nUdir lyste ut tilskudd til piloter i 2019.\n"})
     answer = assistant.answer("Who is Udir the executive agency for?").answer
     assert "Ministry of Education and Research" in answer, answer
+
+
+def test_the_directorate_is_named_in_english_with_or_without_and_training(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "stat.txt": ("Statlige aktører\n\nUtdanningsdirektoratet har ansvar for tilsyn og regelverk. Statped gir "
+                     "spesialpedagogisk hjelp.\n"),
+        "project.txt": ("The project\n\nThe education project is responsible for a web-based package for inclusive "
+                        "education. We study how the package is used in education.\n"),
+        "project.meta.json": '{"title": "The project", "language": "en"}'})
+    answer = assistant.answer("What is the Directorate for Education responsible for?").answer
+    assert "Utdanningsdirektoratet har ansvar for tilsyn" in answer, answer
 
 
 def test_an_amount_from_an_actor_is_answered_by_the_actors_own_page(tmp_path, embedder):
