@@ -160,8 +160,12 @@ def is_short_answer(sentence: str, grammar: Grammar, stop: frozenset[str]) -> bo
     said = words(sentence)
     if len(said) <= SHORT_ANSWER_WORDS:
         return True
-    return grammar.build(r"^\W*{yes-or-no}\s*[,.!]").match(sentence) is not None and all(
-        w.lower() in stop for w in said[1:])
+    return answers_yes_or_no(sentence, grammar) and all(w.lower() in stop for w in said[1:])
+
+
+def answers_yes_or_no(sentence: str, grammar: Grammar) -> bool:
+    """Whether a sentence opens with a yes or a no ("Ja, dersom …", "• Nei."): an answer to a question."""
+    return grammar.build(r"^\W*{yes-or-no}\s*[,.!]").match(sentence) is not None
 
 
 def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, language: str) -> tuple[Span, ...]:
@@ -177,7 +181,8 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
         sentence = text[start:end]
         previous = text[groups[-1][0][0] : groups[-1][-1][1]] if groups else ""
         opens_list = leads_into_list(previous)
-        if groups and is_list_item(sentence) and (in_list or opens_list):
+        if groups and is_list_item(sentence) and (in_list or opens_list) and not answers_yes_or_no(sentence, grammar):
+            # (a bullet that says yes or no answers the next question of an FAQ, no item of the list before it)
             groups[-1].append((start, end))
             in_list = True
         elif groups and in_list and continues_item(text, groups[-1], start):
@@ -192,6 +197,12 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
             in_list = True
         elif groups and is_short_answer(previous, grammar, stop) and "\n" not in text[groups[-1][-1][1] : start]:
             groups[-1].append((start, end))  # "Nei." with the sentence that explains it
+        elif groups and len(groups[-1]) == 1 and is_list_item(previous) and answers_yes_or_no(previous, grammar) and (
+                not is_short_answer(previous, grammar, stop) and not is_list_item(sentence)):
+            # "• Ja, dersom …" / "I spesielle tilfeller …": an FAQ's answer goes on (a bare "• Nei." answers a
+            # question the page's text may have lost, and is not quoted as if it answered this one)
+            groups[-1].append((start, end))
+            in_list = False  # … and the bullet after it answers another question
         elif groups and is_date_over_label(previous, sentence, text[groups[-1][-1][1] : start]):
             groups[-1].append((start, end))  # "17 Mar 2021" over "Application submission deadline": one date
         elif groups and is_label_and_value(previous, sentence, text[groups[-1][-1][1] : start]):

@@ -358,6 +358,26 @@ def test_a_name_said_again_by_its_last_part_is_the_one_named(tmp_path, embedder)
     assert "Direktoratet forvalter en rekke ordninger" in answer, answer
 
 
+FAQ_WITH_BULLETED_ANSWERS = (
+    "Spørsmål og svar\n\nStatpeds rolle\n\n• Høgskolen\n\n• inngår i partnerskap med kommunene\n\n"
+    "Statped\n\n• er en faglig bidragsyter når kommunene ønsker det\n"
+    "• er en drøftingspartner i nettverk og samarbeidsforum\n• Ja, dersom høgskolen ikke kan bidra.\n\n"
+    "  I spesielle tilfeller kan Statped lage tiltak direkte med kommunene.\n\n• Nei.\n\n"
+    "  Reduserte bevilgninger til Statped går til ordningen, ikke til stillinger.\n\nKontakt\n\nSkriv til oss.\n")
+
+
+def test_a_bullet_that_says_yes_or_no_answers_the_next_question_of_an_faq_with_what_follows_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": FAQ_WITH_BULLETED_ANSWERS})
+    answer = assistant.answer("Er Statped med i samarbeidsforum?").answer
+    assert "drøftingspartner i nettverk og samarbeidsforum" in answer and "Ja, dersom" not in answer, answer
+    answer = assistant.answer("Hva skjer hvis høgskolen ikke kan bidra?").answer
+    assert "Ja, dersom høgskolen ikke kan bidra" in answer and "I spesielle tilfeller kan Statped" in answer, answer
+    assert "drøftingspartner" not in answer
+    # a bare "Nei." answers a question the page's text has lost, not this one
+    answer = assistant.answer("Hvor går de reduserte bevilgningene til Statped?").answer
+    assert "går til ordningen" in answer and "Nei" not in answer, answer
+
+
 def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"oppgaver.txt": (
         "Oppgaver i ordningen\n\nFylkeskommunen har ansvaret for ordningen i fylket.\n\n"
