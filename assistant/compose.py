@@ -678,6 +678,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         heading_terms = about_terms
     names_about, names_published, names_elsewhere = where_names_stand(unit, retriever)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
+    if unit.items and leads_into_conditions(unit.text[:unit.items[0][0] - unit.start], retriever):
+        unit.features |= {"condition", "requirement"}  # "Statped gir tjenester … når" / "• …": the conditions
     if asked.when and "point" not in unit.features:
         unit.features.discard("time")  # "et treårig prosjekt" says how long, not when
     if "day" in asked.types and "duration" in unit.features and names_frame(unit.text, "day", retriever):
@@ -870,6 +872,13 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         factors.append(CUT_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
+
+
+def leads_into_conditions(lead_in: str, retriever: Retriever) -> bool:
+    """Whether a list's lead-in stops at a word that opens a condition ("… gir tjenester når", "Du kan søke dersom"):
+    its items are the conditions."""
+    said = words(lead_in)
+    return bool(said) and retriever.analyzer.vocabulary.grammar.is_a("condition-lead-in", said[-1].lower())
 
 
 def premise_terms(asked: Asked, concepts: list[Sought]) -> frozenset[str]:

@@ -378,6 +378,18 @@ def test_a_bullet_that_says_yes_or_no_answers_the_next_question_of_an_faq_with_w
     assert "går til ordningen" in answer and "Nei" not in answer, answer
 
 
+@pytest.mark.parametrize("question", ["Hva er vilkårene for å søke Statped om tjenester?",
+                                      "What conditions must be met for Statped to provide services?"])
+def test_the_conditions_asked_for_are_the_list_whose_lead_in_stops_at_when(tmp_path, embedder, question):
+    assistant = assistant_over(tmp_path, embedder, {"vilkar.txt": (
+        "Vilkår\n\n- for at kommuner kan søke Statped om tjenester.\n\n"
+        "Statped gir tjenester til kommuner og fylkeskommuner når\n\n"
+        "• de har utredet og prøvd tiltak uten ønskede resultater\n• de ikke kan forventes å ha kompetanse\n\n"
+        "Statped skal ikke yte tjenester uten at saken er kjent for PP-tjenesten og henvist på rett måte.\n")})
+    answer = assistant.answer(question).answer
+    assert answer.startswith("Statped gir tjenester til kommuner og fylkeskommuner når"), answer
+
+
 def test_what_someone_must_do_is_answered_by_their_list_of_duties(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"oppgaver.txt": (
         "Oppgaver i ordningen\n\nFylkeskommunen har ansvaret for ordningen i fylket.\n\n"
