@@ -201,9 +201,12 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         expanded(concept, expansion.words.get(word, []))
         if not concept.name:
             concept.add([[t] for t in analyzer.derived(word, lang, known)], DERIVED_WEIGHT)
-        # a Norwegian word the glossary gives in English needs no cognates, nor one an English question writes as
-        # the Norwegian pages do ("Kompetanseløftet" is not "kompetanse", a prefix of it)
-        if not any(concept.translated) and not any(len(alt) == 1 and alt[0] in foreign for alt in norwegian):
+        # a Norwegian word the glossary gives in English needs no cognates, nor an English word whose cognate it gives
+        # ("director" is "direktør", not "direkte"), nor one an English question writes as the Norwegian pages do
+        # ("Kompetanseløftet" is not "kompetanse", a prefix of it)
+        glossed = lang == "en" and glossary_gives_cognate(word, expansion.words.get(word, []))
+        if not any(concept.translated) and not glossed and not any(
+                len(alt) == 1 and alt[0] in foreign for alt in norwegian):
             concept.add(_cognates(concept.label, as_written, foreign, lang), OTHER_LANGUAGE_WEIGHT, translated=True)
         if not _indexed(concept, known):
             concept.add([[t] for t in analyzer.compounds_beginning_with(word, lang, known)][:MAX_COMPOUNDS],
@@ -313,6 +316,15 @@ def _cognates(label: str, as_written: list[list[str]], foreign: frozenset[str], 
     spelled = {norwegian_spelling(term) if lang == "en" else term for term in own}
     return [[t] for t in sorted(foreign) if t not in own and any(
         _shares_most(t, term) for term in spelled if t[:COGNATE_PREFIX] == term[:COGNATE_PREFIX])][:3]
+
+
+def glossary_gives_cognate(word: str, glossed: list[tuple[str, str]]) -> bool:
+    """Whether the glossary's Norwegian for an English word is spelled as the word is ("director": "direktør"): the
+    cognate is chosen, and others that begin alike are false friends ("direkte"); where it gives another word
+    ("administer": "forvalte"), a cognate may still be what a page says ("administrere")."""
+    spelled = norwegian_spelling(word.lower())
+    return any(term_lang in ("nb", "nn") and term.lower()[:COGNATE_PREFIX] == spelled[:COGNATE_PREFIX]
+               and _shares_most(term.lower(), spelled) for term, term_lang in glossed)
 
 
 def _shares_most(one: str, other: str) -> bool:

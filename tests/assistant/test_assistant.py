@@ -1682,6 +1682,15 @@ def test_the_directorate_is_named_in_english_with_or_without_and_training(tmp_pa
     assert "Utdanningsdirektoratet har ansvar for tilsyn" in answer, answer
 
 
+def test_an_english_word_the_glossary_translates_has_no_false_cognate(tmp_path, embedder):
+    # "director" is "direktør" (english.txt), which no page says: not "direkte", which begins as it does
+    assistant = assistant_over(tmp_path, embedder, {"faq.txt": (
+        "Spørsmål og svar\n\nStatped\n\nStatped kan i spesielle tilfeller lage tiltak i direkte samarbeid med "
+        "kommunene.\n\nStatped er underlagt Utdanningsdirektoratet.\n")})
+    answer = assistant.answer("Who is the director of Statped?")
+    assert answer.abstained, answer.answer
+
+
 def test_an_amount_from_an_actor_is_answered_by_the_actors_own_page(tmp_path, embedder):
     # the page Udir publishes says "direktoratets tildeling": its amounts are Udir's, though no sentence says "Udir"
     assistant = assistant_over(tmp_path, embedder, {
