@@ -639,6 +639,9 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             concept.frame = "money"  # "Hvor mye kan vi søke om?", "… er satt av?": what one applies for is an amount
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
+        if concept.frame == "list":  # "Hva omfatter ordningen?" is answered by "Ordningen består av" over its items
+            concept.add([analyzer.terms(phrase, "nb", compounds=False)
+                         for phrase in grammar.classes["composition-verb"]], SYNONYM_WEIGHT)
     if "audience" in query.types and not any(c.frame == "audience" for c in query.concepts):
         query.concepts.append(audience_concept(analyzer))
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")

@@ -295,6 +295,16 @@ def test_what_something_includes_is_answered_by_the_list_it_includes_whatever_th
     assert "satsing på spesialpedagogikk" in answer
 
 
+def test_what_something_comprises_is_the_list_of_what_it_consists_of(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Om ordningen\n\nKompetanseløftet består av\n\n• tilskudd til etterutdanning\n"
+                        "• videreutdanning i spesialpedagogikk\n\nKontakt\n\nSkriv til oss.\n"),
+        "faq.txt": ("Spørsmål\n\nIntensjonen med Kompetanseløftet er at\n\n• kommunene melder sine behov\n"
+                    "• behovene samordnes i nettverk\n\nKompetanseløftet omfatter mange kommuner.\n")})
+    answer = assistant.answer("Hva omfatter Kompetanseløftet?").answer
+    assert answer.startswith("Kompetanseløftet består av"), answer
+
+
 def test_what_something_should_contain_is_its_list_not_a_sentence_that_says_a_synonym_of_the_verb(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "mandat.txt": ("Mandat for forumet\n\nForumets innstilling skal gi en oversikt over:\n\n"
