@@ -1069,8 +1069,9 @@ def opens_cleft(sentence: str, grammar: Grammar) -> bool:
     """Whether a sentence opens with a cleft ("Det er kommunen som …", "It is usually the head teacher … that …") or
     puts its clause last ("It is important that …"): its "it" stands for what follows. "It is a scheme that …"
     classifies what came before."""
-    cleft = rf"^{{expletive}}\s+{{copula}}\s+(?!{{classifying-article}}\b)(?:\S+\s+){{0,{CLEFT_WITHIN}}}?{{cleft-clause}}\b"
-    return bool(grammar.build(cleft).match(sentence.removeprefix("• ")))
+    focus = rf"(?!{{classifying-article}}\b)(?:\S+\s+){{0,{CLEFT_WITHIN}}}?"
+    return bool(grammar.build(rf"^{{expletive}}\s+{{copula}}\s+{focus}{{cleft-clause}}\b").match(
+        sentence.removeprefix("• ")))
 
 
 def leans_back(sentence: str, grammar: Grammar) -> bool:
