@@ -19,10 +19,10 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              actors_asked_about, actors_named, acts_asked, analysis_language, asks_for_names,
                              asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language,
                              expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
-                             is_particle_phrase, joined_particle_verbs, measure_words, names_in, normalise_language,
-                             norwegian_spelling, nynorsk_only, phrase_term, question_clause, question_types,
-                             specified_noun, stem, stranded_preposition, truecased, unshouted, verb_asked,
-                             without_request, words)
+                             is_particle_phrase, is_plural_noun, joined_particle_verbs, measure_words, names_in,
+                             normalise_language, norwegian_spelling, nynorsk_only, phrase_term, question_clause,
+                             question_types, specified_noun, stem, stranded_preposition, truecased, unshouted,
+                             verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -513,6 +513,21 @@ def replaced_actors(question: str, context: str, lang: str, context_language: st
     return {w for w in before if not set(analyzer.terms(w, context_language, compounds=False)) & asked_terms}
 
 
+def actors_in_context(question: str, earlier: list[str], analyzer: Analyzer, language: str) -> list[str]:
+    """Whom a follow-up's pronoun stands for: the actors of the nearest of the `earlier` questions (the last one
+    first) that agree with it in number: "Hva skal den gjøre?" after "Hva er PP-tjenesten?" / "Må alle kommuner ha
+    en?" asks what the PP service does, "den" being no "kommuner"."""
+    grammar = analyzer.vocabulary.grammar
+    singular = any(grammar.is_a("singular-pronoun", w.lower()) for w in words(question))
+    for text in earlier:
+        lang = detect_language(text, default=language)
+        found = actors_asked_about(text, analyzer, lang) or actors_named(text, analyzer, lang)
+        found = [w for w in found if not (singular and is_plural_noun(w, lang))]
+        if found:
+            return found
+    return []
+
+
 def topic_questions(previous: list[str], analyzer: Analyzer) -> list[str]:
     """The questions a follow-up carries on: the last one, and back to the last that stood on its own (at most
     TOPIC_QUESTIONS): after "Hva er Kompetansepiloter?" / "Hvem forvalter den?", "Hvor mye kan man få?" still asks
@@ -661,8 +676,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         if asks_role and not query.actors:
             # "Hva gjør det hvert år?" after "Hvem sitter i samarbeidsforum?": what the one the last question asked
             # about does
-            query.actors = actors_asked_about(context, analyzer, context_language) or actors_named(
-                context, analyzer, context_language)
+            query.actors = actors_in_context(question, topic_questions(previous_user, analyzer), analyzer,
+                                             context_language)
             if query.actors:
                 query.types.add("role")
         extra: list[Concept] = []

@@ -2038,6 +2038,22 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
             if w in named and not (i and grammar.is_a("scope-preposition", tokens[i - 1]))]
 
 
+DEFINITE_PLURAL_ENDINGS = ("ene", "ane")  # "kommunene", "kommunane"
+
+
+def is_plural_noun(word: str, lang: str) -> bool:
+    """Whether a word is plainly a noun's plural: the plural of a noun in -e ("kommuner", "skolar" of "kommune",
+    "skule"), a definite plural ("kommunene"), an English plural ("schools"). A noun in -er of one who does something
+    ("leder", "lærer", "eier") is one, and so is any plural the dictionary cannot tell ("medlemmer")."""
+    word = word.lower()
+    base = lemma(word, lang)
+    if base == word:
+        return False
+    if lang == "en":
+        return word == base + "s" or word == base + "es"
+    return base.endswith("e") and word in (base + "r", base[:-1] + "ar") or word.endswith(DEFINITE_PLURAL_ENDINGS)
+
+
 def actors_named(text: str, analyzer: Analyzer, lang: str) -> list[str]:
     """The words of a text that name someone who acts: names, and the actors' file's words."""
     names = {n.lower() for n in names_in(text) if not n.isdigit()}

@@ -439,6 +439,22 @@ def test_a_follow_up_on_another_actor_is_answered_from_the_page_the_conversation
     assert "prioritere tiltak sammen med høgskolen" in answer and "velges ut" not in answer, answer
 
 
+def test_a_follow_ups_singular_pronoun_stands_for_the_one_named_before_not_a_plural_since(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten er kommunens sakkyndige organ. Alle kommuner skal ha en "
+                    "PP-tjeneste.\n\nOppgaver\n\nPP-tjenesten skal hjelpe skolene med kompetanseutvikling og sørge "
+                    "for sakkyndige vurderinger.\n"),
+        "kommune.txt": ("Kommunens ansvar\n\nKommunene skal sørge for at barnehagene får veiledning. Kommunene skal "
+                        "melde behov for kompetanseutvikling til forumet.\n")})
+    history = []
+    for question in ("Hva er PP-tjenesten?", "Må alle kommuner ha en?"):
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": assistant.answer(question, history).answer}]
+    # "den" is the PP service, not "kommuner"
+    answer = assistant.answer("Hva skal den gjøre?", history).answer
+    assert answer.startswith("PP-tjenesten") and "Kommunene skal" not in answer, answer
+
+
 def test_why_a_figure_fell_is_answered_by_the_fall_and_the_cause_told_right_after_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "tilskudd.txt": (

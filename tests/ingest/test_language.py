@@ -514,3 +514,11 @@ def test_a_participle_the_lemmatiser_reads_apart_from_its_verb_still_meets_the_v
     # synonyms.txt: opprette, etablere; the lemmatiser reads "opprettet" as "opprette" and the entry as "opprett"
     found = expand("Når ble ordningen opprettet?", "nb", Analyzer([])).words.get("opprettet", [])
     assert ("etablere", "nb") in found, found
+
+
+def test_a_plural_is_told_from_a_noun_of_one_who_does_something():
+    from ingest.language import is_plural_noun
+
+    assert is_plural_noun("kommuner", "nb") and is_plural_noun("kommunane", "nn") and is_plural_noun("skular", "nn")
+    assert is_plural_noun("schools", "en")
+    assert not any(is_plural_noun(w, "nb") for w in ("leder", "lærer", "eier", "statsforvalter", "PP-tjenesten"))
