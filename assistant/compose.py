@@ -1708,8 +1708,9 @@ class ExtractiveComposer:
         self.score_all(more, query, concepts, asked)
         return more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
 
-    def select(self, query: Query, units: list[Unit]) -> list[Unit]:
-        """MMR over units: relevant, not repeating each other, stopping when the question is covered."""
+    def select(self, query: Query, units: list[Unit], discussed: frozenset[str] | None = None) -> list[Unit]:
+        """MMR over units: relevant, not repeating each other, stopping when the question is covered. `discussed`:
+        in a follow-up, the pages its last answer quoted (Asked.discussed), where it asks on."""
         if not units:
             return []
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
@@ -1728,9 +1729,6 @@ class ExtractiveComposer:
         contrast = self.said_of_each_compared(query, quotable, pool)
         if contrast:
             return self.continued(query, contrast)
-        # a follow-up asks on in the conversation's context: the pages its last answer quoted
-        discussed = quoted_documents(query.previous_answer, {u.hit.chunk.document_id for u in units},
-                                     self.retriever) if query.follow_up else None
         while pool and len(selected) < self.max_sentences:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
@@ -2025,7 +2023,8 @@ class ExtractiveComposer:
         if step is not None:
             return render([step])
         units = self.candidates(query, hits)
-        selected = self.select(query, units)
+        asked, _ = self.asked(query, hits)
+        selected = self.select(query, units, asked.discussed if query.follow_up else None)
         if self.abstains(query, selected):
             return None
         return render(reading_order(selected))
