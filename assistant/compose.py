@@ -25,7 +25,7 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              question_types, reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
                              says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
                              specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
-                             subject_asked, subject_words, words, years_said)
+                             subject_asked, subject_words, time_subject_asked, words, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1877,6 +1877,8 @@ class ExtractiveComposer:
             return True  # asked for a date, an amount, when something happened or how long, and none is given
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
+        if not self.time_subject_said(query, selected):
+            return True
         if self.only_announces_publication(query, selected):
             return True
         if any(is_year(c.label) and c.weight >= 1.0 and not any(c.label in u.covered for u in selected)
@@ -1932,6 +1934,17 @@ class ExtractiveComposer:
         identity = [c for c in concepts if identity_said & set(words(c.label))]
         saying = [u for u in headed if any(said_by(c, [u]) for c in identity)]
         return not identity or self.said_of_subject(query, saying, exclude={c.label for c in identity})
+
+    def time_subject_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences name what a question asks when or how long it is, by any word of it: "Når er neste
+        samling i Vest-Finnmark?" is not answered by the region's deadline, nor "Hvor lang er saksbehandlingstiden?"
+        by what may be appealed; "Når er rapporten klar?" is answered by when the report is published, and "When
+        was the study last updated?" by the date that stamps its page."""
+        vocabulary = self.retriever.analyzer.vocabulary
+        asked = set(time_subject_asked(query.question, vocabulary.grammar, vocabulary.stopwords[query.language]))
+        concepts = [c for c in query.concepts if not c.frame and asked & set(words(c.label))]
+        headed = [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in selected]
+        return not concepts or any(said_by(c, headed) for c in concepts) or any(is_date_stamp(u.text) for u in selected)
 
     def section_heading_terms(self, unit: Unit) -> frozenset[str]:
         """The terms of the innermost heading over a unit's passage."""

@@ -1641,6 +1641,14 @@ def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     return _word_after(question, r"(?:{modal-asked}|{copula-asked})(?:\s+{article})?", grammar, stop)
 
 
+def time_subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
+    """The words of what a question asks when or how long it is, after its copula up to the first function word
+    ("neste", "samling" in "Når er neste samling i Vest-Finnmark?", "saksbehandlingstiden" in "Hvor lang er
+    saksbehandlingstiden for klager?"); none where a function word follows ("Når er det frist?")."""
+    said = _words_after(question, r"{time-of-subject-asked}(?:\s+{article})?", grammar, stop)
+    return tuple(POSSESSIVE.sub("", word) for word in said)
+
+
 def premise_act(question: str, grammar: Grammar) -> str:
     """The verb of the step a question about what comes next says has happened ("meldt" in "Hva skjer etter at eierne
     har meldt behov?", "reported" in "… after the needs have been reported?"): the word after the last auxiliary of

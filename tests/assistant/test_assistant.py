@@ -4511,3 +4511,27 @@ def test_a_step_that_names_the_earlier_one_in_a_relative_clause_still_tells_what
     # "søknader som er godkjent" names the applications by the earlier step; the sentence's own step comes after it
     answer = assistant.answer("Hva skjer etter at søknaden er godkjent av skoleeier?").answer
     assert answer.startswith("30. april: Frist for direktoratet for å behandle søknader"), answer
+
+
+def test_when_or_how_long_something_is_is_answered_only_by_a_sentence_that_names_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "nettverk.txt": (
+            "Kompetansenettverket i Vest-Finnmark\n\n"
+            "Nettverkene i Vest-Finnmark kan søke midler til kompetanseutviklende tiltak.\n\n"
+            "Søknadsfristen er 25. mai.\n\n"
+            "Styret i Vest-Finnmark vil på sitt møte 1. juni behandle innkomne søknader.\n\n" + UNRELATED_SECTION),
+        "klage.txt": (
+            "Klage\n\nForeldre kan klage på vedtak om spesialundervisning.\n\n"
+            "Klagefristen er tre uker fra vedtaket er mottatt.\n\n"
+            "Statsforvalteren er klageinstans for vedtak om enkeltelever.\n"),
+        "samlinger.txt": "Samlinger\n\nPå hver samling i nettverket deltar lærere fra alle skolene.\n\n"
+                         "Samlingene ledes av universitetet.\n\nNeste samling holdes i rådhuset.\n",
+        "bibliotek.txt": "Biblioteket\n\nBibliotekets samling har over tusen bøker om spesialpedagogikk.\n\n"
+                         "Den neste boka i samlingen handler om lesing.\n"})
+    # the subject of "Når er …?" is what a date must be of: not a deadline or a meeting of the same place
+    assert assistant.answer("Når er neste samling i Vest-Finnmark?").abstained
+    assert assistant.answer("Hvor lang er saksbehandlingstiden for klager?").abstained
+    answer = assistant.answer("Når er søknadsfristen i Vest-Finnmark?")
+    assert answer.answer.startswith("Søknadsfristen er 25. mai"), answer.answer
+    answer = assistant.answer("Hvor lang er klagefristen?")
+    assert answer.answer.startswith("Klagefristen er tre uker"), answer.answer
