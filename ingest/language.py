@@ -665,6 +665,20 @@ class Analyzer:
                            if not attested or self.writes(word))
         return out
 
+    def with_compounds_closed(self, text: str) -> str:
+        """The text with each word a coordination leaves open by its hyphen written whole ("barnehage- og
+        skoleeiere": "barnehageeiere og skoleeiere"), or left out where what closes it is no compound: the open
+        word is not the noun it begins."""
+        if "- " not in text:
+            return text
+
+        def close(found: re.Match) -> str:
+            last = self.last_part(found.group("closing").lower())
+            opened = re.sub(rf"({WORD.pattern})-", lambda word: word.group(1) + last if last else "", found.group("open"))
+            return opened + found.group(0)[len(found.group("open")):]
+
+        return self._open_compounds().sub(close, text)
+
     def writes(self, word: str) -> bool:
         """Whether the corpus writes the word, in this form or another of its stem or lemma."""
         return word in self.known_words or stem(word) in self._stems or lemma(word, "nb") in self._heads
@@ -1923,8 +1937,13 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
     3"), or says all or none of them ("i alle fylkeskommuner", "ingen skoler"; `total-quantifier`), not of a set
     named before ("alle regionane")."""
     grammar = analyzer.vocabulary.grammar
-    tokens = words(text)
+    tokens = words(analyzer.with_compounds_closed(text))
     number = grammar.build(rf"^(?:{count_in(lang)})$")
+
+    def names_counted(word: str) -> bool:  # the noun or a compound's head: "barnehagelærere" are no "barnehager"
+        parts = analyzer.parts(word)
+        return not {*analyzer.terms(word, lang, compounds=False),
+                    *(analyzer.terms(parts[-1], lang, compounds=False) if parts else ())}.isdisjoint(noun_terms)
 
     def counted_after(i: int, total: bool) -> bool:
         # "fem prosent av elevene" is how many of them, a few words further on
@@ -1935,7 +1954,7 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
                 return False  # "45 hovedgrupper av ordninger" counts the groups
             # "alle statsforvaltere som har …" is all of some, not how many there are, and "alle regionane har …"
             # all of those named before (a definite plural)
-            if not set(analyzer.terms(w, lang)) & noun_terms:
+            if not names_counted(w):
                 continue
             return not total or not (j + 1 < len(tokens) and grammar.is_a("relative-pronoun", tokens[j + 1])
                                      or grammar.is_a("definite-plural", w))

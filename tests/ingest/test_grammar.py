@@ -670,3 +670,16 @@ def test_an_article_before_an_adjective_and_a_definite_noun_leans_on_nothing():
     assert leans_back("De kan inngå et samarbeid med PPT.", grammar)
     assert leans_back("Den gir tilskudd til kommunene.", grammar)
     assert leans_back("De øvrige fylkeskommunene tildeles 200 000 kroner hver.", grammar)
+
+
+def test_a_count_is_of_a_compounds_head_not_of_its_first_part():
+    analyzer = Analyzer(["barnehage", "skole", "eier", "barnehageeier", "skoleeier", "lærer", "barnehagelærer", "nabo",
+                         "kommune"])
+    kindergartens = set(analyzer.terms("barnehager", "nb"))
+    assert counts("Vi har 12 barnehager i kommunen.", kindergartens, analyzer, "nb")
+    # owners and teachers of kindergartens are not kindergartens, written whole or left open by a hyphen
+    assert not counts("Kommunen har 30 barnehagelærere.", kindergartens, analyzer, "nb")
+    assert not counts("Alle kommuner, barnehage- og skoleeiere skal ha kompetanse.", kindergartens, analyzer, "nb")
+    owners = set(analyzer.terms("barnehageeiere", "nb"))
+    assert counts("Alle barnehage- og skoleeiere skal ha kompetanse.", owners, analyzer, "nb")
+    assert counts("Det er 40 nabokommuner i fylket.", set(analyzer.terms("kommuner", "nb")), analyzer, "nb")
