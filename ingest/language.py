@@ -674,7 +674,8 @@ class Analyzer:
 
         def close(found: re.Match) -> str:
             last = self.last_part(found.group("closing").lower())
-            opened = re.sub(rf"({WORD.pattern})-", lambda word: word.group(1) + last if last else "", found.group("open"))
+            opened = re.sub(rf"({WORD.pattern})-", lambda word: word.group(1) + last if last else "",
+                            found.group("open"))
             return opened + found.group(0)[len(found.group("open")):]
 
         return self._open_compounds().sub(close, text)

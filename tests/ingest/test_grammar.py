@@ -673,8 +673,8 @@ def test_an_article_before_an_adjective_and_a_definite_noun_leans_on_nothing():
 
 
 def test_a_count_is_of_a_compounds_head_not_of_its_first_part():
-    analyzer = Analyzer(["barnehage", "skole", "eier", "barnehageeier", "skoleeier", "lærer", "barnehagelærer", "nabo",
-                         "kommune"])
+    analyzer = Analyzer(["barnehage", "skole", "eier", "barnehageeier", "skoleeier", "lærer", "barnehagelærer",
+                         "nabo", "kommune"])
     kindergartens = set(analyzer.terms("barnehager", "nb"))
     assert counts("Vi har 12 barnehager i kommunen.", kindergartens, analyzer, "nb")
     # owners and teachers of kindergartens are not kindergartens, written whole or left open by a hyphen
