@@ -762,6 +762,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         if unit.parts and match:  # a phrase is said in one part of a list, not a word in each ("… school needs:" /
             # "• … that report weak results" is no "report needs")
             match = min(match, max(view.said_in(*part) for part in unit.parts))
+        if match and says_number_apart(unit, concept.label, asked.numbered, retriever.analyzer, lang):
+            match = 0.0  # "§ 5-3" says a 3, not "fase 3"
         if concept.label in apart:
             match *= SPREAD_CREDIT
         if match < REFERENT_CREDIT and names_compound_by_its_head(wanted, unit, retriever.analyzer.vocabulary.grammar):
@@ -957,6 +959,14 @@ def numbers_another(unit: Unit, numbered: frozenset[tuple[str, str]], analyzer: 
     said = numbered_names(where, analyzer, lang)
     return any(noun == asked and number != asked_number for asked, asked_number in numbered
                for noun, number in said) and not numbered & said
+
+
+def says_number_apart(unit: Unit, number: str, numbered: frozenset[tuple[str, str]], analyzer: Analyzer,
+                      lang: str) -> bool:
+    """Whether the number a question names something by ("3" of "fase 3") stands in a unit apart from it only:
+    "regulert i § 5-3" names a section of an act, not phase 3."""
+    pairs = {pair for pair in numbered if pair[1] == number}
+    return bool(pairs) and not pairs & numbered_names(unit.text, analyzer, lang)
 
 
 def opening_words(text: str, analyzer: Analyzer) -> list[str]:

@@ -1793,7 +1793,22 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     # "Midlene til Rekomp er …" is about the money
     return bool(opening) and opening <= terms or names_qualified(sentence, terms, analyzer, lang) or spells_out(
         sentence, terms, analyzer, lang) or names_as(sentence, terms, analyzer, lang) or says_meant_by(
-        sentence, terms, analyzer, lang)
+        sentence, terms, analyzer, lang) or points_out(sentence, terms, analyzer, lang)
+
+
+POINTED_OUT_WITHIN = 6  # "Dette er den andre fasen hvor …": the words up to the relative after the noun
+
+
+def points_out(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence opens by pointing out what is asked about and goes on with what it does or holds ("Dette er
+    fasen hvor PP-tjenesten utreder …", "This is the phase where …"): it says what that is."""
+    tokens = [t.lower() for t in sentence.removeprefix("• ").split()[:POINTED_OUT_WITHIN + 1]]
+    grammar = analyzer.vocabulary.grammar
+    if len(tokens) < 4 or not grammar.is_a("demonstrative", tokens[0]) or not grammar.is_a("copula", tokens[1]):
+        return False
+    relative = next((i for i, t in enumerate(tokens[3:], 3) if grammar.is_a("pointed-out-relative", t)), None)
+    named = set(analyzer.terms(" ".join(tokens[2:relative]), lang, compounds=False)) if relative else set()
+    return bool(named) and named <= terms
 
 
 QUALIFIED_NAME_WITHIN = 9  # "Samarbeidsforum for desentralisert kompetanseutvikling i Agder er …": a full name's words

@@ -4535,3 +4535,16 @@ def test_when_or_how_long_something_is_is_answered_only_by_a_sentence_that_names
     assert answer.answer.startswith("Søknadsfristen er 25. mai"), answer.answer
     answer = assistant.answer("Hvor lang er klagefristen?")
     assert answer.answer.startswith("Klagefristen er tre uker"), answer.answer
+
+
+def test_what_a_numbered_phase_is_is_said_by_the_sentence_that_points_it_out_not_by_a_section_number(tmp_path,
+                                                                                                     embedder):
+    assistant = assistant_over(tmp_path, embedder, {"veileder.txt": (
+        "Veilederen\n\n"
+        "Kartlegging – fase 2\n\nDette er fasen hvor skolen prøver ut tiltak i klassen.\n\n"
+        "Sakkyndig vurdering – fase 3\n\n"
+        "Dette er fasen hvor PP-tjenesten utreder om den voksne har behov for spesialundervisning.\n\n"
+        "Fasen er i hovedsak regulert i opplæringsloven § 4A-2 jf. § 5-1, § 5-3 og § 5-6.\n\n" + UNRELATED_SECTION)})
+    # "§ 5-3" names a section of the act, not phase 3; "Dette er fasen hvor …" says what the phase is
+    answer = assistant.answer("Hva er fase 3?").answer
+    assert answer.startswith("Dette er fasen hvor PP-tjenesten utreder"), answer
