@@ -85,6 +85,9 @@ PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when som
 # a deadline of a year before the newest page's ("Frist … er 1. februar 2022") for a question of when it is, beside a
 # sentence that says as much of it and still holds: a yearly one ("i februar hvert år") or a later one (prefer_current)
 PASSED_PENALTY = 0.8
+# a sentence from a page that speaks for one region, beside one for the whole country, for a question that names no
+# region (prefer_whole_country)
+REGIONAL_PENALTY = 0.8
 AS_MUCH = 0.95  # a sentence says as much of a question as another where its coverage is this share of the other's
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
 # let a list of duties that says "nye", "motta" and "midler" in three items beat the sentence saying two together)
@@ -682,8 +685,11 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit.features |= {"condition", "requirement"}  # "Statped gir tjenester … når" / "• …": the conditions
     if asked.when and "point" not in unit.features:
         unit.features.discard("time")  # "et treårig prosjekt" says how long, not when
-    if "day" in asked.types and "duration" in unit.features and names_frame(unit.text, "day", retriever):
-        unit.features.add("day")  # "Klagefristen er tre uker": a deadline told as the time allowed
+    if "day" in asked.types and ("duration" in unit.features or retriever.analyzer.vocabulary.grammar.build(
+            "{month}|{season}").search(unit.text)) and names_frame(unit.text, "day", retriever):
+        # "Klagefristen er tre uker": a deadline told as the time allowed, and "Frist for å melde behov er i februar
+        # hvert år" as its month (not "i god tid før fristen": a time told by the deadline)
+        unit.features.add("day")
     if "start" in asked.types and "day" in unit.features and not names_frame(unit.text, "day", retriever) and not (
             retriever.analyzer.vocabulary.grammar.build(r"{before}\s+\d").search(unit.text)):
         # "1. februar: Søknadsskjema … tilgjengelig" is when it opens; "Frist …", "innen 1. desember" when it ends
@@ -1704,6 +1710,7 @@ class ExtractiveComposer:
         chosen = saying_role or units
         self.prefer_kind_of_subject(chosen, query)  # among all the candidates, once (not per passage reranked)
         self.prefer_current(chosen, query, asked, concepts)
+        self.prefer_whole_country(chosen, query)
         return chosen
 
     def rest_of(self, documents: set[str], units: list[Unit], rank: int, query: Query, concepts: list[Sought],
@@ -2039,6 +2046,27 @@ class ExtractiveComposer:
             if old and any(coverage >= AS_MUCH * unit.coverage and said >= said_as_asked(unit, subjects)
                            for coverage, said in current):
                 unit.relevance *= PASSED_PENALTY
+
+    def prefer_whole_country(self, units: list[Unit], query: Query) -> None:
+        """Where a question asks for a date, an amount or a number and names no region, a sentence from a page that
+        speaks for one (its publisher: "Statsforvalteren i Agder", "Alver kommune") ranks lower beside one from a
+        page for the whole country that says as much of the question and gives the kind asked: "Når er fristen for å
+        melde behov?" is answered by the scheme's yearly deadline before one regional network's."""
+        kinds = query.types & GIVEN_KINDS
+        if not kinds:
+            return
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        named = {name.lower() for name in names_in(query.question)}
+
+        def speaks_for_another_region(unit: Unit) -> bool:
+            publisher = unit.hit.document.meta.publisher
+            return grammar.search("regional-publisher", publisher) and not named & set(words(publisher))
+
+        regional = [speaks_for_another_region(u) for u in units]
+        national = [u.coverage for u, other in zip(units, regional) if not other and u.features & kinds]
+        for unit, other in zip(units, regional):
+            if other and any(coverage >= AS_MUCH * unit.coverage for coverage in national):
+                unit.relevance *= REGIONAL_PENALTY
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""

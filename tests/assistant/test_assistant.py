@@ -4548,3 +4548,30 @@ def test_what_a_numbered_phase_is_is_said_by_the_sentence_that_points_it_out_not
     # "§ 5-3" names a section of the act, not phase 3; "Dette er fasen hvor …" says what the phase is
     answer = assistant.answer("Hva er fase 3?").answer
     assert answer.startswith("Dette er fasen hvor PP-tjenesten utreder"), answer
+
+
+def test_a_value_asked_without_naming_a_region_is_given_by_the_page_for_the_whole_country(tmp_path, embedder):
+    files = {
+        "ordningen.txt": ("Kompetanseløftet\n\nEiere melder behov for kompetanseutvikling til statsforvalteren.\n\n"
+                          "Frist for å melde behov er i februar hvert år.\n\n" + UNRELATED_SECTION),
+        "ordningen.meta.json": '{"title": "Kompetanseløftet", "publisher": "Utdanningsdirektoratet"}',
+        "nettverk.txt": ("Nettverkene i Nordvest\n\nNettverkene kan søke midler til tiltak.\n\n"
+                         "Søknadsfrist for å melde behov er 25. mai.\n"),
+        "nettverk.meta.json": '{"title": "Nettverkene i Nordvest", "publisher": "RSK Nordvest"}',
+        "agder.txt": "Tilskudd i Agder\n\nEiere i Agder kan melde behov innen 1. mars.\n",
+        "agder.meta.json": '{"title": "Tilskudd", "publisher": "Statsforvalteren i Agder"}'}
+    assistant = assistant_over(tmp_path, embedder, files)
+    # one network's or one county's deadline is theirs; the question names neither
+    answer = assistant.answer("Når er fristen for å melde behov?").answer
+    assert answer.startswith("Frist for å melde behov er i februar hvert år"), answer
+    answer = assistant.answer("Når er fristen for å melde behov i Agder?").answer
+    assert answer.startswith("Eiere i Agder kan melde behov innen 1. mars"), answer
+
+
+def test_a_deadline_told_by_its_month_answers_when_it_is(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Kompetanseløftet\n\nEiere melder behov for kompetanseutvikling til statsforvalteren.\n\n"
+        "Frist for å melde behov er i februar hvert år.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når er fristen for å melde behov?").answer
+    assert answer.startswith("Frist for å melde behov er i februar hvert år"), answer
+    assert assistant.answer("Når er neste samling?").abstained  # a month, but of no deadline
