@@ -4575,3 +4575,13 @@ def test_a_deadline_told_by_its_month_answers_when_it_is(tmp_path, embedder):
     answer = assistant.answer("Når er fristen for å melde behov?").answer
     assert answer.startswith("Frist for å melde behov er i februar hvert år"), answer
     assert assistant.answer("Når er neste samling?").abstained  # a month, but of no deadline
+
+
+def test_the_words_that_ask_when_name_no_topic(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "frist.txt": ("Søknad\n\nKontakt oss i god tid før fristen, så hjelper vi med søknaden.\n\n"
+                      "Nettverkene har frist 1. mars med å søke midler.\n\n" + UNRELATED_SECTION),
+        "tid.txt": "Tid\n\nDet tar tid å bygge kompetanse, og tid er en knapp ressurs i barnehagen.\n"})
+    # "Kva tid" asks when, as "når" does: "i god tid" says nothing of it
+    answer = assistant.answer("Kva tid er fristen for å søkje?").answer
+    assert answer.startswith("Nettverkene har frist 1. mars"), answer
