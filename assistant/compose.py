@@ -25,7 +25,8 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              question_types, reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
                              says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
                              specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
-                             subject_asked, subject_words, time_subject_asked, words, years_said)
+                             subject_asked, subject_words, time_subject_asked, time_subject_purpose, words,
+                             years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1958,10 +1959,18 @@ class ExtractiveComposer:
         by what may be appealed; "Når er rapporten klar?" is answered by when the report is published, and "When
         was the study last updated?" by the date that stamps its page."""
         vocabulary = self.retriever.analyzer.vocabulary
-        asked = set(time_subject_asked(query.question, vocabulary.grammar, vocabulary.stopwords[query.language]))
+        grammar, stop = vocabulary.grammar, vocabulary.stopwords[query.language]
+        asked = set(time_subject_asked(query.question, grammar, stop))
         concepts = [c for c in query.concepts if not c.frame and asked & set(words(c.label))]
         headed = [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in selected]
-        return not concepts or any(said_by(c, headed) for c in concepts) or any(is_date_stamp(u.text) for u in selected)
+        if any(is_date_stamp(u.text) for u in selected):
+            return True
+        # … in a sentence that says the act that narrows it, where the question names one ("fristen for å klage" is
+        # not "Frist for å melde behov"); a deadline is said by its kind where the question names it so
+        act = time_subject_purpose(query.question, grammar, stop)
+        acts = [c for c in query.concepts if act and not c.frame and act in words(c.label)]
+        saying = [u for u in headed if (any(said_by(c, [u]) for c in concepts) if concepts else u.features & query.types)]
+        return (not concepts or bool(saying)) and (not acts or any(all(said_by(c, [u]) for c in acts) for u in saying))
 
     def section_heading_terms(self, unit: Unit) -> frozenset[str]:
         """The terms of the innermost heading over a unit's passage."""

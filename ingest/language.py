@@ -1664,6 +1664,15 @@ def time_subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) ->
     return tuple(POSSESSIVE.sub("", word) for word in said)
 
 
+def time_subject_purpose(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The verb of the act that narrows what a question asks when or how long it is ("klage" in "Hvor lang er fristen
+    for å klage på et vedtak?", "apply" in "When is the deadline to apply?"), lower-cased; "" where none does."""
+    subject = time_subject_asked(question, grammar, stop)
+    found = subject and grammar.build(rf"\b{re.escape(subject[-1])}\s+{{subject-purpose}}\s+([^\W\d_]+)").search(
+        question)
+    return found.group(1).lower() if found else ""
+
+
 def premise_act(question: str, grammar: Grammar) -> str:
     """The verb of the step a question about what comes next says has happened ("meldt" in "Hva skjer etter at eierne
     har meldt behov?", "reported" in "… after the needs have been reported?"): the word after the last auxiliary of

@@ -4585,3 +4585,17 @@ def test_the_words_that_ask_when_name_no_topic(tmp_path, embedder):
     # "Kva tid" asks when, as "når" does: "i god tid" says nothing of it
     answer = assistant.answer("Kva tid er fristen for å søkje?").answer
     assert answer.startswith("Nettverkene har frist 1. mars"), answer
+
+
+def test_a_deadline_for_one_act_is_not_given_by_the_deadline_for_another(tmp_path, embedder):
+    files = {"behov.txt": ("Behov\n\nFrist for å melde behov er i februar hvert år, og endelig beslutning om tildeling "
+                           "skjer innen utgangen av april.\n\nEiere melder behov til statsforvalteren.\n\n"
+                           + UNRELATED_SECTION),
+             "miljo.txt": "Skolemiljø\n\nForeldre kan klage til statsforvalteren hvis skolen ikke gjør nok.\n"}
+    assistant = assistant_over(tmp_path, embedder, files)
+    assert assistant.answer("Hvor lang er fristen for å klage på et vedtak?").abstained
+    answer = assistant.answer("Når er fristen for å melde behov?").answer
+    assert answer.startswith("Frist for å melde behov er i februar hvert år"), answer
+    files["klage.txt"] = "Klage\n\nFristen for å klage på et vedtak er tre uker.\n"
+    answer = assistant_over(tmp_path, embedder, files).answer("Hvor lang er fristen for å klage på et vedtak?").answer
+    assert answer.startswith("Fristen for å klage på et vedtak er tre uker"), answer
