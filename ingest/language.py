@@ -1427,14 +1427,18 @@ DESCRIBE_REQUEST = (r"^\W*(?:{describe-lead}|(?P<english>{describe-lead-en}))(?:
 
 def without_request(question: str, grammar: Grammar) -> str:
     """The question a request holds ("Forklar kort hva Statped gjør" -> "hva Statped gjør", "Can you explain what
-    Statped does?" -> "what Statped does?", "Kort fortalt: hva er X?" -> "hva er X?"), after any courtesy ("Vær så
-    snill og …"); the question as it is where it opens otherwise."""
+    Statped does?" -> "what Statped does?", "Kort fortalt: hva er X?" and "Hva er X, kort sagt?" -> "hva er X?"),
+    after any courtesy ("Vær så snill og …"); the question as it is where it opens otherwise."""
     courtesy = grammar.build(r"^\W*{courtesy-lead}\s*,?\s+(?P<rest>\S.*)$").match(question)
     if courtesy:  # "Vær så snill og forklar …", "Please explain …"
         question = courtesy.group("rest")
-    lead = grammar.build(r"^\W*{request-filler}(?:\s+{request-filler})*\s*:\s*(?P<rest>\S.*)$").match(question)
-    if lead:  # "Kort fortalt: hva er Kompetanseløftet?"
+    lead = grammar.build(r"^\W*{request-filler}(?:\s+{request-filler})*\s*[:,]\s*(?P<rest>\S.*)$").match(question)
+    if lead:  # "Kort fortalt: hva er Kompetanseløftet?", "Kort sagt, hvem melder behov?"
         question = lead.group("rest")
+    trailing = r"^(?P<rest>.*?\S)\s*,\s*{request-filler}(?:\s+{request-filler})*\s*(?P<end>[?.!]*)\s*$"
+    after = grammar.build(trailing).match(question)
+    if after:  # "Hva er målet med ordningen, kort sagt?"
+        question = after.group("rest") + after.group("end")
     described = grammar.build(DESCRIBE_REQUEST).match(question)
     topic = words(described.group("topic")) if described else []
     if topic and not grammar.is_a("clause-question", topic[0]) and not any(

@@ -482,6 +482,12 @@ def test_a_lead_that_only_asks_for_a_short_answer_is_no_part_of_the_question():
     assert without_request("Et spørsmål om fristen: når er den?", grammar) == "Et spørsmål om fristen: når er den?"
     # the clause after a lead and a colon is the one that asks, as after a comma
     assert "day" in question_types("Et spørsmål om fristen: når er den?", grammar)
+    # … and so is one said after the question, or before it with a comma
+    assert without_request("Hva er målet med ordningen, kort sagt?", grammar) == "Hva er målet med ordningen?"
+    assert without_request("What is the scheme, in short?", grammar) == "What is the scheme?"
+    assert without_request("Kort fortalt, hva er Kompetanseløftet?", grammar) == "hva er Kompetanseløftet?"
+    asked = "Hvem kan søke, og hvor kort er fristen?"
+    assert without_request(asked, grammar) == asked
 
 
 def test_a_courtesy_before_a_request_is_no_part_of_the_question():
