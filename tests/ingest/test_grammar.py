@@ -471,6 +471,10 @@ def test_who_does_asks_who_does_the_verb_right_after_it():
     assert read(action_asked, "Hvem har skrevet rapporten?") == "skrevet"
     assert read(action_asked, "Hvem har utarbeidet planen?") == "utarbeidet"
     assert read(action_asked, "Hvem har ansvaret for midlene?") == ""
+    # after a modal, a subject of its own makes "hvem" the object: whom they contact, no act anyone asks about
+    assert read(action_asked, "Hvem skal private skoler kontakte med spørsmål?") == ""
+    assert read(action_asked, "Hvem skal kommunen samarbeide med?") == ""
+    assert read(action_asked, "Who should decide the composition?") == "decide"
 
 
 def test_the_rule_words_a_yes_no_question_says_are_read_as_words():
