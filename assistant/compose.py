@@ -26,7 +26,7 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
                              specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
                              subject_asked, subject_words, time_subject_asked, time_subject_purpose, words,
-                             years_said)
+                             years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -86,6 +86,8 @@ PLANNED_PENALTY = 0.8  # a plan ("vil starte i 2023") for a question of when som
 # a deadline of a year before the newest page's ("Frist … er 1. februar 2022") for a question of when it is, beside a
 # sentence that says as much of it and still holds: a yearly one ("i februar hvert år") or a later one (prefer_current)
 PASSED_PENALTY = 0.8
+# a sentence that says the year a question says "innen" of only with "fra", or the other way (prefer_year_as_asked)
+OTHER_YEAR_RELATION_PENALTY = 0.8
 # a sentence from a page that speaks for one region, beside one for the whole country, for a question that names no
 # region (prefer_whole_country)
 REGIONAL_PENALTY = 0.8
@@ -1712,6 +1714,7 @@ class ExtractiveComposer:
         self.prefer_kind_of_subject(chosen, query)  # among all the candidates, once (not per passage reranked)
         self.prefer_current(chosen, query, asked, concepts)
         self.prefer_whole_country(chosen, query)
+        self.prefer_year_as_asked(chosen, query)
         return chosen
 
     def rest_of(self, documents: set[str], units: list[Unit], rank: int, query: Query, concepts: list[Sought],
@@ -2076,6 +2079,18 @@ class ExtractiveComposer:
         for unit, other in zip(units, regional):
             if other and any(coverage >= AS_MUCH * unit.coverage for coverage in national):
                 unit.relevance *= REGIONAL_PENALTY
+
+    def prefer_year_as_asked(self, units: list[Unit], query: Query) -> None:
+        """Where a question says a year as what holds by it or begins with it, a sentence that says that year only the
+        other way ranks lower: "Hva skal kommunene ha kompetanse på innen 2025?" is answered by "I løpet av 2025 skal
+        alle kommuner ha …" before "Fra 2025 skal ordningen bidra til å vedlikeholde …"."""
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        asked = years_related(query.question, grammar)
+        for unit in units if asked else ():
+            said = years_related(unit.text, grammar)
+            if any((year, other) in said and (year, relation) not in said for year, relation in asked
+                   for other in ("by", "from") if other != relation):
+                unit.relevance *= OTHER_YEAR_RELATION_PENALTY
 
     def compose(self, query: Query, hits: list[Hit]) -> Answer | None:
         """The answer, or None when the evidence is too weak to answer."""

@@ -1333,6 +1333,13 @@ def years_said(text: str) -> list[int]:
     return [int(year) for year in re.findall(YEAR, text)]
 
 
+def years_related(text: str, grammar: Grammar) -> set[tuple[str, str]]:
+    """Each year a text says with what holds by it or begins with it, as (year, "by" or "from"): "innen 2025" and "i
+    løpet av 2025" are ("2025", "by"), "fra 2025" and "etter 2025" ("2025", "from")."""
+    return {(found.group("year"), relation) for relation in ("by", "from") for found in grammar.build(
+        rf"{{year-{relation}}}\s+(?:året\s+|år\s+|the\s+year\s+)?(?P<year>{YEAR})").finditer(text)}
+
+
 def negation_in(lang: str) -> str:
     """A negation as a text in `lang` writes it: English also says "no" ("no deadline"), which nynorsk uses for "now"."""
     return NEGATION + "|{negation-en}" if normalise_language(lang) == "en" else NEGATION

@@ -4599,3 +4599,15 @@ def test_a_deadline_for_one_act_is_not_given_by_the_deadline_for_another(tmp_pat
     files["klage.txt"] = "Klage\n\nFristen for å klage på et vedtak er tre uker.\n"
     answer = assistant_over(tmp_path, embedder, files).answer("Hvor lang er fristen for å klage på et vedtak?").answer
     assert answer.startswith("Fristen for å klage på et vedtak er tre uker"), answer
+
+
+def test_what_holds_by_a_year_is_not_what_begins_in_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Ordningen\n\nOrdningen bygges opp steg for steg fram mot 2025.\n\n"
+        "Fra 2025 skal ordningen bidra til å vedlikeholde og videreutvikle kompetansen i kommunene.\n\n"
+        "I løpet av 2025 skal alle kommuner ha tilstrekkelig kompetanse på de vanligste utfordringsområdene.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva skal kommunene ha kompetanse på innen 2025?").answer
+    assert answer.startswith("I løpet av 2025 skal alle kommuner ha tilstrekkelig kompetanse"), answer
+    answer = assistant.answer("Hva skal kommunene ha kompetanse på etter 2025?").answer
+    assert answer.startswith("Fra 2025 skal ordningen bidra"), answer
