@@ -19,10 +19,10 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              actors_asked_about, actors_named, acts_asked, analysis_language, asks_for_names,
                              asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language,
                              expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
-                             is_particle_phrase, is_plural_noun, joined_particle_verbs, measure_words, names_in,
-                             normalise_language, norwegian_spelling, nynorsk_only, phrase_term, question_clause,
-                             question_types, specified_noun, stem, stranded_preposition, truecased, unshouted,
-                             verb_asked, without_request, words)
+                             is_particle_phrase, is_plural_noun, joined_particle_verbs, linking_words, measure_words,
+                             names_in, normalise_language, norwegian_spelling, nynorsk_only, phrase_term,
+                             question_clause, question_types, specified_noun, stem, stranded_preposition, truecased,
+                             unshouted, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -137,7 +137,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
     expansion = expand(text, lang, analyzer)
     joined = joined_particle_verbs(text, analyzer, lang)
     names = {name.lower() for name in names_in(text) if not name.isdigit()}  # a year is asked about, not a scope
-    measure = measure_words(text, analyzer.vocabulary.grammar)
+    measure = measure_words(text, analyzer.vocabulary.grammar) | linking_words(text, analyzer.vocabulary.grammar)
     out: list[Concept] = []
     seen: set[str] = set()
 

@@ -1945,6 +1945,12 @@ def measure_words(question: str, grammar: Grammar) -> set[str]:
     return {w for found in grammar.build("{degree-asked}").finditer(question) for w in words(found.group(0))[1:]}
 
 
+def linking_words(question: str, grammar: Grammar) -> set[str]:
+    """The words of the phrases that tie a question to what came before or say how it is meant ("fall" of "i så
+    fall", "slutt" of "til slutt"): they name no topic."""
+    return {w for found in grammar.build("{linking-phrase}").finditer(question) for w in words(found.group(0))}
+
+
 def counted_noun(question: str, grammar: Grammar, analyzer: Analyzer | None = None, lang: str = "nb") -> str | None:
     """What a "hvor mange" question counts ("kommuner" in "Hvor mange kommuner …"), if it says: not a verb that
     follows where the noun is left out ("Hvor mange velges …?", "Hvor mange får …?": any number answers)."""

@@ -39,3 +39,14 @@ def test_a_nynorsk_word_in_a_bokmal_question_meets_the_bokmal_word():
 
     concepts = {c.label: c for c in build_query("Hvem kan søke tilskot?", [], Analyzer([])).concepts}
     assert ["tilskudd"] in concepts["tilskot"].alternatives
+
+
+def test_a_phrase_that_links_the_question_to_what_came_before_names_no_topic():
+    from assistant.query import build_query
+
+    labels = {c.label for c in build_query("Kan vi få midler, og i så fall hvem skal vi kontakte?", [],
+                                           Analyzer([])).concepts}
+    assert "fall" not in labels and {"midler", "kontakte"} <= labels, labels
+    labels = {c.label for c in build_query("Hvem bestemmer til slutt hvilke tiltak som får penger?", [],
+                                           Analyzer([])).concepts}
+    assert "slutt" not in labels and "tiltak" in labels, labels
