@@ -1495,6 +1495,8 @@ def question_clause(question: str, grammar: Grammar) -> str:
 CONDITION = (r"\b(?:{condition-word})\b[^,?]*"
              r"|(?<=\w\s)(?<!og\s)(?<!men\s)(?<!eller\s)(?<!and\s)(?<!but\s)(?<!or\s)\b(?:{time-clause-word})\b[^,?]*")
 WHICH_NOUN = r"^\W*{which-before-noun}\s+{plural-noun}\s+{finite-verb}\b"  # "Kva kommunar kan …?": a noun, its verb
+# "Hvem bestemmer hvilke …", "Who decides which …": the which-clause is the object of the verb asked who does
+WHO_DECIDES_WHICH = r"^\W*{ask-who}\s+[^\W\d_]+\s+{clause-question}\b"
 WHICH_COSTS = r"\b{which-kind}\s+(?:\w+\s+)?{cost-noun}\b"  # "Hvilke kostnader …", "What travel costs …"
 
 
@@ -1519,6 +1521,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
     if not found - {"define"} and grammar.build(WHICH_NOUN).search(clause):
         found.add("list")  # "Kva kompetanseregionar er det i Rogaland?"
+    if "who" in found and grammar.build(WHO_DECIDES_WHICH).search(question):
+        found.discard("list")  # "Hvem bestemmer hvilke tiltak som får penger?" asks who, not for a list
     if "rule" not in found:
         # … of the clause that asks: "Kva skjer dersom omsøkt beløp er høgare …?" names an amount in its condition
         asked = grammar.build(CONDITION).sub(" ", question)

@@ -687,3 +687,11 @@ def test_a_count_is_of_a_compounds_head_not_of_its_first_part():
     owners = set(analyzer.terms("barnehageeiere", "nb"))
     assert counts("Alle barnehage- og skoleeiere skal ha kompetanse.", owners, analyzer, "nb")
     assert counts("Det er 40 nabokommuner i fylket.", set(analyzer.terms("kommuner", "nb")), analyzer, "nb")
+
+
+def test_who_decides_which_asks_who_not_for_a_list():
+    g = load_vocabulary().grammar
+    for question in ("Hvem bestemmer hvilke tiltak som får penger?", "Who decides which measures get funding?"):
+        types = question_types(question, g)
+        assert "who" in types and "list" not in types, (question, types)
+    assert {"who", "list"} <= question_types("Hvem kan søke, og hvilke tiltak kan få midler?", g)
