@@ -891,8 +891,12 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
 
 
 def stranded_preposition(question: str, grammar: Grammar) -> str:
-    """The preposition a question leaves at its end, after its subject ("Hvem samarbeider de med?" -> "med"), or "";
-    none right after "være" or "bli", whose particle it is ("Hvem andre er med?")."""
+    """The preposition a question leaves at the end of its main clause, after its subject ("Hvem samarbeider de med?",
+    "Hvem skal de samarbeide med når de søker?" -> "med"), or ""; none right after "være" or "bli", whose particle it
+    is ("Hvem andre er med?")."""
+    main = grammar.build(r"^(?P<main>.*?[^\W\d_])\s*,?\s+{clause-after-question}\s+\S.*$").match(question)
+    if main:
+        question = main.group("main")
     said = words(question)
     if len(said) >= 2 and grammar.is_a("particle-taking-verb", said[-2]):
         return ""

@@ -59,6 +59,10 @@ def test_who_is_at_the_other_end_of_a_stranded_preposition_is_an_actor_right_aft
     # right after "være" or "bli" it is the verb's particle: "Hvem andre er med?" asks who takes part
     assert stranded_preposition("Hvem andre er med?", grammar) == ""
     assert stranded_preposition("Kven kan vere med?", grammar) == ""
+    # … and at the end of the main clause, before a clause that says when or if
+    assert stranded_preposition("Hvem skal friskoler samarbeide med når de søker?", grammar) == "med"
+    assert stranded_preposition("Who should schools work with if they apply?", grammar) == "with"
+    assert stranded_preposition("Hvem skal vi kontakte når fristen er ute?", grammar) == ""
     said = frozenset(analyzer.terms("Hvem skal kommunene samarbeide med?", "nb"))
     assert names_counterpart("Tiltakene gjøres i et forpliktende samarbeid med universitet eller høgskole.", "med",
                              said, analyzer, "nb")
