@@ -1285,10 +1285,12 @@ COMPOSED_OF = r"^(?:[^\s.!?]+\s+){1,5}{composition-verb}\b"  # "Samarbeidsforum 
 def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lang: str) -> bool:
     """Whether the actor asked about is the sentence's subject ("Statped skal …", "I tillegg skal kommunen …"),
     or the section it stands in is headed by the actor alone ("Statsforvalteren"), and the sentence does not say
-    what the actor is made of."""
+    what the actor is made of, nor what its name stands for."""
     grammar = retriever.analyzer.vocabulary.grammar
     if not actors or is_fact_box(unit.text) or grammar.build(COMPOSED_OF).match(unit.text):
         return False  # "Forumet består av …" says what it is made of
+    if stands_for(unit.text, actors, retriever.analyzer, lang):
+        return False  # "Statped står for Statlig pedagogisk støttesystem" says what its name means
     subject = subject_words(unit.text, grammar)
     if named_or_kind_of(subject, retriever.analyzer, lang) & actors:
         return not acted_on(unit.text, retriever.analyzer, lang)  # "PPT er regulert i …" says what is done to it

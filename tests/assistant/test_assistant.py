@@ -4611,3 +4611,13 @@ def test_what_holds_by_a_year_is_not_what_begins_in_it(tmp_path, embedder):
     assert answer.startswith("I løpet av 2025 skal alle kommuner ha tilstrekkelig kompetanse"), answer
     answer = assistant.answer("Hva skal kommunene ha kompetanse på etter 2025?").answer
     assert answer.startswith("Fra 2025 skal ordningen bidra"), answer
+
+
+def test_what_a_name_stands_for_is_not_what_its_bearer_does(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "hva.txt": ("Hva er Statped?\n\nStatped står for Statlig pedagogisk støttesystem. De er underlagt "
+                    "direktoratet.\n\n" + UNRELATED_SECTION),
+        "rolle.txt": ("Rollen i ordningen\n\nStatped skal bistå samarbeidsforumene i vurderingen av "
+                      "kompetansebehov.\n\nKommunene melder behov til statsforvalteren.\n")})
+    answer = assistant.answer("Hva gjør Statped?").answer
+    assert answer.startswith("Statped skal bistå samarbeidsforumene"), answer
