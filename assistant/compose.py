@@ -1963,18 +1963,20 @@ class ExtractiveComposer:
         samling i Vest-Finnmark?" is not answered by the region's deadline, nor "Hvor lang er saksbehandlingstiden?"
         by what may be appealed; "Når er rapporten klar?" is answered by when the report is published, and "When
         was the study last updated?" by the date that stamps its page."""
+        if any(is_date_stamp(u.text) for u in selected):
+            return True
         vocabulary = self.retriever.analyzer.vocabulary
         grammar, stop = vocabulary.grammar, vocabulary.stopwords[query.language]
         asked = set(time_subject_asked(query.question, grammar, stop))
         concepts = [c for c in query.concepts if not c.frame and asked & set(words(c.label))]
         headed = [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in selected]
-        if any(is_date_stamp(u.text) for u in selected):
-            return True
-        # … in a sentence that says the act that narrows it, where the question names one ("fristen for å klage" is
-        # not "Frist for å melde behov"); a deadline is said by its kind where the question names it so
+        # a deadline is said by its kind where the question names it so ("Hvor lang er fristen …?")
+        saying = [u for u in headed if any(said_by(c, [u]) for c in concepts)] if concepts else [
+            u for u in headed if u.features & query.types]
+        # … and in a sentence that says the act that narrows it, where the question names one ("fristen for å klage"
+        # is not "Frist for å melde behov")
         act = time_subject_purpose(query.question, grammar, stop)
         acts = [c for c in query.concepts if act and not c.frame and act in words(c.label)]
-        saying = [u for u in headed if (any(said_by(c, [u]) for c in concepts) if concepts else u.features & query.types)]
         return (not concepts or bool(saying)) and (not acts or any(all(said_by(c, [u]) for c in acts) for u in saying))
 
     def section_heading_terms(self, unit: Unit) -> frozenset[str]:

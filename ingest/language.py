@@ -1687,8 +1687,9 @@ def time_subject_purpose(question: str, grammar: Grammar, stop: frozenset[str]) 
     """The verb of the act that narrows what a question asks when or how long it is ("klage" in "Hvor lang er fristen
     for å klage på et vedtak?", "apply" in "When is the deadline to apply?"), lower-cased; "" where none does."""
     subject = time_subject_asked(question, grammar, stop)
-    found = subject and grammar.build(rf"\b{re.escape(subject[-1])}\s+{{subject-purpose}}\s+([^\W\d_]+)").search(
-        question)
+    if not subject:
+        return ""
+    found = grammar.build(rf"\b{re.escape(subject[-1])}\s+{{subject-purpose}}\s+([^\W\d_]+)").search(question)
     return found.group(1).lower() if found else ""
 
 
