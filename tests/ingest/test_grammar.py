@@ -695,3 +695,10 @@ def test_who_decides_which_asks_who_not_for_a_list():
         types = question_types(question, g)
         assert "who" in types and "list" not in types, (question, types)
     assert {"who", "list"} <= question_types("Hvem kan søke, og hvilke tiltak kan få midler?", g)
+
+
+def test_a_yes_or_no_that_opens_with_the_verb_of_needing_asks_what_is_required():
+    g = load_vocabulary().grammar
+    for question, lang in (("Trenger de søknad?", "nb"), ("Treng vi samtykke?", "nn"), ("Do we need to apply?", "en")):
+        assert {"rule", "requirement"} <= question_types(question, g, lang), question
+    assert "requirement" not in question_types("Hvem trenger hjelp?", g)
