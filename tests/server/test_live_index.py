@@ -18,6 +18,7 @@ from tests.conftest import CORPUS, running_server, subprocess_env
 
 pytestmark = pytest.mark.slow
 PICK_UP_S = 30  # poll 0.5 s + loading the new generation, with room for a slow machine
+TRANSPORT_FAILED = 599  # the status an Asker records for a request the server dropped
 NEWS = "Nytt rundskriv om {word}\n\n{Word} er en ny modell for veiledning i barnehager og skoler. Søknadsfristen er 15. mai.\n"
 
 
@@ -31,11 +32,15 @@ class Asker(threading.Thread):
     def run(self) -> None:
         with httpx.Client(base_url=self.base, timeout=30) as client:
             while not self.stop.is_set():
-                chat = client.post("/api/chat", json={"message": "Hvem kan delta i Kompetanseløftet?"})
-                search = client.get("/api/search", params={"q": "samarbeidsforum"})
-                self.statuses += [chat.status_code, search.status_code]
-                for citation in chat.json().get("citations", [])[:1] if chat.status_code == 200 else []:
-                    self.statuses.append(client.get(citation["link"].split("#")[0]).status_code)
+                try:
+                    chat = client.post("/api/chat", json={"message": "Hvem kan delta i Kompetanseløftet?"})
+                    search = client.get("/api/search", params={"q": "samarbeidsforum"})
+                    self.statuses += [chat.status_code, search.status_code]
+                    for citation in chat.json().get("citations", [])[:1] if chat.status_code == 200 else []:
+                        self.statuses.append(client.get(citation["link"].split("#")[0]).status_code)
+                except httpx.TransportError:
+                    self.statuses.append(TRANSPORT_FAILED)  # a request that got no answer failed too
+                    return
 
 
 def found(base: str, word: str, tries: int = 6) -> bool:
@@ -91,7 +96,9 @@ def test_adds_changes_deletes_and_a_rebuild_reach_a_running_server_with_no_faile
     (corpus / "nyhet.txt").write_text(NEWS.format(word="fjellvannsmodellen", Word="Fjellvannsmodellen"), encoding="utf-8")
     assert ingest.run([corpus]).added > 0
     wait_for(lambda: found(base, "fjellvannsmodellen"), "an added document")
-    assert httpx.get(f"{base}/readyz").json()["generation"] > generation
+    # with two workers, the one that answers may not be the one that found it: each must report the new generation
+    wait_for(lambda: all(httpx.get(f"{base}/readyz").json()["generation"] > generation for _ in range(6)),
+             "the new generation in readyz")
     wait_for(lambda: answered_from(base, "Hva er fjellvannsmodellen?", "nyhet"), "an added document in answers")
 
     (corpus / "nyhet.txt").write_text(NEWS.format(word="skogsbrynsmodellen", Word="Skogsbrynsmodellen"), encoding="utf-8")
