@@ -17,6 +17,7 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
+                             asking_words,
                              asks_what_is, cleft_doers, content_words, continues_enumeration, defines,
                              defining_verb_at, existence_asked, expand, frame_of, function_phrases_said,
                              identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
@@ -1147,7 +1148,10 @@ def names_its_subject(title: str, own: list[Sought], analyzer: Analyzer, lang: s
         first -= 2  # "Strategi for etter- og videreutdanning": what is coordinated stands after the same word
     if first == 0:
         return True
-    before = said[first - 1]
+    # … with a word that qualifies it between ("Retningslinjer for tilskuddsordning for lokal kompetanseutvikling"
+    # are about guidelines)
+    before = next((word for word in said[max(first - 2, 0):first][::-1] if grammar.is_a("stranded-preposition", word)),
+                  said[first - 1])
     return not grammar.is_a("stranded-preposition", before) or grammar.is_a("topic-preposition", before)
 
 
@@ -1891,6 +1895,9 @@ class ExtractiveComposer:
         own = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame}
         if "define" in query.types and len(own) == 2 and not any(own <= u.covered for u in selected):
             return True  # "Hva er lønnen til en spesialpedagog?": one sentence on pay, another on special educators
+        if asking_words(query.question, self.retriever.analyzer.vocabulary.grammar) and not any(
+                "define" in u.features or u.under_asking_heading for u in selected):
+            return True  # "Hva menes med etterutdanning?" is not answered by what the grant pays for
         head = defined_head(query)
         if head and not any(head in u.covered for u in selected):
             return True  # "Hva er lønnen til en PP-rådgiver?" is not answered by what a PP adviser says

@@ -873,9 +873,12 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
     function_words = analyzer.vocabulary.stopwords.get(lang, frozenset())
     stranded = frozenset(filter(None, [stranded_preposition(question, analyzer.vocabulary.grammar),
                                        stranded_particle(question, analyzer.vocabulary.particles)]))
+    asking = asking_words(question, analyzer.vocabulary.grammar)
     for _, entry in sorted(found for lemma_ in set(question_lemmas) for found in index.get(lemma_, ())):
         for positions in _occurrences(entry.lemmas, question_lemmas, question_words, function_words, stranded,
                                       analyzer.vocabulary.particles):
+            if positions[0] < asking:
+                continue  # "Kva er meint med …?" asks what a term means: its "er … med" is no "være med"
             if len(entry.lemmas) == 1:
                 out.add(question_words[positions[0]], entry.alternatives)
             else:
@@ -888,6 +891,12 @@ def expand(question: str, lang: str, analyzer: Analyzer) -> Expansion:
                     out.add(name, [(t, "en" if t_lang == ENGLISH_OF_SYNONYM else t_lang)
                                    for t, t_lang in entry.alternatives])
     return out
+
+
+def asking_words(question: str, grammar: Grammar) -> int:
+    """How many words open a question by asking what a term is meant as ("Hva menes med …?"), or 0."""
+    found = grammar.build("{ask-meaning}").search(question)
+    return len(words(found.group(0))) if found else 0
 
 
 def stranded_preposition(question: str, grammar: Grammar) -> str:

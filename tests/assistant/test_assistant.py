@@ -1794,6 +1794,30 @@ def test_what_a_term_covers_defines_it_as_what_it_is_does(tmp_path, embedder):
     assert answer.startswith("Etterutdanning omfatter organiserte kurs"), answer
 
 
+def test_what_a_term_is_meant_as_is_answered_only_by_a_sentence_that_says_what_it_is(tmp_path, embedder):
+    pages = {"tilskudd.txt": (
+        "Tilskudd\n\nTildelte midler skal brukes til etterutdanning for ansatte i skolen. Laget rundt barnet "
+        "skal styrkes, og etterutdanning skal favne mange.\n\n" + UNRELATED_SECTION),
+             "ordning.txt": "Regional ordning\n\nRegional ordning er en tilskuddsordning for barnehagebasert "
+                            "kompetanseutvikling.\n"}
+    assistant = assistant_over(tmp_path, embedder, pages)
+    for question in ["Hva menes med etterutdanning?", "What is meant by continuing education?",
+                     "Hva menes med laget rundt barnet?"]:
+        assert assistant.answer(question).abstained, question  # what the grant pays for, no meaning
+    answer = assistant.answer("Kva er meint med regional ordning?").answer
+    assert answer.startswith("Regional ordning er en tilskuddsordning"), answer
+
+
+def test_a_page_titled_with_a_term_after_a_preposition_and_its_qualifier_is_not_about_the_term(tmp_path, embedder):
+    # "Retningslinjer for lokal kompetanseutvikling" is about guidelines: its opening says nothing of what
+    # kompetanseutvikling is
+    assistant = assistant_over(tmp_path, embedder, {"horing.txt": (
+        "Retningslinjer for tilskuddsordning for lokal kompetanseutvikling\n\nDepartementet sender med dette to "
+        "forslag til retningslinjer på høring. Kompetanseutvikling i skolen får tilskudd.\n"),
+        "frister.txt": "Frister\n\nFristen gjelder alle kommuner som vil bli med.\n"})
+    assert assistant.answer("Hva menes med kompetanseutvikling?").abstained
+
+
 def test_who_commissioned_a_report_is_said_by_on_behalf_of(tmp_path, embedder):
     # synonyms.txt: oppdragsgiver = på oppdrag fra
     assistant = assistant_over(tmp_path, embedder, {"rapport.txt": (

@@ -355,6 +355,7 @@ def test_what_a_term_means_is_asked_for_a_definition_and_the_verb_of_asking_is_n
     for question, topic in [("Hva menes med laget rundt barnet?", {"laget", "rundt", "barnet"}),
                             ("Hva innebærer oppfølgingsordningen?", {"oppfølgingsordningen"}),
                             ("Kva meiner ein med samarbeidsforum?", {"samarbeidsforum"}),
+                            ("Kva er meint med regional ordning?", {"regional ordning"}),  # no "være med"
                             ("What is meant by inclusive practice?", {"inclusive practice"})]:  # a glossary phrase
         query = build_query(question, [], analyzer)
         assert "define" in query.types, question
