@@ -1680,8 +1680,10 @@ def identity_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tup
 
 def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The first word of the subject a yes/no question asks about ("foreldre" in "Kan foreldre søke?", "private" in
-    "Can private kindergartens take part?"), or "" where it is a pronoun or a function word ("Kan vi …?")."""
-    return _word_after(question, r"(?:{modal-asked}|{copula-asked})(?:\s+{article})?", grammar, stop)
+    "Can private kindergartens take part?", "school" in "Can a single school …?"), or "" where it is a pronoun or a
+    function word ("Kan vi …?")."""
+    return _word_after(question, r"(?:{modal-asked}|{copula-asked})(?:\s+{article})?(?:\s+{singling-word})?",
+                       grammar, stop)
 
 
 def time_subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:

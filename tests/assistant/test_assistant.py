@@ -1827,6 +1827,14 @@ def test_who_commissioned_a_report_is_said_by_on_behalf_of(tmp_path, embedder):
     assert not answer.abstained and "på oppdrag fra Utdanningsdirektoratet" in answer.answer, answer.answer
 
 
+def test_a_yes_or_no_question_about_a_single_one_of_a_kind_asks_about_the_kind(tmp_path, embedder):
+    # grammar.txt singling-word: "a single school" asks about schools, which a page need not call single
+    assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES, "behov.txt": (
+        "Behovsmelding\n\nSkoler kan melde behov direkte til statsforvalteren.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Can a single school report its needs directly?")
+    assert answer.answer.startswith("Skoler kan melde behov direkte"), answer.answer
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "

@@ -491,6 +491,8 @@ def test_a_yes_or_no_question_asks_about_the_subject_right_after_its_modal():
 
     assert read(subject_asked, "Kan foreldre søke om midler?") == "foreldre"
     assert read(subject_asked, "Can private kindergartens take part?") == "private"
+    assert read(subject_asked, "Can a single school report its needs?") == "school"  # whichever one of them
+    assert read(subject_asked, "Kan hver enkelt barnehage søke?") == "barnehage"
     assert read(subject_asked, "Kan vi bruke midlene til kurs?") == ""  # a pronoun
     # … or right after its copula: "Er ideelle organisasjoner med?" asks about the ideal organisations
     assert read(subject_asked, "Er ideelle organisasjoner med i ordningen?") == "ideelle"
