@@ -1835,6 +1835,16 @@ def test_a_yes_or_no_question_about_a_single_one_of_a_kind_asks_about_the_kind(t
     assert answer.answer.startswith("Skoler kan melde behov direkte"), answer.answer
 
 
+def test_who_is_behind_a_scheme_is_who_answers_for_it(tmp_path, embedder):
+    # synonyms.txt: stå bak = ha ansvaret for; english.txt: be behind = stå bak
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Lesestrategien\n\nLesestrategien står sentralt i arbeidet med lesing, og skolene står fritt til å velge "
+        "tiltak. Udir har ansvaret for Lesestrategien og samarbeider med KS.\n\n" + UNRELATED_SECTION)})
+    for question in ["Hvem står bak Lesestrategien?", "Who is behind Lesestrategien?"]:
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Udir har ansvaret for Lesestrategien"), (question, answer)
+
+
 def test_a_white_paper_asked_for_by_name_meets_its_abbreviation(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"bakgrunn.txt": (
         "Bakgrunn\n\nTidlig innsats er viktig i barnehagen og i skolen. "
@@ -3012,7 +3022,8 @@ def test_who_is_responsible_for_something_is_answered_by_who_does_it(tmp_path, e
         "behov.txt": "Behovsmelding\n\nDet er den enkelte kommune som melder behov til statsforvalteren.\n",
         "ansvar.txt": ("Ansvar\n\nKommunene er ansvarlige for at barn får et godt tilbud, og eierne er ansvarlige for "
                        "kvaliteten.\n\n" + UNRELATED_SECTION)})
-    for question in ("Who is responsible for reporting needs?", "Hvem er ansvarlig for å melde behov?"):
+    for question in ("Who is responsible for reporting needs?", "Hvem er ansvarlig for å melde behov?",
+                     "Who is in charge of reporting needs?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Det er den enkelte kommune som melder behov"), (question, answer)
 
