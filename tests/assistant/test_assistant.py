@@ -698,6 +698,16 @@ def test_a_nynorsk_question_about_paying_oneself_meets_the_own_share(tmp_path, e
     assert answer.startswith("Eieren bidrar med en egenandel på 25 prosent"), answer
 
 
+def test_an_english_question_about_paying_oneself_or_own_money_meets_the_own_share(tmp_path, embedder):
+    # english.txt: pay ourselves = betale selv, own money = egenandel; "anything" is a function word
+    assistant = assistant_over(tmp_path, embedder, {"eiere.txt": (
+        "Eiernes ansvar\n\nEieren skal forankre arbeidet i egne planer.\n\n"
+        "Finansiering\n\nEieren bidrar med en egenandel på 25 prosent av tilskuddet.\n\n" + UNRELATED_SECTION)})
+    for question in ["Do we have to pay anything ourselves?", "Must the owner contribute its own money?"]:
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Eieren bidrar med en egenandel på 25 prosent"), (question, answer)
+
+
 def test_lines_under_a_lead_in_with_a_colon_are_its_items_even_without_bullets(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"regionen.txt": (
         "Kommunene i regionen\n\n"
