@@ -685,6 +685,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         heading_terms = about_terms
     names_about, names_published, names_elsewhere = where_names_stand(unit, retriever)
     unit.features = answer_features(unit.text, retriever.analyzer, lang, asked.lemmas, asked.counted)
+    if completes_lead_in(unit) and "who" in answer_features(unit.antecedent.text, retriever.analyzer, lang,
+                                                             asked.lemmas, asked.counted):
+        unit.features.add("who")  # "Statens rolle vil være å" / "• evaluere ordningen": the state evaluates it
     if unit.items and leads_into_conditions(unit.text[:unit.items[0][0] - unit.start], retriever):
         unit.features |= {"condition", "requirement"}  # "Statped gir tjenester … når" / "• …": the conditions
     if asked.when and "point" not in unit.features:
@@ -886,6 +889,12 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     unit.relevance = unit.coverage * ranked_boost(unit)
 
 
+def completes_lead_in(unit: Unit) -> bool:
+    """Whether a unit is an item quoted after the lead-in whose clause it completes: one that ends with no sentence
+    end ("Statens rolle vil være å", "Kommunen skal:")."""
+    return unit.antecedent is not None and not re.search(r"[.!?]$", unit.antecedent.text.rstrip())
+
+
 def leads_into_conditions(lead_in: str, retriever: Retriever) -> bool:
     """Whether a list's lead-in stops at a word that opens a condition ("… gir tjenester når", "Du kan søke dersom"):
     its items are the conditions."""
@@ -992,8 +1001,10 @@ def opening_words(text: str, analyzer: Analyzer) -> list[str]:
 def repeats_phrase(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     """Whether the unit says a phrase of the question that holds its finite verb (query.verb_phrases): it asserts
     what the question asks of ("Hvem skal ha en PP-tjeneste?" is answered by "… skal ha en PP-tjeneste", where "ha"
-    is no topic of its own), as a search engine ranks a phrase match higher."""
-    return says_phrase(unit.text, asked.verb_phrases, analyzer, unit.hit.document.meta.language)
+    is no topic of its own), as a search engine ranks a phrase match higher. An item says it as the clause its
+    lead-in opens ("Statens rolle vil være å" / "• evaluere ordningen")."""
+    text = f"{unit.antecedent.text.rstrip().rstrip(':')} {unit.text}" if completes_lead_in(unit) else unit.text
+    return says_phrase(text, asked.verb_phrases, analyzer, unit.hit.document.meta.language)
 
 
 DEFINITE_HEADS_CACHE = 16384  # sentences whose definite nouns are read, of every question's passages

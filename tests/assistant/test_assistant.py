@@ -1845,6 +1845,18 @@ def test_a_yes_or_no_question_about_a_single_one_of_a_kind_asks_about_the_kind(t
     assert answer.answer.startswith("Skoler kan melde behov direkte"), answer.answer
 
 
+def test_who_does_an_item_of_a_list_is_said_by_its_lead_in(tmp_path, embedder):
+    # actors.txt: staten; an item quoted after "Statens rolle vil være å" is done by the state
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Lokal ordning\n\nMidlene skal styrke samarbeidet i regionen.\n\nStatens rolle vil være å\n\n"
+        "• bidra med finansiering\n• sette rammer for støtten\n• ha dialog med aktørene\n"
+        "• evaluere ordningen\n\n"
+        "Kommunene skal\n\n• prioritere tiltak i samarbeid med høyskoler\n• evaluere egne tiltak\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem evaluerer ordningen?").answer
+    assert answer.startswith("Statens rolle vil være å") and "evaluere ordningen" in answer, answer
+
+
 def test_who_is_behind_a_scheme_is_who_answers_for_it(tmp_path, embedder):
     # synonyms.txt: stå bak = ha ansvaret for; english.txt: be behind = stå bak
     assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
