@@ -1757,6 +1757,7 @@ class ExtractiveComposer:
         required = query.types & (SOUGHT_TYPES | (set() if query.happened else {"time"}))
         dated = bool(query.types & GIVEN_KINDS)
         selected: list[Unit] = []
+        acts = self.acts_asked(query)
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
         quotable = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
                     and not is_title(u, dated) and not dates_another_thing(u, query) and says_in_words(u.text)]
@@ -1804,6 +1805,9 @@ class ExtractiveComposer:
                 # nearly as good sentence of a cited page may say more of it; another page's is a second answer, of
                 # what someone does a second part, in a follow-up only from the pages the conversation quoted: "Og
                 # kommunene?" after what the state does asks on about the same scheme)
+            if acts & covered and not acts & unit.covered and not unit.features & lacking:
+                continue  # "Hvem skal definere …?": once a sentence says who does the act, one that does not say it
+                # names no other doer
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
                 continue
             if any(overlaps(unit, s) for s in selected):
@@ -1941,16 +1945,23 @@ class ExtractiveComposer:
         """Whether the sentences say the act a "Hvem …?" question asks who does, where the question names it by a
         word of its own: "Hvem leder Kunnskapsdepartementet?" is not answered by what the ministry does instead."""
         grammar = self.retriever.analyzer.vocabulary.grammar
-        if "who" not in query.types or asks_what_is(query.question, grammar):
-            return True
         action = action_asked(query.question, grammar, self.retriever.analyzer.vocabulary.stopwords[query.language])
         said = [w.lower() for w in words(query.question)]
         after = said[said.index(action) + 1:] if action in said else []
         if after and grammar.is_a("clause-question", after[0]):
             return True  # the act is the clause's ("bestemmer hvilke tiltak som prioriteres" is prioritising)
-        acts = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame and action
-                and action in words(c.label)}
+        acts = self.acts_asked(query)
         return not acts or any(acts & u.covered for u in selected)
+
+    def acts_asked(self, query: Query) -> set[str]:
+        """The concepts that name the act a "Hvem …?" question asks who does, by a word of its own ("definere" of
+        "Hvem skal definere hvilke tiltak …?"); none for another question, or one that asks who someone is."""
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        if "who" not in query.types or asks_what_is(query.question, grammar):
+            return set()
+        action = action_asked(query.question, grammar, self.retriever.analyzer.vocabulary.stopwords[query.language])
+        return {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame and action
+                and action in words(c.label)}
 
     def asked_words_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the noun a "Hvem er …?" question asks who is ("Hvem er leder av forumet?" is not

@@ -1857,6 +1857,16 @@ def test_who_does_an_item_of_a_list_is_said_by_its_lead_in(tmp_path, embedder):
     assert answer.startswith("Statens rolle vil være å") and "evaluere ordningen" in answer, answer
 
 
+def test_once_a_sentence_says_who_does_the_act_asked_one_that_does_not_say_the_act_is_left_out(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Kompetanseordningen\n\nKommunene skal\n\n• definere og prioritere tiltak i samarbeid med "
+                        "høyskoler\n• evaluere egne tiltak\n\n" + UNRELATED_SECTION),
+        "om.txt": ("Om ordningen\n\nOrdningen er et av flere tiltak som skal bidra til at barn får den hjelpen de "
+                   "trenger når de trenger det.\n")})
+    answer = assistant.answer("Hvem skal definere hvilke tiltak som trengs?").answer
+    assert answer.startswith("Kommunene skal") and "hjelpen de trenger" not in answer, answer
+
+
 def test_who_is_behind_a_scheme_is_who_answers_for_it(tmp_path, embedder):
     # synonyms.txt: stå bak = ha ansvaret for; english.txt: be behind = stå bak
     assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
