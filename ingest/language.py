@@ -617,8 +617,9 @@ class Analyzer:
 
     def derived(self, word: str, lang: str, known: frozenset[str]) -> list[str]:
         """Index terms of the nouns made of a verb, or of the verb a noun is made of (derivations.txt): "fordeles"
-        -> "fordeling", "informasjon" -> "informere". A word is read by its longest ending ("ledelse" is a noun
-        in -else, not a verb in -e). Only terms some document has (`known`); none for English."""
+        -> "fordeling", "informasjon" -> "informere". A word is read by its longest ending that makes a term some
+        document has ("ledelse" is a noun in -else, not a verb in -e). Only terms some document has (`known`); none
+        for English."""
         if normalise_language(lang) == "en":
             return []
         own = set(self.word_terms(word, lang))
@@ -627,12 +628,13 @@ class Analyzer:
         for base in dict.fromkeys((self.canonical(word, lang), stem(word, lang))):
             found = [(ending, others) for ending, others in self._derivation_pairs
                      if base.endswith(ending) and len(base) > len(ending)]
-            if not found:
-                continue
-            ending = max((e for e, _ in found), key=len)
-            root = base[: len(base) - len(ending)]
-            out += [t for e, others in found if e == ending for other in others
-                    for t in (stem(root + other, "nb"),) if len(t) >= MIN_DERIVED and t in known and t not in own]
+            for ending in sorted({e for e, _ in found}, key=len, reverse=True):
+                root = base[: len(base) - len(ending)]
+                made = [t for e, others in found if e == ending for other in others
+                        for t in (stem(root + other, "nb"),) if len(t) >= MIN_DERIVED and t in known and t not in own]
+                if made:  # … and by a shorter one where that makes no word a document has ("tilpasse": "tilpassing")
+                    out += made
+                    break
         return list(dict.fromkeys(out))
 
     # --- text ---

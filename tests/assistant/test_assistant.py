@@ -1440,6 +1440,21 @@ def test_a_derivation_is_only_a_word_the_index_has_and_not_a_short_stem_of_many_
     assert analyzer.derived("analyse", "nb", index | {"analyser"}) == ["analyser"]
     assert analyzer.derived("analyseres", "nb", index | {"analys"}) == ["analys"]
     assert analyzer.derived("evaluation", "en", index) == []
+    # a verb in -se or -ge puts an n before its noun's -ing: "henvisning" meets "henvist", "bevilge" "bevilgning";
+    # a word is read by a shorter ending where the longest makes no word the index has ("tilpasse": "tilpassing")
+    assert analyzer.derived("henvisning", "nb", index | {"henvis"}) == ["henvis"]
+    assert analyzer.derived("bevilge", "nb", index | {"bevilgning"}) == ["bevilgning"]
+    assert analyzer.derived("tilpasse", "nb", index | {"tilpassing"}) == ["tilpassing"]
+
+
+def test_an_english_question_about_a_referral_meets_the_norwegian_verb_it_is_made_of(tmp_path, embedder):
+    # english.txt: referral = henvisning; derivations.txt: henvise / henvisning
+    assistant = assistant_over(tmp_path, embedder, {
+        "statped.txt": ("Statped\n\nStatped gir råd til skolene om tjenester. Statped gir ikke tjenester før saken "
+                        "er henvist fra PPT.\n\n" + UNRELATED_SECTION),
+        "ppt.txt": "PPT\n\nPPT gir råd til skolene og hjelper Statped.\n"})
+    answer = assistant.answer("Does Statped require a referral?").answer
+    assert answer.startswith("Statped gir ikke tjenester før saken er henvist"), answer
 
 
 def test_who_is_a_named_role_is_not_answered_by_sentences_that_never_name_it(tmp_path, embedder):
