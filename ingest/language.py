@@ -399,6 +399,13 @@ def lemma(word: str, lang: str) -> str:
     return found
 
 
+def bokmål_form(word: str) -> bool:
+    """Whether a word is one the bokmål dictionary knows and the nynorsk one does not ("kriterier")."""
+    import simplemma
+
+    return simplemma.is_known(word.lower(), lang="nb") and not simplemma.is_known(word.lower(), lang="nn")
+
+
 def nynorsk_only(word: str, vocabulary: Vocabulary) -> bool:
     """Whether a word is one nynorsk writes and bokmål does not ("tilskot", "eigar"): a bokmål question that types it
     means it as a nynorsk page would."""
@@ -514,7 +521,11 @@ class Analyzer:
             if bokmål:
                 return lemma(bokmål, "nb")  # the file may give a plural ("kommunar = kommuner")
             respelt = NYNORSK_J.sub(r"\1", found)
-            return lemma(respelt, "nb") if respelt != found else found
+            if respelt != found:
+                return lemma(respelt, "nb")
+            # a bokmål form a nynorsk page writes, which the nynorsk dictionary does not know ("Kriterier for
+            # tildeling av tilskotsmidlar"): its bokmål lemma
+            return lemma(word, "nb") if bokmål_form(word) else found
         found = lemma(word, lang)
         return self._particle_verb(word) if found == word else found
 

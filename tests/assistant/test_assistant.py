@@ -1457,6 +1457,19 @@ def test_an_english_question_about_a_referral_meets_the_norwegian_verb_it_is_mad
     assert answer.startswith("Statped gir ikke tjenester før saken er henvist"), answer
 
 
+def test_a_nynorsk_question_meets_the_bokmål_form_a_nynorsk_page_writes(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "tildeling.txt": ("Tildeling av midlar\n\nStatsforvaltaren fordeler midlar til kommunane kvart år etter "
+                          "søknad.\n\nKriterier for tildeling av tilskotsmidlar:\n\n• Tiltaka skal vere baserte på "
+                          "lokale vurderingar.\n• Midlane skal brukast til barnehagebasert kompetanseutvikling.\n\n"
+                          + UNRELATED_SECTION),
+        "tildeling.meta.json": '{"title": "Tildeling av midlar", "language": "nn"}',
+        "vilkar.txt": ("Vilkår for midlar\n\nKommunane må søkje om midlar innan fristen. Det er statsforvaltaren "
+                       "som tildeler midlane.\n")})
+    answer = assistant.answer("Kva kriterium gjeld for tildeling av midlar?").answer
+    assert answer.startswith("Kriterier for tildeling av tilskotsmidlar:"), answer
+
+
 def test_who_is_a_named_role_is_not_answered_by_sentences_that_never_name_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
         "Samarbeidsforum i Vestland\n\nSamarbeidsforumet i Vestland møtes fire ganger i året og behandler søknadene "
