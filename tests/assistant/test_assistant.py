@@ -3468,6 +3468,21 @@ def test_a_sentence_that_points_to_where_something_is_answers_only_where_the_que
     assert assistant.answer("Hva fant evalueringen?").answer.startswith("Evalueringen fant at partnerskapene")
 
 
+def test_a_sentence_that_points_to_an_attachment_says_where_the_answer_is_not_what_it_is(tmp_path, embedder):
+    # grammar pointer: "I PowerPoint-presentasjonen har vi lagt inn informasjon …", "Se vedlegget"
+    from assistant.compose import QUESTION_PENALTY
+
+    assistant = assistant_over(tmp_path, embedder, {
+        "behov.txt": ("Melde behov\n\nI PowerPoint-presentasjonen har vi lagt inn informasjon til eiere som meldte "
+                      "behov i 2021 og fikk tildeling.\n\n" + UNRELATED_SECTION),
+        "forum.txt": "Samarbeidsforum\n\nSamarbeidsforumet behandler deretter behovene som er meldt.\n"})
+    query = assistant.understand("Hva skjer etter at behovene er meldt?", [])
+    units = assistant.composer.candidates(query, assistant.retrieve(query))
+    pointer = next(u for u in units if u.text.startswith("I PowerPoint-presentasjonen"))
+    assert QUESTION_PENALTY in pointer.boosts[1]
+    assert assistant.answer("Hva skjer etter at behovene er meldt?").answer.startswith("Samarbeidsforumet behandler")
+
+
 def test_a_page_that_says_it_may_be_outdated_answers_only_where_no_current_page_says_as_much(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "gammel.txt": ("Kompetansemidler til barnehageeiere\n\nDette innholdet er mer enn ett år gammelt. Informasjonen "
