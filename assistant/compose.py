@@ -1905,6 +1905,8 @@ class ExtractiveComposer:
             return True
         if not any(u.covered for u in selected):
             return True  # each sentence says a little of everything asked, and none says any of it
+        if not self.said_beyond_counted(query, selected):
+            return True
         if not self.action_said(query, selected):
             return True
         own = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame}
@@ -1931,6 +1933,23 @@ class ExtractiveComposer:
             return True  # "Hva skjedde med Statped i 2022?" is not answered by what Statped does in any year
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
+
+    def said_beyond_counted(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences say where or of what a "Hvor mange …?" question counts, where it says so after a
+        preposition: "Hvor mange barn går i spesialbarnehager?" is not answered by "… tilbud til alle barn"."""
+        if "count" not in query.types or not query.counted:
+            return True
+        analyzer = self.retriever.analyzer
+        said = [w.lower() for w in words(query.question)]
+
+        def after_preposition(label: str) -> bool:
+            first = words(label.lower())[:1]
+            at = said.index(first[0]) if first and first[0] in said else 0
+            return at > 0 and analyzer.vocabulary.grammar.is_a("preposition", said[at - 1])
+
+        scope = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame and after_preposition(c.label)
+                 and not set(analyzer.terms(c.label, query.language)) <= query.counted}
+        return not scope or any(u.covered & scope for u in selected)
 
     def only_announces_publication(self, query: Query, selected: list[Unit]) -> bool:
         """Whether a question asks what a document says or found, and the sentences only say when it is or was

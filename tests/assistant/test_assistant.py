@@ -1920,6 +1920,17 @@ COMMON_WORDS_PAGES = {
 }
 
 
+def test_how_many_is_not_answered_by_a_sentence_that_says_only_the_noun_it_counts(tmp_path, embedder):
+    # "alle barn" counts children, but says nothing of special kindergartens, which no page names
+    assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES,
+        "mal.txt": ("Målet\n\nMålet er at alle barn og elever opplever et godt tilpasset og inkluderende tilbud. "
+                    "Kompetanseløftet skal gi et tilbud til alle barn.\n\n" + UNRELATED_SECTION),
+        "forum.txt": "Forum\n\nSamarbeidsforumet møtes fire ganger i året.\n",
+        "ppt.txt": "PPT\n\nPPT hjelper skolene med kompetanseutvikling.\n"})
+    assert assistant.answer("Hvor mange barn går i spesialbarnehager?").abstained
+    assert not assistant.answer("Hvor mange barn skal få et tilpasset tilbud?").abstained
+
+
 def test_a_count_an_english_question_asks_for_is_met_by_the_norwegian_noun_it_counts(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {**COMMON_WORDS_PAGES, "piloten.txt": (
         "Piloten\n\nUdir lyste ut tilskudd til piloten, og totalt 36 kommuner søkte om å bli med.\n\n"
