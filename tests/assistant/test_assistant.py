@@ -698,6 +698,18 @@ def test_a_nynorsk_question_about_paying_oneself_meets_the_own_share(tmp_path, e
     assert answer.startswith("Eieren bidrar med en egenandel på 25 prosent"), answer
 
 
+def test_an_english_question_about_help_meets_an_english_page_that_says_assistance(tmp_path, embedder):
+    # english.txt: assistance = hjelp, so "help" meets "assistance" through the Norwegian word
+    assistant = assistant_over(tmp_path, embedder, {
+        "sen.txt": ("Special needs provision\n\nMost children with special needs who need special education "
+                    "assistance are offered places in ordinary kindergarten institutions.\n\n" + UNRELATED_SECTION),
+        "sen.meta.json": '{"title": "Special needs provision", "language": "en"}',
+        "hjelp.txt": ("Tett på\n\nSatsingen skal bidra til at den spesialpedagogiske hjelpen er tett på barna i "
+                      "barnehagen som har behov for det.\n")})
+    answer = assistant.answer("Where do most children with special needs in kindergarten get help?").answer
+    assert answer.startswith("Most children with special needs"), answer
+
+
 def test_an_english_question_about_paying_oneself_or_own_money_meets_the_own_share(tmp_path, embedder):
     # english.txt: pay ourselves = betale selv, own money = egenandel; "anything" is a function word
     assistant = assistant_over(tmp_path, embedder, {"eiere.txt": (
