@@ -16,18 +16,16 @@ from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
-                             asking_words,
-                             asks_what_is, cleft_doers, content_words, continues_enumeration, defines,
-                             defining_verb_at, existence_asked, expand, frame_of, function_phrases_said,
-                             identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp, leans_back,
-                             named_noun, names_another, names_counterpart, names_in, normalise_language,
-                             numbered_names, opens_with_pronoun, premise_act, qualified_pairs, question_clause,
-                             question_types, reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
-                             says_as_planned, says_what_kind, says_with_preposition, source_named, speaks_as_publisher,
-                             specifies, spelled_out_before, spells_out, stands_for, stranded_preposition,
-                             subject_asked, subject_words, time_subject_asked, time_subject_purpose, words,
-                             years_related, years_said)
+from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features, asking_words,
+                             asks_what_is, cleft_doers, content_words, continues_enumeration, defines, defining_verb_at,
+                             existence_asked, expand, frame_of, function_phrases_said, identity_asked, is_actor,
+                             is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
+                             names_counterpart, names_in, normalise_language, numbered_names, opens_with_pronoun,
+                             premise_act, qualified_pairs, question_clause, question_types, reads_as_statement,
+                             rule_asked_of, rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
+                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
+                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words,
+                             time_subject_asked, time_subject_purpose, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
