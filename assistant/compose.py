@@ -1961,14 +1961,16 @@ class ExtractiveComposer:
     def action_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the act a "Hvem …?" question asks who does, where the question names it by a
         word of its own: "Hvem leder Kunnskapsdepartementet?" is not answered by what the ministry does instead."""
+        acts = self.acts_asked(query)
+        if not acts:
+            return True
         grammar = self.retriever.analyzer.vocabulary.grammar
         action = action_asked(query.question, grammar, self.retriever.analyzer.vocabulary.stopwords[query.language])
         said = [w.lower() for w in words(query.question)]
         after = said[said.index(action) + 1:] if action in said else []
         if after and grammar.is_a("clause-question", after[0]):
             return True  # the act is the clause's ("bestemmer hvilke tiltak som prioriteres" is prioritising)
-        acts = self.acts_asked(query)
-        return not acts or any(acts & u.covered for u in selected)
+        return any(acts & u.covered for u in selected)
 
     def acts_asked(self, query: Query) -> set[str]:
         """The concepts that name the act a "Hvem …?" question asks who does, by a word of its own ("definere" of
