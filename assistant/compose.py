@@ -1999,7 +1999,7 @@ class ExtractiveComposer:
             asked.add(named_noun(query.question, vocabulary.grammar))
         concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]
         # … or the heading of the section the sentences answer: "Om målgruppe" over "Deltakerne skal være …"
-        headed = [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in selected]
+        headed = self.with_heading_terms(selected)
         if not all(said_by(c, headed) for c in concepts):
             return False
         identity = [c for c in concepts if identity_said & set(words(c.label))]
@@ -2017,7 +2017,7 @@ class ExtractiveComposer:
         grammar, stop = vocabulary.grammar, vocabulary.stopwords[query.language]
         asked = set(time_subject_asked(query.question, grammar, stop))
         concepts = [c for c in query.concepts if not c.frame and asked & set(words(c.label))]
-        headed = [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in selected]
+        headed = self.with_heading_terms(selected)
         # a deadline is said by its kind where the question names it so ("Hvor lang er fristen …?")
         saying = [u for u in headed if any(said_by(c, [u]) for c in concepts)] if concepts else [
             u for u in headed if u.features & query.types]
@@ -2026,6 +2026,11 @@ class ExtractiveComposer:
         act = time_subject_purpose(query.question, grammar, stop)
         acts = [c for c in query.concepts if act and not c.frame and act in words(c.label)]
         return (not concepts or bool(saying)) and (not acts or any(all(said_by(c, [u]) for c in acts) for u in saying))
+
+    def with_heading_terms(self, units: list[Unit]) -> list[Unit]:
+        """Copies of the units whose terms hold their section's heading too: "Om målgruppe" over "Deltakerne skal
+        være …" says what the sentence is about."""
+        return [replace(u, terms=u.terms | self.section_heading_terms(u)) for u in units]
 
     def section_heading_terms(self, unit: Unit) -> frozenset[str]:
         """The terms of the innermost heading over a unit's passage."""
