@@ -1458,6 +1458,13 @@ DESCRIBE_REQUEST = (r"^\W*(?:{describe-lead}|(?P<english>{describe-lead-en}))(?:
                     r"(?:(?:om|about)\s+)?(?P<topic>[^?.!]+)[?.!]*\s*$")
 
 
+def asked_directly(clause: str, grammar: Grammar) -> str:
+    """An embedded question as it is asked on its own: a clause that asks who or what does something puts "som"
+    after its question word ("hvem som sitter i forumet" asks "hvem sitter i forumet", "hva som skjer" "hva
+    skjer"), which the direct question has not; any other clause as it is."""
+    return grammar.build(r"^(\W*{clause-question})\s+som\s+", re.IGNORECASE).sub(r"\1 ", clause, count=1)
+
+
 def without_request(question: str, grammar: Grammar) -> str:
     """The question a request holds ("Forklar kort hva Statped gjør" -> "hva Statped gjør", "Can you explain what
     Statped does?" -> "what Statped does?", "Kort fortalt: hva er X?" and "Hva er X, kort sagt?" -> "hva er X?"),
@@ -1487,9 +1494,11 @@ def without_request(question: str, grammar: Grammar) -> str:
     rest = found.group("rest")
     stop = rest[len(rest.rstrip("?.!")):]
     tokens = rest[:len(rest) - len(stop)].split()
+    if tokens[1:2] and tokens[1].lower() == "som":
+        return asked_directly(rest, grammar)
     verb = next((i for i, t in enumerate(tokens[2:EMBEDDED_VERB_WITHIN + 2], 2)
                  if grammar.is_a("finite-verb", t.lower())), None)
-    if verb is None or grammar.is_a("whether", tokens[0].lower()) or tokens[1].lower() == "som":
+    if verb is None or grammar.is_a("whether", tokens[0].lower()):
         return rest
     return " ".join([tokens[0], tokens[verb], *tokens[1:verb], *tokens[verb + 1:]]) + stop
 
@@ -1511,7 +1520,7 @@ def question_clause(question: str, grammar: Grammar) -> str:
         return clause
     tokens = embedded.group("rest").split()
     if not tokens or not grammar.is_a("whether", tokens[0].lower()):
-        return embedded.group("rest")  # "Jeg lurer på hvem som …": a question word opens it as it would
+        return asked_directly(embedded.group("rest"), grammar)  # "Jeg lurer på hvem som …": a question opens it
     verb = next((i for i, t in enumerate(tokens[1:EMBEDDED_VERB_WITHIN + 1], 1)
                  if grammar.is_a("finite-verb", t) or grammar.is_a("modal-asked", t)), None)
     return " ".join([tokens[verb], *tokens[1:verb], *tokens[verb + 1:]]) if verb else " ".join(tokens[1:])

@@ -2850,8 +2850,10 @@ def test_who_sits_in_a_body_is_answered_by_what_it_is_made_of(tmp_path, embedder
         "regional.txt": ("Regional ordning\n\nTilskuddsordning\n\nSamarbeidsforum behandler behovsmeldingene. "
                          "Statsforvalteren fatter vedtak på bakgrunn av innstillingen fra samarbeidsforum og gir "
                          "støtte til eiere og høgskoler som deltar i arbeidet.\n")})
+    # … and so does a request or a wondering that embeds the question, with the "som" such a clause puts after "hvem"
     for question in ("Hvem er med i samarbeidsforum?", "Kven sit i samarbeidsforumet?",
-                     "Who is on the collaboration forum?"):
+                     "Who is on the collaboration forum?", "Fortell meg hvem som sitter i samarbeidsforumet.",
+                     "Jeg lurer på hvem som sitter i samarbeidsforumet."):
         answer = assistant.answer(question).answer
         assert answer.startswith("Samarbeidsforumet skal sikre medvirkning"), (question, answer)
 
