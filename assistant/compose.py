@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import (NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query, actor_terms,
-                            says_phrase)
+from assistant.query import (LASTING_KINDS, NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query,
+                            actor_terms, says_phrase)
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
@@ -1920,6 +1920,8 @@ class ExtractiveComposer:
         given = set().union(*(u.features for u in selected))
         if required and not required & given or (query.happened or query.lasting) and "time" not in given:
             return True  # asked for a date, an amount, when something happened or how long, and none is given
+        if query.enduring and not given & LASTING_KINDS:
+            return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
         if not self.time_subject_said(query, selected):

@@ -17,7 +17,7 @@ from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
 from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, action_asked,
                              actors_asked_about, actors_named, acts_asked, analysis_language, asks_for_names,
-                             asks_how_long, asks_when_it_happened, content_words, counted_noun, detect_language,
+                             asks_how_long, asks_how_long_it_lasts, asks_when_it_happened, content_words, counted_noun, detect_language,
                              expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
                              is_particle_phrase, is_plural_noun, joined_particle_verbs, linking_words, measure_words,
                              names_in, normalise_language, norwegian_spelling, nynorsk_only, phrase_term,
@@ -58,6 +58,8 @@ FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what 
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
 REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact", "frequency"})
+# … and how long something lasts ("Hvor lenge varer …?"): a duration ("i fem år") or an end ("fram til 2025")
+LASTING_KINDS = frozenset({"duration", "span"})
 # Kinds of answer an answer goes on to give when its best sentences do not, without abstaining when none does:
 # "Hvem samarbeider de med?" is answered by whom, "Deltar private like mye som kommunale?" by a sentence that
 # compares, "Hvordan melder eier behov?" by one that says how, after the sentences that say the most of the question.
@@ -127,6 +129,7 @@ class Query:
     verb: str = ""  # "deltok" in "Hvor mange kommuner deltok …?": what happened, not what the question is about
     happened: bool = False  # "Når ble …?", "When did …?": asks when something happened, which only a time answers
     lasting: bool = False  # "Hvor lang tid tar …?": asks how long, which only a time answers too
+    enduring: bool = False  # "Hvor lenge varer …?": asks how long it lasts, which a duration or an end answers
     phrases: frozenset[tuple[str, ...]] = frozenset()  # its phrases a passage may say word for word (verb_phrases)
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # what composing read of it (compose.py)
 
@@ -634,6 +637,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.verb = verb_asked(question, grammar, analyzer.vocabulary.stopwords[lang])
     query.happened = asks_when_it_happened(question, grammar)
     query.lasting = asks_how_long(question, grammar)
+    query.enduring = asks_how_long_it_lasts(question, grammar)
     if grammar.search("ask-spell-out", question):  # "Hva står SEVU-PPT for?" asks what SEVU-PPT is
         query.concepts = [c for c in query.concepts if not grammar.is_a("spell-out-verb", c.label)]
     if grammar.search("ask-place", question):  # "Hvor finner jeg skjemaet?" asks where the form is: "finner" says

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from assistant.query import REQUIRED_TYPES, Concept, Query, actor_terms, says_phrase
+from assistant.query import LASTING_KINDS, REQUIRED_TYPES, Concept, Query, actor_terms, says_phrase
 from ingest.documents import Chunk
 from ingest.embed import Embedder
 from ingest.language import answer_features, subject_words, words, written_name_forms
@@ -350,8 +350,9 @@ class Retriever:
     def _prefer_kind_asked(self, query: Query, fused: np.ndarray, k: int) -> None:
         """Among the best KIND_RERANK × k passages, those that give the kind of answer asked for (a number of what
         "hvor mange" counts, a date for a deadline, an amount; for what an actor does, a line with the actor as its
-        subject) move up by KIND_PRIOR of the best score."""
-        asked = query.types & REQUIRED_TYPES
+        subject) move up by KIND_PRIOR of the best score. How long something lasts is given by a duration ("over 1,5
+        år"), which a page that only names the thing and a date does not give."""
+        asked = query.types & REQUIRED_TYPES | (LASTING_KINDS if query.enduring else set())
         actors = actor_terms(query, self.analyzer) if "role" in query.types else set()
         if asked or actors:
             self._lift_where(fused, k, KIND_PRIOR, lambda chunk, lang: bool(

@@ -1311,6 +1311,8 @@ DAY_DATE = (r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.)?\s*(?:{month}|{month-short})
 DURATION = (r"\b\d+(?:[.,]\d+)?\s+{duration-unit}|{number-word}\s+{duration-unit}"
             r"|{duration-word}")  # as an adjective: "et treårig prosjekt", "a three-year project"
 POINT_IN_TIME = rf"{DAY_DATE}|{YEAR}|{{month}}|{{season}}|{{every-year}}|{{relative-time}}|{{cases-told}}"
+# How long something lasts without a number of years: until when ("fram til 2025"), or for good ("en varig ordning").
+SPAN = rf"\b(?:{{until}})\s+(?:{DAY_DATE}|{YEAR}|{{month}}|{{season}})|\b(?:{{lasting-word}})\b"
 TIME = rf"{POINT_IN_TIME}|{DURATION}"
 # The day, month or season something runs from: "fra 2. mars", "frå hausten 2024", "from 1 February".
 START = rf"\b(?:{{from-time}})\s+(?:{DAY_DATE}|{{month}}|{{season}}|{YEAR})"
@@ -1330,8 +1332,8 @@ NUMBERED_LIST = re.compile(r"^1[.)]\s.*\n2[.)]\s", re.MULTILINE)  # "1. Videoer 
 # a negation, not the prefix of a hyphenated word ("ikke-kommunale" names a kind of owner; it negates nothing)
 NEGATION = r"(?:{negation})(?!-\w)"
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
-PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duration": DURATION, "year": YEAR,
-                 "money": MONEY, "share": SHARE, "count": COUNT,
+PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duration": DURATION, "span": SPAN,
+                 "year": YEAR, "money": MONEY, "share": SHARE, "count": COUNT,
                  "rule": "{rule-word}", "requirement": "{requirement-word}", "purpose": "{purpose-word}",
                  "negation": NEGATION, "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
@@ -1821,6 +1823,12 @@ def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
 def asks_how_long(question: str, grammar: Grammar) -> bool:
     """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
     return grammar.search("ask-duration", question)
+
+
+def asks_how_long_it_lasts(question: str, grammar: Grammar) -> bool:
+    """Whether a question asks how long something lasts ("Hvor lenge varer samarbeidet?"), which a duration or an
+    end answers, not a day something happens on; "Hvor raskt …?" asks how soon, which a day answers."""
+    return grammar.search("ask-lasting", question)
 
 
 PLANNED_WITHIN = 2  # words between "vil" and its verb: "vil vi starte", "will then start"

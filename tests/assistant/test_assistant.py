@@ -3918,6 +3918,23 @@ def test_how_often_something_is_done_does_not_say_how_long_it_lasts(tmp_path, em
     assert answer.abstained, answer.answer
 
 
+def test_how_long_something_lasts_is_not_answered_by_a_day_or_a_year_it_happens_in(tmp_path, embedder):
+    # "Hvor lenge kan et tiltak vare?" had been answered by when measures are planned ("i 2021"); a duration or an
+    # end answers how long ("over to år", "fram til 2025", "varig"), a day or a year something happens does not
+    files = {"oppstart.txt": ("Oppstart av samarbeidet\n\nVi sendte 23. februar ut mer informasjon om samarbeidet "
+                              "til alle kommuner og aktørene i samarbeidsforum.\n\n" + UNRELATED_SECTION),
+             "tiltak.txt": ("Tiltak i kommunene\n\nTiltakene skal planlegges i 2021, med mål om deltakelse fra "
+                            "2022.\n\n" + UNRELATED_SECTION)}
+    assistant = assistant_over(tmp_path, embedder, files)
+    for question in ("Hvor lenge kan et tiltak vare?", "Kor lenge varer samarbeidet?"):
+        answer = assistant.answer(question)
+        assert answer.abstained, (question, answer.answer)
+    files["ordningen.txt"] = ("Ordningen\n\nTiltakene bygges opp i perioden fram til 2025, og etter det blir "
+                              "tiltakene en varig ordning.\n")
+    answer = assistant_over(tmp_path, embedder, files).answer("Hvor lenge kan et tiltak vare?").answer
+    assert answer.startswith("Tiltakene bygges opp i perioden fram til 2025"), answer
+
+
 def test_how_much_is_set_aside_after_who_may_apply_is_answered_by_the_amount_of_the_page_quoted(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "stipend.txt": ("Reisestipend for lærere\n\nDet er skoleeier som søker om reisestipend for sine lærere. "
