@@ -17,7 +17,7 @@ import bisect
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -765,6 +765,13 @@ def _by_first_lemma(entries: list[_Entry]) -> EntryIndex:
 
 
 @lru_cache(maxsize=4)
+def kinds_of_one(term: str, other: str, group: Sequence[str]) -> bool:
+    """Whether two terms of a synonym group are two kinds of a third that ends both ("barnehageeier" and "skoleeier"
+    of "eier", "søknadsfrist" and "tidsfrist" of "frist"): each meets the third, not the other; a question about
+    kindergarten owners is not answered by what school owners get."""
+    return any(head not in (term, other) and term.endswith(head) and other.endswith(head) for head in group)
+
+
 def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     """(Norwegian entries: synonyms, and the English of the term and of its synonyms; English entries: the
     Norwegian, its synonyms and the other English of it), each found by its first lemma: a question is looked up
@@ -782,13 +789,14 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
         for term in group:
             # the synonyms, and their English too: "samarbeide" meets an English page's "partner institution"
             # through "samarbeidspartner" as an English question meets the Norwegian synonyms of its word
-            others = norwegian_forms(t for t in group if t != term) + tuple(
-                (en, ENGLISH_OF_SYNONYM) for t in group if t != term for en in english_of.get(t, ()))
+            same = [t for t in group if t != term and not kinds_of_one(term, t, group)]
+            others = norwegian_forms(same) + tuple((en, ENGLISH_OF_SYNONYM) for t in same for en in english_of.get(t, ()))
             norwegian.append(_Entry(tuple(analyzer.lemmas(term, "nb")), others))
     english: list[_Entry] = []
     for en, nb in analyzer.vocabulary.english:
         # "pay out = betale ut" meets "utbetales" before its synonyms "tildele" and "fordele"
-        nb_synonyms = [t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g if t != nb]
+        nb_synonyms = [t for _, g in analyzer.vocabulary.synonyms if nb in g for t in g
+                       if t != nb and not kinds_of_one(nb, t, g)]
         synonyms = norwegian_forms(nb_synonyms, NORWEGIAN_SYNONYM)
         # and the other English terms of the same Norwegian term and of its synonyms: "kindergarten" meets an
         # English page's "early childhood education and care", as both are "barnehage"; "start" meets "initiate",

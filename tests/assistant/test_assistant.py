@@ -533,6 +533,23 @@ def test_the_difference_between_two_schemes_is_told_by_what_each_page_says_its_s
     assert "Desentralisert ordning gir skoleeiere tilskudd" in answer.answer, answer.answer
 
 
+def test_two_kinds_of_one_thing_in_a_synonym_group_are_not_synonyms_of_each_other(tmp_path, embedder):
+    # synonyms.txt groups "eier, barnehageeier, skoleeier": each kind of owner is an owner, but what school owners
+    # get does not answer what kindergarten owners get, in Norwegian or in English
+    assistant = assistant_over(tmp_path, embedder, {
+        "skole.txt": ("Desentralisert ordning\n\nBehovsmeldinger som innvilges utløser økonomisk støtte til "
+                      "skoleeiere og høgskoler som deltar i arbeidet.\n\n" + UNRELATED_SECTION),
+        "barnehage.txt": ("Regional ordning for barnehagar\n\nSamarbeidsforum behandlar behovsmeldingane. "
+                          "Statsforvaltaren fattar vedtak og gir økonomisk støtte til barnehageeigarar og høgskular "
+                          "som deltek i arbeidet.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hvordan kan barnehageeiere få økonomisk støtte?",
+                     "How can kindergarten owners get financial support?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Samarbeidsforum behandlar behovsmeldingane."), (question, answer)
+    answer = assistant.answer("Hvordan kan skoleeiere få økonomisk støtte?").answer
+    assert answer.startswith("Behovsmeldinger som innvilges"), answer
+
+
 def test_a_deadline_told_as_the_time_allowed_answers_when_the_deadline_is(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "klage.txt": ("Klage på vedtak\n\nVedtaket er et enkeltvedtak og kan påklages. Klagefristen er tre uker fra "
