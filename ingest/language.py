@@ -764,7 +764,6 @@ def _by_first_lemma(entries: list[_Entry]) -> EntryIndex:
     return {first: tuple(found) for first, found in index.items()}
 
 
-@lru_cache(maxsize=4)
 def kinds_of_one(term: str, other: str, group: Sequence[str]) -> bool:
     """Whether two terms of a synonym group are two kinds of a third that ends both ("barnehageeier" and "skoleeier"
     of "eier", "søknadsfrist" and "tidsfrist" of "frist"): each meets the third, not the other; a question about
@@ -772,6 +771,7 @@ def kinds_of_one(term: str, other: str, group: Sequence[str]) -> bool:
     return any(head not in (term, other) and term.endswith(head) and other.endswith(head) for head in group)
 
 
+@lru_cache(maxsize=4)
 def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
     """(Norwegian entries: synonyms, and the English of the term and of its synonyms; English entries: the
     Norwegian, its synonyms and the other English of it), each found by its first lemma: a question is looked up
