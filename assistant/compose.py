@@ -23,9 +23,9 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              names_counterpart, names_in, normalise_language, numbered_names, opens_with_pronoun,
                              premise_act, qualified_pairs, question_clause, question_types, reads_as_statement,
                              rule_asked_of, rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
-                             says_with_preposition, source_named, speaks_as_publisher, specifies, spelled_out_before,
-                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words,
-                             time_subject_asked, time_subject_purpose, words, years_related, years_said)
+                             says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
+                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
+                             subject_words, time_subject_asked, time_subject_purpose, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -90,6 +90,8 @@ OTHER_YEAR_RELATION_PENALTY = 0.8
 # a sentence from a page that speaks for one region, beside one for the whole country, for a question that names no
 # region (prefer_whole_country)
 REGIONAL_PENALTY = 0.8
+# a sentence that names a scheme the question does not, beside one that says as much and names none (prefer_scheme_asked)
+OTHER_SCHEME_PENALTY = 0.8
 AS_MUCH = 0.95  # a sentence says as much of a question as another where its coverage is this share of the other's
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
 # let a list of duties that says "nye", "motta" and "midler" in three items beat the sentence saying two together)
@@ -1729,6 +1731,7 @@ class ExtractiveComposer:
         self.prefer_kind_of_subject(chosen, query)  # among all the candidates, once (not per passage reranked)
         self.prefer_current(chosen, query, asked, concepts)
         self.prefer_whole_country(chosen, query)
+        self.prefer_scheme_asked(chosen, query)
         self.prefer_year_as_asked(chosen, query)
         return chosen
 
@@ -2138,6 +2141,25 @@ class ExtractiveComposer:
         for unit, other in zip(units, regional):
             if other and any(coverage >= AS_MUCH * unit.coverage for coverage in national):
                 unit.relevance *= REGIONAL_PENALTY
+
+    def prefer_scheme_asked(self, units: list[Unit], query: Query) -> None:
+        """A sentence that names a scheme the question does not (`schemes_named`: "Det er kommuner og ikke
+        enkeltskoler som deltar i oppfølgingsordningen") ranks lower beside one of another page that says as much of
+        the question and names none: "Hvem kan delta?" asks about the scheme the documents are about, or what the
+        schemes share (a page about the other scheme is still read whole). A list is read by its lead-in:
+        "Kompetanseløftet består av" names no other scheme for an item that does; and what something comprises ("Hva
+        omfatter ordningen?") may be the schemes a sentence names."""
+        if "list" in query.types:
+            return
+        said = {term for c in query.concepts for alternative in c.alternatives for term in alternative}
+        analyzer = self.retriever.analyzer
+        other = [bool(schemes_named(u.text[:u.items[0][0] - u.start] if u.items else u.text, analyzer,
+                                    u.hit.document.meta.language) - said) for u in units]
+        plain = [(u.coverage, u.hit.chunk.document_id) for u, named in zip(units, other) if not named]
+        for unit, named in zip(units, other):
+            if named and any(coverage >= AS_MUCH * unit.coverage and document != unit.hit.chunk.document_id
+                             for coverage, document in plain):
+                unit.relevance *= OTHER_SCHEME_PENALTY
 
     def prefer_year_as_asked(self, units: list[Unit], query: Query) -> None:
         """Where a question says a year as what holds by it or begins with it, a sentence that says that year only the

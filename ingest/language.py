@@ -2197,6 +2197,36 @@ def names_another(text: str, said: frozenset[str], analyzer: Analyzer, lang: str
                for line in text.splitlines() for name in names_in(line.removeprefix("• ")))  # a line opens as a sentence
 
 
+def schemes_named(text: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
+    """The terms that name the schemes a text names: a compound of a scheme noun (`scheme-noun`:
+    "oppfølgingsordningen"; "tilskuddsordningen", whose first part is money, `frame-money`, names the kind of
+    scheme), or a phrase of the vocabulary that ends in one ("regional ordning"), by the words before it."""
+    grammar = analyzer.vocabulary.grammar
+    ends = sorted(grammar.classes["scheme-noun"], key=len, reverse=True)
+    found = set()
+    for word in words(text):
+        lower = word.lower()
+        end = next((e for e in ends if lower.endswith(e) and is_compound_of(lower, e)), "")
+        first = lower[:len(lower) - len(end)]
+        if end and not any(grammar.is_a("frame-money", part) for part in (first, first.rstrip("s"))):
+            found.update(analyzer.terms(word, lang))
+    lemmas = analyzer.lemmas(text, lang)
+    for phrase in _scheme_phrases(analyzer):
+        if any(tuple(lemmas[i:i + len(phrase)]) == phrase for i in range(len(lemmas) - len(phrase) + 1)):
+            found.update(analyzer.terms(" ".join(phrase[:-1]), lang))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4)
+def _scheme_phrases(analyzer: Analyzer) -> tuple[tuple[str, ...], ...]:
+    """The Norwegian phrases of the vocabulary that name a scheme ("regional ordning", "desentralisert ordning"), as
+    lemmas: two words or more, the last a scheme noun."""
+    vocabulary = analyzer.vocabulary
+    terms = {t for _, group in vocabulary.synonyms for t in group} | {nb for _, nb in vocabulary.english}
+    return tuple(sorted({tuple(analyzer.lemmas(t, "nb")) for t in terms if len(t.split()) > 1
+                         and vocabulary.grammar.is_a("scheme-noun", t.split()[-1])}))
+
+
 COUNTERPART_WITHIN = 3  # "med universitetet", "med et lokalt universitet": the words after the preposition
 
 

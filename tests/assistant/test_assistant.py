@@ -533,6 +533,25 @@ def test_the_difference_between_two_schemes_is_told_by_what_each_page_says_its_s
     assert "Desentralisert ordning gir skoleeiere tilskudd" in answer.answer, answer.answer
 
 
+def test_a_question_that_names_no_scheme_is_not_answered_by_what_another_scheme_says(tmp_path, embedder):
+    # "oppfølgingsordningen" names a scheme by a compound of "ordning" (grammar.txt: scheme-noun): "Hvem kan delta?"
+    # asks about the scheme the documents are about, or what the schemes share, and a question that names the
+    # other scheme, in Norwegian or in English, is still answered by it
+    assistant = assistant_over(tmp_path, embedder, {
+        "oppfolging.txt": ("Oppfølgingsordningen\n\nDet er kommuner og ikke enkeltskoler som deltar i "
+                           "oppfølgingsordningen. Statsforvalteren skal støtte og følge opp kommuner i "
+                           "oppfølgingsordningen.\n\n" + UNRELATED_SECTION),
+        "kl.txt": ("Kompetanseløftet\n\nPrivate skoleeiere kan delta på lik linje med kommuner. Statsforvalteren "
+                   "skal fordele midlene etter innstilling fra samarbeidsforum.\n\n" + UNRELATED_SECTION)})
+    for question, opening in (("Hvem kan delta?", "Private skoleeiere kan delta"),
+                              ("Hva skal statsforvalteren gjøre?", "Statsforvalteren skal fordele midlene"),
+                              ("Hvem deltar i oppfølgingsordningen?", "Det er kommuner og ikke enkeltskoler"),
+                              ("What does the county governor do in the follow-up scheme?",
+                               "Statsforvalteren skal støtte og følge opp")):
+        answer = assistant.answer(question).answer
+        assert answer.startswith(opening), (question, answer)
+
+
 def test_two_kinds_of_one_thing_in_a_synonym_group_are_not_synonyms_of_each_other(tmp_path, embedder):
     # synonyms.txt groups "eier, barnehageeier, skoleeier": each kind of owner is an owner, but what school owners
     # get does not answer what kindergarten owners get, in Norwegian or in English
