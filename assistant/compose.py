@@ -90,7 +90,8 @@ OTHER_YEAR_RELATION_PENALTY = 0.8
 # a sentence from a page that speaks for one region, beside one for the whole country, for a question that names no
 # region (prefer_whole_country)
 REGIONAL_PENALTY = 0.8
-# a sentence that names a scheme the question does not, beside one that says as much and names none (prefer_scheme_asked)
+# a sentence that names a scheme the question does not, beside one that says as much and names none
+# (prefer_scheme_asked)
 OTHER_SCHEME_PENALTY = 0.8
 AS_MUCH = 0.95  # a sentence says as much of a question as another where its coverage is this share of the other's
 SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the one that says the most (0.5 still
