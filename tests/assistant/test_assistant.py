@@ -533,6 +533,19 @@ def test_the_difference_between_two_schemes_is_told_by_what_each_page_says_its_s
     assert "Desentralisert ordning gir skoleeiere tilskudd" in answer.answer, answer.answer
 
 
+def test_who_handles_something_asks_who_it_goes_to_not_who_does_a_handling(tmp_path, embedder):
+    # "håndtere", "handle" and "deal with" are light verbs (grammar.txt): the noun says the act, so "Hvem håndterer
+    # klager …?" is answered by who the appeals body is, though no page says "håndterer"; it had abstained
+    assistant = assistant_over(tmp_path, embedder, {
+        "klage.txt": ("Klage på vedtak\n\nStatsforvalteren er klageinstans for enkeltvedtak etter "
+                      "opplæringsloven.\n\n" + UNRELATED_SECTION),
+        "forum.txt": ("Samarbeidsforum\n\nSamarbeidsforum behandler behovsmeldingene og leverer en innstilling.\n\n"
+                      + UNRELATED_SECTION)})
+    for question in ("Hvem håndterer klager på enkeltvedtak?", "Who handles appeals against individual decisions?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Statsforvalteren er klageinstans for enkeltvedtak"), (question, answer)
+
+
 def test_a_question_that_names_no_scheme_is_not_answered_by_what_another_scheme_says(tmp_path, embedder):
     # "oppfølgingsordningen" names a scheme by a compound of "ordning" (grammar.txt: scheme-noun): "Hvem kan delta?"
     # asks about the scheme the documents are about, or what the schemes share, and a question that names the
