@@ -546,6 +546,22 @@ def test_who_handles_something_asks_who_it_goes_to_not_who_does_a_handling(tmp_p
         assert answer.startswith("Statsforvalteren er klageinstans for enkeltvedtak"), (question, answer)
 
 
+def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
+    # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
+    # the page that says the duty without the purchase
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("Lover og regler for PP-tjenesten\n\nHver kommune og hver fylkeskommune skal ha en pedagogisk "
+                    "psykologisk tjeneste. Det følger av forarbeidene at det kan inngås samarbeid andre kommuner, men "
+                    "kommune kan altså ikke utelukkende basere seg på kjøp av tjenester for å innfri plikten til å ha "
+                    "et tilbud.\n\nPPT har to primære arbeidsoppgaver.\n\n" + UNRELATED_SECTION),
+        "voksne.txt": ("Sakkyndig vurdering for voksne\n\nAlle kommuner og fylkeskommuner skal ha en PP-tjeneste. "
+                       "PP-tjenesten skal hjelpe voksne med særlige behov.\n\n" + UNRELATED_SECTION)})
+    for question in ("Can a municipality buy PP services from another municipality?",
+                     "May a municipality purchase PP services from another municipality?"):
+        answer = assistant.answer(question).answer
+        assert "ikke utelukkende basere seg på kjøp av tjenester" in answer, (question, answer)
+
+
 def test_a_question_that_names_no_scheme_is_not_answered_by_what_another_scheme_says(tmp_path, embedder):
     # "oppfølgingsordningen" names a scheme by a compound of "ordning" (grammar.txt: scheme-noun): "Hvem kan delta?"
     # asks about the scheme the documents are about, or what the schemes share, and a question that names the
