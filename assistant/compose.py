@@ -1912,6 +1912,8 @@ class ExtractiveComposer:
         if not self.action_said(query, selected):
             return True
         own = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame}
+        if "purpose" in query.types and own and not any(own & u.covered for u in selected):
+            return True  # "Hva er målet med regional ordning?" is not answered by another scheme's "Målet er at …"
         if "define" in query.types and len(own) == 2 and not any(own <= u.covered for u in selected):
             return True  # "Hva er lønnen til en spesialpedagog?": one sentence on pay, another on special educators
         if asking_words(query.question, self.retriever.analyzer.vocabulary.grammar) and not any(

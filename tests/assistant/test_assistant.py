@@ -1801,6 +1801,24 @@ def test_a_passage_that_opens_by_naming_the_purpose_asked_for_answers_it(tmp_pat
     assert "utdanningene kommer tettere på" in answer, answer
 
 
+def test_the_aim_of_one_scheme_is_not_answered_by_an_aim_that_names_nothing_the_question_asks_it_of(tmp_path, embedder):
+    # "Målet er at alle fylkeskommunar …" says only the word for the kind asked; the page of the scheme asked about
+    # says its aim with "skal bidra til", and where no page says it, the answer abstains
+    files = {
+        "desentral.txt": ("Desentralisert ordning for fylkeskommunane\n\nHensikta med dei desentraliserte ordningane "
+                          "er at bruken av statlege midlar skal bygge opp under ansvaret for kvalitetsutvikling. Målet "
+                          "er at alle fylkeskommunar skal bruke sitt handlingsrom til å drive kompetanseutvikling "
+                          "lokalt.\n\n" + UNRELATED_SECTION),
+        "regional.txt": ("Regional ordning for barnehagar\n\nMålgruppe for tiltaka er alle tilsette i barnehagar som "
+                         "deltek i regional ordning.\n\n" + UNRELATED_SECTION)}
+    answer = assistant_over(tmp_path, embedder, files).answer("Hva er målet med regional ordning?")
+    assert answer.abstained, answer.answer
+    files["regional.txt"] = ("Regional ordning for barnehagar\n\nRegional ordning skal bidra til at barnehagar "
+                             "utviklar den pedagogiske praksisen sin.\n\n" + files["regional.txt"].split("\n\n", 1)[1])
+    answer = assistant_over(tmp_path, embedder, files).answer("Hva er målet med regional ordning?").answer
+    assert answer.startswith("Regional ordning skal bidra til at barnehagar"), answer
+
+
 def test_a_norwegian_name_in_an_english_question_meets_the_english_name_of_what_it_abbreviates(tmp_path, embedder):
     # "Udir" is "Utdanningsdirektoratet" (synonyms.txt), whose English is "Directorate for Education and Training"
     assistant = assistant_over(tmp_path, embedder, {
