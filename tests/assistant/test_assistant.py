@@ -455,6 +455,20 @@ def test_a_follow_ups_singular_pronoun_stands_for_the_one_named_before_not_a_plu
     assert answer.startswith("PP-tjenesten") and "Kommunene skal" not in answer, answer
 
 
+def test_a_follow_up_that_asks_from_there_asks_about_the_one_named_before(tmp_path, embedder):
+    # "derfra" (pronouns.txt) points back as "der" does: who may apply for help from Statped, not from PPT
+    assistant = assistant_over(tmp_path, embedder, {
+        "statped.txt": ("Statped\n\nStatped står for Statlig pedagogisk støttesystem. Statped er underlagt "
+                        "Utdanningsdirektoratet.\n\nSøknad\n\nDet er vanligvis kommunen som kan søke om tjenester fra "
+                        "Statped.\n"),
+        "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten skal hjelpe skolen. Lærere og foreldre kan søke om hjelp fra "
+                    "PP-tjenesten.\n")})
+    history = [{"role": "user", "content": "Hva er Statped?"},
+               {"role": "assistant", "content": assistant.answer("Hva er Statped?").answer}]
+    answer = assistant.answer("Hvem kan søke om hjelp derfra?", history).answer
+    assert answer.startswith("Det er vanligvis kommunen som kan søke om tjenester fra Statped."), answer
+
+
 def test_why_a_figure_fell_is_answered_by_the_fall_and_the_cause_told_right_after_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "tilskudd.txt": (
