@@ -490,10 +490,19 @@ def _names_after_words(text: str) -> set[tuple[str, str]]:
             if before.islower() and name[:1].isupper()}
 
 
-def replaced_names(question: str, context: str) -> set[str]:
-    """The names of the last question that a follow-up names another in the place of, after the same word: "Og i
-    Vest-Finnmark?" after "Når er fristen i Nordland?" asks about Vest-Finnmark, not about Nordland as well."""
-    now = _names_after_words(question)
+def _named_after_words(text: str, grammar: Grammar) -> set[tuple[str, str]]:
+    """The names a text writes right after a word in lower case, and any word after a preposition, with the word
+    before: ("i", "Nordland"), ("for", "tilsyn")."""
+    tokens = [token.strip("?.,;:!()«»\"") for token in text.split()]
+    return {(before, word) for before, word in zip(tokens, tokens[1:]) if before.islower() and word
+            and (word[:1].isupper() or grammar.is_a("preposition", before))}
+
+
+def replaced_names(question: str, context: str, grammar: Grammar) -> set[str]:
+    """The names of the last question that a follow-up names another thing in the place of, after the same word: "Og
+    i Vest-Finnmark?" after "Når er fristen i Nordland?" asks about Vest-Finnmark, not about Nordland as well, and "Og
+    for tilsyn?" after "Hvem har ansvaret for Kompetanseløftet?" about supervision, not the scheme."""
+    now = _named_after_words(question, grammar)
     places = {before for before, _ in now}
     named = {name for _, name in now}
     return {w for before, name in _names_after_words(context) if before in places and name not in named
@@ -694,7 +703,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             if not replaced:
                 replaced |= replaced_words(question, earlier, analyzer.vocabulary.stopwords[lang])
                 replaced |= replaced_actors(question, earlier, lang, earlier_language, analyzer)
-                replaced |= replaced_names(question, earlier)
+                replaced |= replaced_names(question, earlier, analyzer.vocabulary.grammar)
             # a phrase goes with any word of it replaced: "Og i desentralisert ordning?" is not about "regional ordning"
             acted = earlier_act(earlier, query, analyzer, earlier_language)
             extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)

@@ -469,6 +469,20 @@ def test_a_follow_up_that_asks_from_there_asks_about_the_one_named_before(tmp_pa
     assert answer.startswith("Det er vanligvis kommunen som kan søke om tjenester fra Statped."), answer
 
 
+def test_a_follow_up_that_puts_a_new_word_after_the_same_preposition_leaves_the_name_it_replaces(tmp_path, embedder):
+    # "Og for tilsyn?" after "Hvem har ansvaret for Kompetanseløftet?" asks who is responsible for supervision: the
+    # pages that say so need not name the scheme (it had abstained)
+    assistant = assistant_over(tmp_path, embedder, {
+        "kl.txt": ("Kompetanseløftet\n\nUdir har ansvaret for Kompetanseløftet og involverer Statped i arbeidet.\n\n"
+                   + UNRELATED_SECTION),
+        "stotte.txt": ("Det statlige støttesystemet\n\nUtdanningsdirektoratet har ansvar for tilsyn og regelverk. "
+                       "Statped gir tjenester til kommunene.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hvem har ansvaret for Kompetanseløftet?"},
+               {"role": "assistant", "content": assistant.answer("Hvem har ansvaret for Kompetanseløftet?").answer}]
+    answer = assistant.answer("Og for tilsyn?", history).answer
+    assert answer.startswith("Utdanningsdirektoratet har ansvar for tilsyn"), answer
+
+
 def test_why_a_figure_fell_is_answered_by_the_fall_and_the_cause_told_right_after_it(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "tilskudd.txt": (
