@@ -512,9 +512,11 @@ class Analyzer:
         if lang == "nn":
             found = lemma(word, "nn")
             bridge = self.vocabulary.nynorsk
-            # an inflection the dictionary does not know ("midlane") still crosses by its stem
+            # an inflection the dictionary does not know ("midlane") still crosses by its stem, but a word both
+            # languages write as its lemma is that word ("ansvar" is no "ansvarleg", though the two share a stem)
             # … and one whose lemma the dictionary gives as another inflection ("løyvde" -> "løyvd" -> "løyve")
-            bokmål = (bridge.get(found) or bridge.get(word) or self._bridge_by_stem.get(stem(word))
+            shared = is_base_form(found, "nb")
+            bokmål = (bridge.get(found) or bridge.get(word) or not shared and self._bridge_by_stem.get(stem(word))
                       or bridge.get(lemma(found, "nn"))
                       or self._bridged_compound(found) or found != word and self._bridged_compound(word)
                       or self._bridged_particle_verb(found))

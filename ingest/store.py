@@ -46,8 +46,9 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # yrkesopplæringen"); 17: a nynorsk compound crosses by a three-letter part or an inflected last part, "kjenneteikna";
 # 18: a nynorsk word crosses by its lemma's lemma, "løyvde"; 19: an abbreviation's genitive is the abbreviation, "NLAs";
 # 20: a base form in either dictionary keeps its -s, "klageinstans"; 21: a noun keeps its -ar, -er, "ansvar"; 22: a
-# bokmål form on a nynorsk page has its bokmål lemma, "Kriterier")
-LEXICAL_TEXT_VERSION = 22
+# bokmål form on a nynorsk page has its bokmål lemma, "Kriterier"; 23: a nynorsk word both languages write as its
+# lemma is not bridged by a stem it shares, "ansvar")
+LEXICAL_TEXT_VERSION = 23
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time
