@@ -17,10 +17,10 @@ from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
 from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, action_asked,
                              actors_asked_about, actors_named, acts_asked, analysis_language, asks_for_names,
-                             asks_how_long, asks_how_long_it_lasts, asks_when_it_happened, content_words, counted_noun, detect_language,
-                             expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
-                             is_particle_phrase, is_plural_noun, joined_particle_verbs, linking_words, measure_words,
-                             names_in, normalise_language, norwegian_spelling, nynorsk_only, phrase_term,
+                             asks_how_long, asks_how_long_it_lasts, asks_when_it_happened, content_words, counted_noun,
+                             detect_language, expand, frame_of, hyphenated_names, in_dictionary, is_follow_up,
+                             is_own_clause, is_particle_phrase, is_plural_noun, joined_particle_verbs, linking_words,
+                             measure_words, names_in, normalise_language, norwegian_spelling, nynorsk_only, phrase_term,
                              question_clause, question_types, specified_noun, stem, stranded_preposition, truecased,
                              unshouted, verb_asked, without_request, words)
 

@@ -792,7 +792,8 @@ def _entries(analyzer: Analyzer) -> tuple[EntryIndex, EntryIndex]:
             # the synonyms, and their English too: "samarbeide" meets an English page's "partner institution"
             # through "samarbeidspartner" as an English question meets the Norwegian synonyms of its word
             same = [t for t in group if t != term and not kinds_of_one(term, t, group)]
-            others = norwegian_forms(same) + tuple((en, ENGLISH_OF_SYNONYM) for t in same for en in english_of.get(t, ()))
+            others = norwegian_forms(same) + tuple(
+                (en, ENGLISH_OF_SYNONYM) for t in same for en in english_of.get(t, ()))
             norwegian.append(_Entry(tuple(analyzer.lemmas(term, "nb")), others))
     english: list[_Entry] = []
     for en, nb in analyzer.vocabulary.english:
@@ -1474,7 +1475,7 @@ def asked_directly(clause: str, grammar: Grammar) -> str:
     """An embedded question as it is asked on its own: a clause that asks who or what does something puts "som"
     after its question word ("hvem som sitter i forumet" asks "hvem sitter i forumet", "hva som skjer" "hva
     skjer"), which the direct question has not; any other clause as it is."""
-    return grammar.build(r"^(\W*{clause-question})\s+som\s+", re.IGNORECASE).sub(r"\1 ", clause, count=1)
+    return grammar.build(r"^(\W*{clause-question})\s+som\s+").sub(r"\1 ", clause, count=1)
 
 
 def without_request(question: str, grammar: Grammar) -> str:
