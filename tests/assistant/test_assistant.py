@@ -3637,6 +3637,23 @@ def test_a_sentence_that_points_to_an_attachment_says_where_the_answer_is_not_wh
     assert assistant.answer("Hva skjer etter at behovene er meldt?").answer.startswith("Samarbeidsforumet behandler")
 
 
+def test_a_sentence_that_points_to_a_tab_says_where_the_answer_is_not_what_it_is(tmp_path, embedder):
+    # grammar pointer: "Informasjon knyttet til barnehage ligger under fanen «Barnehage»" is page furniture; it had
+    # answered "Kva skal kompetanseutviklinga vere knytt til?"
+    from assistant.compose import QUESTION_PENALTY
+
+    assistant = assistant_over(tmp_path, embedder, {
+        "agder.txt": ("Desentralisert kompetanseutvikling i skolen\n\n• Informasjon knyttet til barnehage ligger under "
+                      "fanen «Barnehage».\n• Informasjon knyttet til grunnskole ligger under fanen «Grunnskole».\n\n"
+                      + UNRELATED_SECTION),
+        "kl.txt": ("Om ordningen\n\nKompetanseløftet er tett knyttet til de etablerte tilskuddsordningene for "
+                   "kompetanseutvikling i barnehage og skole.\n\n" + UNRELATED_SECTION)})
+    query = assistant.understand("Kva skal kompetanseutviklinga vere knytt til?", [])
+    units = assistant.composer.candidates(query, assistant.retrieve(query))
+    pointer = next(u for u in units if "ligger under fanen «Barnehage»" in u.text)
+    assert QUESTION_PENALTY in pointer.boosts[1]
+
+
 def test_a_page_that_says_it_may_be_outdated_answers_only_where_no_current_page_says_as_much(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "gammel.txt": ("Kompetansemidler til barnehageeiere\n\nDette innholdet er mer enn ett år gammelt. Informasjonen "
