@@ -2200,12 +2200,16 @@ def names_another(text: str, said: frozenset[str], analyzer: Analyzer, lang: str
                for line in text.splitlines() for name in names_in(line.removeprefix("• ")))  # a line opens as a sentence
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def schemes_named(text: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
     """The terms that name the schemes a text names: a compound of a scheme noun (`scheme-noun`:
     "oppfølgingsordningen"; "tilskuddsordningen", whose first part is money, `frame-money`, names the kind of
-    scheme), or a phrase of the vocabulary that ends in one ("regional ordning"), by the words before it."""
+    scheme), or a phrase of the vocabulary that ends in one ("regional ordning"), by the words before it. Read once
+    per sentence, not once per question that weighs it."""
     grammar = analyzer.vocabulary.grammar
     ends = sorted(grammar.classes["scheme-noun"], key=len, reverse=True)
+    if not any(end in text.lower() for end in ends):
+        return frozenset()  # most sentences name no scheme: no word need be read
     found = set()
     for word in words(text):
         lower = word.lower()
