@@ -483,26 +483,19 @@ def replaced_words(question: str, context: str, stop: frozenset[str]) -> set[str
     return out
 
 
-def _names_after_words(text: str) -> set[tuple[str, str]]:
-    """The names a text writes right after a word in lower case, with that word: ("i", "Nordland")."""
+def _names_after_words(text: str, grammar: Grammar | None = None) -> set[tuple[str, str]]:
+    """The names a text writes right after a word in lower case, with that word: ("i", "Nordland"); given a grammar,
+    any word after a preposition too: ("for", "tilsyn")."""
     tokens = [token.strip("?.,;:!()«»\"") for token in text.split()]
-    return {(before.lower(), name) for before, name in zip(tokens, tokens[1:])
-            if before.islower() and name[:1].isupper()}
-
-
-def _named_after_words(text: str, grammar: Grammar) -> set[tuple[str, str]]:
-    """The names a text writes right after a word in lower case, and any word after a preposition, with the word
-    before: ("i", "Nordland"), ("for", "tilsyn")."""
-    tokens = [token.strip("?.,;:!()«»\"") for token in text.split()]
-    return {(before, word) for before, word in zip(tokens, tokens[1:]) if before.islower() and word
-            and (word[:1].isupper() or grammar.is_a("preposition", before))}
+    return {(before, name) for before, name in zip(tokens, tokens[1:]) if before.islower() and name
+            and (name[:1].isupper() or grammar is not None and grammar.is_a("preposition", before))}
 
 
 def replaced_names(question: str, context: str, grammar: Grammar) -> set[str]:
     """The names of the last question that a follow-up names another thing in the place of, after the same word: "Og
     i Vest-Finnmark?" after "Når er fristen i Nordland?" asks about Vest-Finnmark, not about Nordland as well, and "Og
     for tilsyn?" after "Hvem har ansvaret for Kompetanseløftet?" about supervision, not the scheme."""
-    now = _named_after_words(question, grammar)
+    now = _names_after_words(question, grammar)
     places = {before for before, _ in now}
     named = {name for _, name in now}
     return {w for before, name in _names_after_words(context) if before in places and name not in named
