@@ -511,7 +511,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  rule_words=rule_words_asked(query.question, grammar) if "rule" in query.types else frozenset(),
                  when="time" in query.types and not query.lasting,
                  lasting=query.lasting,
-                 author="who" in query.types and any(grammar.is_a("author-word", w) for w in words(query.question)),
+                 author=asks_author(query, grammar),
                  spell_out=grammar.search("ask-spell-out", query.question),
                  discussed=discussed,
                  numbered=frozenset(numbered_names(query.question, retriever.analyzer, query.language)),
@@ -548,6 +548,11 @@ def says_quantity_asked(unit: Unit, asked: Asked, analyzer: Analyzer) -> bool:
     fra begge foreldre" for "Må begge foreldrene samtykke?"."""
     return any(kind == asked_kind and after & terms for kind, after in quantities_said(
         unit.text, analyzer, unit.hit.document.meta.language) for asked_kind, terms in asked.quantified)
+
+
+def asks_author(query: Query, grammar: Grammar) -> bool:
+    """Whether a question asks who wrote something ("Hvem skrev rapporten?", "Who wrote the article?")."""
+    return "who" in query.types and any(grammar.is_a("author-word", w) for w in words(query.question))
 
 
 def asks_about_now(query: Query, grammar: Grammar) -> bool:
@@ -1928,6 +1933,8 @@ class ExtractiveComposer:
             return True  # asked for a date, an amount, when something happened or how long, and none is given
         if query.enduring and not given & LASTING_KINDS:
             return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
+        if asks_author(query, self.retriever.analyzer.vocabulary.grammar) and "who" not in given:
+            return True  # "Hvem skrev sluttrapporten?" is not answered by a sentence that names no one who wrote
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
         if not self.time_subject_said(query, selected):

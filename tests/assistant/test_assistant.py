@@ -4927,3 +4927,14 @@ def test_what_a_name_stands_for_is_not_what_its_bearer_does(tmp_path, embedder):
                       "kompetansebehov.\n\nKommunene melder behov til statsforvalteren.\n")})
     answer = assistant.answer("Hva gjør Statped?").answer
     assert answer.startswith("Statped skal bistå samarbeidsforumene"), answer
+
+
+def test_who_wrote_a_report_is_not_answered_by_a_sentence_that_names_no_one(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "rapport.txt": ("Evaluering av lesesatsingen\n\nSluttrapporten oppsummerer evalueringen av lesesatsingen. "
+                        "Spesialpedagogisk tematikk, som lese- og skrivevansker, forekommer sjeldnere. Satsingen har "
+                        "bygget strukturer for samarbeid.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om ordningen\n\nOrdningen gir tilskudd til kurs for lærere. Noen elever har vansker med lesing.\n"})
+    # "skrivevansker" begins with the verb asked, but names no one who wrote anything
+    answer = assistant.answer("Hvem skrev sluttrapporten?")
+    assert answer.abstained and not answer.citations, answer.answer
