@@ -277,6 +277,18 @@ def earlier_act(earlier: str, query: Query, analyzer: Analyzer, lang: str) -> st
     return action_asked(earlier, analyzer.vocabulary.grammar, analyzer.vocabulary.stopwords[lang])
 
 
+def who_predicate(question: str, grammar: Grammar) -> frozenset[str]:
+    """The words a "Hvem …?" question says its someone does or has, up to its first preposition ("har ansvaret" in
+    "Hvem har ansvaret for Kompetanseløftet?", "melder behov" in "Hvem melder behov?"); none for another question."""
+    found = grammar.build(r"^\W*{ask-who}\s+(?P<said>[^?.!]*)").search(question)
+    said: list[str] = []
+    for word in words(found.group("said").lower()) if found else ():
+        if grammar.is_a("preposition", word):
+            break
+        said.append(word)
+    return frozenset(said)
+
+
 def audience_concept(analyzer: Analyzer) -> Concept:
     """What "Hvem er ordningen for?" asks, though it names no word for it: the target group, as pages name it
     (grammar `audience-noun`: "Målgruppen er …", "The target group …"), met too by a sentence that says whom
@@ -649,6 +661,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     if grammar.search("ask-else", question):  # "Hvem andre er med?": "andre" asks for more, about nothing
         query.concepts = [c for c in query.concepts if not grammar.is_a("else-word", c.label)]
     asks_role = "role" in query.types
+    # "Hva gjør Statped da?" after "Hvem har ansvaret for …?" asks what Statped does, not who is responsible
+    asks_own_role = asks_role and bool(query.actors)
     if not query.actors and not asks_own_act(question, grammar):
         query.types.discard("role")  # … but "Kva bør eg gjere?" asks what the one the pages call "du" does
     said = words(question)
@@ -701,7 +715,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             acted = earlier_act(earlier, query, analyzer, earlier_language)
             extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)
                       if c.label not in own | {e.label for e in extra} | {acted}
-                      and not set(words(c.label)) & replaced]
+                      and not set(words(c.label)) & replaced
+                      and not (asks_own_role and set(words(c.label)) & who_predicate(earlier, grammar))]
         for concept in extra:
             concept.from_context = True
         answer_text = re.sub(r"\[\d+\]", " ", previous_answer)

@@ -469,6 +469,21 @@ def test_a_follow_up_that_asks_from_there_asks_about_the_one_named_before(tmp_pa
     assert answer.startswith("Det er vanligvis kommunen som kan søke om tjenester fra Statped."), answer
 
 
+def test_a_follow_up_that_asks_what_another_does_leaves_what_the_last_question_asked_who_has(tmp_path, embedder):
+    # "Hva gjør Statped da?" after "Hvem har ansvaret for ordningen?" asks what Statped does in the scheme, not who
+    # is responsible for anything
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Om ordningen\n\nDirektoratet har ansvaret for ordningen og involverer Statped i arbeidet. "
+                        "Statped gir veiledning til kommunene i ordningen.\n\n" + UNRELATED_SECTION),
+        "statped.txt": ("Hva er Statped?\n\nStatped står for statlig spesialpedagogisk tjeneste. Hovedansvaret for "
+                        "hjelpen til barna ligger hos kommunen.\n")})
+    question = "Hvem har ansvaret for ordningen?"
+    history = [{"role": "user", "content": question},
+               {"role": "assistant", "content": assistant.answer(question).answer}]
+    answer = assistant.answer("Hva gjør Statped da?", history).answer
+    assert answer.startswith("Statped gir veiledning") and "Hovedansvaret" not in answer, answer
+
+
 def test_a_follow_up_that_puts_a_new_word_after_the_same_preposition_leaves_the_name_it_replaces(tmp_path, embedder):
     # "Og for tilsyn?" after "Hvem har ansvaret for Kompetanseløftet?" asks who is responsible for supervision: the
     # pages that say so need not name the scheme (it had abstained)
