@@ -1350,6 +1350,8 @@ def addresses_asked(unit: Unit, asked: Asked, retriever: Retriever, lang: str) -
     ("Hva bør jeg gjøre?" and "… bør du først kontakte skolen"), or the actor it names as the reader ("Hva bør
     foreldre gjøre?" and "Dersom du som forelder …")."""
     grammar = retriever.analyzer.vocabulary.grammar
+    if "pointer" in unit.features:
+        return False  # "Her finner dere veilederen" tells where to read, not what to do
     if asked.by_asker:
         return grammar.search("addressee-pronoun", unit.text)
     named = grammar.build(r"{addressee-pronoun}\s+som\s+([^\W\d_]+)").finditer(unit.text)

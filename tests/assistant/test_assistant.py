@@ -4953,3 +4953,22 @@ def test_who_wrote_a_report_is_not_answered_by_a_sentence_that_names_no_one(tmp_
     # "skrivevansker" begins with the verb asked, but names no one who wrote anything
     answer = assistant.answer("Hvem skrev sluttrapporten?")
     assert answer.abstained and not answer.citations, answer.answer
+
+
+def test_a_pointer_to_the_reader_does_not_say_what_the_asker_must_do(tmp_path, embedder):
+    # "Her finner dere …" speaks to the reader, but says where to read, not what to do
+    assistant = assistant_over(tmp_path, embedder, {
+        "midler.txt": ("Midler til kompetanseutvikling\n\nFor å få midler må kommunen melde behov til statsforvalteren "
+                       "innen 1. februar. Tiltakene skal planlegges sammen med en høgskole.\n\nRessurser\n\nHer finner "
+                       "dere veilederen om midler og kompetanse.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+    answer = assistant.answer("Hva må vi gjøre for å få midler?").answer
+    assert answer.startswith("For å få midler må kommunen melde behov"), answer
+    # … and so does "Du finner …", which tells where the reader finds something
+    assistant = assistant_over(tmp_path / "2", embedder, {
+        "midler.txt": ("Midler til kompetanseutvikling\n\nFor å få midler må kommunen melde behov til statsforvalteren "
+                       "innen 1. februar.\n\nSkjema\n\nDu finner søknadsskjema for midler i margen til høyre.\n\n"
+                       + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+    answer = assistant.answer("Hva må vi gjøre for å få midler?").answer
+    assert answer.startswith("For å få midler må kommunen melde behov"), answer
