@@ -4972,3 +4972,15 @@ def test_a_pointer_to_the_reader_does_not_say_what_the_asker_must_do(tmp_path, e
         "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
     answer = assistant.answer("Hva må vi gjøre for å få midler?").answer
     assert answer.startswith("For å få midler må kommunen melde behov"), answer
+
+
+def test_asking_how_to_go_about_something_names_no_topic(tmp_path, embedder):
+    # "går vi fram" (how we proceed) asks nothing about "fram til 2025"
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Om ordningen\n\nOrdningen skal bygges opp fram til 2025. Deretter blir den varig.\n\nBehov\n\n"
+                        "Kommunen melder behov til statsforvalteren i et eget skjema.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+    for question in ("Hvordan går vi fram for å melde behov?", "Hvordan går vi frem for å melde behov?",
+                     "Korleis går vi fram for å melde behov?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Kommunen melder behov") and "2025" not in answer, (question, answer)
