@@ -19,13 +19,14 @@ from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features, asking_words,
                              asks_what_is, cleft_doers, content_words, continues_enumeration, defines, defining_verb_at,
                              existence_asked, expand, frame_of, function_phrases_said, identity_asked, is_actor,
-                             is_byline, is_compound_of, is_date_stamp, leans_back, named_noun, names_another,
-                             names_counterpart, names_in, normalise_language, numbered_names, opens_with_pronoun,
-                             premise_act, qualified_pairs, question_clause, question_types, reads_as_statement,
-                             rule_asked_of, rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
-                             says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
-                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
-                             subject_words, time_subject_asked, time_subject_purpose, words, years_related, years_said)
+                             is_byline, is_compound_of, is_date_stamp, leans_back, manner_verb_asked, named_noun,
+                             names_another, names_counterpart, names_in, normalise_language, numbered_names,
+                             opens_with_pronoun, premise_act, qualified_pairs, question_clause, question_types,
+                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
+                             says_as_planned, says_what_kind, says_with_preposition, schemes_named, source_named,
+                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
+                             stranded_preposition, subject_asked, subject_words, time_subject_asked,
+                             time_subject_purpose, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1935,6 +1936,8 @@ class ExtractiveComposer:
             return True  # asked for a date, an amount, when something happened or how long, and none is given
         if query.enduring and not given & LASTING_KINDS:
             return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
+        if not self.manner_act_said(query, selected):
+            return True
         if asks_author(query, self.retriever.analyzer.vocabulary.grammar) and "who" not in given:
             return True  # "Hvem skrev sluttrapporten?" is not answered by a sentence that names no one who wrote
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
@@ -1988,6 +1991,18 @@ class ExtractiveComposer:
         if after and grammar.is_a("clause-question", after[0]):
             return True  # the act is the clause's ("bestemmer hvilke tiltak som prioriteres" is prioritising)
         return any(acts & u.covered for u in selected)
+
+    def manner_act_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences say the act a "Hvordan …?" question asks how it is done, where a verb of its own
+        names it: "Hvordan rapporterer vi bruken av midlene?" is not answered by what the funds may be used for. A
+        question that compares ("Korleis skil … seg frå …?") asks how two differ, which the difference says."""
+        if "manner" not in query.types or "compare" in query.types:
+            return True
+        analyzer = self.retriever.analyzer
+        verb = manner_verb_asked(query.question, query.language, analyzer.vocabulary.grammar,
+                                 analyzer.vocabulary.stopwords[query.language])
+        acts = {c.label for c in query.concepts if c.weight >= 1.0 and verb and verb in words(c.label)}
+        return not acts or any(acts & u.covered for u in selected)
 
     def acts_asked(self, query: Query) -> set[str]:
         """The concepts that name the act a "Hvem …?" question asks who does, by a word of its own ("definere" of

@@ -1831,6 +1831,17 @@ def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     return verbs[-1] if verbs and verbs[-1] not in stop else ""
 
 
+def manner_verb_asked(question: str, lang: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The verb a "Hvordan …?" question asks how it is done ("rapporterer" in "Hvordan rapporterer vi bruken av
+    midlene?", "fordeles" in "Hvordan fordeles midlene?"), or "" where a modal, an auxiliary or a light verb stands
+    there ("Hvordan kan vi søke?": the verb comes later, after its subject), or the question is English (its verb
+    comes after its subject: "How do we report …?")."""
+    if normalise_language(lang) == "en":
+        return ""
+    verb = _word_after(question, "{ask-manner}", grammar, stop)
+    return "" if grammar.is_a("finite-verb", verb) or grammar.is_a("light-verb", verb) else verb
+
+
 def asks_how_long(question: str, grammar: Grammar) -> bool:
     """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
     return grammar.search("ask-duration", question)

@@ -4984,3 +4984,19 @@ def test_asking_how_to_go_about_something_names_no_topic(tmp_path, embedder):
                      "Korleis går vi fram for å melde behov?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Kommunen melder behov") and "2025" not in answer, (question, answer)
+
+
+def test_how_something_is_done_is_not_answered_by_sentences_that_never_say_the_act(tmp_path, embedder):
+    # "Hvordan rapporterer vi bruken av midlene?" asks about reporting: what the funds may be used for is no answer
+    assistant = assistant_over(tmp_path, embedder, {
+        "midler.txt": ("Bruk av midlene\n\nMidlene kan brukes til kurs for alle ansatte. Det er mulig å bruke noe av "
+                       "midlene til planlegging av tiltak.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+    answer = assistant.answer("Hvordan rapporterer vi bruken av midlene?")
+    assert answer.abstained and not answer.citations, answer.answer
+    # … and a page that says how it is reported answers
+    assistant = assistant_over(tmp_path / "2", embedder, {
+        "midler.txt": ("Bruk av midlene\n\nMidlene kan brukes til kurs for alle ansatte. Kommunen rapporterer bruken "
+                       "av midlene til statsforvalteren i et eget skjema.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvordan rapporterer vi bruken av midlene?").answer
+    assert answer.startswith("Kommunen rapporterer bruken av midlene"), answer
