@@ -5000,3 +5000,15 @@ def test_how_something_is_done_is_not_answered_by_sentences_that_never_say_the_a
                        "av midlene til statsforvalteren i et eget skjema.\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hvordan rapporterer vi bruken av midlene?").answer
     assert answer.startswith("Kommunen rapporterer bruken av midlene"), answer
+
+
+def test_the_schemes_abbreviations_are_met_in_either_spelling(tmp_path, embedder):
+    # "Dekom"/"Rekom" (as Statped writes them) are "Dekomp"/"Rekomp" (as Udir does): the two schemes
+    assistant = assistant_over(tmp_path, embedder, {
+        "regional.txt": ("Regional ordning\n\nRegional ordning skal bidra til barnehagebasert kompetanseutvikling i "
+                         "alle barnehager.\n\n" + UNRELATED_SECTION),
+        "desentral.txt": "Desentralisert ordning\n\nDesentralisert ordning gir midler til kompetanseutvikling i skolen.\n",
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+    for question in ("Hva er forskjellen på Dekom og Rekom?", "Hva er forskjellen på DEKOMP og REKOMP?"):
+        answer = assistant.answer(question).answer
+        assert "Desentralisert ordning gir" in answer and "Regional ordning skal" in answer, (question, answer)
