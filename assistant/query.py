@@ -687,7 +687,9 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}
         context = previous_user[-1]
-        if not query.types - {"list"} and not is_own_clause(question, grammar):
+        # "Hvilke lover gjelder for den?" asks a list of its own, of what the last question named, as a clause does
+        asks_own_list = "list" in query.types and len(own) > 1
+        if not query.types - {"list"} and not is_own_clause(question, grammar) and not asks_own_list:
             # "Og kommunen?" after "Hva gjør Udir?" asks the same of another: what the municipality does ("Og hva
             # skal de overføre?" asks something of its own)
             query.types |= question_types(context, grammar, context_language)

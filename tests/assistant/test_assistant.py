@@ -5012,3 +5012,18 @@ def test_the_schemes_abbreviations_are_met_in_either_spelling(tmp_path, embedder
     for question in ("Hva er forskjellen på Dekom og Rekom?", "Hva er forskjellen på DEKOMP og REKOMP?"):
         answer = assistant.answer(question).answer
         assert "Desentralisert ordning gir" in answer and "Regional ordning skal" in answer, (question, answer)
+
+
+def test_a_follow_up_that_asks_which_of_its_own_does_not_ask_what_the_last_one_did(tmp_path, embedder):
+    # "Hvilke lover gjelder for den?" after "Hva er PP-tjenesten?" asks which laws, not again what the service is
+    # (it had abstained: no sentence says what the service is and names laws)
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten er kommunens sakkyndige instans og hjelper skolen med opplæring."
+                    "\n\nLovverk\n\nPP-tjenesten er regulert i opplæringsloven § 5-6. Loven sier at alle kommuner "
+                    "skal ha en slik tjeneste.\n\n" + UNRELATED_SECTION),
+        "statped.txt": "Statped\n\nStatped er en statlig tjeneste for barn med store behov.\n"})
+    question = "Hva er PP-tjenesten?"
+    history = [{"role": "user", "content": question},
+               {"role": "assistant", "content": assistant.answer(question).answer}]
+    answer = assistant.answer("Hvilke lover gjelder for den?", history)
+    assert not answer.abstained and any(c.section == "Lovverk" for c in answer.citations), answer.answer
