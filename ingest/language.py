@@ -1285,11 +1285,14 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
 def acts_asked(question: str, lang: str, vocabulary: Vocabulary) -> set[str]:
     """The words of a question that name an act, not a thing (lower case): the passive after a modal ("brukes" in
     "Hva kan de brukes til?"), the verb after "når", "hvor lenge", "hvor mange …" ("varer"), the act "hvem" asks
-    who does ("sender" in "Hvem sender søknaden?") and the verb of where to find something ("finner")."""
+    who does ("sender" in "Hvem sender søknaden?") or "hvilke …" asks which ones do, and the verb of where to find
+    something ("finner")."""
     lowered = question.lower()
     tokens = words(lowered)
     stop = vocabulary.stopwords[normalise_language(lang)]
-    acts = {verb_asked(lowered, vocabulary.grammar, stop), action_asked(lowered, vocabulary.grammar, stop)}
+    acts = {verb_asked(lowered, vocabulary.grammar, stop), action_asked(lowered, vocabulary.grammar, stop),
+            # … and the act "hvilke …" asks which ones do, after a modal ("delta" in "Hvilke barnehager kan delta?")
+            _word_after(lowered, r"{which-name}\s+[^\W\d_][\w-]*\s+{modal-asked}", vocabulary.grammar, stop)}
     acts |= {w for w in tokens if is_passive_after_modal(w, tokens, vocabulary)}
     if vocabulary.grammar.search("ask-place", lowered):
         acts |= {w for w in tokens if vocabulary.grammar.is_a("place-verb", w)}  # "Hvor finner man skjemaet?"

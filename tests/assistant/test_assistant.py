@@ -5027,3 +5027,16 @@ def test_a_follow_up_that_asks_which_of_its_own_does_not_ask_what_the_last_one_d
                {"role": "assistant", "content": assistant.answer(question).answer}]
     answer = assistant.answer("Hvilke lover gjelder for den?", history)
     assert not answer.abstained and any(c.section == "Lovverk" for c in answer.citations), answer.answer
+
+
+def test_which_ones_may_take_part_after_a_scheme_asks_about_that_scheme(tmp_path, embedder):
+    # "Hvilke barnehager kan delta?" names what takes part, not in what: the scheme just asked about
+    assistant = assistant_over(tmp_path, embedder, {
+        "regional.txt": ("Regional ordning\n\nRegional ordning skal bidra til kompetanseutvikling i barnehager. Både "
+                         "kommunale og private barnehager kan delta i regional ordning.\n\n" + UNRELATED_SECTION),
+        "bibliotek.txt": "Lesekurs i biblioteket\n\nAlle barnehager kan delta på lesekurs i biblioteket hver høst.\n"})
+    question = "Hva er regional ordning?"
+    history = [{"role": "user", "content": question},
+               {"role": "assistant", "content": assistant.answer(question).answer}]
+    answer = assistant.answer("Hvilke barnehager kan delta?", history).answer
+    assert answer.startswith("Både kommunale og private barnehager kan delta i regional ordning."), answer
