@@ -1937,7 +1937,7 @@ class ExtractiveComposer:
         if query.enduring and not given & LASTING_KINDS:
             return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
         if not self.manner_act_said(query, selected):
-            return True
+            return True  # "Hvordan rapporterer vi …?" is not answered by sentences that never say reporting
         if asks_author(query, self.retriever.analyzer.vocabulary.grammar) and "who" not in given:
             return True  # "Hvem skrev sluttrapporten?" is not answered by a sentence that names no one who wrote
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
@@ -2001,7 +2001,9 @@ class ExtractiveComposer:
         analyzer = self.retriever.analyzer
         verb = manner_verb_asked(query.question, query.language, analyzer.vocabulary.grammar,
                                  analyzer.vocabulary.stopwords[query.language])
-        acts = {c.label for c in query.concepts if c.weight >= 1.0 and verb and verb in words(c.label)}
+        if not verb:
+            return True
+        acts = {c.label for c in query.concepts if c.weight >= 1.0 and verb in words(c.label)}
         return not acts or any(acts & u.covered for u in selected)
 
     def acts_asked(self, query: Query) -> set[str]:
