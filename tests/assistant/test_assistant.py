@@ -5040,3 +5040,15 @@ def test_which_ones_may_take_part_after_a_scheme_asks_about_that_scheme(tmp_path
                {"role": "assistant", "content": assistant.answer(question).answer}]
     answer = assistant.answer("Hvilke barnehager kan delta?", history).answer
     assert answer.startswith("Både kommunale og private barnehager kan delta i regional ordning."), answer
+
+
+def test_originally_names_no_topic(tmp_path, embedder):
+    # "opprinnelig", "opprinneleg", "originally" say when a plan held, not what it is about
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Om ordningen\n\nOrdningen startet høsten 2020 og skal vare i fem år. Den gir midler til kurs."
+                        "\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+    for question in ("Hvor lenge skulle ordningen vare opprinnelig?", "Kor lenge skulle ordninga vare opprinneleg?",
+                     "How long was the scheme originally meant to last?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Ordningen startet høsten 2020 og skal vare i fem år."), (question, answer)
