@@ -556,6 +556,15 @@ def asks_author(query: Query, grammar: Grammar) -> bool:
     return "who" in query.types and any(grammar.is_a("author-word", w) for w in words(query.question))
 
 
+def asks_writer_alone(query: Query, grammar: Grammar) -> bool:
+    """Whether writing is all a question asks who does: the word of writing right after its "hvem" ("Hvem skrev
+    rapporten?", "Hvem har skrevet …?", "Who is the author of …?"), not an act of another that something be written
+    ("Who must make sure an expert assessment is written?")."""
+    return asks_author(query, grammar) and grammar.build(
+        r"{ask-who}\s+(?:{modal-asked}\s+|{perfect-auxiliary}\s+|{copula-asked}\s+(?:{article}\s+)?)?{author-word}"
+    ).search(query.question) is not None
+
+
 def asks_about_now(query: Query, grammar: Grammar) -> bool:
     """Whether a question asks when something is, in the present ("Når er fristen?"): not when it was ("Når var …",
     "Hvor lenge var den ment å vare …?"), nor of a year it names."""
@@ -1938,7 +1947,7 @@ class ExtractiveComposer:
             return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
         if not self.manner_act_said(query, selected):
             return True  # "Hvordan rapporterer vi …?" is not answered by sentences that never say reporting
-        if asks_author(query, self.retriever.analyzer.vocabulary.grammar) and "who" not in given:
+        if "who" not in given and asks_writer_alone(query, self.retriever.analyzer.vocabulary.grammar):
             return True  # "Hvem skrev sluttrapporten?" is not answered by a sentence that names no one who wrote
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True

@@ -4953,6 +4953,12 @@ def test_who_wrote_a_report_is_not_answered_by_a_sentence_that_names_no_one(tmp_
     # "skrivevansker" begins with the verb asked, but names no one who wrote anything
     answer = assistant.answer("Hvem skrev sluttrapporten?")
     assert answer.abstained and not answer.citations, answer.answer
+    # … while one who must see to it that something is written is not its writer, and is answered
+    assistant = assistant_over(tmp_path / "2", embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten skal sørge for at det blir utarbeidet sakkyndige vurderinger.\n\n"
+                    + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem skal sørge for at sakkyndige vurderinger blir skrevet?").answer
+    assert answer.startswith("PP-tjenesten skal sørge for"), answer
 
 
 def test_a_pointer_to_the_reader_does_not_say_what_the_asker_must_do(tmp_path, embedder):
