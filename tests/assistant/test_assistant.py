@@ -5058,3 +5058,12 @@ def test_originally_names_no_topic(tmp_path, embedder):
                      "How long was the scheme originally meant to last?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Ordningen startet høsten 2020 og skal vare i fem år."), (question, answer)
+
+
+def test_an_english_question_of_who_heads_something_meets_who_leads_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Samarbeidsforum\n\nStatsforvalteren leder samarbeidsforumet. Forumet har møter to ganger i "
+                      "året.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+    answer = assistant.answer("Who heads the collaboration forum?").answer
+    assert answer.startswith("Statsforvalteren leder samarbeidsforumet."), answer
