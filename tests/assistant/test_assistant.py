@@ -4949,7 +4949,8 @@ def test_who_wrote_a_report_is_not_answered_by_a_sentence_that_names_no_one(tmp_
         "rapport.txt": ("Evaluering av lesesatsingen\n\nSluttrapporten oppsummerer evalueringen av lesesatsingen. "
                         "Spesialpedagogisk tematikk, som lese- og skrivevansker, forekommer sjeldnere. Satsingen har "
                         "bygget strukturer for samarbeid.\n\n" + UNRELATED_SECTION),
-        "annen.txt": "Om ordningen\n\nOrdningen gir tilskudd til kurs for lærere. Noen elever har vansker med lesing.\n"})
+        "annen.txt": ("Om ordningen\n\nOrdningen gir tilskudd til kurs for lærere. Noen elever har vansker med "
+                      "lesing.\n")})
     # "skrivevansker" begins with the verb asked, but names no one who wrote anything
     answer = assistant.answer("Hvem skrev sluttrapporten?")
     assert answer.abstained and not answer.citations, answer.answer
@@ -5013,7 +5014,8 @@ def test_the_schemes_abbreviations_are_met_in_either_spelling(tmp_path, embedder
     assistant = assistant_over(tmp_path, embedder, {
         "regional.txt": ("Regional ordning\n\nRegional ordning skal bidra til barnehagebasert kompetanseutvikling i "
                          "alle barnehager.\n\n" + UNRELATED_SECTION),
-        "desentral.txt": "Desentralisert ordning\n\nDesentralisert ordning gir midler til kompetanseutvikling i skolen.\n",
+        "desentral.txt": ("Desentralisert ordning\n\nDesentralisert ordning gir midler til kompetanseutvikling i "
+                          "skolen.\n"),
         "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
     for question in ("Hva er forskjellen på Dekom og Rekom?", "Hva er forskjellen på DEKOMP og REKOMP?"):
         answer = assistant.answer(question).answer
