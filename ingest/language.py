@@ -2015,9 +2015,11 @@ def spelled_out_before(sentence: str, asked: list[list[frozenset[str]]], analyze
 
 
 def measure_words(question: str, grammar: Grammar) -> set[str]:
-    """The measure a question asks for ("stor" in "Hvor stor er egenandelen?", "ofte" in "Hvor ofte …"): what is
-    asked, not what about."""
-    return {w for found in grammar.build("{degree-asked}").finditer(question) for w in words(found.group(0))[1:]}
+    """The measure a question asks for ("stor" in "Hvor stor er egenandelen?", "ofte" in "Hvor ofte …"), or the noun
+    of a phrase that asks who ("instans" in "Hvilken instans behandler klager?", "body" in "Which body decides …?"):
+    what is asked, not what about."""
+    return {w for asking in ("{degree-asked}", "{ask-who}") for found in grammar.build(asking).finditer(question)
+            for w in words(found.group(0))[1:]}
 
 
 def linking_words(question: str, grammar: Grammar) -> set[str]:

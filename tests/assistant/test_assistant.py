@@ -5069,3 +5069,16 @@ def test_an_english_question_of_who_heads_something_meets_who_leads_it(tmp_path,
         "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
     answer = assistant.answer("Who heads the collaboration forum?").answer
     assert answer.startswith("Statsforvalteren leder samarbeidsforumet."), answer
+
+
+def test_the_noun_of_a_phrase_that_asks_who_names_no_topic(tmp_path, embedder):
+    # "Which body …?" asks who: a sentence that says "body" ("the final body of appeal") adds nothing to the answer
+    assistant = assistant_over(tmp_path, embedder, {
+        "regional.txt": ("Regional ordning\n\nStatsforvaltaren fattar vedtak om tilskot i regional ordning etter "
+                         "innstilling frå samarbeidsforumet.\n\n" + UNRELATED_SECTION),
+        "regional.meta.json": '{"title": "Regional ordning", "language": "nn"}',
+        "appeals.txt": ("Appeals in education\n\nThe County Governor is the final body of appeal for decisions about "
+                        "individual pupils.\n"),
+        "appeals.meta.json": '{"title": "Appeals in education", "language": "en"}'})
+    answer = assistant.answer("Which body decides on the grants in the regional scheme?").answer
+    assert answer.startswith("Statsforvaltaren fattar vedtak") and "body of appeal" not in answer, answer
