@@ -36,7 +36,8 @@ class Assistant:
 
     def understand(self, question: str, history: list[dict], continues: bool = False) -> Query:
         return build_query(question, history, self.retriever.analyzer, self.retriever.known_terms,
-                           self.retriever.lexical.language_terms, self.retriever.names, continues)
+                           self.retriever.lexical.language_terms, self.retriever.names, continues,
+                           self.settings.subject)
 
     def retrieve(self, query: Query, filters: Filters | None = None, mode: str | None = None,
                  k: int | None = None) -> list[Hit]:

@@ -21,8 +21,8 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              detect_language, expand, frame_of, hyphenated_names, in_dictionary, is_follow_up,
                              is_own_clause, is_particle_phrase, is_plural_noun, joined_particle_verbs, linking_words,
                              measure_words, names_in, normalise_language, norwegian_spelling, nynorsk_only, phrase_term,
-                             question_clause, question_types, specified_noun, stem, stranded_preposition, truecased,
-                             unshouted, verb_asked, without_request, words)
+                             question_clause, question_types, schemes_named, specified_noun, stem, stranded_preposition,
+                             truecased, unshouted, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -41,6 +41,8 @@ COGNATE_SHARE = 0.7  # of the shorter word's letters: "strategi"/"strategy", not
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
+# "ordningen" where it names the assistant's subject: a page about any scheme says it (met_by_subject)
+KIND_ALONE_WEIGHT = 0.5
 ANSWER_CONCEPTS = 6  # … spread over at most as many concepts' worth
 TOPIC_QUESTIONS = 3  # a run of follow-ups carries the concepts of at most this many earlier questions
 AUDIENCE_WEIGHT = 0.5  # the target group "Hvem er ordningen for?" asks for without a word of its own
@@ -614,22 +616,56 @@ def clauses_read(text: str, lang: str, analyzer: Analyzer) -> tuple[tuple[tuple[
     return tuple(out)
 
 
+def subject_reference(question: str, subject: str, analyzer: Analyzer, lang: str, known: frozenset[str]) -> str:
+    """The words by which a question names the scheme by its kind alone ("ordningen" in "Hvem har ansvar for
+    ordningen?", "the scheme" in "When did the scheme start?"): it asks about the assistant's `subject`. None where
+    the question names a scheme ("regional ordning", "oppfølgingsordningen") or makes it another by an adjective or
+    a "for" of its own ("den desentraliserte ordningen", "ordninga for yrkesfag"), or where no document names the
+    subject (a corpus about another scheme)."""
+    grammar = analyzer.vocabulary.grammar
+    lowered = question.lower()
+    found = grammar.build("{subject-reference}").search(lowered) if subject else None
+    if (not found or known and not set(analyzer.terms(subject, detect_language(subject))) & known
+            or grammar.build(r"{article-or-pronoun}\s+[^\W\d_][\w-]*\s+{subject-reference}").search(lowered)
+            or grammar.build(r"{subject-reference}\s+for\s+\w").search(lowered)
+            or schemes_named(question, analyzer, lang)):
+        return ""
+    return found.group(0)
+
+
+def met_by_subject(concepts: list[Concept], reference: str, subject: str, analyzer: Analyzer) -> None:
+    """The concept of the words that name the scheme by its kind alone ("ordningen") is met by the subject's name,
+    and by the words themselves at KIND_ALONE_WEIGHT: a page about another scheme ("Oppfølgingsordningen er …") says
+    "ordningen" as often as one about the subject does (whose sentences its title names the subject of)."""
+    name = analyzer.terms(subject, detect_language(subject), compounds=False)
+    for concept in concepts:
+        if reference.split()[-1] in words(concept.label.lower()):
+            concept.alternative_weights = [w * KIND_ALONE_WEIGHT for w in concept.alternative_weights]
+            concept.add([name], 1.0)
+
+
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
                 language_terms: dict[str, frozenset[str]] | None = None, names: dict[str, str] | None = None,
-                continues: bool = False) -> Query:
+                continues: bool = False, subject: str = "") -> Query:
     """The question's concepts; an elliptical follow-up also gets the conversation's, at lower weight, and so does
-    one that `continues` the last (the second of two questions one question joined). `names`: the names the
-    documents write, by their lower case (a question typed in lower case names them too)."""
+    one that `continues` the last (the second of two questions one question joined). A question that names the
+    scheme by its kind alone asks about the assistant's `subject` where the conversation named no scheme. `names`:
+    the names the documents write, by their lower case (a question typed in lower case names them too)."""
     previous_user = [truecased(unshouted(t["content"]), names or {}) for t in history if t.get("role") == "user"]
     context_language = detect_language(previous_user[-1]) if previous_user else "nb"
     question = unshouted(question)
     lang = detect_language(question, default=context_language)
     question = without_request(truecased(corrected_spelling(question, lang, analyzer, known), names or {}),
                                analyzer.vocabulary.grammar)
+    # "ordningen" is the subject unless the conversation named a scheme ("Hva er regional ordning?")
+    reference = "" if any(schemes_named(earlier, analyzer, detect_language(earlier)) for earlier in previous_user) \
+        else subject_reference(question, subject, analyzer, lang, known)
     language_terms = language_terms or {}
     foreign = language_terms.get("en", frozenset()) if lang != "en" else (
         language_terms.get("nb", frozenset()) | language_terms.get("nn", frozenset()))
     query = Query(question, question, lang, concepts_for(question, lang, analyzer, known=known, foreign=foreign))
+    if reference:
+        met_by_subject(query.concepts, reference, subject, analyzer)
     grammar = analyzer.vocabulary.grammar
     query.types = question_types(question, grammar, lang)
     if not query.types - {"list"} and asks_for_names(question, analyzer, lang):

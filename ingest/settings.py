@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     query_cache_size: int = Field(default=1024, ge=0)
 
     # --- retrieval and answering ---
+    # what the assistant answers about: a question that calls it by its kind alone ("Hvem har ansvar for
+    # ordningen?", "When did the scheme start?") and names no other scheme asks about this one
+    subject: str = "Kompetanseløftet"
     retriever: str = "hybrid"  # lexical | dense | hybrid
     fusion: str = "weighted"  # rrf | weighted (weighted won on the dev split: MRR 0.83 vs 0.68)
     lexical_weight: float = 0.9

@@ -5082,3 +5082,22 @@ def test_the_noun_of_a_phrase_that_asks_who_names_no_topic(tmp_path, embedder):
         "appeals.meta.json": '{"title": "Appeals in education", "language": "en"}'})
     answer = assistant.answer("Which body decides on the grants in the regional scheme?").answer
     assert answer.startswith("Statsforvaltaren fattar vedtak") and "body of appeal" not in answer, answer
+
+
+def test_the_scheme_named_by_its_kind_alone_is_the_assistants_subject(tmp_path, embedder):
+    # a page about another scheme says "ordningen" as often as the question does; the question means the subject
+    assistant = assistant_over(tmp_path, embedder, {
+        "oppfolging.txt": ("Oppfølgingsordningen\n\nOppfølgingsordningen er et statlig tiltak for kommuner med svake "
+                           "resultater. Det er Utdanningsdirektoratet som har ansvaret for drift og utvikling av "
+                           "ordningen. Statsforvalteren har ansvar for å følge opp kommunene i ordningen. Ordningen "
+                           "startet i 2017.\n"),
+        "kompetanseloftet.txt": ("Kompetanseløftet\n\nKompetanseløftet startet høsten 2020. KS og Udir har ansvaret "
+                                 "for Kompetanseløftet. Midlene skal gå til kompetanse i barnehager og skoler.\n\n"
+                                 + UNRELATED_SECTION)})
+    for question in ("Hvem har ansvaret for ordningen?", "Kven har ansvaret for ordninga?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("KS og Udir har ansvaret for Kompetanseløftet."), (question, answer)
+    assert assistant.answer("When did the scheme start?").answer.startswith("Kompetanseløftet startet høsten 2020.")
+    # … but not where the question names the scheme
+    answer = assistant.answer("Hvem har ansvaret for oppfølgingsordningen?").answer
+    assert answer.startswith("Det er Utdanningsdirektoratet"), answer

@@ -50,3 +50,21 @@ def test_a_phrase_that_links_the_question_to_what_came_before_names_no_topic():
     labels = {c.label for c in build_query("Hvem bestemmer til slutt hvilke tiltak som får penger?", [],
                                            Analyzer([])).concepts}
     assert "slutt" not in labels and "tiltak" in labels, labels
+
+
+def test_the_scheme_by_its_kind_alone_is_the_subject_where_nothing_names_another():
+    from assistant.query import subject_reference
+
+    analyzer, known = Analyzer([]), frozenset({"kompetanseløft", "ordning"})
+
+    def reference(question: str, subject: str = "Kompetanseløftet", indexed: frozenset[str] = known) -> str:
+        return subject_reference(question, subject, analyzer, "nb", indexed)
+
+    assert reference("Hvem har ansvar for ordningen?") == "ordningen"
+    assert reference("Kven står bak satsinga?") == "satsinga"
+    assert reference("When did the scheme start?") == "the scheme"
+    assert not reference("Hvem har ansvar for den desentraliserte ordningen?")  # an adjective makes it another
+    assert not reference("Når starta ordninga for yrkesfag?")  # … and so does a "for" of its own
+    assert not reference("Hvem har ansvar for oppfølgingsordningen?")  # a name
+    assert not reference("Hvem har ansvar for ordningen?", subject="")  # no subject set
+    assert not reference("Hvem har ansvar for ordningen?", indexed=frozenset({"ordning"}))  # no page names it
