@@ -16,17 +16,17 @@ from assistant.query import (LASTING_KINDS, NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features, asking_words,
-                             asks_what_is, cleft_doers, content_words, continues_enumeration, defines, defining_verb_at,
-                             existence_asked, expand, frame_of, function_phrases_said, identity_asked, is_actor,
-                             is_byline, is_compound_of, is_date_stamp, leans_back, manner_verb_asked, named_noun,
-                             names_another, names_counterpart, names_in, normalise_language, numbered_names,
-                             opens_with_pronoun, premise_act, qualified_pairs, question_clause, question_types,
-                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
-                             says_as_planned, says_what_kind, says_with_preposition, schemes_named, source_named,
-                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
-                             stranded_preposition, subject_asked, subject_words, time_subject_asked,
-                             time_subject_purpose, words, years_related, years_said)
+from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
+                             asker_act_asked, asking_words, asks_what_is, cleft_doers, content_words,
+                             continues_enumeration, defines, defining_verb_at, existence_asked, expand, frame_of,
+                             function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp,
+                             leans_back, manner_verb_asked, named_noun, names_another, names_counterpart, names_in,
+                             normalise_language, numbered_names, opens_with_pronoun, premise_act, qualified_pairs,
+                             question_clause, question_types, reads_as_statement, rule_asked_of, rule_words_asked,
+                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
+                             schemes_named, source_named, speaks_as_publisher, specifies, spelled_out_before,
+                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words,
+                             time_subject_asked, time_subject_purpose, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1945,7 +1945,7 @@ class ExtractiveComposer:
             return True  # asked for a date, an amount, when something happened or how long, and none is given
         if query.enduring and not given & LASTING_KINDS:
             return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
-        if not self.manner_act_said(query, selected):
+        if not self.asked_act_said(query, selected):
             return True  # "Hvordan rapporterer vi …?" is not answered by sentences that never say reporting
         if "who" not in given and asks_writer_alone(query, self.retriever.analyzer.vocabulary.grammar):
             return True  # "Hvem skrev sluttrapporten?" is not answered by a sentence that names no one who wrote
@@ -2001,19 +2001,29 @@ class ExtractiveComposer:
             return True  # the act is the clause's ("bestemmer hvilke tiltak som prioriteres" is prioritising)
         return any(acts & u.covered for u in selected)
 
-    def manner_act_said(self, query: Query, selected: list[Unit]) -> bool:
-        """Whether the sentences say the act a "Hvordan …?" question asks how it is done, where a verb of its own
-        names it: "Hvordan rapporterer vi bruken av midlene?" is not answered by what the funds may be used for. A
+    def asked_act_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether a sentence says the act a "Hvordan …?" question asks how it is done, or a yes or no question
+        whether its asker may or must do, where a verb of its own names it: neither "Hvordan rapporterer vi bruken av
+        midlene?" nor "Må vi rapportere på bruken av midlene?" is answered by what the funds may be used for. A
         question that compares ("Korleis skil … seg frå …?") asks how two differ, which the difference says."""
-        if "manner" not in query.types or "compare" in query.types:
+        if "compare" in query.types:
             return True
         analyzer = self.retriever.analyzer
-        verb = manner_verb_asked(query.question, query.language, analyzer.vocabulary.grammar,
-                                 analyzer.vocabulary.stopwords[query.language])
+        grammar, stop = analyzer.vocabulary.grammar, analyzer.vocabulary.stopwords[query.language]
+        verb = (manner_verb_asked(query.question, query.language, grammar, stop) if "manner" in query.types
+                else asker_act_asked(query.question, grammar, stop) if "rule" in query.types else "")
         if not verb:
             return True
-        acts = {c.label for c in query.concepts if c.weight >= 1.0 and verb in words(c.label)}
-        return not acts or any(acts & u.covered for u in selected)
+        # … where some document says the verb: one none says is often a paraphrase ("kjøre tiltakene" for "gjennomføre")
+        acts = [c for c in query.concepts if c.weight >= 1.0 and verb in words(c.label)
+                and any(t in self.retriever.idf for t in c.alternatives[0])]
+        # … or a noun the vocabulary says it with: "egenandel" is "betale selv" ("Må vi betale egenandel?")
+        said_as = {tuple(alternative) for act in acts for alternative in act.alternatives}
+        sayers = {c.label for c in query.concepts if c in acts or said_as.intersection(map(tuple, c.alternatives))}
+        # … of what was asked, with the rest of it where there is more ("… på bruken av midlene"): not a sentence that
+        # only says someone else reports
+        rest = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame} - sayers
+        return not acts or any(sayers & u.covered and (not rest or rest & u.covered) for u in selected)
 
     def acts_asked(self, query: Query) -> set[str]:
         """The concepts that name the act a "Hvem …?" question asks who does, by a word of its own ("definere" of

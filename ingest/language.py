@@ -1845,6 +1845,15 @@ def manner_verb_asked(question: str, lang: str, grammar: Grammar, stop: frozense
     return "" if grammar.is_a("finite-verb", verb) or grammar.is_a("light-verb", verb) else verb
 
 
+def asker_act_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The verb a yes or no question asks whether its asker may or must do ("rapportere" in "Må vi rapportere på
+    bruken av midlene?", "apply" in "Can we apply on our own?"), or "" where a modal, an auxiliary, a copula or a
+    light verb stands there ("Kan vi få …?", "Må vi være …?") or another than the asker is the subject."""
+    verb = _word_after(question, r"^\W*{modal-asked}\s+{asker-pronoun}", grammar, stop)
+    unnamed = ("finite-verb", "light-verb", "copula", "modal-asked")
+    return "" if any(grammar.is_a(kind, verb) for kind in unnamed) else verb
+
+
 def asks_how_long(question: str, grammar: Grammar) -> bool:
     """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
     return grammar.search("ask-duration", question)

@@ -4995,10 +4995,12 @@ def test_asking_how_to_go_about_something_names_no_topic(tmp_path, embedder):
 
 def test_how_something_is_done_is_not_answered_by_sentences_that_never_say_the_act(tmp_path, embedder):
     # "Hvordan rapporterer vi bruken av midlene?" asks about reporting: what the funds may be used for is no answer
+    # (where some page says reporting: a verb none says is often a paraphrase)
     assistant = assistant_over(tmp_path, embedder, {
         "midler.txt": ("Bruk av midlene\n\nMidlene kan brukes til kurs for alle ansatte. Det er mulig å bruke noe av "
                        "midlene til planlegging av tiltak.\n\n" + UNRELATED_SECTION),
-        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n"})
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler.\n",
+        "rapport.txt": "Rapportering fra Statped\n\nStatped skal rapportere til departementet hvert år.\n"})
     answer = assistant.answer("Hvordan rapporterer vi bruken av midlene?")
     assert answer.abstained and not answer.citations, answer.answer
     # … and a page that says how it is reported answers
@@ -5101,3 +5103,19 @@ def test_the_scheme_named_by_its_kind_alone_is_the_assistants_subject(tmp_path, 
     # … but not where the question names the scheme
     answer = assistant.answer("Hvem har ansvaret for oppfølgingsordningen?").answer
     assert answer.startswith("Det er Utdanningsdirektoratet"), answer
+
+
+def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_sentence_that_says_that_act(tmp_path,
+                                                                                                         embedder):
+    # "Må vi rapportere på bruken av midlene?" asks about reporting: a rule on what the funds may be used for does not
+    # settle it (where some page says reporting: a verb none says is often a paraphrase); a noun the vocabulary says
+    # the act with does ("egenandel" is "betale selv")
+    assistant = assistant_over(tmp_path, embedder, {
+        "midler.txt": ("Bruk av midlene\n\nTilskuddsmidlene kan brukes til kollektive kompetansetiltak for ansatte i "
+                       "barnehager og skoler. Midlene kan ikke brukes til vikarer. Eierne må bidra med en egenandel på "
+                       "30 prosent.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler om bruken av digitale verktøy.\n",
+        "rapport.txt": "Rapportering fra Statped\n\nStatped skal rapportere til departementet hvert år.\n"})
+    assert assistant.answer("Må vi rapportere på bruken av midlene?").abstained
+    assert assistant.answer("Kan vi bruke midlene på vikarer?").answer.startswith("Midlene kan ikke brukes til vikarer.")
+    assert "egenandel på 30 prosent" in assistant.answer("Må vi betale egenandel?").answer
