@@ -2002,7 +2002,7 @@ class ExtractiveComposer:
         return any(acts & u.covered for u in selected)
 
     def asked_act_said(self, query: Query, selected: list[Unit]) -> bool:
-        """Whether a sentence says the act a "Hvordan …?" question asks how it is done, or a yes or no question
+        """Whether the best sentence says the act a "Hvordan …?" question asks how it is done, or a yes or no question
         whether its asker may or must do, where a verb of its own names it: neither "Hvordan rapporterer vi bruken av
         midlene?" nor "Må vi rapportere på bruken av midlene?" is answered by what the funds may be used for. A
         question that compares ("Korleis skil … seg frå …?") asks how two differ, which the difference says."""
@@ -2020,10 +2020,11 @@ class ExtractiveComposer:
         # … or a noun the vocabulary says it with: "egenandel" is "betale selv" ("Må vi betale egenandel?")
         said_as = {tuple(alternative) for act in acts for alternative in act.alternatives}
         sayers = {c.label for c in query.concepts if c in acts or said_as.intersection(map(tuple, c.alternatives))}
-        # … of what was asked, with the rest of it where there is more ("… på bruken av midlene"): not a sentence that
-        # only says someone else reports
+        # … by the best sentence, with the rest of what was asked where there is more ("… på bruken av midlene"): not by
+        # one further on that says someone else reports
         rest = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame} - sayers
-        return not acts or any(sayers & u.covered and (not rest or rest & u.covered) for u in selected)
+        best = selected[0].covered
+        return not acts or bool(sayers & best) and (not rest or bool(rest & best))
 
     def acts_asked(self, query: Query) -> set[str]:
         """The concepts that name the act a "Hvem …?" question asks who does, by a word of its own ("definere" of

@@ -5119,3 +5119,9 @@ def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_se
     assert assistant.answer("Må vi rapportere på bruken av midlene?").abstained
     assert assistant.answer("Kan vi bruke midlene på vikarer?").answer.startswith("Midlene kan ikke brukes til vikarer.")
     assert "egenandel på 30 prosent" in assistant.answer("Må vi betale egenandel?").answer
+    # … and the best sentence says it, not one further on that carries it on
+    assistant = assistant_over(tmp_path / "2", embedder, {
+        "midler.txt": ("Bruk av midlene\n\nMidlene kan brukes til kurs for alle ansatte neste år. Dette gjelder også "
+                       "når kommunen skal overføre midler til skolene.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om Statped\n\nStatped gir råd til skoler om digitale verktøy.\n"})
+    assert assistant.answer("Kan vi overføre ubrukte midler til neste år?").abstained
