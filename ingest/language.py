@@ -1285,8 +1285,8 @@ def is_follow_up(question: str, lang: str = "nb", vocabulary: Vocabulary | None 
 def acts_asked(question: str, lang: str, vocabulary: Vocabulary) -> set[str]:
     """The words of a question that name an act, not a thing (lower case): the passive after a modal ("brukes" in
     "Hva kan de brukes til?"), the verb after "når", "hvor lenge", "hvor mange …" ("varer"), the act "hvem" asks
-    who does ("sender" in "Hvem sender søknaden?") or "hvilke …" asks which ones do, and the verb of where to find
-    something ("finner")."""
+    who does ("sender" in "Hvem sender søknaden?") or "hvilke …" asks which ones do, a verb in the past after the
+    question word ("Hva fungerte best?"), and the verb of where to find something ("finner")."""
     lowered = question.lower()
     tokens = words(lowered)
     stop = vocabulary.stopwords[normalise_language(lang)]
@@ -1294,6 +1294,10 @@ def acts_asked(question: str, lang: str, vocabulary: Vocabulary) -> set[str]:
             # … and the act "hvilke …" asks which ones do, after a modal ("delta" in "Hvilke barnehager kan delta?")
             _word_after(lowered, r"{which-name}\s+[^\W\d_][\w-]*\s+{modal-asked}", vocabulary.grammar, stop)}
     acts |= {w for w in tokens if is_passive_after_modal(w, tokens, vocabulary)}
+    # … and a verb in the past right after the question word ("fungerte" in "Hva fungerte best?"): what happened
+    opening = vocabulary.grammar.build(r"^\W*(?:{what}|{ask-who})\s+([^\W\d_]+)").search(lowered)
+    if opening and is_past(opening.group(1), vocabulary.grammar):
+        acts.add(opening.group(1))
     if vocabulary.grammar.search("ask-place", lowered):
         acts |= {w for w in tokens if vocabulary.grammar.is_a("place-verb", w)}  # "Hvor finner man skjemaet?"
     return acts - {""}
@@ -1881,7 +1885,11 @@ def asks_when_it_happened(question: str, grammar: Grammar) -> bool:
     found = grammar.build(r"{ask-when}\s+([^\W\d_]+)").search(question)
     if not found:
         return False
-    verb = found.group(1).lower()
+    return is_past(found.group(1).lower(), grammar)
+
+
+def is_past(verb: str, grammar: Grammar) -> bool:
+    """Whether a question's verb is in the past tense ("ble", "startet", "fungerte")."""
     endings = grammar.classes.get("past-ending", [])
     return grammar.is_a("past-tense", verb) or any(verb.endswith(e) and len(verb) > len(e) + 2 for e in endings)
 

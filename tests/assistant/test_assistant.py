@@ -5125,3 +5125,4 @@ def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_se
                        "når kommunen skal overføre midler til skolene.\n\n" + UNRELATED_SECTION),
         "annen.txt": "Om Statped\n\nStatped gir råd til skoler om digitale verktøy.\n"})
     assert assistant.answer("Kan vi overføre ubrukte midler til neste år?").abstained
+

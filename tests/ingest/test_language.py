@@ -84,6 +84,10 @@ def test_a_question_leans_on_the_conversation_by_its_opening_a_pronoun_or_naming
     assert is_follow_up("Hva må være på plass først?")  # "først" (first) names nothing
     # "han"/"ho" stand for a person, or in nynorsk for a thing, named before
     assert is_follow_up("Gjeld han for fag- og yrkesopplæring?", "nn") and is_follow_up("Hva gjør hun i forumet?")
+    # a verb in the past after the question word names what happened, no thing: "Hva fungerte best?" after "Hva sier
+    # evalueringen?" asks what the evaluation found worked best
+    assert is_follow_up("Hva fungerte best?") and is_follow_up("Kva fungerte dårleg?", "nn")
+    assert not is_follow_up("Hva fungerte best i evalueringen av kompetanseløftet?")
 
 
 def test_an_english_word_is_spelled_as_norwegian_spells_the_same_letters_to_find_its_cognate():
