@@ -5117,7 +5117,8 @@ def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_se
         "annen.txt": "Om Statped\n\nStatped gir råd til skoler om bruken av digitale verktøy.\n",
         "rapport.txt": "Rapportering fra Statped\n\nStatped skal rapportere til departementet hvert år.\n"})
     assert assistant.answer("Må vi rapportere på bruken av midlene?").abstained
-    assert assistant.answer("Kan vi bruke midlene på vikarer?").answer.startswith("Midlene kan ikke brukes til vikarer.")
+    answer = assistant.answer("Kan vi bruke midlene på vikarer?").answer
+    assert answer.startswith("Midlene kan ikke brukes til vikarer."), answer
     assert "egenandel på 30 prosent" in assistant.answer("Må vi betale egenandel?").answer
     # … and the best sentence says it, not one further on that carries it on
     assistant = assistant_over(tmp_path / "2", embedder, {
