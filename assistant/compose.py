@@ -2318,12 +2318,21 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
     def names_all(name: str, d: str) -> bool:
         return all(mentioned(w, retriever.document_terms(d)) for w in words(name))
 
-    # of two names compared ("forskjellen på Rekomp og Dekomp"), a page on either one says what it is
-    compared = {c.label for c in compared_concepts(query)}
-    either = [name for name in names if name.lower() in compared]
-    every = [name for name in names if name.lower() not in compared]
+    # of two names compared ("forskjellen på Rekomp og Dekomp"), a page on either one says what it is; and so does a
+    # page on the other thing compared, where that is no name ("forskjellen på kompetanseløftet og desentralisert
+    # ordning": the page on the decentralised scheme need not name the competence boost)
+    compared = compared_concepts(query)
+    labels, typed_names = {c.label for c in compared}, {name.lower() for name in names}
+    either = [name for name in names if name.lower() in labels]
+    every = [name for name in names if name.lower() not in labels]
+    unnamed = [c for c in compared if c.label not in typed_names]
+
+    def says_other(d: str) -> bool:
+        terms = retriever.document_terms(d)
+        return any(w >= 0.9 and set(alt) <= terms for c in unnamed for alt, w in c.weighted(sentence=True))
+
     return {d for d in documents if all(names_all(name, d) for name in every)
-            and (not either or any(names_all(name, d) for name in either))}
+            and (not either or any(names_all(name, d) for name in either) or says_other(d))}
 
 
 def is_year(label: str) -> bool:

@@ -5024,6 +5024,40 @@ def test_the_schemes_abbreviations_are_met_in_either_spelling(tmp_path, embedder
         assert "Desentralisert ordning gir" in answer and "Regional ordning skal" in answer, (question, answer)
 
 
+def test_the_verb_of_a_comparison_is_no_third_thing_compared(tmp_path, embedder):
+    # "skiller", "skil", "differ" ask for a difference, like "forskjellen" (grammar.txt: frame-compare): as a thing
+    # of its own it had made "Hva skiller Dekom fra Rekom?" compare the verb and Dekom, and quote a list item
+    # under a heading "DEKOM"
+    assistant = assistant_over(tmp_path, embedder, {
+        "regional.txt": ("Regional ordning\n\nRegional ordning skal bidra til barnehagebasert kompetanseutvikling i "
+                         "alle barnehager.\n\n" + UNRELATED_SECTION),
+        "desentral.txt": ("Desentralisert ordning\n\nDesentralisert ordning gir midler til kompetanseutvikling i "
+                          "skolen.\n"),
+        "statped.txt": ("Statpeds oppdrag\n\nREKOM\n\n• bidra med kompetanse i drøfting av behov\n• gi råd til "
+                        "barnehager\n\nDEKOM\n\n• bidra i samarbeidsforum\n• supplere analyser av behov\n")})
+    for question in ("Hva skiller Dekom fra Rekom?", "Kva skil Rekom frå Dekom?", "How does Dekom differ from Rekom?"):
+        answer = assistant.answer(question).answer
+        assert "Desentralisert ordning gir" in answer and "Regional ordning skal" in answer, (question, answer)
+
+
+def test_a_name_compared_with_a_thing_named_by_common_words_reads_the_page_on_that_thing(tmp_path, embedder):
+    # "kompetanseløftet" typed in lower case is a name the pages write; "desentralisert ordning" is no name, and its
+    # page does not name the competence boost: it had been left out, and a list item under "DEKOM" on a page that
+    # names both was quoted instead
+    assistant = assistant_over(tmp_path, embedder, {
+        "kl.txt": ("Kompetanseløftet\n\nKompetanseløftet er en satsing på spesialpedagogikk og inkluderende praksis i "
+                   "barnehage og skole. Statsforvalteren forvalter Kompetanseløftet i fylket, og midlene i "
+                   "kompetanseløftet går til kommunene.\n\n" + UNRELATED_SECTION),
+        "desentral.txt": ("Desentralisert ordning\n\nDesentralisert ordning gir midler til kompetanseutvikling i "
+                          "skolen.\n"),
+        "statped.txt": ("Statpeds oppdrag i kompetanseløftet\n\nUH-nettverk\n\n• delta med erfaring\n• gi råd til "
+                        "høgskoler\n\nDEKOM\n\n• bidra i samarbeidsforum\n• supplere analyser av behov\n")})
+    for question in ("Hva er forskjellen på kompetanseløftet og desentralisert ordning?",
+                     "Kva er skilnaden på kompetanseløftet og desentralisert ordning?"):
+        answer = assistant.answer(question).answer
+        assert "Desentralisert ordning gir" in answer and "Kompetanseløftet er en satsing" in answer, (question, answer)
+
+
 def test_a_follow_up_that_asks_which_of_its_own_does_not_ask_what_the_last_one_did(tmp_path, embedder):
     # "Hvilke lover gjelder for den?" after "Hva er PP-tjenesten?" asks which laws, not again what the service is
     # (it had abstained: no sentence says what the service is and names laws)
