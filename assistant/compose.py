@@ -1947,6 +1947,8 @@ class ExtractiveComposer:
             return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
         if not self.asked_act_said(query, selected):
             return True  # "Hvordan rapporterer vi …?" is not answered by sentences that never say reporting
+        if "condition" in query.types and not self.condition_told(selected):
+            return True  # "Hva skjer hvis vi ikke bruker opp midlene?" is not answered by what they may not be used for
         if "who" not in given and asks_writer_alone(query, self.retriever.analyzer.vocabulary.grammar):
             return True  # "Hvem skrev sluttrapporten?" is not answered by a sentence that names no one who wrote
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
@@ -1960,6 +1962,12 @@ class ExtractiveComposer:
             return True  # "Hva skjedde med Statped i 2022?" is not answered by what Statped does in any year
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
+
+    def condition_told(self, selected: list[Unit]) -> bool:
+        """Whether a sentence states a condition ("Dersom man ikke klarer å oppnå enighet, …") or a consequence ("…
+        må betales tilbake"): what a question of what happens if asks for."""
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        return any("condition" in u.features or grammar.search("consequence-word", u.text) for u in selected)
 
     def said_beyond_counted(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say where or of what a "Hvor mange …?" question counts, where it says so after a

@@ -546,6 +546,25 @@ def test_what_happens_if_is_answered_by_the_sentence_that_states_the_condition(t
     assert answer.answer.startswith("Dersom klagen ikke får medhold"), answer.answer
 
 
+def test_what_happens_if_is_not_answered_by_a_sentence_that_states_no_condition_and_no_consequence(
+        tmp_path, embedder):
+    # "Midlene kan ikke brukes til …" says what the funds may not pay for, not what follows if they are not used up
+    assistant = assistant_over(tmp_path, embedder, {
+        "bruk.txt": ("Bruk av midlene\n\nMidlene kan ikke brukes til individuelle videreutdanninger. Midlene skal "
+                     "brukes til kollektive tiltak.\n\n" + UNRELATED_SECTION),
+        "frist.txt": "Frist\n\nFrist for å melde behov er 1. februar.\n"})
+    for question in ("Hva skjer hvis vi ikke bruker opp midlene?", "What happens if we do not use the funds?",
+                     "Hva skjer hvis vi ikke melder behov innen fristen?"):
+        answer = assistant.answer(question)
+        assert answer.abstained, (question, answer.answer)
+    # … and a consequence told without a condition word answers
+    assistant = assistant_over(tmp_path / "tilbake", embedder, {"bruk.txt": (
+        "Bruk av midlene\n\nMidler som ikke er brukt innen utgangen av året, må betales tilbake.\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva skjer hvis vi ikke bruker opp midlene?")
+    assert answer.answer.startswith("Midler som ikke er brukt innen utgangen av året, må betales tilbake"), answer.answer
+
+
 def test_what_someone_does_is_read_after_a_clause_that_opens_the_sentence(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "nettverk.txt": (
