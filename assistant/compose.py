@@ -1936,7 +1936,7 @@ class ExtractiveComposer:
         if asking_words(query.question, self.retriever.analyzer.vocabulary.grammar) and not any(
                 "define" in u.features or u.under_asking_heading for u in selected):
             return True  # "Hva menes med etterutdanning?" is not answered by what the grant pays for
-        head = defined_head(query)
+        head = defined_head(query, self.retriever.analyzer.vocabulary.grammar)
         if head and not any(head in u.covered for u in selected):
             return True  # "Hva er lønnen til en PP-rådgiver?" is not answered by what a PP adviser says
         required = query.types & REQUIRED_TYPES
@@ -2290,12 +2290,15 @@ def said_by(concept: Concept, units: list[Unit]) -> bool:
                    for term in alt) for u in units for alt in said)
 
 
-def defined_head(query: Query) -> str:
+def defined_head(query: Query, grammar: Grammar) -> str:
     """The label of what a "Hva er …?" question asks to have defined, when it is a common word and more is asked:
-    "lønnen" in "Hva er lønnen til en PP-rådgiver?" (a name is met by its document, a frame by its kind)."""
+    "lønnen" in "Hva er lønnen til en PP-rådgiver?" (a name is met by its document, a frame by its kind). A number
+    before it counts what is asked, and is none of it: "Hva er de fem grunnleggende ferdighetene?" is not answered by
+    "… skal vare i fem år"."""
     if "define" not in query.types:
         return ""
-    own = [c for c in query.concepts if c.weight >= 1.0]  # the conversation's weigh less
+    own = [c for c in query.concepts if c.weight >= 1.0 and not (  # the conversation's weigh less
+        c.label.isdigit() or grammar.is_a("number-word", c.label))]
     said = words(query.question)
     placed = sorted(((said.index(words(c.label)[0]), c) for c in own if words(c.label) and words(c.label)[0] in said),
                     key=lambda at: at[0])

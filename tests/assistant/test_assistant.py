@@ -2890,6 +2890,21 @@ def test_what_is_x_of_y_is_not_answered_by_a_sentence_on_y_without_x(tmp_path, e
     assert not assistant.answer("Hva er oppgaven til PP-tjenesten?").abstained
 
 
+def test_what_are_the_n_things_is_not_answered_by_a_sentence_that_only_has_the_number(tmp_path, embedder):
+    # "fem" counts what is asked; "… skal vare i fem år" says nothing of the skills
+    assistant = assistant_over(tmp_path, embedder, {
+        "kl.txt": ("Kompetanseløftet\n\nKompetanseløftet startet høsten 2020 og skal vare i fem år. Statped bidrar i "
+                   "arbeidet.\n\n" + UNRELATED_SECTION),
+        "ppt.txt": "Om PPT\n\nPP-tjenesten gir råd til skoler og barnehager.\n"})
+    for question in ("Hva er de fem grunnleggende ferdighetene?", "Kva er dei fem grunnleggjande ferdigheitene?"):
+        assert assistant.answer(question).abstained, question
+    assistant = assistant_over(tmp_path / "ferdigheter", embedder, {"lp.txt": (
+        "Læreplanen\n\nDe fem grunnleggende ferdighetene er lesing, skriving, regning, muntlige og digitale "
+        "ferdigheter.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er de fem grunnleggende ferdighetene?").answer
+    assert answer.startswith("De fem grunnleggende ferdighetene er lesing"), answer
+
+
 def test_a_norwegian_word_meets_an_english_page_only_through_its_english(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "staff.meta.json": '{"title": "Staff", "kind": "report", "language": "en"}',
