@@ -26,7 +26,8 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
                              schemes_named, source_named, speaks_as_publisher, specifies, spelled_out_before,
                              spells_out, stands_for, stranded_preposition, subject_asked, subject_words,
-                             time_subject_asked, time_subject_purpose, words, years_related, years_said)
+                             time_subject_asked, time_subject_purpose, verb_after_subject, words, years_related,
+                             years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -580,11 +581,16 @@ def single_terms(concepts: list[Concept]) -> frozenset[str]:
 def complement_asked(query: Query, own: list[Concept], analyzer: Analyzer) -> tuple[frozenset[str], str] | None:
     """The verb a question ends with, before the preposition it leaves there ("… brukes til?"), as terms, and that
     preposition's lemma; None when the question does not end so."""
-    preposition = stranded_preposition(query.question, analyzer.vocabulary.grammar)
+    grammar = analyzer.vocabulary.grammar
+    preposition = stranded_preposition(query.question, grammar)
     said = words(query.question)
     verb = next((c for c in own if len(said) >= 2 and c.label == said[-2]), None) if preposition else None
     if verb is None:
         return None
+    # … or the verb before its object there: "bruke" in "Hva kan vi bruke tilskuddet til?" (not "tilskuddet til")
+    acting = verb_after_subject(query.question, grammar, analyzer.vocabulary.stopwords[query.language])
+    if acting and acting != said[-2] and acting in said[:-2]:
+        verb = next((c for c in own if c.label == acting), verb)
     return single_terms([verb]), analyzer.canonical(preposition, query.language)
 
 

@@ -1858,6 +1858,12 @@ def asker_act_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> st
     return "" if any(grammar.is_a(kind, verb) for kind in unnamed) else verb
 
 
+def verb_after_subject(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The verb after a question's modal and its one-word subject ("bruke" in "Hva kan vi bruke tilskuddet til?" and
+    in "Hva kan kommunene bruke midlene til?"), or "" where a function word stands there."""
+    return _word_after(question, r"[^\W\d_]+\s+{modal-asked}\s+[^\W\d_]+", grammar, stop)
+
+
 def asks_how_long(question: str, grammar: Grammar) -> bool:
     """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
     return grammar.search("ask-duration", question)

@@ -2411,6 +2411,18 @@ def test_what_a_question_asks_the_money_to_be_used_for_is_answered_where_the_ver
     assert answer.startswith("Tildelte midler i ordningen skal brukes til kurs"), answer
 
 
+def test_what_the_asker_may_use_the_money_for_is_asked_of_the_verb_not_of_its_object(tmp_path, embedder):
+    # "Hva kan vi bruke tilskuddet til?" leaves "til" after "bruke" and its object: "Tilskuddet kan brukes til:"
+    # answers, not "… tilskuddet til en koordinator"
+    assistant = assistant_over(tmp_path, embedder, {"tilskudd.txt": (
+        "Bruk av tilskudd\n\nTiltak skal gi kollektiv kompetanseutvikling. Tilskuddet kan brukes til:\n\n"
+        "• å vurdere kompetansebehov\n• å planlegge tiltak\n• å gjennomføre tiltak\n\nDet er anledning til å bruke "
+        "deler av tilskuddet til en koordinator. Dette i begrenset omfang.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva kan vi bruke tilskuddet til?", "Kva kan vi bruke tilskotet til?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Tilskuddet kan brukes til:"), (question, answer)
+
+
 def test_what_something_is_is_answered_by_the_opening_of_the_page_named_after_it(tmp_path, embedder):
     # a public page opens with what its subject is; another page's sentence on a part of it says less
     assistant = assistant_over(tmp_path, embedder, {
