@@ -38,6 +38,7 @@ COMPOUND_WEIGHT = 0.9
 MAX_COMPOUNDS = 5
 COGNATE_PREFIX = 5  # "modell"/"model", "individuell"/"individual", "strategi"/"strategy"
 COGNATE_SHARE = 0.7  # of the shorter word's letters: "strategi"/"strategy", not "kompleks"/"komplianc"
+COGNATE_LENGTH = 0.6  # of a Norwegian word's letters, its English cognate's: "faktor"/"factor"; no "partnerskapsmodell"
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
@@ -330,9 +331,18 @@ def _cognates(label: str, as_written: list[list[str]], foreign: frozenset[str], 
     own = {alt[0] for alt in as_written if len(alt) == 1 and len(alt[0]) >= COGNATE_PREFIX}
     if label in foreign:
         return [] if label in own else [[label]]
-    spelled = {norwegian_spelling(term) if lang == "en" else term for term in own}
+    if lang == "en":
+        spelled = {norwegian_spelling(term) for term in own}
+        return [[t] for t in sorted(foreign) if t not in own and any(
+            _shares_most(t, term) for term in spelled if t[:COGNATE_PREFIX] == term[:COGNATE_PREFIX])][:3]
+    # … and an English term, as written or spelled as Norwegian spells it ("factor" is "faktor", "focus" "fokus"),
+    # for as long a Norwegian word: a compound is no cognate of its first part
+    def cognate(english: str, term: str) -> bool:
+        return english[:COGNATE_PREFIX] == term[:COGNATE_PREFIX] and _shares_most(english, term) and len(
+            english) >= COGNATE_LENGTH * len(term)
+
     return [[t] for t in sorted(foreign) if t not in own and any(
-        _shares_most(t, term) for term in spelled if t[:COGNATE_PREFIX] == term[:COGNATE_PREFIX])][:3]
+        cognate(english, term) for english in {t, norwegian_spelling(t)} for term in own)][:3]
 
 
 def glossary_gives_cognate(word: str, glossed: list[tuple[str, str]]) -> bool:

@@ -2928,6 +2928,19 @@ def test_a_norwegian_word_meets_an_english_page_only_through_its_english(tmp_pat
     assert answer.startswith("Oppstartskonferansen ble gjennomført") and "doctorates" not in answer, answer
 
 
+def test_a_norwegian_word_meets_its_english_cognate_spelled_as_english_spells_it(tmp_path, embedder):
+    # "faktorer" is "factors" (k for c), though no glossary entry says so
+    assistant = assistant_over(tmp_path, embedder, {
+        "context.meta.json": '{"title": "Context matters", "kind": "report", "language": "en"}',
+        "context.txt": ("Context matters\n\nCultural, demographic and economic factors all affect education policy. "
+                        "The model builds on experience with school networks.\n\nThe chapter ends with "
+                        "recommendations for the county collaboration forum.\n"),
+        "kl.txt": ("Kompetanseløftet\n\nKompetanseløftet skal styrke laget rundt barnet. Kommunene melder behov hvert "
+                   "år.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilke faktorer nevnes i rapporten om kontekst?").answer
+    assert answer.startswith("Cultural, demographic and economic factors all affect education policy."), answer
+
+
 def test_what_is_an_abbreviation_is_answered_fully_by_the_opening_of_the_page_named_by_its_long_form(
         tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
