@@ -1209,7 +1209,10 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
     before = LIST_MARKER_AT_END.sub("", retriever.document_text(document)[:unit.start])
     if not before.rstrip().endswith(path[-1].strip()):
         return False
-    heading_kinds = question_types(path[-1], retriever.analyzer.vocabulary.grammar) & ANSWER_KINDS
+    heading_types = question_types(path[-1], retriever.analyzer.vocabulary.grammar)
+    heading_kinds = heading_types & ANSWER_KINDS
+    if "define" in types and "define" not in heading_types and heading_types & (ANSWER_KINDS | {"manner"}):
+        return False  # "Hvordan melder du behov?" does not ask what a needs report is
     return not (heading_kinds and types & ANSWER_KINDS and not heading_kinds & types)
 
 

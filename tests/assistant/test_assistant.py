@@ -5083,6 +5083,18 @@ def test_the_schemes_abbreviations_are_met_in_either_spelling(tmp_path, embedder
         assert "Desentralisert ordning gir" in answer and "Regional ordning skal" in answer, (question, answer)
 
 
+def test_a_heading_that_asks_how_does_not_ask_what_something_is(tmp_path, embedder):
+    # under "Hvordan melder du behov?" the first sentence says who administers the grant, not what a needs report is
+    assistant = assistant_over(tmp_path, embedder, {
+        "partner.txt": ("Partnerskap\n\nVi samarbeider med eiere.\n\nHvordan melder du behov?\n\nDet er "
+                        "statsforvalteren i fylket som forvalter tilskuddsordningen. Eier har ansvar for å melde "
+                        "behov.\n\n" + UNRELATED_SECTION),
+        "sf.txt": ("Tilskudd\n\nKommunene kan søke om midler hvert år. En behovsmelding er en beskrivelse av hvilke "
+                   "kompetansetiltak eieren ønsker tilskudd til.\n")})
+    answer = assistant.answer("Hva er en behovsmelding?").answer
+    assert answer.startswith("En behovsmelding er en beskrivelse"), answer
+
+
 def test_the_verb_of_a_comparison_is_no_third_thing_compared(tmp_path, embedder):
     # "skiller", "skil", "differ" ask for a difference, like "forskjellen" (grammar.txt: frame-compare): as a thing
     # of its own it had made "Hva skiller Dekom fra Rekom?" compare the verb and Dekom, and quote a list item
