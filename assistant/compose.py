@@ -1147,6 +1147,8 @@ def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -
     own = own_sought(concepts)
     if not any(re.search(r"[.!?:]$", line.strip()) for line in unit.text.splitlines()):
         return False  # a table's lines ("17 Mar 2021" / "Application submission deadline") say no subject
+    if is_labelled_line(unit.text):
+        return False  # nor does a fact box's labelled line ("Søknadsfrist: 1. februar 2022")
     meta = unit.hit.document.meta
     title = retriever.document_subject_terms(unit.hit.chunk.document_id)
     # a name's page may be about the name and something else ("Statped og kompetanseløftet"): names have their scope

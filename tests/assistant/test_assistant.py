@@ -5095,6 +5095,16 @@ def test_a_heading_that_asks_how_does_not_ask_what_something_is(tmp_path, embedd
     assert answer.startswith("En behovsmelding er en beskrivelse"), answer
 
 
+def test_a_labelled_line_that_opens_a_page_does_not_say_what_the_page_is_about(tmp_path, embedder):
+    # "Søknadsfrist: 1. februar 2022" opens the page titled by what is asked, and says when, not what it is
+    assistant = assistant_over(tmp_path, embedder, {
+        "behov.txt": ("Meld behov for tilskudd\n\nSøknadsfrist:\n1. februar 2022 23.59\nMålgruppe:\nEiere av "
+                      "barnehager og skoler\n\nTilskuddet kan brukes til kurs og veiledning.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om ordningen\n\nKommunene får midler hvert år. Eier melder behov til statsforvalteren.\n"})
+    answer = assistant.answer("Hva er en behovsmelding?").answer
+    assert "februar" not in answer, answer
+
+
 def test_the_verb_of_a_comparison_is_no_third_thing_compared(tmp_path, embedder):
     # "skiller", "skil", "differ" ask for a difference, like "forskjellen" (grammar.txt: frame-compare): as a thing
     # of its own it had made "Hva skiller Dekom fra Rekom?" compare the verb and Dekom, and quote a list item
