@@ -6,6 +6,7 @@ No language model: every statement is a verbatim span of a document, so every ci
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
@@ -1944,9 +1945,10 @@ class ExtractiveComposer:
             return True  # "Hva er målet med regional ordning?" is not answered by another scheme's "Målet er at …"
         if "define" in query.types and len(own) == 2 and not any(own <= u.covered for u in selected):
             return True  # "Hva er lønnen til en spesialpedagog?": one sentence on pay, another on special educators
-        if asking_words(query.question, self.retriever.analyzer.vocabulary.grammar) and not any(
-                "define" in u.features or u.under_asking_heading for u in selected):
-            return True  # "Hva menes med etterutdanning?" is not answered by what the grant pays for
+        if (asking_words(query.question, self.retriever.analyzer.vocabulary.grammar) or self.defines_common_word(
+                query)) and not any("define" in u.features or u.under_asking_heading for u in selected):
+            return True  # "Hva menes med etterutdanning?" is not answered by what the grant pays for, nor "Hva er et
+            # enkeltvedtak?" by whom one may appeal it to
         head = defined_head(query, self.retriever.analyzer.vocabulary.grammar)
         if head and not any(head in u.covered for u in selected):
             return True  # "Hva er lønnen til en PP-rådgiver?" is not answered by what a PP adviser says
@@ -1979,6 +1981,16 @@ class ExtractiveComposer:
         må betales tilbake"): what a question of what happens if asks for."""
         grammar = self.retriever.analyzer.vocabulary.grammar
         return any("condition" in u.features or grammar.search("consequence-word", u.text) for u in selected)
+
+    def defines_common_word(self, query: Query) -> bool:
+        """Whether "Hva er …?" asks what one common word is ("Hva er et enkeltvedtak?"): no name, no kind of answer
+        ("målgruppen", "fristen"), no follow-up's, no more than the word."""
+        own = [c for c in query.concepts if c.weight >= 1.0 and not c.from_context and not c.from_answer]
+        if "define" not in query.types or query.follow_up or len(own) != 1 or own[0].name or own[0].frame:
+            return False
+        # … as the question writes it: a capital inside it names a title or a body ("Hva er Tett på?")
+        said = [w.strip(string.punctuation) for w in query.question.split()[1:]]
+        return not any(w[:1].isupper() and w.lower() in words(own[0].label) for w in said)
 
     def said_beyond_counted(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say where or of what a "Hvor mange …?" question counts, where it says so after a

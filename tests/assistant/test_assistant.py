@@ -2902,6 +2902,22 @@ def test_what_is_x_of_y_is_not_answered_by_a_sentence_on_y_without_x(tmp_path, e
     assert not assistant.answer("Hva er oppgaven til PP-tjenesten?").abstained
 
 
+def test_what_one_common_word_is_is_answered_only_by_a_sentence_that_says_what_it_is(tmp_path, embedder):
+    # "… klageinstans for enkeltvedtak" names the word and says nothing of what it is; a title the question writes
+    # with a capital inside is a name, which its page's title line says
+    assistant = assistant_over(tmp_path, embedder, {
+        "klage.txt": ("Klage\n\nStatsforvalteren er klageinstans for enkeltvedtak etter opplæringsloven.\n\n"
+                      + UNRELATED_SECTION),
+        "forum.txt": ("Samarbeidsforum\n\nSamarbeidsforumet er et organ der eiere og høgskoler blir enige om "
+                      "tiltakene.\n"),
+        "melding.txt": "Meldinger\n\nRegjeringen la fram Tett på i 2019 med mange tiltak for barnehagene.\n"})
+    assert assistant.answer("Hva er et enkeltvedtak?").abstained
+    answer = assistant.answer("Hva er et samarbeidsforum?").answer
+    assert answer.startswith("Samarbeidsforumet er et organ"), answer
+    answer = assistant.answer("Hva er Tett på?").answer
+    assert answer.startswith("Regjeringen la fram Tett på i 2019"), answer
+
+
 def test_what_are_the_n_things_is_not_answered_by_a_sentence_that_only_has_the_number(tmp_path, embedder):
     # "fem" counts what is asked; "… skal vare i fem år" says nothing of the skills
     assistant = assistant_over(tmp_path, embedder, {
