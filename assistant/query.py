@@ -323,8 +323,9 @@ def _joined_nouns(label_words: list[str], joined: dict[str, list[str]], analyzer
 def _cognates(label: str, as_written: list[list[str]], foreign: frozenset[str], lang: str) -> list[list[str]]:
     """Terms of the other language's documents that begin as the word does: the loanwords and cognates policy
     language is full of, where no glossary entry says so. An English word is spelled as Norwegian spells the same
-    letters ("extra"/"ekstra"); a Norwegian word is compared as written, since its compounds would meet the English
-    of their first part ("kompetanseløftet" is no "competence"). Only the word's own terms are compared, and a
+    letters ("extra"/"ekstra"); a Norwegian word meets an English term as written or spelled so ("faktor"/"factor"),
+    where the English is most of the Norwegian word's length: its compounds would meet the English of their first part
+    ("kompetanseløftet" is no "competence"). Only the word's own terms are compared, and a
     cognate shares most of the shorter word, not only a common Latin prefix ("compliance" is no "komplementere").
     A word the other language's pages use as written is its own cognate: "partner" is the English "partner", and
     "Kompetansepiloter" in an English question is that name, not "kompetansebehov"."""
@@ -336,7 +337,7 @@ def _cognates(label: str, as_written: list[list[str]], foreign: frozenset[str], 
         return [[t] for t in sorted(foreign) if t not in own and any(
             _shares_most(t, term) for term in spelled if t[:COGNATE_PREFIX] == term[:COGNATE_PREFIX])][:3]
     # … and an English term, as written or spelled as Norwegian spells it ("factor" is "faktor", "focus" "fokus"),
-    # for as long a Norwegian word: a compound is no cognate of its first part
+    # where it is most of the Norwegian word: a compound is no cognate of its first part
     def cognate(english: str, term: str) -> bool:
         return english[:COGNATE_PREFIX] == term[:COGNATE_PREFIX] and _shares_most(english, term) and len(
             english) >= COGNATE_LENGTH * len(term)
