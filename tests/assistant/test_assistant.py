@@ -2904,7 +2904,7 @@ def test_what_is_x_of_y_is_not_answered_by_a_sentence_on_y_without_x(tmp_path, e
 
 def test_what_one_common_word_is_is_answered_only_by_a_sentence_that_says_what_it_is(tmp_path, embedder):
     # "… klageinstans for enkeltvedtak" names the word and says nothing of what it is; a title the question writes
-    # with a capital inside is a name, which its page's title line says
+    # with a capital inside is a name, which a sentence that names it speaks of
     assistant = assistant_over(tmp_path, embedder, {
         "klage.txt": ("Klage\n\nStatsforvalteren er klageinstans for enkeltvedtak etter opplæringsloven.\n\n"
                       + UNRELATED_SECTION),
