@@ -20,15 +20,15 @@ from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
                              asker_act_asked, asking_words, asks_what_is, cleft_doers, content_words,
                              continues_enumeration, defines, defining_verb_at, existence_asked, expand, frame_of,
-                             function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of, is_date_stamp,
-                             leans_back, manner_verb_asked, named_noun, names_another, names_counterpart, names_in,
-                             normalise_language, numbered_names, opens_with_pronoun, premise_act, qualified_pairs,
-                             question_clause, question_types, reads_as_statement, rule_asked_of, rule_words_asked,
-                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
-                             schemes_named, source_named, speaks_as_publisher, specifies, spelled_out_before,
-                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words,
-                             time_subject_asked, time_subject_purpose, verb_after_subject, words, years_related,
-                             years_said)
+                             frames_of, function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of,
+                             is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another, names_counterpart,
+                             names_in, normalise_language, numbered_names, opens_with_pronoun, premise_act,
+                             qualified_pairs, question_clause, question_types, reads_as_statement, rule_asked_of,
+                             rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
+                             says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
+                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
+                             subject_words, time_subject_asked, time_subject_purpose, verb_after_subject, words,
+                             years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -444,6 +444,8 @@ class Asked:
     quantified: frozenset[tuple[str, frozenset[str]]] = frozenset()
     # "Hva skjer etter at eierne har meldt behov?": the labels of the concepts of the step it says has happened
     premise: frozenset[str] = frozenset()
+    # "Hva er formålet med Leseløftet?": the kind its noun names and the labels of the concepts of what it is of
+    frame_of: tuple[str, frozenset[str]] | None = None
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -522,7 +524,34 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  quantified=quantified_asked(query.question, own, retriever.analyzer, query.language),
                  premise=frozenset(c.label for c in own if premise_act(query.question, grammar) in words(c.label)),
                  by_asker=any(grammar.is_a("asker-pronoun", w)
-                              for w in words(question_clause(query.question, grammar))))
+                              for w in words(question_clause(query.question, grammar))),
+                 frame_of=frame_of_asked(query, own, grammar, stop))
+
+
+def frame_of_asked(query: Query, own: list[Concept], grammar: Grammar,
+                   stop: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    """The kind a question's noun names and the labels of the concepts of what the question says it is of
+    ("purpose", {"leseløftet"}) for "Hva er formålet med Leseløftet?"; None where it says of nothing it asks about."""
+    kinds = {c.frame for c in own if c.frame}
+    for kind, of in frames_of(query.question, kinds, grammar, stop):
+        labels = frozenset(c.label for c in own if not c.frame and set(of) & set(words(c.label)))
+        if labels:
+            return kind, labels
+    return None
+
+
+def gives_frame_of_other(unit: Unit, asked: Asked, concepts: list[Sought], retriever: Retriever, lang: str) -> bool:
+    """Whether a sentence names the kind a question asks of something (`concepts`: what the question says it is
+    of) only as of something else: "Formålet med konferansene er å …" gives no purpose of Leseløftet, on
+    Leseløftet's page or not. What the scheme is called by its kind ("Målet med ordningen") is what the page is
+    about."""
+    grammar = retriever.analyzer.vocabulary.grammar
+    kind, _ = asked.frame_of
+    asked_terms = frozenset().union(*(c.any_terms for c in concepts))
+    framed = [of[0] for found, of in frames_of(unit.text, (kind,), grammar,
+                                                retriever.analyzer.vocabulary.stopwords[lang]) if found == kind]
+    return bool(framed) and all(asked_terms.isdisjoint(retriever.analyzer.terms(of, lang))
+                                and not grammar.is_a("subject-reference", of) for of in framed)
 
 
 def quantities_said(text: str, analyzer: Analyzer, lang: str) -> list[tuple[str, frozenset[str]]]:
@@ -784,6 +813,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     # "De kan inngå et samarbeid med …" after "Private skoleeiere kan delta …": the pronoun says whom, less plainly
     # than the name would
     referent, referent_whole = referent_terms(unit, retriever, lang)
+    framed_of = [c.abroad or c if lang == "en" else c for c in concepts
+                 if asked.frame_of and c.concept.label in asked.frame_of[1]]
+    other_frame = bool(framed_of) and gives_frame_of_other(unit, asked, framed_of, retriever, lang)
     credits: list[tuple[Sought, float]] = []
     matches: list[tuple[Sought, float]] = []  # how far the unit's own words say each concept
     for wanted in concepts:
@@ -835,6 +867,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             # mars"; "Målsettingen er at …" for "målet")
             credit = max(credit, 1.0 if concept.frame in framed_by_section
                          or names_frame(unit.text, concept.frame, retriever) else FRAME_CREDIT)
+        if other_frame and concept.label in asked.frame_of[1]:
+            credit = match  # "Formålet med konferansene …" on Leseløftet's page: the page names it, not this purpose
+        elif other_frame and concept.frame == asked.frame_of[0]:
+            credit = 0.0  # … and a purpose, not the one asked
         if concept.weight >= 1.0 and not framed:
             by_heading |= heading_credit * in_heading > max(match, scope)
             by_words |= match >= 0.5

@@ -1864,6 +1864,27 @@ def verb_after_subject(question: str, grammar: Grammar, stop: frozenset[str]) ->
     return _word_after(question, r"[^\W\d_]+\s+{modal-asked}\s+[^\W\d_]+", grammar, stop)
 
 
+# the kinds of answer a noun names of something it is of ("formålet med …", "fristen for …"), not a verb's
+FRAMES_OF_THINGS = ("purpose", "role", "day", "method")
+FRAMED_WITHIN = 3  # words after the preposition, articles and other function words, before what it is of
+
+
+def frames_of(text: str, kinds: Iterable[str], grammar: Grammar, stop: frozenset[str]) -> list[tuple[str, list[str]]]:
+    """Each noun of a kind of answer in a text that a preposition (`framed-of`) says what it is of, as (kind, the
+    words of what it is of that are no function words, of the first FRAMED_WITHIN after the preposition):
+    ("purpose", ["konferansene"]) in "Formålet med konferansene er å …", ("purpose", ["digitale", "konferansene"]) in
+    "Hva var formålet med de digitale konferansene?"."""
+    said = words(text)
+    found = []
+    for i, word in enumerate(said[:-2]):
+        kind = next((k for k in kinds if k in FRAMES_OF_THINGS and grammar.is_a(f"frame-{k}", word)), None)
+        if kind and grammar.is_a("framed-of", said[i + 1]):
+            of = [w for w in said[i + 2 : i + 2 + FRAMED_WITHIN] if w not in stop]
+            if of:
+                found.append((kind, of))
+    return found
+
+
 def asks_how_long(question: str, grammar: Grammar) -> bool:
     """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
     return grammar.search("ask-duration", question)

@@ -4469,6 +4469,32 @@ def test_a_nynorsk_question_of_the_purpose_meets_the_bokmaal_word_for_it(tmp_pat
     assert answer.startswith("Formålet med Lesesatsingen er å styrke"), answer
 
 
+def test_the_purpose_of_something_else_on_the_page_is_no_answer_to_the_purpose_asked(tmp_path, embedder):
+    # the page is about Leseløftet, but "Formålet med konferansene" is the conferences' purpose
+    assistant = assistant_over(tmp_path, embedder, {
+        "leseloftet-om.txt": (
+            "Leseløftet\n\nOm ordningen\n\nLeseløftet er en ordning for kommuner og fylkeskommuner. Ordningen "
+            "gjelder barnehager og skoler i hele landet.\n\nKonferanser\n\nHvert år holder statsforvalteren to "
+            "konferanser for eierne. Formålet med konferansene er å:\n\n• gi eierne felles forståelse av "
+            "tiltakene\n• skape engasjement i kommunene\n\n" + UNRELATED_SECTION),
+        "leseloftet-fylket.txt": (
+            "Leseløftet hos statsforvalteren\n\nStatsforvalteren fordeler midlene i fylket. Leseløftet skal bidra "
+            "til at alle barn får god leseopplæring i barnehage og skole. Eierne melder behov hvert år.\n\n"
+            + UNRELATED_SECTION)})
+    for question in ("Hva er formålet med Leseløftet?", "What is the purpose of Leseløftet?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Leseløftet skal bidra til at alle barn"), (question, answer)
+        assert "konferansene" not in answer, (question, answer)
+
+
+def test_the_purpose_of_the_scheme_called_by_its_kind_answers_the_purpose_of_it_by_name(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"leseloftet-om.txt": (
+        "Leseløftet\n\nOm ordningen\n\nLeseløftet er en ordning for kommuner og fylkeskommuner. Målet med "
+        "ordningen er at alle barn får god leseopplæring.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er målet med Leseløftet?").answer
+    assert answer.startswith("Målet med ordningen er at alle barn"), answer
+
+
 def test_an_english_question_of_who_carried_something_out_meets_the_norwegian_verb(tmp_path, embedder):
     # "carry out" is "gjennomføre" (english.txt)
     assistant = assistant_over(tmp_path, embedder, {
