@@ -22,13 +22,13 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              continues_enumeration, defines, defining_verb_at, existence_asked, expand, frame_of,
                              frames_of, function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of,
                              is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another, names_counterpart,
-                             names_in, normalise_language, numbered_names, opens_with_pronoun, premise_act,
-                             qualified_pairs, question_clause, question_types, reads_as_statement, rule_asked_of,
-                             rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
-                             says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
-                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
-                             subject_words, time_subject_asked, time_subject_purpose, verb_after_subject, words,
-                             years_related, years_said)
+                             names_in, normalise_language, numbered_names, opens_with_pronoun, predicates_quality,
+                             premise_act, qualified_pairs, qualities_asked, question_clause, question_types,
+                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
+                             says_as_planned, says_what_kind, says_with_preposition, schemes_named, source_named,
+                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
+                             stranded_preposition, subject_asked, subject_words, time_subject_asked,
+                             time_subject_purpose, verb_after_subject, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -446,6 +446,8 @@ class Asked:
     premise: frozenset[str] = frozenset()
     # "Hva er formålet med Leseløftet?": the kind its noun names and the labels of the concepts of what it is of
     frame_of: tuple[str, frozenset[str]] | None = None
+    # "Er ordningen varig?": the lemmas of the quality it asks of what it names (qualities_asked)
+    qualities: frozenset[str] = frozenset()
 
 
 QUOTE_WORDS = 3  # a quote of the last answer this long is the page's own words, not a label
@@ -525,7 +527,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  premise=frozenset(c.label for c in own if premise_act(query.question, grammar) in words(c.label)),
                  by_asker=any(grammar.is_a("asker-pronoun", w)
                               for w in words(question_clause(query.question, grammar))),
-                 frame_of=frame_of_asked(query, own, grammar, stop))
+                 frame_of=frame_of_asked(query, own, grammar, stop),
+                 qualities=qualities_asked(query.question, retriever.analyzer, query.language))
 
 
 def frame_of_asked(query: Query, own: list[Concept], grammar: Grammar,
@@ -923,6 +926,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         adds.append(COMPLEMENT_BOOST)
     if repeats_phrase(unit, asked, retriever.analyzer):
         adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
+    if asked.qualities and predicates_quality(unit.text, asked.qualities, retriever.analyzer, lang):
+        adds.append(PHRASE_BOOST)  # "Er ordningen varig?": "… vil det være en varig ordning", not "varige behov"
     if asked.quantified and says_quantity_asked(unit, asked, retriever.analyzer):
         adds.append(QUANTITY_BOOST)
     if "next" in asked.types and asked.premise & unit.covered and tells_premise(

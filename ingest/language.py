@@ -1885,6 +1885,40 @@ def frames_of(text: str, kinds: Iterable[str], grammar: Grammar, stop: frozenset
     return found
 
 
+QUALITY_SUBJECT_WORDS = 3  # the most words of what "Er … varig?" asks the quality of
+
+
+def qualities_asked(question: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
+    """The lemmas of the quality a yes/no question asks what it names to have: its last word, or each of "A eller
+    B" there ("varig" of "Er ordningen varig?"; "midlertidig" and "varig" of "Er Leseløftet midlertidig eller
+    varig?"); none for any other question, nor where a function word or a clause stands between."""
+    grammar = analyzer.vocabulary.grammar
+    stop = analyzer.vocabulary.stopwords[lang]
+    said = words(question)
+    if len(said) < 3 or not grammar.is_a("copula-asked", said[0]):
+        return frozenset()
+    qualities = [said[-1]]
+    if len(said) >= 5 and grammar.is_a("coordinating", said[-2]):
+        qualities.append(said[-3])
+    subject = said[1 : len(said) - 2 * len(qualities) + 1]
+    named = [w for w in subject if not grammar.is_a("article", w)]
+    if not 1 <= len(named) <= QUALITY_SUBJECT_WORDS or any(w in stop for w in named + qualities):
+        return frozenset()
+    return frozenset(analyzer.canonical(w, lang) for w in qualities)
+
+
+def predicates_quality(text: str, qualities: frozenset[str], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence says one of these qualities (lemmas) as what something is or becomes, right after the
+    copula or its article ("… etter det vil det være en varig ordning", "Ordningen er varig"), not of what a
+    preposition names ("barn med varige behov")."""
+    lemmas = analyzer.lemmas(text, lang)
+    copulas = {analyzer.canonical(w, lang) for w in analyzer.vocabulary.grammar.classes["copula"]}
+    stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
+    return any(lemma in qualities and (lemmas[i - 1] in copulas or i >= 2 and lemmas[i - 1] in stop
+                                       and lemmas[i - 2] in copulas)
+               for i, lemma in enumerate(lemmas) if i)
+
+
 def asks_how_long(question: str, grammar: Grammar) -> bool:
     """Whether a question asks how long something lasts or takes ("Hvor lang tid tar …?", "How long …?")."""
     return grammar.search("ask-duration", question)

@@ -4495,6 +4495,22 @@ def test_the_purpose_of_the_scheme_called_by_its_kind_answers_the_purpose_of_it_
     assert answer.startswith("Målet med ordningen er at alle barn"), answer
 
 
+def test_a_quality_asked_of_the_scheme_is_answered_where_it_is_said_of_it_not_of_whom_it_serves(tmp_path, embedder):
+    # "varige … lesevansker" says the word of the pupils' difficulties; "være en varig ordning" of the scheme
+    assistant = assistant_over(tmp_path, embedder, {
+        "leseloftet-statped.txt": (
+            "Hva er Leseløftet?\n\nLeseløftet fører til at Statpeds tjenester til kommunene blir rettet mot barn "
+            "med varige og omfattende lesevansker.\n\nLeseløftet startet høsten 2021. Leseløftet vil bygges opp "
+            "gradvis fram til 2026, og etter det vil det være en varig ordning.\n\n" + UNRELATED_SECTION),
+        "leseloftet-fylket.txt": (
+            "Leseløftet i fylket\n\nLeseløftet startet høsten 2021 og skal vare i fem år. Det omfatter ansatte i "
+            "barnehager og skoler.\n\n" + UNRELATED_SECTION)})
+    for question in ("Er Leseløftet varig?", "Er Leseløftet midlertidig eller varig?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Leseløftet vil bygges opp gradvis"), (question, answer)
+        assert "lesevansker" not in answer, (question, answer)
+
+
 def test_an_english_question_of_who_carried_something_out_meets_the_norwegian_verb(tmp_path, embedder):
     # "carry out" is "gjennomføre" (english.txt)
     assistant = assistant_over(tmp_path, embedder, {

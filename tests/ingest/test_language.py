@@ -556,3 +556,19 @@ def test_a_plural_is_told_from_a_noun_of_one_who_does_something():
     assert is_plural_noun("kommuner", "nb") and is_plural_noun("kommunane", "nn") and is_plural_noun("skular", "nn")
     assert is_plural_noun("schools", "en")
     assert not any(is_plural_noun(w, "nb") for w in ("leder", "lærer", "eier", "statsforvalter", "PP-tjenesten"))
+
+
+def test_a_quality_asked_is_the_last_word_of_a_short_is_it_question_and_said_after_the_copula():
+    from ingest.language import Analyzer, predicates_quality, qualities_asked
+
+    analyzer = Analyzer([])
+    assert qualities_asked("Er ordningen varig?", analyzer, "nb") == {"varig"}
+    assert qualities_asked("Er Leseløftet midlertidig eller varig?", analyzer, "nb") == {"midlertidig", "varig"}
+    assert qualities_asked("Is the scheme permanent?", analyzer, "en") == {"permanent"}
+    # no named thing, or a clause of its own, asks no quality
+    assert not qualities_asked("Er det frivillig?", analyzer, "nb")
+    assert not qualities_asked("Er det mulig å søke om midler til vikarer?", analyzer, "nb")
+    varig = frozenset({"varig"})
+    assert predicates_quality("Etter det vil det være en varig ordning.", varig, analyzer, "nb")
+    assert predicates_quality("Ordninga er varig.", varig, analyzer, "nn")
+    assert not predicates_quality("Tjenestene er rettet mot barn med varige behov.", varig, analyzer, "nb")
