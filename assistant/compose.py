@@ -2007,6 +2007,8 @@ class ExtractiveComposer:
             return True  # "Hvem skrev sluttrapporten?" is not answered by a sentence that names no one who wrote
         if not self.kind_given_about_subject(query, selected) or not self.asked_words_said(query, selected):
             return True
+        if not self.quality_said(query, selected):
+            return True  # "Er deltakelse frivillig?" is not answered by how much participation has grown
         if not self.time_subject_said(query, selected):
             return True
         if self.only_announces_publication(query, selected):
@@ -2131,6 +2133,15 @@ class ExtractiveComposer:
         identity = [c for c in concepts if identity_said & set(words(c.label))]
         saying = [u for u in headed if any(said_by(c, [u]) for c in identity)]
         return not identity or self.said_of_subject(query, saying, exclude={c.label for c in identity})
+
+    def quality_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences (or their headings) say the quality a yes/no question asks of what it names, or
+        one of "A eller B" (qualities_asked), in any of the words it is met by ("permanent" for "varig")."""
+        analyzer = self.retriever.analyzer
+        qualities = qualities_asked(query.question, analyzer, query.language)
+        concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame
+                    and qualities & {analyzer.canonical(w, query.language) for w in words(c.label)}]
+        return not concepts or any(said_by(c, self.with_heading_terms(selected)) for c in concepts)
 
     def time_subject_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences name what a question asks when or how long it is, by any word of it: "Når er neste

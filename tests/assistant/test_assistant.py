@@ -4511,6 +4511,20 @@ def test_a_quality_asked_of_the_scheme_is_answered_where_it_is_said_of_it_not_of
         assert "lesevansker" not in answer, (question, answer)
 
 
+def test_a_quality_no_page_says_is_not_answered_by_what_is_said_of_the_thing_asked_about(tmp_path, embedder):
+    files = {
+        "leseloftet-evaluering.txt": (
+            "Evaluering av Leseløftet\n\nLæreres deltakelse i Leseløftet har økt kraftig i perioden, men kunnskapen "
+            "bringes i liten grad tilbake til skolene.\n\n" + UNRELATED_SECTION),
+        "leseloftet-om.txt": (
+            "Om Leseløftet\n\nLeseløftet er en ordning for kommuner. Kommunene melder behov hvert år.\n\n"
+            + UNRELATED_SECTION)}
+    assert assistant_over(tmp_path / "a", embedder, files).answer("Er deltakelse frivillig?").abstained
+    files["leseloftet-om.txt"] = files["leseloftet-om.txt"].replace("hvert år.", "hvert år. Deltakelse er frivillig.")
+    answer = assistant_over(tmp_path / "b", embedder, files).answer("Er deltakelse frivillig?").answer
+    assert answer.startswith("Deltakelse er frivillig."), answer
+
+
 def test_an_english_question_of_who_carried_something_out_meets_the_norwegian_verb(tmp_path, embedder):
     # "carry out" is "gjennomføre" (english.txt)
     assistant = assistant_over(tmp_path, embedder, {
