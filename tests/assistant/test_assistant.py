@@ -182,6 +182,21 @@ def test_what_someone_does_is_answered_by_sentences_where_they_act_not_by_the_wo
     assert "lage en plan" in assistant.answer("Hvilke oppgaver har kommunen i ordningen?").answer  # subject after verb
 
 
+def test_what_someone_will_contribute_is_answered_by_what_they_will_do_not_by_the_scheme_they_join(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "hvb-leseloftet.txt": (
+            "Leseløftet\n\nHøgskolen i Vestby og Leseløftet\n\nHVB vil først og fremst være en likeverdig "
+            "samarbeidspartner med kompetanse på teori og forskning. HVB ønsker å utvikle sin rolle i samarbeid med "
+            "kommunene.\n\nLeseløftet er tett knyttet til de andre tilskuddsordningene. Samtidig har Leseløftet et "
+            "bredere mål om å bidra til bedre inkludering i skolen.\n\n• HVB er en stor tilbyder av lærerutdanning og "
+            "har masterutdanning i lesing.\n• HVB har lenge samarbeidet med Statped.\n\n" + UNRELATED_SECTION),
+        "leseloftet-om.txt": (
+            "Om Leseløftet\n\nLeseløftet er en ordning for kommuner. Kommunene melder behov hvert år.\n\n"
+            + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva vil HVB bidra med i Leseløftet?").answer
+    assert answer.startswith("HVB vil først og fremst være en likeverdig samarbeidspartner"), answer
+
+
 def test_a_nynorsk_word_crosses_to_its_bokmål_lemma_not_to_an_inflected_form():
     analyzer = Analyzer([])
     assert analyzer.canonical("kommunen", "nn") == "kommune" and analyzer.canonical("kommunar", "nn") == "kommune"
