@@ -569,15 +569,17 @@ def test_what_happens_if_is_not_answered_by_a_sentence_that_states_no_condition_
                      "brukes til kollektive tiltak.\n\n" + UNRELATED_SECTION),
         "frist.txt": "Frist\n\nFrist for å melde behov er 1. februar.\n"})
     for question in ("Hva skjer hvis vi ikke bruker opp midlene?", "What happens if we do not use the funds?",
-                     "Hva skjer hvis vi ikke melder behov innen fristen?"):
+                     "Hva skjer hvis vi ikke melder behov innen fristen?", "Hva skjer med midler som ikke blir brukt?",
+                     "Kva skjer med pengar som ikkje vert brukte?"):
         answer = assistant.answer(question)
         assert answer.abstained, (question, answer.answer)
     # … and a consequence told without a condition word answers
     assistant = assistant_over(tmp_path / "tilbake", embedder, {"bruk.txt": (
         "Bruk av midlene\n\nMidler som ikke er brukt innen utgangen av året, må betales tilbake.\n\n"
         + UNRELATED_SECTION)})
-    answer = assistant.answer("Hva skjer hvis vi ikke bruker opp midlene?")
-    assert answer.answer.startswith("Midler som ikke er brukt innen utgangen av året, må betales tilbake"), answer.answer
+    for question in ("Hva skjer hvis vi ikke bruker opp midlene?", "Hva skjer med midler som ikke blir brukt?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Midler som ikke er brukt innen utgangen av året, må betales tilbake"), answer
 
 
 def test_what_someone_does_is_read_after_a_clause_that_opens_the_sentence(tmp_path, embedder):
