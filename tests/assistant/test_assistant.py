@@ -1261,7 +1261,7 @@ def test_who_sits_there_after_a_body_was_named_asks_its_members(tmp_path, embedd
         "Styret består av to rektorer og en representant for PP-tjenesten.\n\n"
         + UNRELATED_SECTION)})
     for first, then in (("Hva er styret?", "Hvem sitter der?"), ("Kva er styret?", "Kven sit der?"),
-                        ("What is the board?", "Who sits on it?")):
+                        ("What is the board?", "Who sits on it?"), ("Hva er styret?", "Hvem er med der?")):
         answer = assistant.answer(first).answer
         history = [{"role": "user", "content": first}, {"role": "assistant", "content": answer}]
         followed = assistant.answer(then, history).answer
