@@ -23,8 +23,8 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              frames_of, function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of,
                              is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another, names_counterpart,
                              names_in, normalise_language, numbered_names, opens_with_pronoun, predicates_quality,
-                             premise_act, qualified_pairs, qualities_asked, question_clause, question_types,
-                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
+                             premise_act, purpose_fronted_for, qualified_pairs, qualities_asked, question_clause,
+                             question_types, reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
                              says_as_planned, says_what_kind, says_with_preposition, schemes_named, source_named,
                              speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
                              stranded_preposition, subject_asked, subject_words, time_subject_asked,
@@ -549,10 +549,14 @@ def gives_frame_of_other(unit: Unit, asked: Asked, concepts: list[Sought], retri
     Leseløftet's page or not. What the scheme is called by its kind ("Målet med ordningen") is what the page is
     about."""
     grammar = retriever.analyzer.vocabulary.grammar
+    stop = retriever.analyzer.vocabulary.stopwords[lang]
     kind, _ = asked.frame_of
     asked_terms = frozenset().union(*(c.any_terms for c in concepts))
-    framed = [of[0] for found, of in frames_of(unit.text, (kind,), grammar,
-                                                retriever.analyzer.vocabulary.stopwords[lang]) if found == kind]
+    framed = [of[0] for found, of in frames_of(unit.text, (kind,), grammar, stop) if found == kind]
+    # … or opens with a clause of purpose whose main clause is about something else: "For å styrke arbeidet …,
+    # skal Statpeds oppgaver …" gives a purpose of Statped's tasks
+    purposed = purpose_fronted_for(unit.text, grammar, stop) if kind == "purpose" and not framed else None
+    framed = framed or purposed or []
     return bool(framed) and all(asked_terms.isdisjoint(retriever.analyzer.terms(of, lang))
                                 and not grammar.is_a("subject-reference", of) for of in framed)
 

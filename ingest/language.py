@@ -1885,6 +1885,15 @@ def frames_of(text: str, kinds: Iterable[str], grammar: Grammar, stop: frozenset
     return found
 
 
+def purpose_fronted_for(text: str, grammar: Grammar, stop: frozenset[str]) -> list[str] | None:
+    """The words of the main clause's subject of a sentence that opens with a clause of purpose (`purpose-clause`),
+    whose purpose it is: ["statpeds", "oppgaver"] of "For å styrke arbeidet …, skal Statpeds oppgaver …"; None for a
+    sentence that opens otherwise."""
+    if not grammar.build(r"^\W*{purpose-clause}\b").search(text.lower()):
+        return None
+    return [w for w in words(" ".join(subject_words(text, grammar))) if w not in stop]
+
+
 QUALITY_SUBJECT_WORDS = 3  # the most words of what "Er … varig?" asks the quality of
 
 

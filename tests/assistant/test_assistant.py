@@ -4504,6 +4504,22 @@ def test_the_purpose_of_something_else_on_the_page_is_no_answer_to_the_purpose_a
         assert "konferansene" not in answer, (question, answer)
 
 
+def test_a_clause_of_purpose_that_opens_a_sentence_about_something_else_gives_no_purpose_of_the_scheme(
+        tmp_path, embedder):
+    # "For å styrke arbeidet …, skal Statpeds oppgaver …" is what Statped's tasks are for, on Leseløftet's page
+    assistant = assistant_over(tmp_path, embedder, {
+        "leseloftet-om.txt": (
+            "Leseløftet\n\nOm ordningen\n\nLeseløftet er en ordning for kommuner og fylkeskommuner. For å styrke "
+            "arbeidet med dem som trenger det mest, skal Statpeds oppgaver i fremtiden konsentreres om elevene med "
+            "størst behov.\n\n" + UNRELATED_SECTION),
+        "leseloftet-fylket.txt": (
+            "Leseløftet hos statsforvalteren\n\nStatsforvalteren fordeler midlene i fylket. Leseløftet skal bidra "
+            "til at alle barn får god leseopplæring i barnehage og skole. Eierne melder behov hvert år.\n\n"
+            + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er formålet med Leseløftet?").answer
+    assert answer.startswith("Leseløftet skal bidra til at alle barn"), answer
+
+
 def test_the_purpose_of_the_scheme_called_by_its_kind_answers_the_purpose_of_it_by_name(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"leseloftet-om.txt": (
         "Leseløftet\n\nOm ordningen\n\nLeseløftet er en ordning for kommuner og fylkeskommuner. Målet med "
