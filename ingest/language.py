@@ -38,6 +38,8 @@ LANGUAGE_CACHE_SIZE = 1024  # the last questions (and conversation turns) whose 
 # nynorsk keeps a j after k and g where bokmål has dropped it ("trekkje", "følgjer", "søkjast" for "trekke",
 # "følger", "søkes"); not at the start of a word ("kjenne", "gjeld" are both)
 NYNORSK_J = re.compile(r"(?<=[aeiouyæøåkgrlnm])([kg])j(?=[eaå])")
+# nynorsk's adjective ending "-leg" is bokmål's "-lig" ("tydeleg" / "tydelig", "vanlege" / "vanlige")
+NYNORSK_LEG = re.compile(r"leg(?=(e|t)?$)")
 
 
 def normalise_language(code: str | None) -> str:
@@ -525,6 +527,9 @@ class Analyzer:
             respelt = NYNORSK_J.sub(r"\1", found)
             if respelt != found:
                 return lemma(respelt, "nb")
+            respelt = NYNORSK_LEG.sub("lig", found)
+            if respelt != found and is_base_form(lemma(respelt, "nb"), "nb"):
+                return lemma(respelt, "nb")  # … where bokmål knows the word it makes
             # a bokmål form a nynorsk page writes, which the nynorsk dictionary does not know ("Kriterier for
             # tildeling av tilskotsmidlar"): its bokmål lemma
             return lemma(word, "nb") if bokmål_form(word) else found
@@ -557,9 +562,12 @@ class Analyzer:
             head, tail = word[:cut], word[cut:]
             linked = next((head[:-1] for link in LINKING if head.endswith(link) and head[:-1] in bridge), None)
             tail_bokmål = bridge.get(tail) or self._bridge_by_stem.get(stem(tail))
+            # … or whose first part is an adjective in "-leg" ("tydeleg|gjere" -> "tydeliggjøre")
+            respelt = NYNORSK_LEG.sub("lig", head) if NYNORSK_LEG.search(head) else ""
             candidates = [head + tail_bokmål if tail_bokmål else "",
                           bridge[head] + tail if head in bridge else "",
-                          bridge[linked] + head[-1] + tail if linked else ""]
+                          bridge[linked] + head[-1] + tail if linked else "",
+                          respelt + (tail_bokmål or tail) if respelt else ""]
             found = next((c for c in candidates if c and c in self._heads), None) or next(
                 (lemma(c, "nb") for c in candidates if c and lemma(c, "nb") in self._heads), None)
             if found:

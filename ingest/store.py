@@ -48,7 +48,7 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # 20: a base form in either dictionary keeps its -s, "klageinstans"; 21: a noun keeps its -ar, -er, "ansvar"; 22: a
 # bokmål form on a nynorsk page has its bokmål lemma, "Kriterier"; 23: a nynorsk word both languages write as its
 # lemma is not bridged by a stem it shares, "ansvar")
-LEXICAL_TEXT_VERSION = 23
+LEXICAL_TEXT_VERSION = 24
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time

@@ -155,6 +155,15 @@ def test_a_nynorsk_verb_in_je_meets_its_bokmål_form():
         assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
 
 
+def test_a_nynorsk_adjective_in_leg_meets_its_bokmål_form_in_lig_alone_and_as_a_compound_s_first_part():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer(["tydeliggjøre"])  # the compound is a word the documents write
+    for nynorsk, bokmal in [("tydeleg", "tydelig"), ("tydelege", "tydelig"), ("tydeleggjere", "tydeliggjøre")]:
+        assert analyzer.canonical(nynorsk, "nn") == bokmal, nynorsk
+    assert analyzer.canonical("kolleg", "nn") == "kolleg"  # no "kollig": bokmål knows no such word
+
+
 def test_a_nynorsk_word_both_languages_write_as_its_lemma_is_not_bridged_by_a_stem_it_shares():
     from ingest.language import Analyzer
 
