@@ -877,7 +877,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         if other_frame and concept.label in asked.frame_of[1]:
             credit = match  # "Formålet med konferansene …" on Leseløftet's page: the page names it, not this purpose
         elif other_frame and concept.frame == asked.frame_of[0]:
-            credit = 0.0  # … and a purpose, not the one asked
+            credit = 0.0  # … and names the kind asked of that other thing
         if concept.weight >= 1.0 and not framed:
             by_heading |= heading_credit * in_heading > max(match, scope)
             by_words |= match >= 0.5

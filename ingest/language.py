@@ -1895,8 +1895,8 @@ def frames_of(text: str, kinds: Iterable[str], grammar: Grammar, stop: frozenset
 
 def purpose_fronted_for(text: str, grammar: Grammar, stop: frozenset[str]) -> list[str] | None:
     """The words of the main clause's subject of a sentence that opens with a clause of purpose (`purpose-clause`),
-    whose purpose it is: ["statpeds", "oppgaver"] of "For å styrke arbeidet …, skal Statpeds oppgaver …"; None for a
-    sentence that opens otherwise."""
+    whose purpose it is: ["statpeds"] of "For å styrke arbeidet …, skal Statpeds oppgaver …"; None for a sentence
+    that opens otherwise."""
     if not grammar.build(r"^\W*{purpose-clause}\b").search(text.lower()):
         return None
     return [w for w in words(" ".join(subject_words(text, grammar))) if w not in stop]
@@ -1929,7 +1929,7 @@ def predicates_quality(text: str, qualities: frozenset[str], analyzer: Analyzer,
     copula or its article ("… etter det vil det være en varig ordning", "Ordningen er varig"), not of what a
     preposition names ("barn med varige behov")."""
     lemmas = analyzer.lemmas(text, lang)
-    copulas = {analyzer.canonical(w, lang) for w in analyzer.vocabulary.grammar.classes["copula"]}
+    copulas = {analyzer.canonical(w, lang) for w in analyzer.vocabulary.grammar.classes.get("copula", ())}
     stop = analyzer.vocabulary.stopwords[normalise_language(lang)]
     return any(lemma in qualities and (lemmas[i - 1] in copulas or i >= 2 and lemmas[i - 1] in stop
                                        and lemmas[i - 2] in copulas)
