@@ -4486,6 +4486,12 @@ def test_a_nynorsk_question_of_the_purpose_meets_the_bokmaal_word_for_it(tmp_pat
     assert answer.startswith("Formålet med Lesesatsingen er å styrke"), answer
 
 
+# a page that says what Leseløftet is for, beside one that says the purpose of something else on Leseløftet's page
+LESELOFTET_PURPOSE_PAGE = (
+    "Leseløftet hos statsforvalteren\n\nStatsforvalteren fordeler midlene i fylket. Leseløftet skal bidra til at "
+    "alle barn får god leseopplæring i barnehage og skole. Eierne melder behov hvert år.\n\n" + UNRELATED_SECTION)
+
+
 def test_the_purpose_of_something_else_on_the_page_is_no_answer_to_the_purpose_asked(tmp_path, embedder):
     # the page is about Leseløftet, but "Formålet med konferansene" is the conferences' purpose
     assistant = assistant_over(tmp_path, embedder, {
@@ -4494,10 +4500,7 @@ def test_the_purpose_of_something_else_on_the_page_is_no_answer_to_the_purpose_a
             "gjelder barnehager og skoler i hele landet.\n\nKonferanser\n\nHvert år holder statsforvalteren to "
             "konferanser for eierne. Formålet med konferansene er å:\n\n• gi eierne felles forståelse av "
             "tiltakene\n• skape engasjement i kommunene\n\n" + UNRELATED_SECTION),
-        "leseloftet-fylket.txt": (
-            "Leseløftet hos statsforvalteren\n\nStatsforvalteren fordeler midlene i fylket. Leseløftet skal bidra "
-            "til at alle barn får god leseopplæring i barnehage og skole. Eierne melder behov hvert år.\n\n"
-            + UNRELATED_SECTION)})
+        "leseloftet-fylket.txt": LESELOFTET_PURPOSE_PAGE})
     for question in ("Hva er formålet med Leseløftet?", "What is the purpose of Leseløftet?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Leseløftet skal bidra til at alle barn"), (question, answer)
@@ -4512,10 +4515,7 @@ def test_a_clause_of_purpose_that_opens_a_sentence_about_something_else_gives_no
             "Leseløftet\n\nOm ordningen\n\nLeseløftet er en ordning for kommuner og fylkeskommuner. For å styrke "
             "arbeidet med dem som trenger det mest, skal Statpeds oppgaver i fremtiden konsentreres om elevene med "
             "størst behov.\n\n" + UNRELATED_SECTION),
-        "leseloftet-fylket.txt": (
-            "Leseløftet hos statsforvalteren\n\nStatsforvalteren fordeler midlene i fylket. Leseløftet skal bidra "
-            "til at alle barn får god leseopplæring i barnehage og skole. Eierne melder behov hvert år.\n\n"
-            + UNRELATED_SECTION)})
+        "leseloftet-fylket.txt": LESELOFTET_PURPOSE_PAGE})
     answer = assistant.answer("Hva er formålet med Leseløftet?").answer
     assert answer.startswith("Leseløftet skal bidra til at alle barn"), answer
 
