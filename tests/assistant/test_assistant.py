@@ -625,6 +625,23 @@ def test_who_handles_something_asks_who_it_goes_to_not_who_does_a_handling(tmp_p
         assert answer.startswith("Statsforvalteren er klageinstans for enkeltvedtak"), (question, answer)
 
 
+def test_an_english_question_of_what_something_must_show_or_a_right_to_meets_the_norwegian_words(tmp_path, embedder):
+    # english.txt: show = vise, right to = rett til; "show" had met no Norwegian word, and the question had been
+    # answered by another page's definition of the assessment
+    assistant = assistant_over(tmp_path, embedder, {
+        "voksne.txt": ("Sakkyndig vurdering for voksne\n\nDen sakkyndige vurderingen skal vise om den voksne har "
+                       "behov for spesialundervisning. Den sakkyndige vurderingen skal være skriftlig. Den voksne "
+                       "skal involveres i alle deler av prosessen. PP-tjenesten skal samarbeide med den voksne om den "
+                       "sakkyndige vurderingen. Den voksne er part i saken og har rett til å se den sakkyndige "
+                       "vurderingen.\n\n" + UNRELATED_SECTION),
+        "ppt.txt": ("Sakkyndige uttalelser\n\nSakkyndig vurdering defineres ut fra at det er sakkyndige som gjør "
+                    "vurderingen.\n\n" + UNRELATED_SECTION)})
+    for question, opening in (("Does the adult have a right to see the assessment?", "Den voksne er part i saken"),
+                              ("What must the expert assessment show?", "Den sakkyndige vurderingen skal vise")):
+        answer = assistant.answer(question).answer
+        assert answer.startswith(opening), (question, answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
