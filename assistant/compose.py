@@ -2202,9 +2202,11 @@ class ExtractiveComposer:
         """Whether any of the units that give what is asked (`giving`) say it of the question's rarest word of its
         own (any of them, where they are as rare or nearly; its verb says what happens, not what about; `exclude`: the
         words that name what is asked). "Hvem er prosjektleder for A?" is not answered by B's project leader beside a
-        sentence that names A."""
+        sentence that names A. A sentence that leans back says it of what the one before it names ("Denne plikten
+        følger av opplæringsloven § 5-6" after the sentence that names the duty)."""
         subjects = self.subjects(query, exclude)
-        return not giving or not subjects or any(subjects & u.covered for u in giving)
+        return not giving or not subjects or any(
+            subjects & (u.covered | (u.antecedent.covered if u.antecedent else set())) for u in giving)
 
     def subjects(self, query: Query, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
         """The labels of the question's rarest words of its own (said_of_subject): what a date or an amount it asks

@@ -60,7 +60,7 @@ CLAUSE_CACHE = 8192  # passages whose clauses are kept read (clauses_read)
 FRAME_WEIGHT = 0.3  # "rolle" in "Hva er Statpeds rolle?": the answer says what Statped does, seldom the word
 # Kinds of answer without which the question is not answered: retrieval prefers passages that give them, and the
 # composer abstains rather than answer around them.
-REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact", "frequency"})
+REQUIRED_TYPES = frozenset({"day", "year", "money", "count", "share", "contact", "frequency", "statute"})
 # … and how long something lasts ("Hvor lenge varer …?"): a duration ("i fem år") or an end ("fram til 2025")
 LASTING_KINDS = frozenset({"duration", "span"})
 # Kinds of answer an answer goes on to give when its best sentences do not, without abstaining when none does:

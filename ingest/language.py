@@ -475,6 +475,9 @@ class Analyzer:
         heads, endings = classes.get("kept-head", []), classes.get("noun-ending", [])
         self._kept_head = re.compile(rf"(\w{{3,}}(?:{'|'.join(map(re.escape, heads))}))"
                                      rf"(?:{'|'.join(map(re.escape, endings))})?") if heads else None
+        # … and names an act, where the word is a compound ("opplæringsloven"), not the head alone ("når loven krever
+        # det")
+        self._act_named = re.compile(rf"(?<!\w){self._kept_head.pattern}(?!\w)", re.IGNORECASE) if heads else None
         # British "-ise"/"-yse" and American "-ize"/"-yze" spell one word ("decentralised", "organization"): English
         # is analysed in one spelling, so that a question meets a page whichever the writer used
         british = classes.get("british-ending", [])
@@ -500,6 +503,10 @@ class Analyzer:
         for text, lang in texts:
             known.update(content_words(text, lang, vocabulary))
         return cls(known, vocabulary, mode)
+
+    def names_act(self, text: str) -> bool:
+        """Whether a text names an act by its compound: "opplæringsloven", "barnehagelova" (grammar.txt's kept-head)."""
+        return bool(self._act_named and self._act_named.search(text))
 
     # --- one word ---
     def american_spelling(self, word: str) -> str:
@@ -1345,6 +1352,9 @@ START = rf"\b(?:{{from-time}})\s+(?:{DAY_DATE}|{{month}}|{{season}}|{YEAR})"
 MONEY = r"\d[\d  .,]*\s*(?:-\s*\d[\d  .,]*\s*)?{money-unit}|{currency}\.?\s*\d"
 SHARE = r"\d+(?:[.,]\d+)?\s*{percent}|{number-word}\s+{percent}|{share-word}"
 COUNT = r"\b(?!(?:19|20)\d\d\b)\d+\b(?!\.\d)|{number-word}"
+# A provision cited ("§ 5-6"), or a regulation or legal basis; an act named by its compound is read by the analyzer
+# (Analyzer.names_act)
+STATUTE = r"§|{statute-word}"
 
 # a telephone number, an e-mail address, or a postal code and place where an address line has one ("Postboks 9359
 # Grønland, 0135 Oslo"): "In 2013 Statped …" is a year and a name
@@ -1364,7 +1374,7 @@ PASSAGE_KINDS = {"day": DAY_DATE, "time": TIME, "point": POINT_IN_TIME, "duratio
                  "negation": NEGATION, "compare": "{compare-word}", "manner": "{manner-word}",
                  "pointer": "{pointer}", "audience": "{audience-word}", "finding": "{finding-word}",
                  "frequency": "{frequency-word}", "members": "{member-word}", "condition": "{condition-stated}",
-                 "method": "{method-word}", "start": START, "next": "{next-step-word}"}
+                 "method": "{method-word}", "start": START, "next": "{next-step-word}", "statute": STATUTE}
 
 
 # A dated item of a page's key dates: "1. mars: Søknadsfrist …", "15.03.2024: …", "Oktober/november: Utbetaling …"
@@ -1445,6 +1455,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
         found.add("finding")  # "Hovedfunn: …", "The findings show …" say what a study found ("Gjennom funnene …" not)
     if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text) or NUMBERED_LIST.search(text):
         found.add("list")
+    if analyzer.names_act(text):
+        found.add("statute")  # "Etter opplæringsloven er utgangspunktet at …"
     actors = {analyzer.canonical(w, lang) for w in words(text)} & _actor_lemmas(analyzer)
     return frozenset(found), frozenset(actors)
 
@@ -1454,12 +1466,12 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
 # name them ("Hva er fristen?"), and those of FRAME_KINDS "frame-KIND", the words that name the kind, not a topic.
 QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who", "rule", "requirement", "list",
                   "role", "contact", "purpose", "define", "negation", "compare", "manner", "audience", "finding",
-                  "frequency", "members", "condition", "method", "start", "next")
+                  "frequency", "members", "condition", "method", "start", "next", "statute")
 # what a size question is when it names the measure
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
 FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compare", "finding", "audience", "members",
-               "method", "start", "list")
+               "method", "start", "list", "statute")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
@@ -1570,7 +1582,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     by what means, with whom), audience (whom it is for), finding (what a study found), frequency (how often),
     members (who sits in a body: "Hvem er med i samarbeidsforum?"), condition (what happens if: "Hva skjer om …?"),
     method (how a study was made: "Hvilke metoder bruker prosjektet?"), start (when something starts: "Når kan vi
-    begynne …?"), next (what comes after a step: "Hva skjer etter at behovet er meldt?")."""
+    begynne …?"), next (what comes after a step: "Hva skjer etter at behovet er meldt?"), statute (the provision
+    something rests on: "Hvilken paragraf sier det?")."""
     clause = question_clause(question, grammar)
     found = {kind for kind in QUESTION_KINDS if grammar.search(f"ask-{kind}", question)
              or clause != question and grammar.search(f"ask-{kind}", clause)}

@@ -642,6 +642,24 @@ def test_an_english_question_of_what_something_must_show_or_a_right_to_meets_the
         assert answer.startswith(opening), (question, answer)
 
 
+def test_which_section_of_an_act_is_answered_by_the_sentence_that_cites_it(tmp_path, embedder):
+    # a question of the provision something rests on ("Hvilken paragraf …?", "Which section of the act …?") asks for
+    # a statute ("statute" in grammar.txt), met by "§ 5-6" or a named act, not by the words that name the kind
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("Lover og regler for PP-tjenesten\n\nPP-tjenesten skal hjelpe skolen med kompetanseutvikling. "
+                    "PP-tjenesten skal sørge for at det blir laget sakkyndige vurderinger. Denne plikten følger av "
+                    "opplæringsloven § 5-6.\n\n" + UNRELATED_SECTION),
+        "statped.txt": ("Statped\n\nStatped gir tjenester til PP-tjenesten og skolen i saker der kommunen mangler "
+                        "kompetanse.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hva skal PP-tjenesten gjøre?"},
+               {"role": "assistant", "content": assistant.answer("Hva skal PP-tjenesten gjøre?").answer}]
+    for question, turns in (("Hvilken paragraf sier det?", history), ("Which section of the act says so?", history),
+                            ("Hvilken lov sier at PP-tjenesten skal sørge for sakkyndige vurderinger?", [])):
+        answer = assistant.answer(question, turns).answer
+        assert "opplæringsloven § 5-6" in answer, (question, answer)
+    assert assistant.answer("Hvilken paragraf gjelder for skolebiblioteket?").abstained
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase

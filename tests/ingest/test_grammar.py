@@ -95,6 +95,16 @@ def test_the_subject_of_a_cleft_stands_after_an_adverb_or_an_article():
     assert acting("It is usually the municipality that applies.", analyzer, "en") == {"municipality"}
 
 
+def test_a_statute_is_a_provision_cited_or_an_act_named_not_the_word_law():
+    g, analyzer = load_vocabulary().grammar, Analyzer()
+    assert "statute" in question_types("Hvilken paragraf sier det?", g)
+    assert "statute" in question_types("Which section of the act says so?", g, "en")
+    assert "statute" in answer_features("Plikten følger av § 5-6.", analyzer, "nb")
+    assert "statute" in answer_features("Etter opplæringslova skal PP-tenesta utarbeide ei vurdering.", analyzer, "nn")
+    assert "statute" not in answer_features("PPT skal sørge for sakkyndige vurderinger der loven krever det.",
+                                            analyzer, "nb")
+
+
 def test_the_grammar_reads_questions_in_all_three_languages():
     g = load_vocabulary().grammar
     assert question_types("Kva er fristen for å melde behov?", g) == {"day"}
