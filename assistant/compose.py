@@ -820,6 +820,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     # "De kan inngå et samarbeid med …" after "Private skoleeiere kan delta …": the pronoun says whom, less plainly
     # than the name would
     referent, referent_whole = referent_terms(unit, retriever, lang)
+    if not referent and unit.antecedent and "statute" in asked.types & unit.features:
+        # "Dette følger av forvaltningsloven § 18": a provision cited for the sentences it leans back on says what
+        # they say
+        referent, referent_whole = leaned_on_terms(unit)
     framed_of = [c.abroad or c if lang == "en" else c for c in concepts
                  if asked.frame_of and c.concept.label in asked.frame_of[1]]
     other_frame = bool(framed_of) and gives_frame_of_other(unit, asked, framed_of, retriever, lang)
@@ -1096,6 +1100,18 @@ def referent_terms(unit: Unit, retriever: Retriever, lang: str) -> tuple[frozens
     if not verb or grammar.is_a("expletive", tokens[0].lower()) or grammar.is_a("preposition", tokens[0].lower()):
         return frozenset(), frozenset()
     return terms_of(" ".join(tokens[:verb]), retriever.analyzer, lang)
+
+
+def leaned_on_terms(unit: Unit) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms, with and without their compounds' parts, of the sentences a unit leans back on, one on the next."""
+    terms: set[str] = set()
+    whole: set[str] = set()
+    antecedent = unit.antecedent
+    while antecedent is not None:
+        terms |= antecedent.terms
+        whole |= antecedent.whole_terms
+        antecedent = antecedent.antecedent
+    return frozenset(terms), frozenset(whole)
 
 
 def names_compound_by_its_head(wanted: Sought, unit: Unit, grammar: Grammar) -> bool:

@@ -660,6 +660,19 @@ def test_which_section_of_an_act_is_answered_by_the_sentence_that_cites_it(tmp_p
     assert assistant.answer("Hvilken paragraf gjelder for skolebiblioteket?").abstained
 
 
+def test_a_provision_cited_for_the_sentences_before_it_answers_which_section_says_what_they_say(tmp_path, embedder):
+    # "Dette følger av forvaltningsloven § 18" says nothing but the provision: it is cited for the sentences it
+    # leans back on, one on the next: only another section had been quoted, cited in a sentence of the question's words
+    assistant = assistant_over(tmp_path, embedder, {"voksne.txt": (
+        "Sakkyndig vurdering for voksne\n\n"
+        "Den voksne har rett til å bli hørt, og PP-tjenesten skal legge vekt på den voksnes syn, jf. § 5-4 tredje "
+        "ledd.\n\n"
+        "Den voksne er part i saken og har rett til å se sakens dokumenter. Dette innebærer en rett til å se den "
+        "sakkyndige vurderingen. Dette følger av forvaltningsloven § 18\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilken paragraf sier at den voksne har rett til å se dokumentene?").answer
+    assert "Dette følger av forvaltningsloven § 18" in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
