@@ -1845,12 +1845,12 @@ def is_participle(word: str) -> bool:
 
 
 def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
-    """The verb of a question that asks for a time or a number: Norwegian puts it right after the question phrase
-    ("deltok" in "Hvor mange kommuner deltok i piloten?", "varer" in "Hvor lenge varer ordningen?", "pågikk" in "I
-    hvilken periode pågikk pilotene?"); of one that asks an amount, the verb of how one gets it ("søke" in "Hvor mye
-    kan vi søke om?"). It says what happened, not what the question is about; "" where a function word stands
-    there."""
-    phrase = r"(?:{ask-count}\s+[^\W\d_][\w-]*|{ask-time}|{ask-day}|{ask-year}|{degree-asked})"
+    """The verb of a question that asks for a time, a number or a provision: Norwegian puts it right after the
+    question phrase ("deltok" in "Hvor mange kommuner deltok i piloten?", "varer" in "Hvor lenge varer ordningen?",
+    "pågikk" in "I hvilken periode pågikk pilotene?", "regulerer" in "Hvilken paragraf regulerer …?"); of one that
+    asks an amount, the verb of how one gets it ("søke" in "Hvor mye kan vi søke om?"). It says what happened, not
+    what the question is about; "" where a function word stands there."""
+    phrase = r"(?:{ask-count}\s+[^\W\d_][\w-]*|{ask-time}|{ask-day}|{ask-year}|{degree-asked}|{ask-statute})"
     verb = _word_after(question, rf"(?:[^\W\d_]+\s+)?{phrase}", grammar, stop)
     if verb or not grammar.search("ask-money", question):
         return verb

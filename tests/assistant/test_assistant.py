@@ -673,6 +673,20 @@ def test_a_provision_cited_for_the_sentences_before_it_answers_which_section_say
     assert "Dette følger av forvaltningsloven § 18" in answer, answer
 
 
+def test_which_section_regulates_something_no_page_cites_one_for_is_not_answered_by_another_regulated(
+        tmp_path, embedder):
+    # the verb after "Hvilken paragraf" says what the provision does, not what is asked about: "Fasen er regulert i
+    # opplæringsloven § 5-3" is no section for the grant scheme beside a sentence that names it
+    assistant = assistant_over(tmp_path, embedder, {
+        "voksne.txt": ("Sakkyndig vurdering for voksne\n\nFasen er i hovedsak regulert i opplæringsloven § 5-3 og "
+                       "§ 5-6.\n\n" + UNRELATED_SECTION),
+        "tilskudd.txt": ("Tilskudd\n\nTilskuddsordningen for lokal kompetanseutvikling gir midler til kommunene. "
+                         "Statsforvalteren forvalter tilskuddsordningen.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvilken paragraf regulerer tilskuddsordningen for lokal kompetanseutvikling?")
+    assert answer.abstained, answer.answer
+    assert "§ 5-3" in assistant.answer("Hvilken paragraf regulerer fasen for sakkyndig vurdering?").answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
