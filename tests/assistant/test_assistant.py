@@ -687,6 +687,24 @@ def test_which_section_regulates_something_no_page_cites_one_for_is_not_answered
     assert "§ 5-3" in assistant.answer("Hvilken paragraf regulerer fasen for sakkyndig vurdering?").answer
 
 
+def test_what_the_asker_says_of_itself_before_the_question_tells_its_context_not_what_it_asks(tmp_path, embedder):
+    # "Jeg er ny som barnehagesjef …" before a question that does not speak of the asker: its words weigh little, a
+    # name there still sets the scope ("… i Agder. Hvem leder …?"); the sentence about a new head had answered
+    assistant = assistant_over(tmp_path, embedder, {
+        "kl.txt": ("Kompetanseløftet\n\nKompetanseløftet er en satsing som skal gi kommunene mer kompetanse i "
+                   "spesialpedagogikk.\n\n" + UNRELATED_SECTION),
+        "sjef.txt": ("Ny barnehagesjef\n\nDen nye barnehagesjefen vet lite om kompetanseløftet ennå, men lærer "
+                     "fort.\n\n" + UNRELATED_SECTION),
+        "agder.txt": ("Samarbeidsforum i Agder\n\nStatsforvalteren leder samarbeidsforumet i Agder.\n\n"
+                      + UNRELATED_SECTION),
+        "nordland.txt": ("Samarbeidsforum i Nordland\n\nFylkeskommunen leder samarbeidsforumet i Nordland.\n\n"
+                         + UNRELATED_SECTION)})
+    answer = assistant.answer("Jeg er ny som barnehagesjef og vet lite om dette. Hva er egentlig kompetanseløftet?")
+    assert answer.answer.startswith("Kompetanseløftet er en satsing"), answer.answer
+    answer = assistant.answer("Jeg jobber i en kommune i Agder. Hvem leder samarbeidsforumet der?")
+    assert answer.answer.startswith("Statsforvalteren leder samarbeidsforumet i Agder"), answer.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
