@@ -1790,6 +1790,8 @@ class ExtractiveComposer:
         self.score_all(units, query, concepts, asked)
         if "list" not in query.types:
             units = [self.item_asked(unit, concepts, asked) for unit in units]
+        if "rule" in query.types:
+            units = [self.past_lost_question(unit, concepts, asked) for unit in units]
         about = documents_about(query, {u.hit.chunk.document_id for u in units}, self.retriever)
         if about:  # a question that names something is answered from the documents that mention it
             units = [u for u in units if u.hit.chunk.document_id in about]
@@ -1825,6 +1827,21 @@ class ExtractiveComposer:
         self.prefer_scheme_asked(chosen, query)
         self.prefer_year_as_asked(chosen, query)
         return chosen
+
+    def past_lost_question(self, unit: Unit, concepts: list[Sought], asked: Asked) -> Unit:
+        """For a yes or no question: a bullet that says yes or no with no question before it answers one the page's
+        text has lost (a scraped FAQ's question was a button), not this one; what follows it is quoted on its own
+        ("• Ja, dersom høgskolen ikke kan bidra." / "I spesielle tilfeller kan Statped …")."""
+        if not unit.items or not answers_yes_or_no(unit.text, self.retriever.analyzer.vocabulary.grammar):
+            return unit
+        document = self.retriever.document_text(unit.hit.chunk.document_id)
+        start, end = unit.items[0]
+        rest = sentence_spans(document[end : unit.end], end)
+        if not rest or document[:start].rstrip().endswith("?"):
+            return unit
+        part = self.unit_at(unit, rest[0][0], unit.end)
+        score(part, concepts, self.retriever, asked)
+        return part
 
     def rest_of(self, documents: set[str], units: list[Unit], rank: int, query: Query, concepts: list[Sought],
                 asked: Asked) -> list[Unit]:

@@ -401,6 +401,14 @@ def test_a_bullet_that_says_yes_or_no_answers_the_next_question_of_an_faq_with_w
     # a bare "Nei." answers a question the page's text has lost, not this one
     answer = assistant.answer("Hvor går de reduserte bevilgningene til Statped?").answer
     assert "går til ordningen" in answer and "Nei" not in answer, answer
+    # … and a yes or no question is not answered by the yes of a question the page has lost, but by what follows it
+    answer = assistant.answer("Kan Statped lage tiltak direkte med kommunene?").answer
+    assert answer.startswith("I spesielle tilfeller kan Statped lage tiltak"), answer
+    # (a yes under the question it answers is quoted: "Ja, dersom …" is its answer)
+    assistant = assistant_over(tmp_path / "asked", embedder, {"faq.txt": FAQ_WITH_BULLETED_ANSWERS.replace(
+        "• Ja, dersom", "Kan Statped lage tiltak direkte med kommunene?\n\n• Ja, dersom")})
+    answer = assistant.answer("Kan Statped lage tiltak direkte med kommunene?").answer
+    assert answer.startswith("• Ja, dersom høgskolen ikke kan bidra."), answer
 
 
 @pytest.mark.parametrize("question", ["Hva er vilkårene for å søke Statped om tjenester?",
