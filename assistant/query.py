@@ -15,14 +15,15 @@ from functools import lru_cache
 
 from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
-from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, action_asked,
-                             actors_asked_about, actors_named, acts_asked, analysis_language, asks_for_names,
-                             asks_how_long, asks_how_long_it_lasts, asks_when_it_happened, content_words, counted_noun,
-                             detect_language, expand, frame_of, hyphenated_names, in_dictionary, is_follow_up,
-                             is_own_clause, is_particle_phrase, is_plural_noun, joined_particle_verbs, linking_words,
-                             measure_words, names_in, normalise_language, norwegian_spelling, nynorsk_only, phrase_term,
-                             question_clause, question_types, schemes_named, specified_noun, stem, stranded_preposition,
-                             truecased, unshouted, verb_asked, without_request, words)
+from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, SENTENCE_BREAK, Analyzer, Expansion,
+                             Vocabulary, action_asked, actors_asked_about, actors_named, acts_asked, analysis_language,
+                             asks_for_names, asks_how_long, asks_how_long_it_lasts, asks_when_it_happened,
+                             content_words, counted_noun, detect_language, expand, frame_of, hyphenated_names,
+                             in_dictionary, is_follow_up, is_own_clause, is_particle_phrase, is_plural_noun,
+                             joined_particle_verbs, linking_words, measure_words, names_in, normalise_language,
+                             norwegian_spelling, nynorsk_only, phrase_term, question_clause, question_types,
+                             schemes_named, specified_noun, stem, stranded_preposition, truecased, unshouted,
+                             verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -42,9 +43,6 @@ COGNATE_LENGTH = 0.6  # of a Norwegian word's letters, its English cognate's: "f
 NAME_WEIGHT = 1.5  # a name the question is about ("OECD", "Nordland") anchors it more than a common word
 CONTEXT_WEIGHT = 0.6  # the previous question's concepts in a follow-up
 ANSWER_WEIGHT = 0.15  # the previous answer's
-SENTENCE_BREAK = r"(?<=[.!])\s+(?=[A-ZÆØÅ])"  # where a sentence before the question ends ("Jeg er ny her. Hva …?")
-# what the asker says of itself before a question not of itself ("Jeg er ny som barnehagesjef. Hva er …?")
-PREAMBLE_WEIGHT = 0.1
 # "ordningen" where it names the assistant's subject: a page about any scheme says it (met_by_subject)
 KIND_ALONE_WEIGHT = 0.5
 ANSWER_CONCEPTS = 6  # … spread over at most as many concepts' worth
@@ -658,25 +656,22 @@ def met_by_subject(concepts: list[Concept], reference: str, subject: str, analyz
             concept.add([name], 1.0)
 
 
-def weigh_as_context_what_asker_says_of_itself(concepts: list[Concept], question: str, grammar: Grammar) -> str:
+def without_what_asker_says_of_itself(concepts: list[Concept], question: str,
+                                      vocabulary: Vocabulary) -> tuple[list[Concept], str]:
     """What the asker says of itself in sentences before a question that does not speak of the asker ("Jeg er ny som
-    barnehagesjef. Hva er …?") tells its context, not what it asks: a word said only there weighs little, a
-    tie-breaker, and the dense side embeds the question without it. A name there still sets the scope ("Jeg jobber i
-    en kommune i Agder. Hvem leder forumet der?"); and where the question speaks of the asker, the words before it say
-    who that is ("Vi er en friskole. Kan vi delta direkte?"). Returns what the dense side embeds."""
+    barnehagesjef. Hva er …?") tells its context, not what it asks: the concepts said only there are left out, and
+    the dense side embeds the question without them. A name there still sets the scope ("Jeg jobber i en kommune i
+    Agder. Hvem leder forumet der?"); and where the question speaks of the asker, the words before it say who that is
+    ("Vi er en friskole. Kan vi delta direkte?"), and where it points back, what it points to ("Vi har lest
+    evalueringen. Hva fant den …?"). Returns the concepts and what the dense side embeds."""
     *said_before, clause = re.split(SENTENCE_BREAK, question.strip())
     asking = set(words(clause))
-    if not said_before or not clause.endswith("?") or any(grammar.is_a("asker-word", w) for w in asking):
-        return question
-    scope = []
-    for concept in concepts:
-        if set(words(concept.label)) & asking:
-            continue
-        if concept.name:
-            scope.append(concept.label)
-        else:
-            concept.weight = min(concept.weight, PREAMBLE_WEIGHT)
-    return " ".join([clause, *scope])
+    if not said_before or not clause.endswith("?") or asking & vocabulary.pronouns or any(
+            vocabulary.grammar.is_a("asker-word", w) for w in asking):
+        return concepts, question
+    kept = [c for c in concepts if c.name or set(words(c.label)) & asking]
+    scope = [c.label for c in kept if not set(words(c.label)) & asking]
+    return kept, " ".join([clause, *scope])
 
 
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
@@ -702,7 +697,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     if reference:
         met_by_subject(query.concepts, reference, subject, analyzer)
     grammar = analyzer.vocabulary.grammar
-    query.normalised = weigh_as_context_what_asker_says_of_itself(query.concepts, question, grammar)
+    query.concepts, query.normalised = without_what_asker_says_of_itself(query.concepts, question, analyzer.vocabulary)
     query.types = question_types(question, grammar, lang)
     if not query.types - {"list"} and asks_for_names(question, analyzer, lang):
         query.types.add("name")  # not "Hvilket år …", "Hvilken rolle har …": a year, a role

@@ -1475,6 +1475,7 @@ FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compar
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
+SENTENCE_BREAK = r"(?<=[.!])\s+(?=[A-ZÆØÅ])"  # where a sentence before a question ends ("Jeg er ny her. Hva …?")
 EMBEDDED_VERB_WITHIN = 6  # "om private barnehager i Oslo kan …": the verb of a clause after "om" comes soon
 
 
@@ -1718,10 +1719,16 @@ def asks_what_is(question: str, grammar: Grammar) -> bool:
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+def asking_sentence(question: str) -> str:
+    """The sentence that asks, after any the asker says of itself before it ("Vi fikk midler i fjor. Må vi …?")."""
+    return re.split(SENTENCE_BREAK, question.strip())[-1]
+
+
 def _words_after(question: str, opening: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
-    """The words right after a question's opening construction (lower-cased), up to the first function word; an
-    English possessive ("service's") is a word."""
-    found = grammar.build(rf"^\W*{opening}\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)*)").match(question)
+    """The words right after the opening construction of a question's asking sentence (lower-cased), up to the first
+    function word; an English possessive ("service's") is a word."""
+    found = grammar.build(rf"^\W*{opening}\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)*)").match(
+        asking_sentence(question))
     following = found.group(found.lastindex).lower().split() if found else []
     return tuple(itertools.takewhile(lambda word: word not in stop, following))
 
@@ -1875,7 +1882,8 @@ def asker_act_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> st
     bruken av midlene?", "apply" in "Can we apply on our own?"), or "" where a modal, an auxiliary, a copula or a
     light verb stands there ("Kan vi få …?", "Må vi være …?") or another than the asker is the subject."""
     verb = _word_after(question, r"^\W*{modal-asked}\s+{asker-pronoun}", grammar, stop)
-    unnamed = ("finite-verb", "light-verb", "copula", "modal-asked")
+    # … nor a verb its particle makes another ("Må vi gå via kommunen?": "gå" alone says nothing of it)
+    unnamed = ("finite-verb", "light-verb", "copula", "modal-asked", "particle-bound-verb")
     return "" if any(grammar.is_a(kind, verb) for kind in unnamed) else verb
 
 

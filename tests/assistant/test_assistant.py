@@ -696,7 +696,7 @@ def test_which_section_regulates_something_no_page_cites_one_for_is_not_answered
 
 
 def test_what_the_asker_says_of_itself_before_the_question_tells_its_context_not_what_it_asks(tmp_path, embedder):
-    # "Jeg er ny som barnehagesjef …" before a question that does not speak of the asker: its words weigh little, a
+    # "Jeg er ny som barnehagesjef …" before a question that does not speak of the asker: its words are left out, a
     # name there still sets the scope ("… i Agder. Hvem leder …?"); the sentence about a new head had answered
     assistant = assistant_over(tmp_path, embedder, {
         "kl.txt": ("Kompetanseløftet\n\nKompetanseløftet er en satsing som skal gi kommunene mer kompetanse i "
@@ -5425,6 +5425,9 @@ def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_se
         "annen.txt": "Om Statped\n\nStatped gir råd til skoler om bruken av digitale verktøy.\n",
         "rapport.txt": "Rapportering fra Statped\n\nStatped skal rapportere til departementet hvert år.\n"})
     assert assistant.answer("Må vi rapportere på bruken av midlene?").abstained
+    # … also after what the asker says of itself: the sentence that asks is read
+    assert assistant.answer("Vi fikk midler i fjor. Må vi rapportere på hvordan vi har brukt dem?").abstained
+    assert assistant.answer("Vi har brukt midlene. Hvordan rapporterer vi bruken?").abstained
     answer = assistant.answer("Kan vi bruke midlene på vikarer?").answer
     assert answer.startswith("Midlene kan ikke brukes til vikarer."), answer
     assert "egenandel på 30 prosent" in assistant.answer("Må vi betale egenandel?").answer
