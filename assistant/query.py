@@ -666,8 +666,9 @@ def without_what_asker_says_of_itself(concepts: list[Concept], question: str,
     evalueringen. Hva fant den …?"). Returns the concepts and what the dense side embeds."""
     *said_before, clause = re.split(SENTENCE_BREAK, question.strip())
     asking = set(words(clause))
-    if not said_before or not clause.endswith("?") or asking & vocabulary.pronouns or any(
-            vocabulary.grammar.is_a("asker-word", w) for w in asking):
+    grammar = vocabulary.grammar
+    of_asker = "asker-word" in grammar.classes and any(grammar.is_a("asker-word", w) for w in asking)
+    if not said_before or not clause.endswith("?") or of_asker or asking & vocabulary.pronouns:
         return concepts, question
     kept = [c for c in concepts if c.name or set(words(c.label)) & asking]
     scope = [c.label for c in kept if not set(words(c.label)) & asking]
