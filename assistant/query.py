@@ -15,15 +15,15 @@ from functools import lru_cache
 
 from assistant.guard import is_fixed_reply
 from ingest.grammar import Grammar
-from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, SENTENCE_BREAK, Analyzer, Expansion,
-                             Vocabulary, action_asked, actors_asked_about, actors_named, acts_asked, analysis_language,
-                             asks_for_names, asks_how_long, asks_how_long_it_lasts, asks_when_it_happened,
-                             content_words, counted_noun, detect_language, expand, frame_of, hyphenated_names,
-                             in_dictionary, is_follow_up, is_own_clause, is_particle_phrase, is_plural_noun,
-                             joined_particle_verbs, linking_words, measure_words, names_in, normalise_language,
-                             norwegian_spelling, nynorsk_only, phrase_term, question_clause, question_types,
-                             schemes_named, specified_noun, stem, stranded_preposition, truecased, unshouted,
-                             verb_asked, without_request, words)
+from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, Vocabulary,
+                             action_asked, actors_asked_about, actors_named, acts_asked, analysis_language,
+                             asking_sentence, asks_for_names, asks_how_long, asks_how_long_it_lasts,
+                             asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
+                             hyphenated_names, in_dictionary, is_follow_up, is_own_clause, is_particle_phrase,
+                             is_plural_noun, joined_particle_verbs, linking_words, measure_words, names_in,
+                             normalise_language, norwegian_spelling, nynorsk_only, phrase_term, question_clause,
+                             question_types, schemes_named, specified_noun, stem, stranded_preposition, truecased,
+                             unshouted, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -664,11 +664,11 @@ def without_what_asker_says_of_itself(concepts: list[Concept], question: str,
     Agder. Hvem leder forumet der?"); and where the question speaks of the asker, the words before it say who that is
     ("Vi er en friskole. Kan vi delta direkte?"), and where it points back, what it points to ("Vi har lest
     evalueringen. Hva fant den …?"). Returns the concepts and what the dense side embeds."""
-    *said_before, clause = re.split(SENTENCE_BREAK, question.strip())
+    clause = asking_sentence(question)
     asking = set(words(clause))
     grammar = vocabulary.grammar
     of_asker = "asker-word" in grammar.classes and any(grammar.is_a("asker-word", w) for w in asking)
-    if not said_before or not clause.endswith("?") or of_asker or asking & vocabulary.pronouns:
+    if clause == question.strip() or not clause.endswith("?") or of_asker or asking & vocabulary.pronouns:
         return concepts, question
     kept = [c for c in concepts if c.name or set(words(c.label)) & asking]
     scope = [c.label for c in kept if not set(words(c.label)) & asking]
