@@ -1477,6 +1477,17 @@ def is_fact_box(text: str) -> bool:
     return all(is_fragment(line) and not line.startswith("• ") and not line.endswith(":") for line in lines)
 
 
+def best_sentences(selected: list[Unit], grammar: Grammar) -> list[Unit]:
+    """The sentence that opens the answer, and the best, chosen first, where it comes after the one it leans back on
+    ("Men det kan også være aktuelt at friskoler søker direkte." after what it says "men" to); not where a
+    demonstrative opens it and makes that one what it says ("Dette gjelder også når …" says the rule before it)."""
+    lead = selected[0]
+    if len(selected) < 2 or selected[1].antecedent is not lead:
+        return [lead]
+    opening = words(selected[1].text)[:1]
+    return [lead] if opening and grammar.is_a("demonstrative", opening[0].lower()) else [lead, selected[1]]
+
+
 def is_fragment(text: str) -> bool:
     """A label or heading-like line ("Partner institution"): no sentence, so no answer on its own. A labelled line
     ("Høringsfrist: 21.11.2020", "Status: Under behandling") says its label's value, a page's date stamp ("Oppdatert
@@ -2134,8 +2145,8 @@ class ExtractiveComposer:
         # … by the best sentence, with the rest of what was asked where there is more ("… på bruken av midlene"): not by
         # one further on that says someone else reports
         rest = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame} - sayers
-        best = selected[0].covered
-        return not acts or bool(sayers & best) and (not rest or bool(rest & best))
+        return not acts or any(sayers & best.covered and (not rest or rest & best.covered)
+                               for best in best_sentences(selected, grammar))
 
     def acts_asked(self, query: Query) -> set[str]:
         """The concepts that name the act a "Hvem …?" question asks who does, by a word of its own ("definere" of

@@ -5437,4 +5437,18 @@ def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_se
                        "når kommunen skal overføre midler til skolene.\n\n" + UNRELATED_SECTION),
         "annen.txt": "Om Statped\n\nStatped gir råd til skoler om digitale verktøy.\n"})
     assert assistant.answer("Kan vi overføre ubrukte midler til neste år?").abstained
+    # … and the best sentence is the one chosen, not the sentence it leans back on, quoted ahead of it ("Men …")
+    assistant = assistant_over(tmp_path / "3", embedder, {
+        "private.txt": ("Private skoler i ordningen\n\nKan private skoler være med?\n\nMange tjenester er felles for "
+                        "kommunale og private skoler, slik at private skoler ofte deltar sammen med kommunen. Men det kan "
+                        "også være aktuelt at friskoler søker om deltakelse direkte. I begge tilfeller skal søknaden "
+                        "skje i samarbeid med en høgskole.\n\nStatsforvalteren koordinerer søkeprosessen i hvert "
+                        "fylke.\n\n" + UNRELATED_SECTION),
+        "melde.txt": ("Slik melder dere behov\n\nDet er skoleeiere som analyserer behovet og melder behov til "
+                      "statsforvalteren. Statsforvalteren legger til rette for at behovsmeldingene kan behandles i "
+                      "samarbeidsforum.\n\n" + UNRELATED_SECTION)})
+    for question in ("Kan vi melde behov direkte til statsforvalteren?",
+                     "Jeg er rektor på en friskole. Kan vi melde behov direkte til statsforvalteren?"):
+        answer = assistant.answer(question).answer
+        assert "friskoler søker om deltakelse direkte" in answer, (question, answer)
 
