@@ -862,8 +862,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             actor = concept.label in asked.actor_names
             # … but an amount or a date "fra Udir" on Udir's own page is the page's ("direktoratet si tildeling")
             own_page = not actor or concept.label in asked.publisher_scoped
+            elsewhere = not actor and retriever.writes_name_whole(unit.hit.chunk.document_id, concept.label)
             scope = name_scope(alternatives, names_about | names_published if own_page else names_about,
-                               frozenset() if actor else names_elsewhere)
+                               names_elsewhere if elsewhere else frozenset())
         elif concept.from_context:  # "Og hvem samarbeider de med?": the project the page or section is about, or
             # the page the last answer quoted (it said what the conversation asked before)
             quoted = QUOTED_CREDIT if unit.hit.chunk.document_id in asked.quoted else 0.0

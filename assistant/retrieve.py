@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ import numpy as np
 from assistant.query import LASTING_KINDS, REQUIRED_TYPES, Concept, Query, actor_terms, says_phrase
 from ingest.documents import Chunk
 from ingest.embed import Embedder
-from ingest.language import answer_features, subject_words, words, written_name_forms
+from ingest.language import answer_features, normalise_language, subject_words, words, written_name_forms
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
@@ -111,6 +112,7 @@ class Retriever:
         self.latest_year = max((int(d[:4]) for d in set(self.dates.tolist()) if d[:4].isdigit()), default=0)
         self._texts: dict[str, str] = {}
         self._terms: dict[tuple[str, bool], frozenset[str]] = {}
+        self._names_whole: dict[tuple[str, str], bool] = {}
         self.known_terms = self.lexical.vocabulary
         self.idf = {term: self.lexical.idf(term) for term in self.known_terms}
         self.collection = self.store.collection() if self.store.has_collection() else None
@@ -184,6 +186,22 @@ class Retriever:
             self._terms[key] = frozenset(self.analyzer.terms(text, record.meta.language, compounds=compounds)) | \
                 frozenset(words(text))
         return self._terms[key]
+
+    def writes_name_whole(self, document_id: str, name: str) -> bool:
+        """Whether a document may be said to name a name it writes somewhere: a name with a word that is a function
+        word in the document's language ("in" of "School-In" on an English page, where "school" and "in" stand
+        everywhere) only where its words stand in order with nothing but a space or a hyphen between them."""
+        record = self.catalog.documents[document_id]
+        stop = self.analyzer.vocabulary.stopwords[normalise_language(record.meta.language)]
+        parts = words(name.lower())
+        if len(parts) < 2 or not stop.intersection(parts):
+            return True
+        key = (document_id, name.lower())
+        if key not in self._names_whole:
+            text = f"{record.meta.title}\n{self.document_text(document_id)}"
+            written = r"[\s\-‐–]+".join(map(re.escape, parts))
+            self._names_whole[key] = bool(re.search(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE))
+        return self._names_whole[key]
 
     def document_subject_terms(self, document_id: str) -> frozenset[str]:
         """The terms of what a document is about as a whole: its title (not its publisher: Udir publishes pages

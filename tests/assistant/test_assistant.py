@@ -713,6 +713,21 @@ def test_what_the_asker_says_of_itself_before_the_question_tells_its_context_not
     assert answer.answer.startswith("Statsforvalteren leder samarbeidsforumet i Agder"), answer.answer
 
 
+def test_a_name_with_a_function_word_of_a_page_s_language_is_met_on_that_page_only_where_written_whole(tmp_path,
+                                                                                                      embedder):
+    # "School-In" on an English page is "school" and "in", which stand all over it: the page does not name the
+    # project, so its sentence on another thing's funding does not answer who funded it
+    assistant = assistant_over(tmp_path, embedder, {
+        "prosjekt.txt": ("Skoleeiere og PP-tjenesten\n\nFlere kommuner har samarbeidet med universitetet om "
+                         "inkludering. Prosjektet School-In ble finansiert av Forskningsrådet og varte i tre år.\n\n"
+                         + UNRELATED_SECTION),
+        "oecd.txt": ("Competence development in schools\n\nIn Norway, the state funds in-service training for school "
+                     "staff. Funding is channelled to the municipalities, who decide how it is spent in each school."
+                     "\n\nThe model was financed by the ministry in 2017.\n")})
+    answer = assistant.answer("Hvem finansierte School-In?").answer
+    assert answer.startswith("Prosjektet School-In ble finansiert av Forskningsrådet"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
