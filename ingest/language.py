@@ -1857,7 +1857,12 @@ def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     "pågikk" in "I hvilken periode pågikk pilotene?", "regulerer" in "Hvilken paragraf regulerer …?"); of one that
     asks an amount, the verb of how one gets it ("søke" in "Hvor mye kan vi søke om?"). It says what happened, not
     what the question is about; "" where a function word stands there."""
-    phrase = r"(?:{ask-count}\s+[^\W\d_][\w-]*|{ask-time}|{ask-day}|{ask-year}|{degree-asked}|{ask-statute})"
+    # … past what the counted are of and a passive's auxiliary after them: "analysert" in "Hvor mange rapporter fra
+    # PP-rådgivere ble analysert?", "analysed" in "How many reports were analysed?" (not past a copula: "Hvor mange
+    # er …?")
+    counted = r"{ask-count}\s+[^\W\d_][\w-]*(?:(?:\s+{preposition}\s+[^\W\d_][\w-]*)?\s+(?!(?:{copula})\b)" \
+        r"{passive-auxiliary})?"
+    phrase = rf"(?:{counted}|{{ask-time}}|{{ask-day}}|{{ask-year}}|{{degree-asked}}|{{ask-statute}})"
     verb = _word_after(question, rf"(?:[^\W\d_]+\s+)?{phrase}", grammar, stop)
     if verb or not grammar.search("ask-money", question):
         return verb

@@ -549,7 +549,12 @@ def test_the_verb_of_a_question_for_a_time_or_a_number_stands_right_after_the_qu
                            ("Kor mykje kan ei bedrift søkje om?", "søkje"),
                            ("Hvor mye tilskudd kan vi søke om?", "søke"),
                            ("Hvor mye penger fikk fylket?", ""),
-                           ("Hvor stor er egenandelen i ordningen?", "")]:
+                           ("Hvor stor er egenandelen i ordningen?", ""),
+                           # a passive's verb comes after its auxiliary, past what the counted are of
+                           ("Hvor mange rapporter fra PP-rådgivere ble analysert?", "analysert"),
+                           ("How many reports were analysed?", "analysed"),
+                           ("Hvor mange kommuner er med?", ""),  # … and a copula is no auxiliary
+                           ("Når ble evalueringen gjort?", "")]:  # … nor is the verb what follows it in a "when"
         lang = "en" if question.startswith("How") else "nb"
         assert verb_asked(question, vocabulary.grammar, vocabulary.stopwords[lang]) == verb, question
 
