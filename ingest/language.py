@@ -1520,6 +1520,11 @@ def without_request(question: str, grammar: Grammar) -> str:
     after = grammar.build(trailing).match(question)
     if after:  # "Hva er målet med ordningen, kort sagt?"
         question = after.group("rest") + after.group("end")
+    # … or a phrase of them with no comma before it, as a question typed in haste ends ("hva er kompetanseløftet kort
+    # fortalt"); one word there is the question's own ("Er kurset kort?")
+    unmarked = grammar.build(r"^(?P<rest>.*?\S)\s+(?P<filler>{request-filler})\s*(?P<end>[?.!]*)\s*$").match(question)
+    if unmarked and len(unmarked.group("filler").split()) > 1:
+        question = unmarked.group("rest") + unmarked.group("end")
     described = grammar.build(DESCRIBE_REQUEST).match(question)
     topic = words(described.group("topic")) if described else []
     if topic and not grammar.is_a("clause-question", topic[0]) and not any(

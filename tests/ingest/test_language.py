@@ -523,6 +523,10 @@ def test_a_lead_that_only_asks_for_a_short_answer_is_no_part_of_the_question():
     assert without_request("Hva er målet med ordningen, kort sagt?", grammar) == "Hva er målet med ordningen?"
     assert without_request("What is the scheme, in short?", grammar) == "What is the scheme?"
     assert without_request("Kort fortalt, hva er Kompetanseløftet?", grammar) == "hva er Kompetanseløftet?"
+    # … or after it with no comma, as a question typed in haste; not one word of them, which may be the question's own
+    assert without_request("hva er kompetanseløftet kort fortalt", grammar) == "hva er kompetanseløftet"
+    assert without_request("Hva gjør Statped i korte trekk?", grammar) == "Hva gjør Statped?"
+    assert without_request("Er kurset kort?", grammar) == "Er kurset kort?"
     asked = "Hvem kan søke, og hvor kort er fristen?"
     assert without_request(asked, grammar) == asked
 
