@@ -20,7 +20,7 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              asking_sentence, asks_for_names, asks_how_long, asks_how_long_it_lasts,
                              asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, is_own_clause, is_particle_phrase,
-                             is_plural_noun, joined_particle_verbs, linking_words, measure_words, names_in,
+                             is_plural_noun, joined_particle_verbs, linking_words, measure_words, named_noun, names_in,
                              normalise_language, norwegian_spelling, nynorsk_only, phrase_term, question_clause,
                              question_types, schemes_named, specified_noun, stem, stranded_preposition, truecased,
                              unshouted, verb_asked, without_request, words)
@@ -531,11 +531,12 @@ def replaced_names(question: str, context: str, grammar: Grammar) -> set[str]:
 def replaced_actors(question: str, context: str, lang: str, context_language: str, analyzer: Analyzer) -> set[str]:
     """The actors of the last question that a follow-up naming other actors replaces: "Og kommunen?" after "Hva gjør
     Udir?" asks about the municipality, not about Udir as well; "Og hva skal de gi kommunene?" still about them, and
-    "Må alle kommuner ha en?" about the one the last question named."""
-    asked = actors_asked_about(question, analyzer, lang)
+    "Må alle kommuner ha en?" about the one the last question named. The kind a "Hvilke …?" question asks the names
+    of is no other actor: "Hvilke kommuner var med?" after "Hva var School-In?" asks which were in the project."""
+    grammar = analyzer.vocabulary.grammar
+    asked = [w for w in actors_asked_about(question, analyzer, lang) if w != named_noun(question, grammar)]
     before = actors_asked_about(context, analyzer, context_language)
     said = words(question)
-    grammar = analyzer.vocabulary.grammar
     if not asked or not before or any(grammar.is_a("third-person", w) for w in said) or said and grammar.is_a(
             "stranded-pronoun", said[-1]):
         return set()

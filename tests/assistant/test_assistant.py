@@ -728,6 +728,34 @@ def test_a_name_with_a_function_word_of_a_page_s_language_is_met_on_that_page_on
     assert answer.startswith("Prosjektet School-In ble finansiert av Forskningsrådet"), answer
 
 
+def test_a_which_follow_up_asks_within_what_the_conversation_named(tmp_path, embedder):
+    # "Hvilke kommuner var med?" after questions on a project asks which municipalities were in the project: the
+    # municipalities are what it asks the names of, not others it asks about instead of the project
+    assistant = assistant_over(tmp_path, embedder, {
+        "prosjekt.txt": ("Skoleeiere og PP-tjenesten\n\nProsjektet Lesesprinten (2018–2021) fikk støtte fra "
+                         "Forskningsrådet. Fire kommuner deltok i prosjektet: Iveland, Lillesand, Kristiansand og "
+                         "Vennesla.\n\n" + UNRELATED_SECTION),
+        "oppfolging.txt": ("Oppfølgingsordningen\n\nUdir velger ut kommuner som skal være med i oppfølgingsordningen. "
+                           "Kommuner som er med i ordningen i år er Hasvik, Loppa og Måsøy.\n\n" + UNRELATED_SECTION)})
+    history: list[dict] = []
+    for question in ("Hva var Lesesprinten?", "Hvem støttet det?"):
+        history += [{"role": "user", "content": question},
+                    {"role": "assistant", "content": assistant.answer(question, history).answer}]
+    answer = assistant.answer("Hvilke kommuner var med?", history).answer
+    assert answer.startswith("Fire kommuner deltok i prosjektet"), answer
+    # … and one whose verb says what the ones asked for do ("Hvilke kommuner deltar?") names no more than they: it
+    # leans on the conversation as "… var med?" does
+    assistant = assistant_over(tmp_path / "2", embedder, {
+        "rsk.txt": ("RSK Nord\n\nRSK Nord er et regionalt samarbeid om kompetanse i skolen. Vi har delt kommunene "
+                    "våre i to grupper: Hasvik og Loppa i gruppe 1, Alta i gruppe 2.\n\n" + UNRELATED_SECTION),
+        "annen.txt": ("Inkluderende læringsmiljø\n\nNoen kommuner i region Kristiansand deltar i en satsing kalt "
+                      "Inkluderende læringsmiljø.\n\n" + UNRELATED_SECTION)})
+    history = [{"role": "user", "content": "Hva er RSK Nord?"},
+               {"role": "assistant", "content": assistant.answer("Hva er RSK Nord?").answer}]
+    answer = assistant.answer("Hvilke kommuner deltar?", history).answer
+    assert answer.startswith("Vi har delt kommunene våre i to grupper"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
