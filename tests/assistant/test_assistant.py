@@ -1412,12 +1412,16 @@ def test_what_the_requirements_of_something_are_asks_what_is_required_not_for_a_
 def test_who_sits_in_a_body_is_what_it_consists_of(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
         "Styret\n\n"
-        "Styret møtes fire ganger i året i rådhuset.\n\n"
+        "Styret møtes fire ganger i året i rådhuset. Styret skal ta hensyn til alle yrkesgrupper i skolen når det sitter i møter.\n\n"
         "Styret består av to rektorer og en representant for PP-tjenesten.\n\n"
         + UNRELATED_SECTION)})
     for question in ("Hvem sitter i styret?", "Kven sit i styret?", "Who are the members of the board?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Styret består av to rektorer"), (question, answer)
+    # … and which of a kind sit there: not only a sentence with that kind and "sitter"
+    for question in ("Hvilke yrkesgrupper sitter i styret?", "Kva yrkesgrupper sit i styret?"):
+        answer = assistant.answer(question).answer
+        assert "Styret består av to rektorer" in answer, (question, answer)
 
 
 def test_who_is_to_sit_in_a_body_is_asked_with_a_modal_too(tmp_path, embedder):
