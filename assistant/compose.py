@@ -18,7 +18,7 @@ from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
-                             asker_act_asked, asking_words, asks_what_is, cleft_doers, content_words,
+                             asker_act_asked, asking_sentence, asking_words, asks_what_is, cleft_doers, content_words,
                              continues_enumeration, defines, defining_verb_at, existence_asked, expand, frame_of,
                              frames_of, function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of,
                              is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another, names_counterpart,
@@ -2058,6 +2058,8 @@ class ExtractiveComposer:
             return True
         if not self.quality_said(query, selected):
             return True  # "Er deltakelse frivillig?" is not answered by how much participation has grown
+        if not self.referent_said(query, selected):
+            return True  # "Gjelder det barnehager også?" after "Hva er egenandelen?" is not answered by what else does
         if not self.time_subject_said(query, selected):
             return True
         if self.only_announces_publication(query, selected):
@@ -2067,6 +2069,20 @@ class ExtractiveComposer:
             return True  # "Hva skjedde med Statped i 2022?" is not answered by what Statped does in any year
         cited = {u.hit.chunk.document_id for u in selected}
         return bool(names_in(query.question)) and not documents_about(query, cited, self.retriever)
+
+    def referent_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the sentences that answer a yes or no follow-up whose subject is a pronoun ("Gjelder det barnehager
+        også?", "Kan de søke selv?") say what it stands for: the words of the question before it, by one of them."""
+        said = words(asking_sentence(query.question))
+        grammar = self.retriever.analyzer.vocabulary.grammar
+        if not query.follow_up or "rule" not in query.types or len(said) < 2 or not (
+                grammar.is_a("third-person", said[1].lower()) or grammar.is_a("expletive", said[1].lower())):
+            return True
+        context = [c for c in query.concepts if c.from_context]
+        if not context:
+            return True
+        heaviest = max(c.weight for c in context)
+        return any(c.label in u.covered for u in selected for c in context if c.weight >= heaviest)
 
     def condition_told(self, selected: list[Unit]) -> bool:
         """Whether a sentence states a condition ("Dersom man ikke klarer å oppnå enighet, …") or a consequence ("…

@@ -756,6 +756,26 @@ def test_a_which_follow_up_asks_within_what_the_conversation_named(tmp_path, emb
     assert answer.startswith("Vi har delt kommunene våre i to grupper"), answer
 
 
+def test_a_yes_or_no_follow_up_whose_subject_is_a_pronoun_is_answered_of_what_it_stands_for(tmp_path, embedder):
+    # "Gjelder det barnehager også?" after "Hva er egenandelen?" asks whether the own share applies to kindergartens:
+    # that the scheme covers kindergartens does not say so
+    pages = {"egen.txt": ("Egenandel for skoleeiere\n\nI desentralisert ordning skal alle skoleeiere bidra med en "
+                          "egenandel på 30 prosent av tilskuddet.\n\n" + UNRELATED_SECTION),
+             "ordning.txt": ("Om ordningen\n\nOrdningen skal gjelde hele løpet, fra barnehage til videregående "
+                             "opplæring.\n\n" + UNRELATED_SECTION)}
+    for folder, also in (("1", ""), ("2", " Egenandelen gjelder også for barnehager i regional ordning.")):
+        assistant = assistant_over(tmp_path / folder, embedder, {
+            "egen.txt": pages["egen.txt"].replace("av tilskuddet.", "av tilskuddet." + also),
+            "ordning.txt": pages["ordning.txt"]})
+        history = [{"role": "user", "content": "Hva er egenandelen?"},
+                   {"role": "assistant", "content": assistant.answer("Hva er egenandelen?").answer}]
+        response = assistant.answer("Gjelder det barnehager også?", history)
+        if also:  # … which a sentence that says it of the own share does
+            assert response.answer.startswith("Egenandelen gjelder også for barnehager"), response.answer
+        else:
+            assert response.abstained, response.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
