@@ -1308,9 +1308,11 @@ def acts_asked(question: str, lang: str, vocabulary: Vocabulary) -> set[str]:
     acts = {verb_asked(lowered, vocabulary.grammar, stop), action_asked(lowered, vocabulary.grammar, stop),
             # … and the act "hvilke …" asks which ones do, after a modal ("delta" in "Hvilke barnehager kan delta?")
             _word_after(lowered, r"{which-name}\s+[^\W\d_][\w-]*\s+{modal-asked}", vocabulary.grammar, stop)}
-    # … or as its finite verb, in the present or the past ("deltar" in "Hvilke kommuner deltar?")
+    # … or as its finite verb, in the present or the past ("deltar" in "Hvilke kommuner deltar?"), or one that only
+    # says they are so ("gjelder" in "Hvilke kriterier gjelder?")
     which_verb = _word_after(lowered, r"{which-name}\s+[^\W\d_][\w-]*", vocabulary.grammar, stop)
-    if which_verb and (is_present_tense_verb(which_verb) or is_past(which_verb, vocabulary.grammar)):
+    if which_verb and (is_present_tense_verb(which_verb) or is_past(which_verb, vocabulary.grammar)
+                       or vocabulary.grammar.is_a("presentational-verb", which_verb)):
         acts.add(which_verb)
     acts |= {w for w in tokens if is_passive_after_modal(w, tokens, vocabulary)}
     # … and a verb in the past right after the question word ("fungerte" in "Hva fungerte best?"): what happened

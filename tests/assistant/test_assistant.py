@@ -754,6 +754,17 @@ def test_a_which_follow_up_asks_within_what_the_conversation_named(tmp_path, emb
                {"role": "assistant", "content": assistant.answer("Hva er RSK Nord?").answer}]
     answer = assistant.answer("Hvilke kommuner deltar?", history).answer
     assert answer.startswith("Vi har delt kommunene våre i to grupper"), answer
+    # … and so does one whose verb only says they are so ("Hvilke kriterier gjelder?")
+    assistant = assistant_over(tmp_path / "3", embedder, {
+        "vest.txt": ("Desentralisert ordning i Vestland\n\nStatsforvaltaren i Vestland fordeler midlar på "
+                     "kompetanseregionane i fylket. Eit kriterium for tilskotet er at tiltaka skal gjennomførast i "
+                     "partnerskap med ein høgskule.\n\n" + UNRELATED_SECTION),
+        "annen.txt": ("Oppfølgingsordningen\n\nFølgende kriterier gjelder når kommuner velges ut:\n\n• svake "
+                      "resultater\n• høy risiko\n\n" + UNRELATED_SECTION)})
+    first = "Hva er desentralisert ordning i Vestland?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.answer(first).answer}]
+    answer = assistant.answer("Hvilke kriterier gjelder?", history).answer
+    assert answer.startswith("Eit kriterium for tilskotet"), answer
 
 
 def test_a_yes_or_no_follow_up_whose_subject_is_a_pronoun_is_answered_of_what_it_stands_for(tmp_path, embedder):
