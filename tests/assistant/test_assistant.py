@@ -1021,7 +1021,9 @@ def test_an_english_question_about_paying_oneself_or_own_money_meets_the_own_sha
     assistant = assistant_over(tmp_path, embedder, {"eiere.txt": (
         "Eiernes ansvar\n\nEieren skal forankre arbeidet i egne planer.\n\n"
         "Finansiering\n\nEieren bidrar med en egenandel på 25 prosent av tilskuddet.\n\n" + UNRELATED_SECTION)})
-    for question in ["Do we have to pay anything ourselves?", "Must the owner contribute its own money?"]:
+    for question in ["Do we have to pay anything ourselves?", "Must the owner contribute its own money?",
+                     # … and "What is the own share?" asks for it as "Hva er egenandelen?" does (grammar noun-share)
+                     "What is the own share?"]:
         answer = assistant.answer(question).answer
         assert answer.startswith("Eieren bidrar med en egenandel på 25 prosent"), (question, answer)
 
