@@ -40,6 +40,9 @@ LANGUAGE_CACHE_SIZE = 1024  # the last questions (and conversation turns) whose 
 NYNORSK_J = re.compile(r"(?<=[aeiouyæøåkgrlnm])([kg])j(?=[eaå])")
 # nynorsk's adjective ending "-leg" is bokmål's "-lig" ("tydeleg" / "tydelig", "vanlege" / "vanlige")
 NYNORSK_LEG = re.compile(r"leg(?=(e|t)?$)")
+# … and the endings of its lemmas that bokmål writes otherwise: that one, the noun's "-heit" ("ferdigheit" /
+# "ferdighet") and the present participle's "-ande" ("gjeldande" / "gjeldende")
+NYNORSK_ENDINGS = ((NYNORSK_LEG, "lig"), (re.compile(r"heit$"), "het"), (re.compile(r"ande$"), "ende"))
 
 
 def normalise_language(code: str | None) -> str:
@@ -532,11 +535,12 @@ class Analyzer:
             if bokmål:
                 return lemma(bokmål, "nb")  # the file may give a plural ("kommunar = kommuner")
             respelt = NYNORSK_J.sub(r"\1", found)
+            for ending, written in NYNORSK_ENDINGS:
+                ended = ending.sub(written, respelt)
+                if ended != respelt and is_base_form(lemma(ended, "nb"), "nb"):
+                    return lemma(ended, "nb")  # … where bokmål knows the word it makes
             if respelt != found:
                 return lemma(respelt, "nb")
-            respelt = NYNORSK_LEG.sub("lig", found)
-            if respelt != found and is_base_form(lemma(respelt, "nb"), "nb"):
-                return lemma(respelt, "nb")  # … where bokmål knows the word it makes
             # a bokmål form a nynorsk page writes, which the nynorsk dictionary does not know ("Kriterier for
             # tildeling av tilskotsmidlar"): its bokmål lemma
             return lemma(word, "nb") if bokmål_form(word) else found

@@ -48,7 +48,7 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # 20: a base form in either dictionary keeps its -s, "klageinstans"; 21: a noun keeps its -ar, -er, "ansvar"; 22: a
 # bokmål form on a nynorsk page has its bokmål lemma, "Kriterier"; 23: a nynorsk word both languages write as its
 # lemma is not bridged by a stem it shares, "ansvar"; 24: a nynorsk adjective in -leg is bokmål's in -lig, "tydeleg")
-LEXICAL_TEXT_VERSION = 24
+LEXICAL_TEXT_VERSION = 25
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time

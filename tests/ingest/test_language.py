@@ -164,6 +164,17 @@ def test_a_nynorsk_adjective_in_leg_meets_its_bokmål_form_in_lig_alone_and_as_a
     assert analyzer.canonical("kolleg", "nn") == "kolleg"  # no "kollig": bokmål knows no such word
 
 
+def test_a_nynorsk_noun_in_heit_and_a_participle_in_ande_meet_their_bokmål_forms():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for nynorsk, bokmal in [("ferdigheit", "ferdighet"), ("ferdigheitene", "ferdighet"), ("gjeldande", "gjeldende"),
+                            ("grunnleggjande", "grunnleggende")]:
+        assert analyzer.canonical(nynorsk, "nn") == bokmal, nynorsk
+        assert set(analyzer.terms(nynorsk, "nn")) & set(analyzer.terms(bokmal, "nb")), nynorsk
+    assert analyzer.canonical("stande", "nn") == "stande"  # no "stende": bokmål knows no such word
+
+
 def test_a_nynorsk_word_both_languages_write_as_its_lemma_is_not_bridged_by_a_stem_it_shares():
     from ingest.language import Analyzer
 
