@@ -47,7 +47,8 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # 18: a nynorsk word crosses by its lemma's lemma, "løyvde"; 19: an abbreviation's genitive is the abbreviation, "NLAs";
 # 20: a base form in either dictionary keeps its -s, "klageinstans"; 21: a noun keeps its -ar, -er, "ansvar"; 22: a
 # bokmål form on a nynorsk page has its bokmål lemma, "Kriterier"; 23: a nynorsk word both languages write as its
-# lemma is not bridged by a stem it shares, "ansvar"; 24: a nynorsk adjective in -leg is bokmål's in -lig, "tydeleg")
+# lemma is not bridged by a stem it shares, "ansvar"; 24: a nynorsk adjective in -leg is bokmål's in -lig, "tydeleg";
+# 25: a nynorsk noun in -heit and a participle in -ande are bokmål's in -het and -ende, "ferdigheit", "gjeldande")
 LEXICAL_TEXT_VERSION = 25
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0

@@ -735,8 +735,9 @@ def test_a_which_follow_up_asks_within_what_the_conversation_named(tmp_path, emb
         "prosjekt.txt": ("Skoleeiere og PP-tjenesten\n\nProsjektet Lesesprinten (2018–2021) fikk støtte fra "
                          "Forskningsrådet. Fire kommuner deltok i prosjektet: Iveland, Lillesand, Kristiansand og "
                          "Vennesla.\n\n" + UNRELATED_SECTION),
-        "oppfolging.txt": ("Oppfølgingsordningen\n\nUdir velger ut kommuner som skal være med i oppfølgingsordningen. "
-                           "Kommuner som er med i ordningen i år er Hasvik, Loppa og Måsøy.\n\n" + UNRELATED_SECTION)})
+        "oppfolging.txt": ("Oppfølgingsordningen\n\nUdir velger ut kommuner som skal være med i "
+                           "oppfølgingsordningen. Kommuner som er med i ordningen i år er Hasvik, Loppa og "
+                           "Måsøy.\n\n" + UNRELATED_SECTION)})
     answer = converse(assistant, "Hva var Lesesprinten?", "Hvem støttet det?", "Hvilke kommuner var med?")
     assert answer.startswith("Fire kommuner deltok i prosjektet"), answer
     # … and one whose verb says what the ones asked for do ("Hvilke kommuner deltar?") names no more than they: it
@@ -1435,7 +1436,8 @@ def test_what_the_requirements_of_something_are_asks_what_is_required_not_for_a_
 def test_who_sits_in_a_body_is_what_it_consists_of(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"styret.txt": (
         "Styret\n\n"
-        "Styret møtes fire ganger i året i rådhuset. Styret skal ta hensyn til alle yrkesgrupper i skolen når det sitter i møter.\n\n"
+        "Styret møtes fire ganger i året i rådhuset. Styret skal ta hensyn til alle yrkesgrupper i skolen når det "
+        "sitter i møter.\n\n"
         "Styret består av to rektorer og en representant for PP-tjenesten.\n\n"
         + UNRELATED_SECTION)})
     for question in ("Hvem sitter i styret?", "Kven sit i styret?", "Who are the members of the board?"):
@@ -5509,11 +5511,11 @@ def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_se
     assert assistant.answer("Kan vi overføre ubrukte midler til neste år?").abstained
     # … and the best sentence is the one chosen, not the sentence it leans back on, quoted ahead of it ("Men …")
     assistant = assistant_over(tmp_path / "3", embedder, {
-        "private.txt": ("Private skoler i ordningen\n\nKan private skoler være med?\n\nMange tjenester er felles for "
-                        "kommunale og private skoler, slik at private skoler ofte deltar sammen med kommunen. Men det kan "
-                        "også være aktuelt at friskoler søker om deltakelse direkte. I begge tilfeller skal søknaden "
-                        "skje i samarbeid med en høgskole.\n\nStatsforvalteren koordinerer søkeprosessen i hvert "
-                        "fylke.\n\n" + UNRELATED_SECTION),
+        "private.txt": ("Private skoler i ordningen\n\nKan private skoler være med?\n\nMange tjenester er felles "
+                        "for kommunale og private skoler, slik at private skoler ofte deltar sammen med kommunen. Men "
+                        "det kan også være aktuelt at friskoler søker om deltakelse direkte. I begge tilfeller skal "
+                        "søknaden skje i samarbeid med en høgskole.\n\nStatsforvalteren koordinerer søkeprosessen i "
+                        "hvert fylke.\n\n" + UNRELATED_SECTION),
         "melde.txt": ("Slik melder dere behov\n\nDet er skoleeiere som analyserer behovet og melder behov til "
                       "statsforvalteren. Statsforvalteren legger til rette for at behovsmeldingene kan behandles i "
                       "samarbeidsforum.\n\n" + UNRELATED_SECTION)})
