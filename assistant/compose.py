@@ -2171,9 +2171,13 @@ class ExtractiveComposer:
         grammar = self.retriever.analyzer.vocabulary.grammar
         if "who" not in query.types or asks_what_is(query.question, grammar):
             return set()
-        action = action_asked(query.question, grammar, self.retriever.analyzer.vocabulary.stopwords[query.language])
+        analyzer = self.retriever.analyzer
+        action = action_asked(query.question, grammar, analyzer.vocabulary.stopwords[query.language])
+        # … not by a verb that says little without a particle it lacks: "Hvem står for finansieringen?" asks who
+        # finances it, while "følger opp" in "Hvem følger opp kommunene?" is an act
+        bare = any(grammar.is_a("particle-bound-verb", w) for w in analyzer.lemmas(action, query.language))
         return {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame and action
-                and action in words(c.label)}
+                and action in words(c.label) and not (bare and c.label == action)}
 
     def asked_words_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the noun a "Hvem er …?" question asks who is ("Hvem er leder av forumet?" is not

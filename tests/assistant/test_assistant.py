@@ -778,6 +778,17 @@ def test_a_yes_or_no_follow_up_whose_subject_is_a_pronoun_is_answered_of_what_it
             assert answer.startswith("Dokumentene om Kompetanseløftet svarer ikke på dette"), answer
 
 
+def test_who_stands_for_something_asks_who_does_what_its_noun_names(tmp_path, embedder):
+    # "stå" without a particle of its own says little: "Hvem står for finansieringen?" asks who finances it
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Desentralisert ordning\n\nStatens rolle vil være å\n\n • bidra med finansiering\n"
+                        " • evaluere ordningen\n\nKommunene skal prioritere tiltak i samarbeid med høgskolen.\n\n"
+                        + UNRELATED_SECTION),
+        "annen.txt": "Om tilskudd\n\nTilskuddet gis over statsbudsjettet. Skolene velger kurs selv.\n"})
+    answer = assistant.answer("Hvem står for finansieringen av ordningen?").answer
+    assert answer.startswith("Statens rolle vil være å") and "bidra med finansiering" in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
