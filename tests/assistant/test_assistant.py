@@ -789,6 +789,16 @@ def test_who_stands_for_something_asks_who_does_what_its_noun_names(tmp_path, em
     assert answer.startswith("Statens rolle vil være å") and "bidra med finansiering" in answer, answer
 
 
+def test_a_nynorsk_question_of_who_sees_to_something_meets_the_bokmål_page_that_says_it(tmp_path, embedder):
+    # nynorsk "syte for" is bokmål "sørge for"
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten skal sørge for at det blir utarbeidet sakkyndige vurderinger.\n\n"
+                    "PP-tjenesten samarbeider med foreldrene om vurderingen.\n\n" + UNRELATED_SECTION),
+        "kommune.txt": "Kommunen\n\nKommunen fatter vedtak etter den sakkyndige vurderingen.\n"})
+    answer = assistant.answer("Kven syter for at det blir laga ei sakkunnig vurdering?").answer
+    assert answer.startswith("PP-tjenesten skal sørge for"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
