@@ -1837,10 +1837,12 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
     behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?", "Hvem ga
     oppdraget?": the noun says the act), or where "hvem" is the object ("Hvem skal kommunen samarbeide med?")."""
-    # … after a modal, or after the copula of English's progressive ("Who is evaluating …?")
-    word = _word_after(question, r"{ask-who}(?:\s+{modal-asked}|\s+{copula-asked}(?=\s+[^\W\d_]+ing\b))?", grammar,
+    # … after a modal and its negation ("Hvem kan ikke melde behov?", "Who cannot report needs?"), or after the
+    # copula of English's progressive ("Who is evaluating …?")
+    modal = r"\s+(?:{modal-asked}(?:\s+{negation})?|{negation})"
+    word = _word_after(question, rf"{{ask-who}}(?:{modal}|\s+{{copula-asked}}(?=\s+[^\W\d_]+ing\b))?", grammar,
                        stop)
-    if word and word == _word_after(question, r"{ask-who}\s+{modal-asked}", grammar, stop) and in_dictionary(
+    if word and word == _word_after(question, rf"{{ask-who}}{modal}", grammar, stop) and in_dictionary(
             word, "nb") and not (is_base_form(word, "nb") or is_base_form(word, "nn")):
         return ""  # "Hvem skal private skoler kontakte?": no infinitive after the modal, but its subject
     if word and not grammar.is_a("finite-verb", word) and not grammar.is_a("light-verb", word):

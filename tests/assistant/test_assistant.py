@@ -799,6 +799,20 @@ def test_a_nynorsk_question_of_who_sees_to_something_meets_the_bokmål_page_that
     assert answer.startswith("PP-tjenesten skal sørge for"), answer
 
 
+def test_who_may_not_do_something_still_asks_whom_a_page_says_does_it(tmp_path, embedder):
+    # the verb after a modal's negation names the act: a sentence under "Hvordan melder du behov?" that never says
+    # who reports needs does not answer who may not
+    assistant = assistant_over(tmp_path, embedder, {
+        "faq.txt": ("Spørsmål og svar\n\nHvordan melder du behov?\n\nDet er statsforvalteren i fylket som forvalter "
+                    "tilskuddet, og som tildeler midler etter prioritering. Skjemaet ligger på nettsiden.\n\n"
+                    "Hva koster det?\n\nEgenandelen er 30 prosent.\n\n" + UNRELATED_SECTION),
+        "eiere.txt": ("Om ordningen\n\nDet er barnehageeiere og skoleeiere som melder behov for kompetanseutvikling. "
+                      "Ordningen varer i fem år.\n")})
+    for question in ("Hvem kan ikke melde behov?", "Who cannot report needs?"):
+        answer = assistant.answer(question).answer
+        assert not answer.startswith("Det er statsforvalteren"), (question, answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
