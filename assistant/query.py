@@ -397,9 +397,12 @@ def corrected_spelling(question: str, lang: str, analyzer: Analyzer, known: froz
         if spelled and (spelled in stop or not in_dictionary(lower, lang)):
             # "for aa melde", "paa", "soeke": an old spelling the dictionary keeps is still the function word
             return spelled.capitalize() if word[0].isupper() else spelled
-        if len(lower) < TYPO_MIN_LENGTH or lower in stop or in_dictionary(lower, lang):
+        if lower in stop or in_dictionary(lower, lang):
             return word  # a real word is as asked, even one no page writes
-        fixed = with_norwegian_letters(lower, known) if lang != "en" else None
+        # a short word too: only æ, ø and å are put back, and "soke" or "nar" is one letter from many words
+        fixed = with_norwegian_letters(lower, known, stop) if lang != "en" else None
+        if fixed is None and len(lower) < TYPO_MIN_LENGTH:
+            return word
         if fixed is None:
             if not known.isdisjoint(analyzer.terms(lower, lang)):
                 return word  # … and so is a compound of words the pages write
@@ -426,9 +429,13 @@ def with_letters_for_digraphs(word: str, lang: str, stop: frozenset[str]) -> str
     return fixed if fixed != word and (fixed in stop or in_dictionary(fixed, lang)) else None
 
 
-def with_norwegian_letters(word: str, known: frozenset[str]) -> str | None:
-    """A word typed without æ, ø and å ("kompetanseloftet", "malgruppen") as the one word the pages write with
-    them, where the word as typed is no indexed term; None where there is no such word, or more than one."""
+def with_norwegian_letters(word: str, known: frozenset[str], stop: frozenset[str] = frozenset()) -> str | None:
+    """A word typed without æ, ø and å ("kompetanseloftet", "malgruppen", "soke") as the one word the pages write
+    with them, or the one function word ("nar" for "når"), where the word as typed is no indexed term; None where
+    there is no such word, or more than one."""
+    function_words = _by_typed_letters(stop).get(word, ())
+    if function_words:
+        return function_words[0] if len(function_words) == 1 else None
     stemmed = stem(word, "nb")
     if stemmed in known or not word.startswith(stemmed):
         return None
@@ -436,9 +443,9 @@ def with_norwegian_letters(word: str, known: frozenset[str]) -> str | None:
     return written[0] + word[len(stemmed):] if len(written) == 1 else None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _by_typed_letters(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """The indexed terms with æ, ø or å, by how they are typed without them."""
+    """The indexed terms (or function words) with æ, ø or å, by how they are typed without them."""
     out: dict[str, tuple[str, ...]] = {}
     for term in known:
         typed = term.translate(NORWEGIAN_LETTERS_TYPED)

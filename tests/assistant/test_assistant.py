@@ -3493,6 +3493,9 @@ def test_a_word_typed_without_the_norwegian_letters_is_read_as_the_word_the_page
     assert corrected_spelling("hvem er malgruppen for kompetanseloftet", "nb", analyzer, known) == (
         "hvem er målgruppen for kompetanseløftet")
     assert corrected_spelling("Hva er en mal?", "nb", analyzer, known) == "Hva er en mal?"  # a word of its own
+    # … a short word too, and a function word: "soke", "nar"
+    known |= {stem("søke")}
+    assert corrected_spelling("nar kan vi soke", "nb", analyzer, known) == "når kan vi søke"
 
 
 def test_a_follow_up_gets_the_one_item_that_answers_though_other_items_repeat_the_last_answer(tmp_path, embedder):
