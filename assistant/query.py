@@ -561,7 +561,9 @@ def actors_in_context(question: str, earlier: list[str], analyzer: Analyzer, lan
     for text in earlier:
         lang = detect_language(text, default=language)
         found = actors_asked_about(text, analyzer, lang) or actors_named(text, analyzer, lang)
-        found = [w for w in found if not (singular and is_plural_noun(w, lang))]
+        # … not the act a "Hvem …?" question asks who does: "leder" in "Hvem leder det?" is no leader
+        act = action_asked(text, grammar, analyzer.vocabulary.stopwords[lang])
+        found = [w for w in found if not (singular and is_plural_noun(w, lang)) and w != act]
         if found:
             return found
     return []

@@ -813,6 +813,18 @@ def test_who_may_not_do_something_still_asks_whom_a_page_says_does_it(tmp_path, 
         assert not answer.startswith("Det er statsforvalteren"), (question, answer)
 
 
+def test_what_it_does_after_who_leads_it_asks_about_the_body_not_a_leader(tmp_path, embedder):
+    # "leder" in "Hvem leder det?" is the act asked about: "det" in "Hva gjør det?" is still the forum
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Samarbeidsforum\n\nSamarbeidsforumet består av representanter for kommunene, KS og "
+                      "høgskolen.\n\nStatsforvalteren leder samarbeidsforumet.\n\nSamarbeidsforumet prioriterer "
+                      "tiltakene og gir en innstilling til statsforvalteren.\n\n" + UNRELATED_SECTION),
+        "mal.txt": ("Målgrupper\n\nMålgrupper for tiltakene er lærere, ledere og andre ansatte i barnehager og "
+                    "skoler.\n\nLedere i barnehagen har ansvar for kompetanseutvikling.\n")})
+    answer = converse(assistant, "Hvem sitter i samarbeidsforumet?", "Hvem leder det?", "Hva gjør det?")
+    assert answer.startswith("Samarbeidsforumet prioriterer tiltakene"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
