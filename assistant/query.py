@@ -560,10 +560,10 @@ def actors_in_context(question: str, earlier: list[str], analyzer: Analyzer, lan
     singular = any(grammar.is_a("singular-pronoun", w.lower()) for w in words(question))
     for text in earlier:
         lang = detect_language(text, default=language)
-        found = actors_asked_about(text, analyzer, lang) or actors_named(text, analyzer, lang)
-        # … not the act a "Hvem …?" question asks who does: "leder" in "Hvem leder det?" is no leader
+        # … of whom a question names, not of the act a "Hvem …?" question asks who does ("Hvem leder det?")
         act = action_asked(text, grammar, analyzer.vocabulary.stopwords[lang])
-        found = [w for w in found if not (singular and is_plural_noun(w, lang)) and w != act]
+        found = actors_asked_about(text, analyzer, lang) or [w for w in actors_named(text, analyzer, lang) if w != act]
+        found = [w for w in found if not (singular and is_plural_noun(w, lang))]
         if found:
             return found
     return []

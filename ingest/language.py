@@ -2321,8 +2321,10 @@ def actors_asked_about(question: str, analyzer: Analyzer, lang: str) -> list[str
                 return []  # "Hva skal den gjøre for barnehagene?": someone named before, not the kindergartens
     tokens = words(question.lower())
     named = set(actors_named(question, analyzer, lang))
+    # … not the act a "Hvem …?" question asks who does: "leder" in "Hvem leder det?" is no leader
+    act = action_asked(question, grammar, analyzer.vocabulary.stopwords.get(lang, frozenset()))
     return [w for i, w in enumerate(tokens)
-            if w in named and not (i and grammar.is_a("scope-preposition", tokens[i - 1]))]
+            if w in named and w != act and not (i and grammar.is_a("scope-preposition", tokens[i - 1]))]
 
 
 DEFINITE_PLURAL_ENDINGS = ("ene", "ane")  # "kommunene", "kommunane"

@@ -825,6 +825,21 @@ def test_what_it_does_after_who_leads_it_asks_about_the_body_not_a_leader(tmp_pa
     assert answer.startswith("Samarbeidsforumet prioriterer tiltakene"), answer
 
 
+def test_who_does_something_to_it_names_no_actor_of_its_own(tmp_path, embedder):
+    # "leder" in "Hvem leder det?" is the act asked about, no leader who replaces Statped as what the question is of
+    assistant = assistant_over(tmp_path, embedder, {
+        "statped.txt": ("Statped\n\nStatped er en statlig spesialpedagogisk tjeneste. Statped gir råd til "
+                        "kommunene.\n\n" + UNRELATED_SECTION),
+        "konf.txt": "Konferanser\n\nMålgruppene for konferansene er ledere, lærere og spesialpedagoger i kommunene.\n",
+        "forum.txt": "Samarbeidsforum\n\nStatsforvalteren leder samarbeidsforumet. Forumet møtes fire ganger i året.\n"})
+    history = [{"role": "user", "content": "Hva er Statped?"},
+               {"role": "assistant", "content": "Statped er en statlig spesialpedagogisk tjeneste. [1]"}]
+    query = assistant.understand("Hvem leder det?", history)
+    assert query.actors == [] and "statped" in {c.label for c in query.concepts}, query.concepts
+    answer = converse(assistant, "Hva er Statped?", "Hvem leder det?")
+    assert not answer.startswith("Statsforvalteren leder samarbeidsforumet"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
