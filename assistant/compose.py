@@ -2072,11 +2072,18 @@ class ExtractiveComposer:
 
     def referent_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences that answer a yes or no follow-up whose subject is a pronoun ("Gjelder det barnehager
-        også?", "Kan de søke selv?") say what it stands for: the words of the question before it, by one of them."""
-        said = words(asking_sentence(query.question))
+        også?", "Kan de søke selv?"), or a who-question asked of a pronoun ("Hvem leder den?", "Kven styrer ho?", "Who
+        leads them?"), say what it stands for: the words of the question before it, by one of them."""
+        said = [w.lower() for w in words(asking_sentence(query.question))]
         grammar = self.retriever.analyzer.vocabulary.grammar
-        if not query.follow_up or "rule" not in query.types or len(said) < 2 or not (
-                grammar.is_a("third-person", said[1].lower()) or grammar.is_a("expletive", said[1].lower())):
+        if not query.follow_up or len(said) < 2:
+            return True
+        if "rule" in query.types:
+            leans_back = grammar.is_a("third-person", said[1]) or grammar.is_a("expletive", said[1])
+        else:  # … not "det" or "it", which may stand for all the last question asked ("Hvem koordinerer det?")
+            leans_back = "who" in query.types and any(
+                grammar.is_a("third-person", w) and not grammar.is_a("neuter-pronoun", w) for w in said[1:])
+        if not leans_back:
             return True
         context = [c for c in query.concepts if c.from_context]
         if not context:

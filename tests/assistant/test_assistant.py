@@ -840,6 +840,27 @@ def test_who_does_something_to_it_names_no_actor_of_its_own(tmp_path, embedder):
     assert not answer.startswith("Statsforvalteren leder samarbeidsforumet"), answer
 
 
+def test_who_does_something_to_what_a_pronoun_stands_for_is_answered_only_of_that(tmp_path, embedder):
+    # "den", "ho" and "them" stand for what the question before named: who leads a conference's target groups, or a
+    # network's board, does not answer who leads the PP service
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten er kommunens sakkyndige instans. PP-tjenesten gir råd til "
+                    "skolene.\n\n" + UNRELATED_SECTION),
+        "konf.txt": "Konferanser\n\nMålgruppene for konferansene er ledere, lærere og spesialpedagoger i kommunene.\n",
+        "styret.txt": "Styret\n\nStyret i nettverket møtes i juni. Styret består av fem medlemmer.\n"})
+    for first, then in (("Hva er PP-tjenesten?", "Hvem leder den?"), ("Kva er PP-tenesta?", "Kven styrer ho?"),
+                        ("What is the PP service?", "Who leads them?")):
+        history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.answer(first).answer}]
+        answer = assistant.answer(then, history)
+        assert answer.abstained, (then, answer.answer)
+    # … while "det" may stand for all the last question asked: who coordinates taking part
+    assistant = assistant_over(tmp_path / "2", embedder, {"deltakelse.txt": (
+        "Deltakelse\n\nPrivate barnehager kan delta på lik linje med kommunale.\n\nSøknader\n\nDet er fylket som "
+        "koordinerer søkeprosessene.\n\n" + UNRELATED_SECTION)})
+    answer = converse(assistant, "Kan private barnehager delta?", "Hvem koordinerer det?")
+    assert answer.startswith("Det er fylket som koordinerer"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
