@@ -861,6 +861,18 @@ def test_who_does_something_to_what_a_pronoun_stands_for_is_answered_only_of_tha
     assert answer.startswith("Det er fylket som koordinerer"), answer
 
 
+def test_who_else_sits_there_asks_the_rest_of_a_bodys_members(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Samarbeidsforum\n\nSamarbeidsforumet er beslutningsorgan for tildeling av midler i fylket.\n\n"
+                      "Statsforvalteren leder samarbeidsforumet.\n\nSamarbeidsforumet består av representanter fra\n\n"
+                      "• kommunene\n• KS\n• høgskolen\n\n" + UNRELATED_SECTION),
+        "annet.txt": ("Tilskudd\n\nTilskuddet fordeles etter søknad. Kommunene sitter med ansvaret for "
+                      "tiltakene.\n")})
+    for question in ("Hvem andre sitter der?", "Who else sits there?"):
+        answer = converse(assistant, "Hva er samarbeidsforumet?", "Hvem leder det?", question)
+        assert answer.startswith("Samarbeidsforumet består av representanter fra"), (question, answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
