@@ -1159,6 +1159,23 @@ def rank_as_section(units: list[Unit]) -> None:
                 unit.relevance = unit.coverage * ranked_boost(unit)
 
 
+def spare_outdated(units: list[Unit], asked: set[str]) -> None:
+    """An outdated page answers where no current page says as much: a sentence of one that says more of the question
+    than any current page's, and a word of it none of theirs says, answers what the question asks about ("Hva var
+    søknadsfristen i prøveordningen …?" of a pilot only an archived page tells), and loses the outdated penalty."""
+    current = [u for u in units if not u.hit.document.meta.outdated]
+    said = set().union(*(u.covered for u in current))
+    most = max((u.coverage for u in current), default=0.0)
+    for unit in units:
+        if unit.hit.document.meta.outdated and unit.coverage > most and unit.covered & asked - said and (
+                OUTDATED_PENALTY in unit.boosts[1]):
+            adds, factors = unit.boosts
+            kept = list(factors)
+            kept.remove(OUTDATED_PENALTY)
+            unit.boosts = (adds, tuple(kept))
+            unit.relevance = unit.coverage * ranked_boost(unit)
+
+
 def ranked_boost(unit: Unit) -> float:
     """How much a unit's coverage counts: more for a passage ranked higher, and by what `score` found of it (added
     and multiplied in the order it found them)."""
@@ -1833,6 +1850,7 @@ class ExtractiveComposer:
         # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]
         chosen = saying_role or units
+        spare_outdated(chosen, {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame})
         self.prefer_kind_of_subject(chosen, query)  # among all the candidates, once (not per passage reranked)
         self.prefer_current(chosen, query, asked, concepts)
         self.prefer_whole_country(chosen, query)

@@ -873,6 +873,26 @@ def test_who_else_sits_there_asks_the_rest_of_a_bodys_members(tmp_path, embedder
         assert answer.startswith("Samarbeidsforumet består av representanter fra"), (question, answer)
 
 
+def test_an_outdated_page_answers_a_question_about_what_only_it_tells(tmp_path, embedder):
+    # the scheme for non-municipal owners is named only on the archived page, which says more of the question than
+    # the current page does: it answers, and the current page's owners in general are no answer to it
+    files = {
+        "tilskudd.txt": ("Tilskuddsordningen\n\nDet er statsforvalteren i hvert fylke som forvalter ordningen for "
+                         "barnehageeiere. Eiere melder behov til statsforvalteren.\n\n" + UNRELATED_SECTION),
+        "prove.txt": ("Kompetansemidler til ikke-kommunale barnehageeiere\n\nDette innholdet er mer enn ett år "
+                      "gammelt. Informasjonen kan derfor være utdatert.\n\nUdir gjennomfører en nasjonal "
+                      "prøveordning. Fylkesmannen i Hordaland har fått i oppdrag å forvalte ordningen.\n")}
+    answer = assistant_over(tmp_path, embedder, files).answer(
+        "Hvem forvalter ordningen for ikke-kommunale barnehageeiere?").answer
+    assert answer.startswith("Fylkesmannen i Hordaland") and "hvert fylke" not in answer, answer
+    # … while a current page that says as much of it is the answer
+    files["tilskudd.txt"] = files["tilskudd.txt"].replace("for barnehageeiere", "for kommunale og ikke-kommunale "
+                                                                                 "barnehageeiere")
+    answer = assistant_over(tmp_path / "2", embedder, files).answer(
+        "Hvem forvalter ordningen for ikke-kommunale barnehageeiere?").answer
+    assert answer.startswith("Det er statsforvalteren i hvert fylke"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
