@@ -831,7 +831,8 @@ def test_who_does_something_to_it_names_no_actor_of_its_own(tmp_path, embedder):
         "statped.txt": ("Statped\n\nStatped er en statlig spesialpedagogisk tjeneste. Statped gir råd til "
                         "kommunene.\n\n" + UNRELATED_SECTION),
         "konf.txt": "Konferanser\n\nMålgruppene for konferansene er ledere, lærere og spesialpedagoger i kommunene.\n",
-        "forum.txt": "Samarbeidsforum\n\nStatsforvalteren leder samarbeidsforumet. Forumet møtes fire ganger i året.\n"})
+        "forum.txt": ("Samarbeidsforum\n\nStatsforvalteren leder samarbeidsforumet. Forumet møtes fire ganger i "
+                      "året.\n")})
     history = [{"role": "user", "content": "Hva er Statped?"},
                {"role": "assistant", "content": "Statped er en statlig spesialpedagogisk tjeneste. [1]"}]
     query = assistant.understand("Hvem leder det?", history)
