@@ -1167,7 +1167,7 @@ def spare_outdated(units: list[Unit], asked: set[str]) -> None:
     said = set().union(*(u.covered for u in current))
     most = max((u.coverage for u in current), default=0.0)
     for unit in units:
-        if unit.hit.document.meta.outdated and unit.coverage > most and unit.covered & asked - said and (
+        if unit.hit.document.meta.outdated and unit.coverage > most and unit.covered & (asked - said) and (
                 OUTDATED_PENALTY in unit.boosts[1]):
             adds, factors = unit.boosts
             kept = list(factors)
