@@ -2082,7 +2082,7 @@ class ExtractiveComposer:
             return True
         if self.only_announces_publication(query, selected):
             return True
-        if any(is_year(c.label) and c.weight >= 1.0 and not any(c.label in u.covered for u in selected)
+        if any(is_year(c.label) and c.weight >= 1.0 and not any(speaks_of_year(u, c.label) for u in selected)
                for c in query.concepts):
             return True  # "Hva skjedde med Statped i 2022?" is not answered by what Statped does in any year
         cited = {u.hit.chunk.document_id for u in selected}
@@ -2515,6 +2515,12 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
 
     return {d for d in documents if all(names_all(name, d) for name in every)
             and (not either or any(names_all(name, d) for name in either) or says_other(d))}
+
+
+def speaks_of_year(unit: Unit, year: str) -> bool:
+    """Whether a sentence speaks of a year a question names: it says it, or it names no year and its page is dated
+    that year, whose present it tells ("… kan nå søke om kompetansemidler" on a page published in 2017)."""
+    return year in unit.covered or unit.hit.document.meta.date.startswith(year) and not re.search(YEAR, unit.text)
 
 
 def is_year(label: str) -> bool:

@@ -894,6 +894,23 @@ def test_an_outdated_page_answers_a_question_about_what_only_it_tells(tmp_path, 
     assert answer.startswith("Det er statsforvalteren i hvert fylke"), answer
 
 
+def test_a_year_asked_is_the_present_of_a_page_dated_that_year(tmp_path, embedder):
+    # "kan nå søke" on a page published in 2017 says who could apply in 2017
+    files = {"midler.txt": (
+        "Kompetansemidler til ikke-kommunale barnehageeiere\n\nPublisert 31.03.2017\n\nIkke-kommunale barnehageeiere "
+        "med to eller flere barnehager kan nå søke om kompetansemidler.\n\nFylket forvalter prosjektet.\n\n"
+        + UNRELATED_SECTION)}
+    answer = assistant_over(tmp_path, embedder, files).answer(
+        "Hvilke barnehageeiere kunne søke om kompetansemidler i 2017?").answer
+    assert answer.startswith("Ikke-kommunale barnehageeiere med to eller flere"), answer
+    # … but not of another year, nor where the sentence names a year of its own
+    assert assistant_over(tmp_path / "2", embedder, files).answer(
+        "Hvilke barnehageeiere kunne søke om kompetansemidler i 2019?").abstained
+    files["midler.txt"] = files["midler.txt"].replace("kan nå søke", "kunne i 2016 søke")
+    assert assistant_over(tmp_path / "3", embedder, files).answer(
+        "Hvilke barnehageeiere kunne søke om kompetansemidler i 2017?").abstained
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
