@@ -911,6 +911,16 @@ def test_a_year_asked_is_the_present_of_a_page_dated_that_year(tmp_path, embedde
         "Hvilke barnehageeiere kunne søke om kompetansemidler i 2017?").abstained
 
 
+def test_an_english_question_names_a_decision_making_body_as_norwegian_pages_do(tmp_path, embedder):
+    # "decision-making body" is "beslutningsorgan", one word
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Samarbeidsforum i Agder\n\nSamarbeidsforumet er beslutningsorgan for desentralisert ordning i "
+                      "Agder.\n\nDe skal følge med på partnerskapene.\n\n" + UNRELATED_SECTION),
+        "annet.txt": "Ordningen\n\nDen desentraliserte ordningen skal bidra til lokale tiltak i Agder.\n"})
+    answer = assistant.answer("Who is the decision-making body for the decentralised scheme in Agder?").answer
+    assert answer.startswith("Samarbeidsforumet er beslutningsorgan"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
