@@ -1476,6 +1476,22 @@ def continues_value(text: str, group: list[tuple[int, int]], span: tuple[int, in
         VALUE_LINE_WORDS and not re.search(r"[.!?;:]$", line)
 
 
+def is_fact_line(text: str) -> bool:
+    """A line that gives a value and names little else: labelled ("Søknadsfrist: 04.05.2018") or a short line with no
+    stop, as web pages leave one ("Søknadsfrist er 15.september")."""
+    return is_labelled_line(text) or "\n" not in text and len(text.split()) <= SHORT_ANSWER_WORDS + 1 and not re.search(
+        r"[.!?;]$", text)
+
+
+def completes_best(unit: Unit, quotable: list[Unit], required: set[str]) -> bool:
+    """Whether a sentence gives the kind of answer asked for that the best sentence lacks (a day, an amount), on the
+    best sentence's page, and says a word of the question it does not: the two answer together, however little the
+    first says alone ("Nasjonal prøveordning 2016" in a page's lead, "Søknadsfrist er 15.september" further down)."""
+    best = max(quotable, key=lambda u: u.relevance, default=None)
+    return best is not None and unit is not best and bool(unit.features & required & GIVEN_KINDS - best.features) and (
+        unit.hit.chunk.document_id == best.hit.chunk.document_id) and bool(unit.covered - best.covered)
+
+
 def is_date_over_label(date: str, label: str, between: str) -> bool:
     """A table of dates' pair of lines: a date alone on its line right over the short label that says what it is the
     date of ("17 Mar 2021" / "Application submission deadline")."""
@@ -1903,7 +1919,8 @@ class ExtractiveComposer:
         # relevant relative to the best that can be quoted: a lead-in with nothing after it sets no floor
         best = max((u.relevance for u in quotable), default=0.0)
         pool = [u for u in quotable if u.relevance >= RELATIVE_FLOOR * best
-                or u.features & required and u.relevance >= SOUGHT_FLOOR * best]
+                or u.features & required and u.relevance >= SOUGHT_FLOOR * best
+                or completes_best(u, quotable, required)]
         contrast = self.said_of_each_compared(query, quotable, pool)
         if contrast:
             return self.continued(query, contrast)
@@ -2027,7 +2044,8 @@ class ExtractiveComposer:
                 self.retriever.document_text(following.hit.chunk.document_id)[following.hit.chunk.start:following.end])
             if any(unit is a for a in added) and not counts_on:
                 continue
-            gives_missing = bool(missing and following.features & missing)
+            # … but not a page's date stamp: when the page was published is no deadline's day
+            gives_missing = bool(missing and following.features & missing) and not dates_another_thing(following, query)
             # the list under the heading asked about is the answer, whole, however long (as `select` quotes it)
             whole_list = list_at_end and counts_on and unit.through_heading
             carries_on = (following.antecedent is unit and bool(following.covered) or announces or counts_on) \
@@ -2285,18 +2303,31 @@ class ExtractiveComposer:
             if giving and not any(acts <= u.covered for u in giving):
                 return False
             giving = [u for u in giving if acts <= u.covered]
-        return self.said_of_subject(query, giving)
+        return self.said_of_subject(query, giving, topics=self.page_topics(selected))
 
-    def said_of_subject(self, query: Query, giving: list[Unit],
-                        exclude: frozenset[str] | set[str] = frozenset()) -> bool:
+    def page_topics(self, units: list[Unit]) -> dict[str, set[str]]:
+        """What the units quoted that open their page's text say, by page: what the page as a whole is about
+        ("… - Nasjonal prøveordning 2016." in its lead), and so what a fact line further down it is said of."""
+        topics: dict[str, set[str]] = {}
+        for unit in units:
+            opening = self.retriever.opening(unit.hit.chunk.document_id)
+            if opening is not None and opening.id == unit.hit.chunk.id and unit.start == opening.start:
+                topics.setdefault(unit.hit.chunk.document_id, set()).update(unit.covered)
+        return topics
+
+    def said_of_subject(self, query: Query, giving: list[Unit], exclude: frozenset[str] | set[str] = frozenset(),
+                        topics: dict[str, set[str]] | None = None) -> bool:
         """Whether any of the units that give what is asked (`giving`) say it of the question's rarest word of its
         own (any of them, where they are as rare or nearly; its verb says what happens, not what about; `exclude`: the
         words that name what is asked). "Hvem er prosjektleder for A?" is not answered by B's project leader beside a
         sentence that names A. A sentence that leans back says it of what the one before it names ("Denne plikten
-        følger av opplæringsloven § 5-6" after the sentence that names the duty)."""
-        subjects = self.subjects(query, exclude)
-        return not giving or not subjects or any(
-            subjects & (u.covered | (u.antecedent.covered if u.antecedent else set())) for u in giving)
+        følger av opplæringsloven § 5-6" after the sentence that names the duty); a page's fact line, which names
+        nothing but what it gives ("Søknadsfrist er 15.september"), says it of what the page is about (`topics`:
+        page_topics)."""
+        subjects, topics = self.subjects(query, exclude), topics or {}
+        return not giving or not subjects or any(subjects & (
+            u.covered | (u.antecedent.covered if u.antecedent else set())
+            | (topics.get(u.hit.chunk.document_id, set()) if is_fact_line(u.text) else set())) for u in giving)
 
     def subjects(self, query: Query, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
         """The labels of the question's rarest words of its own (said_of_subject): what a date or an amount it asks

@@ -921,6 +921,28 @@ def test_an_english_question_names_a_decision_making_body_as_norwegian_pages_do(
     assert answer.startswith("Samarbeidsforumet er beslutningsorgan"), answer
 
 
+def test_a_deadline_further_down_a_page_answers_for_what_the_page_opens_with_not_the_page_s_date(tmp_path, embedder):
+    # the page's lead names the pilot and its year; the deadline line names neither, and the date stamp is no deadline
+    assistant = assistant_over(tmp_path, embedder, {"forsok.txt": (
+        "Midler til ikke-kommunale barnehager\n\n"
+        "Ikke-kommunale barnehageeiere kan søke om midler til barnehager i flere kommuner - nasjonal forsøksordning "
+        "2019.\n\nPublisert 14.05.2019\n\n"
+        "Direktoratet har fått i oppdrag å prøve ut en forsøksordning med midler til eiere som har barnehager i flere "
+        "kommuner. Ordningen skal gi erfaringer med kompetanseheving for denne gruppen av eiere, og det er satt av "
+        "fire millioner kroner til ordningen i 2019.\n\n"
+        "Statsforvalteren i Agder forvalter den landsomfattende ordningen. Det betyr å vurdere søknadene, prioritere "
+        "dem og fordele midlene mellom eierne som søker.\n\n"
+        "Søknadsfrist er 20.september\n\nSøknadsskjema finner du i margen til høyre.\n\n" + UNRELATED_SECTION),
+        # other pages' deadlines make "søknadsfrist" a common word, the deadline line a weak match on its own
+        "andre.txt": ("Tilretteleggingsmidler\n\nSøknadsfrist: 5. oktober 2022\n\nEiere og styrere kan søke om "
+                      "tilretteleggingsmidler for ansatte som tar utdanning. Søknadsfristen gjelder alle "
+                      "barnehager.\n"),
+        "tredje.txt": ("Midler til skolebibliotek\n\nSøknadsfristen for midler til skolebibliotek er 1. mars. Etter "
+                       "søknadsfristen behandles søknadene fortløpende.\n")})
+    answer = assistant.answer("Hva var søknadsfristen i forsøksordningen i 2019?")
+    assert "20.september" in answer.answer and "14.05.2019" not in answer.answer, answer.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
