@@ -943,6 +943,23 @@ def test_a_deadline_further_down_a_page_answers_for_what_the_page_opens_with_not
     assert "20.september" in answer.answer and "14.05.2019" not in answer.answer, answer.answer
 
 
+def test_an_english_question_names_the_act_of_preparing_as_norwegian_pages_do(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"vurdering.txt": (
+        "Sakkyndig vurdering\n\nPP-tjenesten utarbeider en sakkyndig vurdering. Den sakkyndige vurderingen er "
+        "rådgivende for kommunen.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Who prepares the expert assessment?")
+    assert answer.answer.startswith("PP-tjenesten utarbeider en sakkyndig vurdering"), answer.answer
+
+
+def test_a_norwegian_question_about_consent_meets_an_english_page_on_approval(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"consent.txt": (
+        "Special needs education\n\nParents can complain to the county governor about the decisions of the school. "
+        "Parents must give their written approval before the school refers a pupil.\n\n"),
+        "consent.meta.json": '{"title": "Special needs education", "language": "en"}'})
+    answer = assistant.answer("Trengs det samtykke fra foreldrene?")
+    assert answer.answer.startswith("Parents must give their written approval"), answer.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
