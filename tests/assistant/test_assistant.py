@@ -960,6 +960,19 @@ def test_a_norwegian_question_about_consent_meets_an_english_page_on_approval(tm
     assert answer.answer.startswith("Parents must give their written approval"), answer.answer
 
 
+def test_who_sits_in_a_body_is_answered_by_its_members_listed_as_composed_of_in_either_written_standard(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Samarbeidsforum i Agder\n\n"
+        "Samarbeidsforumet i Agder prioriterer tiltak og bruk av midlar i fylket. Dei gir kvart år ei innstilling "
+        "til Statsforvaltaren om kva tiltak som blir prioriterte og kven som skal delta.\n\n"
+        "Samarbeidsforumet i Agder er samansatt av:\n\n"
+        "• Kommunane ved leiarane i dei regionale nettverka\n• Universitetet i Agder\n• Utdanningsforbundet\n\n"
+        + UNRELATED_SECTION)})
+    answer = assistant.answer("Kven er med i samarbeidsforumet i Agder?").answer
+    assert answer.startswith("Samarbeidsforumet i Agder er samansatt av"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
