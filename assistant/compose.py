@@ -1901,9 +1901,11 @@ class ExtractiveComposer:
         self.score_all(more, query, concepts, asked)
         return more if "list" in query.types else [self.item_asked(u, concepts, asked) for u in more]
 
-    def select(self, query: Query, units: list[Unit], discussed: frozenset[str] | None = None) -> list[Unit]:
+    def select(self, query: Query, units: list[Unit], discussed: frozenset[str] | None = None,
+               act_first: bool = False) -> list[Unit]:
         """MMR over units: relevant, not repeating each other, stopping when the question is covered. `discussed`:
-        in a follow-up, the pages its last answer quoted (Asked.discussed), where it asks on."""
+        in a follow-up, the pages its last answer quoted (Asked.discussed), where it asks on. `act_first`: a sentence
+        that says the act a "Hvem …?" question asks who does comes first, if a little less relevant (compose)."""
         if not units:
             return []
         wanted = {c.label for c in query.concepts if c.weight >= 1.0}
@@ -1918,8 +1920,10 @@ class ExtractiveComposer:
                     and not is_title(u, dated) and not dates_another_thing(u, query) and says_in_words(u.text)]
         # relevant relative to the best that can be quoted: a lead-in with nothing after it sets no floor
         best = max((u.relevance for u in quotable), default=0.0)
+        # … and, `act_first`, so may one that says the act a "Hvem …?" question asks who does, which comes first
+        act_first = act_first and bool(acts)
         pool = [u for u in quotable if u.relevance >= RELATIVE_FLOOR * best
-                or u.features & required and u.relevance >= SOUGHT_FLOOR * best
+                or (u.features & required or act_first and acts <= u.covered) and u.relevance >= SOUGHT_FLOOR * best
                 or completes_best(u, quotable, required)]
         contrast = self.said_of_each_compared(query, quotable, pool)
         if contrast:
@@ -1941,7 +1945,8 @@ class ExtractiveComposer:
             # comes first: the conversation's words make the others look relevant
             first_gives = query.follow_up and not selected
             unit = max(pool, key=lambda u: (True, completes(u)) if selected and u.features & lacking
-                       or first_gives and u.features & lacking & GIVEN_KINDS else (False, mmr(u)))
+                       or first_gives and u.features & lacking & GIVEN_KINDS
+                       or act_first and not selected and acts <= u.covered else (False, mmr(u)))
             pool.remove(unit)
             translation = in_written_language(unit, pool, query.language)
             if translation is not unit:
@@ -1951,8 +1956,9 @@ class ExtractiveComposer:
                 pool.remove(own_language)
                 pool.append(unit)  # another statement: still there for what it says besides
                 unit = own_language
-            if unit.relevance < RELATIVE_FLOOR * best and not unit.features & lacking:
-                continue  # below the floor, it was a candidate only for the kind still lacking
+            if unit.relevance < RELATIVE_FLOOR * best and not unit.features & lacking and not (
+                    act_first and acts <= unit.covered):
+                continue  # below the floor, it was a candidate only for the kind still lacking or the act
             covered = set().union(*(s.covered for s in selected)) if selected else set()
             if selected and not (unit.covered - covered or unit.features & lacking) and (
                     unit.relevance < 0.9 * best or unit.hit.chunk.document_id not in cited and not (
@@ -2439,7 +2445,12 @@ class ExtractiveComposer:
             return render([step])
         units = self.candidates(query, hits)
         asked, _ = self.asked(query, hits)
-        selected = self.select(query, units, asked.discussed if query.follow_up else None)
+        discussed = asked.discussed if query.follow_up else None
+        selected = self.select(query, units, discussed)
+        if not self.action_said(query, selected):
+            # "Hvem forvaltet prøveordningen?": the best sentences name the pilot and others who act in it; a
+            # little less relevant one says who "forvalter" it
+            selected = self.select(query, units, discussed, act_first=True)
         if self.abstains(query, selected):
             return None
         return render(reading_order(selected))

@@ -973,6 +973,25 @@ def test_who_sits_in_a_body_is_answered_by_its_members_listed_as_composed_of_in_
     assert answer.startswith("Samarbeidsforumet i Agder er samansatt av"), answer
 
 
+def test_who_does_an_act_is_answered_by_the_sentence_that_says_the_act_though_others_name_more_of_the_question(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forsok.txt": (
+            "Midler til private barnehageeiere\n\n"
+            "Private barnehageeiere kan søke om midler til barnehager i flere kommuner - nasjonal forsøksordning for "
+            "private barnehageeiere.\n\n"
+            "Departementet har gitt direktoratet i oppdrag å gjennomføre en nasjonal forsøksordning med midler til "
+            "private barnehageeiere som har barnehager i flere kommuner.\n\n"
+            "Det er Statsforvalteren i Agder som forvalter prosjektet. Det betyr å vurdere søknadene og fordele "
+            "midlene.\n\n" + UNRELATED_SECTION),
+        # other pages say "forvalte" of other things: a common word, so the sentence that says it weighs little
+        "tilskudd.txt": ("Tilskudd\n\nStatsforvalteren forvalter tilskuddsordningen for lokal kompetanseutvikling. "
+                         "Kommunen forvalter midlene den får, og skolen forvalter sitt budsjett.\n"),
+        "fond.txt": "Fondet\n\nFondet forvaltes av styret. Styret forvalter også gavene til skolene.\n"})
+    answer = assistant.answer("Hvem forvaltet forsøksordningen for private barnehageeiere?").answer
+    assert answer.startswith("Det er Statsforvalteren i Agder som forvalter prosjektet"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
