@@ -871,7 +871,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             scope = max(quoted, HEADING_CREDIT * name_scope(alternatives, about_terms, frozenset()))
         # "penger" is met by an amount, "rolle" by what the actor does, "hovedfunnene" by what stands under
         # "Hovedfunn"
-        framed = concept.frame in unit.features
+        framed = concept.frame in unit.features and not labelled_as_other(unit.text, concept.frame, retriever)
         # the money "Hvem kan få tilskudd?" names is what a grant's pages speak of throughout: whom it is for is
         # said by a target group, or under a heading that asks it ("Hvem kan få støtte?"), not by the word
         credit = max(0.0 if concept.frame == "audience" else match, scope, heading_credit * in_heading)
@@ -1207,6 +1207,18 @@ def names_frame(text: str, frame: str, retriever: Retriever) -> bool:
     said = [w.lower() for w in words(text)]
     return any(grammar.is_a(kind, w) for w in said) or any(
         is_compound_of(w, entry) for w in said for entry in grammar.classes[kind] if " " not in entry)
+
+
+def labelled_as_other(text: str, frame: str, retriever: Retriever) -> bool:
+    """Whether a labelled line's label (on it, or on the line over it) says its value is something other than the
+    kind asked: a card's "Hvem kan søke: Ikke-kommunale barnehageeiere" names who may apply, not who is responsible
+    ("Ansvarlig: Fylkesmannen i Hordaland"). Not for money, whose words name no amount (names_frame)."""
+    first, _, rest = text.partition("\n")
+    if frame == "money" or not (is_labelled_line(text) or is_colon_label(first) and rest and "\n" not in rest):
+        return False
+    label = text.split(":", 1)[0]
+    # … a label that is itself the value ("1. februar: Søknadsskjema tilgjengelig") says when, not what it is
+    return not any(c.isdigit() for c in label) and not names_frame(label, frame, retriever)
 
 
 def heads_frame_asked(heading: str, frame: str, concepts: list[Sought], unit: Unit, retriever: Retriever) -> bool:

@@ -992,6 +992,18 @@ def test_who_does_an_act_is_answered_by_the_sentence_that_says_the_act_though_ot
     assert answer.startswith("Det er Statsforvalteren i Agder som forvalter prosjektet"), answer
 
 
+def test_a_card_s_line_answers_what_its_label_names_not_what_another_label_names(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"lesekurs.txt": (
+        "Midler til lesekurs - private skoleeiere\n\n"
+        "Søknaden sendes elektronisk via skjema på nettsiden.\n\n"
+        "Søknadsfrist:\n01.03.2024 23:00:00\nMålgruppe:\nSkoleeiere\nAnsvarlig:\nStatsforvalteren i Agder\n"
+        "Hvem kan søke:\nPrivate skoleeiere i hele landet som eier skoler i flere kommuner\n"
+        "Rapporteringsfrist:\n31.12.2024 00:00:00\n")})
+    # "Hvem kan søke:" names who may apply: an actor, but not the one responsible
+    answer = assistant.answer("Hvem er ansvarlig for midlene til private skoleeiere?").answer
+    assert answer.startswith("Ansvarlig:\nStatsforvalteren i Agder"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
