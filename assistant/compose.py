@@ -278,13 +278,17 @@ def list_parts(text: str, group: list[tuple[int, int]], analyzer: Analyzer, lang
 def stops_inside(text: str, start: int, end: int) -> bool:
     """Whether the document's text stops inside this unit, in the middle of a sentence: the unit ends the text with
     no sentence end, and its last line is prose, not a label ("Partner institution / NTNU Social Research"): it
-    runs on from a sentence on the same line, or is longer than a label."""
+    runs on from a sentence on the same line, is longer than a label, or stops at a word that runs on ("Det er
+    samarbeidsforum i") or inside a word ("Statped har i dag en r")."""
     if text[end:].strip() or re.search(r"[.!?:;)»\"”…]$", text[start:end]):
         return False
     line_start = text.rfind("\n", 0, end) + 1
     last_line = text[line_start:end].strip()
     runs_on = line_start < start or bool(sentence_spans(last_line)[:-1])
-    return runs_on or len(last_line.removeprefix("• ").split()) > MAX_LABEL_WORDS
+    last_word = last_line.split()[-1] if last_line.split() else ""
+    in_a_word = len(last_word) == 1 and last_word.isalpha() and last_word.islower()
+    return runs_on or len(last_line.removeprefix("• ").split()) > MAX_LABEL_WORDS or in_a_word or (
+        ends_in_lead_in_word(last_line))
 
 
 def terms_of(text: str, analyzer: Analyzer, lang: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -28,6 +28,11 @@ def test_a_sentence_the_saved_text_stops_inside_is_cut_but_a_closing_label_is_no
                             "Statsforvalteren kan støtte og veilede kommunene i")  # longer than a label
     assert not last_unit_is_cut("Om prosjektet\n\nPartner institution\nNTNU Social Research",
                                 "Partner institution\nNTNU Social Research")
+    # a short line is cut too where it stops inside a word or at one that runs on: a label does neither
+    assert last_unit_is_cut("Ressurser\n\nStatped har i dag en r", "Statped har i dag en r")
+    assert last_unit_is_cut("Ressurser\n\nDet er samarbeidsforum i", "Det er samarbeidsforum i")
+    assert not last_unit_is_cut("Søknad\n\nSøknadsfrist er 15.september", "Søknadsfrist er 15.september")
+    assert not last_unit_is_cut("Kontakt\n\nVitamin C", "Vitamin C")
     assert not last_unit_is_cut("Om ordningen\n\nStatsforvalteren kan støtte og veilede kommunene.",
                                 "Statsforvalteren kan støtte og veilede kommunene.")
 
