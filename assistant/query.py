@@ -516,6 +516,10 @@ def replaced_words(question: str, context: str, stop: frozenset[str]) -> set[str
     return out
 
 
+# the grammar's classes of pronouns that stand for what was named before
+REFERRING_PRONOUNS = ("neuter-pronoun", "third-person", "demonstrative")
+
+
 def _names_after_words(text: str, grammar: Grammar | None = None) -> set[tuple[str, str]]:
     """The names a text writes right after a word in lower case, with that word: ("i", "Nordland"); given a grammar,
     any word after a preposition too: ("for", "tilsyn")."""
@@ -527,8 +531,10 @@ def _names_after_words(text: str, grammar: Grammar | None = None) -> set[tuple[s
 def replaced_names(question: str, context: str, grammar: Grammar) -> set[str]:
     """The names of the last question that a follow-up names another thing in the place of, after the same word: "Og
     i Vest-Finnmark?" after "Når er fristen i Nordland?" asks about Vest-Finnmark, not about Nordland as well, and "Og
-    for tilsyn?" after "Hvem har ansvaret for Kompetanseløftet?" about supervision, not the scheme."""
-    now = _names_after_words(question, grammar)
+    for tilsyn?" after "Hvem har ansvaret for Kompetanseløftet?" about supervision, not the scheme. A pronoun names
+    nothing new: "Hvem sitter i det?" after "Hva er samarbeidsforumet i Rogaland?" asks about Rogaland's forum."""
+    now = {(before, name) for before, name in _names_after_words(question, grammar)
+           if not any(grammar.is_a(kind, name.lower()) for kind in REFERRING_PRONOUNS)}
     places = {before for before, _ in now}
     named = {name for _, name in now}
     return {w for before, name in _names_after_words(context) if before in places and name not in named

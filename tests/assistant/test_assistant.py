@@ -1004,6 +1004,19 @@ def test_a_card_s_line_answers_what_its_label_names_not_what_another_label_names
     assert answer.startswith("Ansvarlig:\nStatsforvalteren i Agder"), answer
 
 
+def test_a_follow_up_that_asks_in_a_pronoun_keeps_the_place_the_last_question_named(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "agder.txt": ("Samarbeidsforum i Agder\n\nSamarbeidsforumet i Agder prioriterer tiltak og bruk av midler i "
+                      "fylket.\n\nSamarbeidsforumet i Agder er sammensatt av:\n\n• Kommunene i regionen\n"
+                      "• Universitetet i Agder\n• Utdanningsforbundet\n\n" + UNRELATED_SECTION),
+        "nordland.txt": ("Samarbeidsforum\n\nSamarbeidsforum består av representanter for eiere, organisasjoner og "
+                         "universitet. Samarbeidsforum behandler søknadene og leverer innstilling til "
+                         "Statsforvalteren.\n")})
+    # "i det" names no other place in the place of "i Agder": "det" is the forum of Agder
+    answer = converse(assistant, "Hva er samarbeidsforumet i Agder?", "Hvem sitter i det?")
+    assert answer.startswith("Samarbeidsforumet i Agder er sammensatt av"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
