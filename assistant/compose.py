@@ -19,16 +19,17 @@ from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_
 from ingest.grammar import Grammar
 from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
                              asker_act_asked, asking_sentence, asking_words, asks_what_is, cleft_doers, content_words,
-                             continues_enumeration, defines, defining_verb_at, existence_asked, expand, frame_of,
-                             frames_of, function_phrases_said, identity_asked, is_actor, is_byline, is_compound_of,
-                             is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another, names_counterpart,
-                             names_in, normalise_language, numbered_names, opens_with_pronoun, predicates_quality,
-                             premise_act, purpose_fronted_for, qualified_pairs, qualities_asked, question_clause,
-                             question_types, reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
-                             says_as_planned, says_what_kind, says_with_preposition, schemes_named, source_named,
-                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
-                             stranded_preposition, subject_asked, subject_words, time_subject_asked,
-                             time_subject_purpose, verb_after_subject, words, years_related, years_said)
+                             continues_enumeration, counts, defines, defining_verb_at, existence_asked, expand,
+                             frame_of, frames_of, function_phrases_said, identity_asked, is_actor, is_byline,
+                             is_compound_of, is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another,
+                             names_counterpart, names_in, normalise_language, numbered_names, opens_with_pronoun,
+                             predicates_quality, premise_act, purpose_fronted_for, qualified_pairs, qualities_asked,
+                             question_clause, question_types, reads_as_statement, rule_asked_of, rule_words_asked,
+                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
+                             schemes_named, source_named, speaks_as_publisher, specifies, spelled_out_before,
+                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words,
+                             time_subject_asked, time_subject_purpose, verb_after_subject, words, years_related,
+                             years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -111,6 +112,8 @@ DOERLESS_PENALTY = 0.8  # a sentence that says the act a "who" question asks onl
 # a date or an amount of something else than the question's rarest word names, or no date where one is asked
 OTHER_SUBJECT_PENALTY = 0.8
 OTHER_NUMBER_PENALTY = 0.5  # a passage about report 2 when report 1 is asked about
+# "How many regions …?": all or none of what is counted ("All regions have …") answers less than a number does
+ALL_COUNTED_PENALTY = 0.8
 # a passage is ranked half by its retrieval score, half by its best sentence (chosen on the dev splits: project
 # dev MRR 0.884 -> 0.921, dev corpus dev 0.858 -> 0.910; 0.3 and 0.7 did less on both)
 BEST_SENTENCE_SHARE = 0.5
@@ -962,6 +965,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     if unit.cut and "\n" not in unit.text:
         # a whole sentence that says as much is the better quote (a list keeps its lead-in)
         factors.append(CUT_PENALTY)
+    if "count" in unit.features and asked.counted and not counts(unit.text, asked.counted, retriever.analyzer, lang,
+                                                                 totals=False):
+        factors.append(ALL_COUNTED_PENALTY)
     unit.boosts = tuple(adds), tuple(factors)
     unit.relevance = unit.coverage * ranked_boost(unit)
 

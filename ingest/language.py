@@ -2191,11 +2191,11 @@ COUNTED_WITHIN = 3  # words after a number where what it counts may stand ("30 n
 SHARE_REACH = 2  # … and after a share ("two percent of the children")
 
 
-def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bool:
+def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str, totals: bool = True) -> bool:
     """Whether `text` puts a number right before the counted noun ("30 kommuner", "ti skoler"), but not of a whole
     it leaves uncounted ("to av flere ordninger"; `part-of-many`), nor one that names the noun before it ("år 2 og år
-    3"), or says all or none of them ("i alle fylkeskommuner", "ingen skoler"; `total-quantifier`), not of a set
-    named before ("alle regionane")."""
+    3"), or (`totals`) says all or none of them ("i alle fylkeskommuner", "ingen skoler"; `total-quantifier`), not of
+    a set named before ("alle regionane")."""
     grammar = analyzer.vocabulary.grammar
     tokens = words(analyzer.with_compounds_closed(text))
     number = grammar.build(rf"^(?:{count_in(lang)})$")
@@ -2226,7 +2226,8 @@ def counts(text: str, noun_terms: set[str], analyzer: Analyzer, lang: str) -> bo
     part_of_many = grammar.build(r"^{part-of-many}\b")
     return any(number.match(token) and not names_by_number(i) and counted_after(i, False)
                and not part_of_many.match(" ".join(tokens[i + 1:i + 5]))
-               or grammar.is_a("total-quantifier", token) and counted_after(i, True) for i, token in enumerate(tokens))
+               or totals and grammar.is_a("total-quantifier", token) and counted_after(i, True)
+               for i, token in enumerate(tokens))
 
 
 # --- who a sentence is about ---

@@ -1017,6 +1017,17 @@ def test_a_follow_up_that_asks_in_a_pronoun_keeps_the_place_the_last_question_na
     assert answer.startswith("Samarbeidsforumet i Agder er sammensatt av"), answer
 
 
+def test_how_many_is_answered_by_a_number_before_all_of_them(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "org.txt": ("Organization\n\nThe service is run by a director and consists of national functions and four "
+                    "multidisciplinary regions.\n\nThe regions\n\nAll regions have experts available within the "
+                    "service's six fields of specialisation.\n"),
+        "org.meta.json": '{"title": "Organization", "language": "en"}'})
+    # "All regions have …" says something of every region, and "six" counts fields: "four … regions" says how many
+    answer = assistant.answer("How many regions does the service have?").answer
+    assert answer.startswith("The service is run by a director and consists of national functions and four"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
