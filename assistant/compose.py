@@ -22,14 +22,14 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              continues_enumeration, counts, defines, defining_verb_at, existence_asked, expand,
                              frame_of, frames_of, function_phrases_said, identity_asked, is_actor, is_byline,
                              is_compound_of, is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another,
-                             names_counterpart, names_in, normalise_language, numbered_names, opens_with_pronoun,
-                             predicates_quality, premise_act, purpose_fronted_for, qualified_pairs, qualities_asked,
-                             question_clause, question_types, reads_as_statement, rule_asked_of, rule_words_asked,
-                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
-                             schemes_named, source_named, speaks_as_publisher, specifies, spelled_out_before,
-                             spells_out, stands_for, stranded_preposition, subject_asked, subject_words,
-                             time_subject_asked, time_subject_purpose, verb_after_subject, words, years_related,
-                             years_said)
+                             names_counterpart, names_in, names_only_another, normalise_language, numbered_names,
+                             opens_with_pronoun, predicates_quality, premise_act, purpose_fronted_for, qualified_pairs,
+                             qualities_asked, question_clause, question_types, reads_as_statement, rule_asked_of,
+                             rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
+                             says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
+                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
+                             subject_words, time_subject_asked, time_subject_purpose, verb_after_subject, words,
+                             years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -852,6 +852,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             match = 0.0  # "§ 5-3" says a 3, not "fase 3"
         if concept.label in apart:
             match *= SPREAD_CREDIT
+        if match and concept.name and names_only_another(unit.text, concept.label, retriever.analyzer, lang):
+            match = 0.0  # "Høgskolen på Vestlandet" is no "Vestland"
         if match < REFERENT_CREDIT and names_compound_by_its_head(wanted, unit, retriever.analyzer.vocabulary.grammar):
             match = REFERENT_CREDIT  # "… til ordningen" after "en nasjonal prøveordning" speaks of it
         # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"

@@ -14,7 +14,8 @@ import numpy as np
 from assistant.query import LASTING_KINDS, REQUIRED_TYPES, Concept, Query, actor_terms, says_phrase
 from ingest.documents import Chunk
 from ingest.embed import Embedder
-from ingest.language import answer_features, normalise_language, subject_words, words, written_name_forms
+from ingest.language import (answer_features, names_only_another, normalise_language, subject_words, words,
+                             written_name_forms)
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
@@ -194,13 +195,15 @@ class Retriever:
         record = self.catalog.documents[document_id]
         stop = self.analyzer.vocabulary.stopwords[normalise_language(record.meta.language)]
         parts = words(name.lower())
-        if len(parts) < 2 or not stop.intersection(parts):
-            return True
         key = (document_id, name.lower())
         if key not in self._names_whole:
             text = f"{record.meta.title}\n{self.document_text(document_id)}"
-            written = r"[\s\-‐–]+".join(map(re.escape, parts))
-            self._names_whole[key] = bool(re.search(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE))
+            if len(parts) < 2 or not stop.intersection(parts):
+                # … and a one-word name only where a word of its own does not stand for it ("Vestlandet")
+                self._names_whole[key] = not names_only_another(text, name, self.analyzer, record.meta.language)
+            else:
+                written = r"[\s\-‐–]+".join(map(re.escape, parts))
+                self._names_whole[key] = bool(re.search(rf"(?<!\w){written}(?!\w)", text, re.IGNORECASE))
         return self._names_whole[key]
 
     def document_subject_terms(self, document_id: str) -> frozenset[str]:

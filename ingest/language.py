@@ -404,6 +404,27 @@ def lemma(word: str, lang: str) -> str:
     return found
 
 
+def is_another_name(word: str, name: str, lang: str) -> bool:
+    """Whether a word whose stem is a name's is a name of its own: the name with an ending, a form the dictionary
+    knows as its own lemma, another than the name's ("Vestlandet", the western region, is no "Vestland", the county);
+    "Statsforvalteren" is "statsforvalter", a genitive ("Statpeds") no word of its own, and another spelling
+    ("Statsforvalteren" of "Statsforvaltaren") no other name."""
+    low, name = word.lower(), name.lower()
+    lang = "nn" if lang == "nn" else "nb"
+    return low != name and low.startswith(name) and in_dictionary(low, lang) and lemma(low, lang) == low != lemma(
+        name, lang)
+
+
+def names_only_another(text: str, name: str, analyzer: Analyzer, lang: str) -> bool:
+    """Whether a text meets a one-word name only by words that are names of their own (is_another_name): "Høgskolen
+    på Vestlandet" does not say "Vestland"."""
+    if len(words(name)) != 1:
+        return False
+    terms = set(analyzer.terms(name, lang, compounds=False))
+    meeting = [w for w in words(text) if terms.intersection(analyzer.terms(w, lang, compounds=False))]
+    return bool(meeting) and all(is_another_name(w, name, lang) for w in meeting)
+
+
 def bokmål_form(word: str) -> bool:
     """Whether a word is one the bokmål dictionary knows and the nynorsk one does not ("kriterier")."""
     import simplemma

@@ -1028,6 +1028,21 @@ def test_how_many_is_answered_by_a_number_before_all_of_them(tmp_path, embedder)
     assert answer.startswith("The service is run by a director and consists of national functions and four"), answer
 
 
+def test_a_place_named_is_not_met_by_another_name_its_word_begins(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "vestland.txt": ("Kompetanseløftet i Vestland\n\nKorleis blir midlane fordelt\n\nSamarbeidsforum for regional "
+                         "ordning prioriterer framlegga til tiltak og lagar ei innstilling om korleis midlane skal "
+                         "fordelast.\n"),
+        "vestland.meta.json": '{"title": "Kompetanseløftet i Vestland", "language": "nn"}',
+        "rogaland.txt": ("Regional ordning i Rogaland\n\nSamarbeidsforum for regional ordning i Rogaland prioriterer "
+                         "tiltak og bruk av midlar i fylket sitt. Forumet er samansett av kommunane, Høgskulen på "
+                         "Vestlandet og Universitetet i Stavanger.\n"),
+        "rogaland.meta.json": '{"title": "Regional ordning i Rogaland", "language": "nn"}'})
+    # "Vestlandet" (the western region, a word of its own) is no "Vestland" (the county), though one stems as the other
+    answer = assistant.answer("Hvem prioriterer tiltakene i Vestland?").answer
+    assert answer.startswith("Samarbeidsforum for regional ordning prioriterer framlegga"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase

@@ -1,7 +1,7 @@
 """What the language module reads from a question: its language, whether it leans on the conversation."""
 
-from ingest.language import (detect_language, is_date_stamp, is_follow_up, norwegian_spelling, reads_as_statement,
-                             stated_date, years_said)
+from ingest.language import (detect_language, is_another_name, is_date_stamp, is_follow_up, norwegian_spelling,
+                             reads_as_statement, stated_date, years_said)
 
 
 def test_a_nynorsk_question_is_told_from_bokmål_by_the_words_only_nynorsk_has():
@@ -596,3 +596,11 @@ def test_a_quality_asked_is_the_last_word_of_a_short_is_it_question_and_said_aft
     assert predicates_quality("Etter det vil det være en varig ordning.", varig, analyzer, "nb")
     assert predicates_quality("Ordninga er varig.", varig, analyzer, "nn")
     assert not predicates_quality("Tjenestene er rettet mot barn med varige behov.", varig, analyzer, "nb")
+
+
+def test_a_name_with_an_ending_the_dictionary_knows_as_its_own_word_is_another_name():
+    assert is_another_name("Vestlandet", "Vestland", "nb")  # the western region, not the county
+    assert not is_another_name("Vestlands", "Vestland", "nb")  # a genitive
+    assert not is_another_name("Statsforvalteren", "Statsforvalter", "nb")  # the definite form of the same noun
+    assert not is_another_name("Statsforvalteren", "Statsforvaltaren", "nn")  # another spelling
+    assert not is_another_name("Statpeds", "Statped", "nb")
