@@ -397,8 +397,13 @@ def corrected_spelling(question: str, lang: str, analyzer: Analyzer, known: froz
         if spelled and (spelled in stop or not in_dictionary(lower, lang)):
             # "for aa melde", "paa", "soeke": an old spelling the dictionary keeps is still the function word
             return spelled.capitalize() if word[0].isupper() else spelled
-        if lower in stop or in_dictionary(lower, lang):
-            return word  # a real word is as asked, even one no page writes
+        if lower in stop:
+            return word
+        if in_dictionary(lower, lang):
+            # a real word is as asked, even one no page writes, unless the pages write it with æ, ø or å where it
+            # has none and never without: "malet" (painted) is "målet" (the goal)
+            twin = with_norwegian_letters(lower, known) if lang != "en" else None
+            return word if twin is None else twin.capitalize() if word[0].isupper() else twin
         # a short word too: only æ, ø and å are put back, and "soke" or "nar" is one letter from many words
         fixed = with_norwegian_letters(lower, known, stop) if lang != "en" else None
         if fixed is None and len(lower) < TYPO_MIN_LENGTH:

@@ -1043,6 +1043,15 @@ def test_a_place_named_is_not_met_by_another_name_its_word_begins(tmp_path, embe
     assert answer.startswith("Samarbeidsforum for regional ordning prioriterer framlegga"), answer
 
 
+def test_a_real_word_typed_without_its_norwegian_letter_is_the_word_the_pages_write_with_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordning.txt": (
+        "Regional ordning\n\nMålet med ordningen er at barnehagene utvikler sin pedagogiske praksis.\n\n"
+        "Midlene fordeles av statsforvalteren etter innstilling fra samarbeidsforum.\n")})
+    # "malet" is a word (painted), but the pages write only "målet"
+    answer = assistant.answer("hva er malet med ordningen").answer
+    assert answer.startswith("Målet med ordningen er at barnehagene"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
