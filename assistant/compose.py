@@ -21,15 +21,15 @@ from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, acti
                              asker_act_asked, asking_sentence, asking_words, asks_what_is, cleft_doers, content_words,
                              continues_enumeration, counts, defines, defining_verb_at, existence_asked, expand,
                              frame_of, frames_of, function_phrases_said, identity_asked, is_actor, is_byline,
-                             is_compound_of, is_date_stamp, leans_back, manner_verb_asked, named_noun, names_another,
-                             names_counterpart, names_in, names_only_another, normalise_language, numbered_names,
-                             opens_with_pronoun, predicates_quality, premise_act, purpose_fronted_for, qualified_pairs,
-                             qualities_asked, question_clause, question_types, reads_as_statement, rule_asked_of,
-                             rule_words_asked, says_act_without_doer, says_as_planned, says_what_kind,
-                             says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
-                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
-                             subject_words, time_subject_asked, time_subject_purpose, verb_after_subject, words,
-                             years_related, years_said)
+                             is_compound_of, is_date_stamp, is_how_to_heading, leans_back, manner_verb_asked,
+                             named_noun, names_another, names_counterpart, names_in, names_only_another,
+                             normalise_language, numbered_names, opens_with_pronoun, predicates_quality, premise_act,
+                             purpose_fronted_for, qualified_pairs, qualities_asked, question_clause, question_types,
+                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
+                             says_as_planned, says_what_kind, says_with_preposition, schemes_named, source_named,
+                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
+                             stranded_preposition, subject_asked, subject_words, time_subject_asked,
+                             time_subject_purpose, verb_after_subject, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1552,10 +1552,11 @@ def is_fragment(text: str) -> bool:
     08.04.2024") when it was updated, a byline ("Av Kari Nordmann") who wrote it; a short clause closed by a stop or a
     semicolon ("Planen har to delar;") is a sentence, and so is one whose verb says something without its stop
     ("Søknadsfrist er 15.september", as web pages leave a short line), unless the saved text stops inside it ("Det
-    er samarbeidsforum i")."""
+    er samarbeidsforum i"). A heading that announces how something is done ("Slik henviser du til PP-tjenesten")
+    is one, however long."""
     return "\n" not in text and not is_labelled_line(text) and not is_date_stamp(text) and not is_byline(text) and (
         len(text.split()) <= SHORT_ANSWER_WORDS + 1) and not re.search(r"[.!?;]$", text) and (
-        ends_in_lead_in_word(text) or not reads_as_statement(text))
+        ends_in_lead_in_word(text) or not reads_as_statement(text)) or is_how_to_heading(text)
 
 
 def dates_another_thing(unit: Unit, query: Query) -> bool:

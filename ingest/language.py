@@ -1180,6 +1180,13 @@ def leans_back(sentence: str, grammar: Grammar) -> bool:
 STATEMENT_WORDS = 3  # fewer words make a label ("Skolen vår"), not a statement
 
 
+def is_how_to_heading(line: str) -> bool:
+    """A line without its stop that announces how something is done ("Slik henviser du til PP-tjenesten", "How to
+    apply"; `how-to-heading`): the steps stand under it, and it says nothing itself."""
+    return "\n" not in line and not re.search(r"[.!?;:]$", line.strip()) and load_vocabulary().grammar.search(
+        "how-to-heading", line.strip())
+
+
 def reads_as_statement(line: str) -> bool:
     """Whether a line without its full stop says something rather than names it: a finite verb among its words
     ("Kompetanseløftet ga et løft for samarbeid"), or, as a Norwegian main clause has it, a verb in the present

@@ -1052,6 +1052,15 @@ def test_a_real_word_typed_without_its_norwegian_letter_is_the_word_the_pages_wr
     assert answer.startswith("Målet med ordningen er at barnehagene"), answer
 
 
+def test_a_heading_that_announces_how_something_is_done_is_no_answer_though_its_verb_is_finite(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "PP-tjenesten\n\nPP-tjenesten gir råd til barnehager og skoler. Henvisning til PP-tjenesten skal skje i "
+        "samråd med foreldrene.\n\nSlik henviser du til PP-tjenesten\n")})
+    # the saved page stops at the heading, before the steps under it (grammar.txt: how-to-heading)
+    answer = assistant.answer("Hvordan henviser man til PP-tjenesten?").answer
+    assert answer.startswith("Henvisning til PP-tjenesten skal skje") and "Slik henviser" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase

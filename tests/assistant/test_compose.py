@@ -91,3 +91,9 @@ def test_a_quantity_word_counts_the_word_after_it_not_a_part_of_that_words_compo
     # "alle skoleeiere" counts owners: "Må hver skole …?" is not answered by what all school owners must do
     [(kind, counted)] = quantities_said("Det stilles krav til alle skoleeiere.", analyzer, "nb")
     assert kind == "quantity-all" and not set(analyzer.terms("skole", "nb")) & counted, counted
+
+
+def test_a_heading_that_announces_how_something_is_done_is_a_fragment_however_long():
+    assert is_fragment("Slik henviser du til PP-tjenesten")
+    assert is_fragment("How to apply for the grant")
+    assert not is_fragment("Slik er det også for private eiere.")
