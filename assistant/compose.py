@@ -2564,8 +2564,9 @@ def documents_about(query: Query, documents: set[str], retriever: Retriever) -> 
         concept = concepts.get(word)
         return bool(concept) and any(w >= 0.9 and set(alt) <= terms for alt, w in concept.weighted(sentence=True))
 
-    def names_all(name: str, d: str) -> bool:
-        return all(mentioned(w, retriever.document_terms(d)) for w in words(name))
+    def names_all(name: str, d: str) -> bool:  # … as a name, not by another ("Vestlandet" for "Vestland")
+        return all(mentioned(w, retriever.document_terms(d)) for w in words(name)) and retriever.writes_name_whole(
+            d, name)
 
     # of two names compared ("forskjellen på Rekomp og Dekomp"), a page on either one says what it is; and so does a
     # page on the other thing compared, where that is no name ("forskjellen på kompetanseløftet og desentralisert

@@ -1041,6 +1041,8 @@ def test_a_place_named_is_not_met_by_another_name_its_word_begins(tmp_path, embe
     # "Vestlandet" (the western region, a word of its own) is no "Vestland" (the county), though one stems as the other
     answer = assistant.answer("Hvem prioriterer tiltakene i Vestland?").answer
     assert answer.startswith("Samarbeidsforum for regional ordning prioriterer framlegga"), answer
+    # … nor is Rogaland's page about Vestland, where Vestland's page does not say which colleges take part
+    assert assistant.answer("Hvilke høgskoler er med i forumet i Vestland?").abstained
 
 
 def test_a_real_word_typed_without_its_norwegian_letter_is_the_word_the_pages_write_with_it(tmp_path, embedder):
