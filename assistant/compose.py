@@ -288,7 +288,7 @@ def stops_inside(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, end) + 1
     last_line = text[line_start:end].strip()
     runs_on = line_start < start or bool(sentence_spans(last_line)[:-1])
-    last_word = last_line.split()[-1] if last_line.split() else ""
+    last_word = (last_line.split() or [""])[-1]
     in_a_word = len(last_word) == 1 and last_word.isalpha() and last_word.islower()
     return runs_on or len(last_line.removeprefix("• ").split()) > MAX_LABEL_WORDS or in_a_word or (
         ends_in_lead_in_word(last_line))
@@ -1507,11 +1507,10 @@ def is_fact_line(text: str) -> bool:
         r"[.!?;]$", text)
 
 
-def completes_best(unit: Unit, quotable: list[Unit], required: set[str]) -> bool:
+def completes_best(unit: Unit, best: Unit | None, required: set[str]) -> bool:
     """Whether a sentence gives the kind of answer asked for that the best sentence lacks (a day, an amount), on the
     best sentence's page, and says a word of the question it does not: the two answer together, however little the
     first says alone ("Nasjonal prøveordning 2016" in a page's lead, "Søknadsfrist er 15.september" further down)."""
-    best = max(quotable, key=lambda u: u.relevance, default=None)
     return best is not None and unit is not best and bool(unit.features & required & GIVEN_KINDS - best.features) and (
         unit.hit.chunk.document_id == best.hit.chunk.document_id) and bool(unit.covered - best.covered)
 
@@ -1944,12 +1943,13 @@ class ExtractiveComposer:
         quotable = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
                     and not is_title(u, dated) and not dates_another_thing(u, query) and says_in_words(u.text)]
         # relevant relative to the best that can be quoted: a lead-in with nothing after it sets no floor
-        best = max((u.relevance for u in quotable), default=0.0)
+        best_unit = max(quotable, key=lambda u: u.relevance, default=None)
+        best = best_unit.relevance if best_unit else 0.0
         # … and, `act_first`, so may one that says the act a "Hvem …?" question asks who does, which comes first
         act_first = act_first and bool(acts)
         pool = [u for u in quotable if u.relevance >= RELATIVE_FLOOR * best
                 or (u.features & required or act_first and acts <= u.covered) and u.relevance >= SOUGHT_FLOOR * best
-                or completes_best(u, quotable, required)]
+                or completes_best(u, best_unit, required)]
         contrast = self.said_of_each_compared(query, quotable, pool)
         if contrast:
             return self.continued(query, contrast)

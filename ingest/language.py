@@ -420,8 +420,9 @@ def names_only_another(text: str, name: str, analyzer: Analyzer, lang: str) -> b
     på Vestlandet" does not say "Vestland"."""
     if len(words(name)) != 1:
         return False
-    terms = set(analyzer.terms(name, lang, compounds=False))
-    meeting = [w for w in words(text) if terms.intersection(analyzer.terms(w, lang, compounds=False))]
+    terms, initial = set(analyzer.terms(name, lang, compounds=False)), name[:1].lower()
+    meeting = [w for w in words(text) if w[:1].lower() == initial  # (a cheap test first: a page is long)
+               and terms.intersection(analyzer.terms(w, lang, compounds=False))]
     return bool(meeting) and all(is_another_name(w, name, lang) for w in meeting)
 
 
@@ -1183,8 +1184,8 @@ STATEMENT_WORDS = 3  # fewer words make a label ("Skolen vår"), not a statement
 def is_how_to_heading(line: str) -> bool:
     """A line without its stop that announces how something is done ("Slik henviser du til PP-tjenesten", "How to
     apply"; `how-to-heading`): the steps stand under it, and it says nothing itself."""
-    return "\n" not in line and not re.search(r"[.!?;:]$", line.strip()) and load_vocabulary().grammar.search(
-        "how-to-heading", line.strip())
+    return "\n" not in line and not re.search(r"[.!?;:]$", line.strip()) and bool(load_vocabulary().grammar.search(
+        "how-to-heading", line.strip()))
 
 
 def reads_as_statement(line: str) -> bool:
