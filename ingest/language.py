@@ -418,11 +418,11 @@ def is_another_name(word: str, name: str, lang: str) -> bool:
 def names_only_another(text: str, name: str, analyzer: Analyzer, lang: str) -> bool:
     """Whether a text meets a one-word name only by words that are names of their own (is_another_name): "Høgskolen
     på Vestlandet" does not say "Vestland"."""
-    if len(words(name)) != 1:
+    # … so a text with no word that goes on from the name has none (a cheap test first: most have none)
+    if len(words(name)) != 1 or not re.search(rf"(?<!\w){re.escape(name.lower())}\w", text.lower()):
         return False
-    terms, initial = set(analyzer.terms(name, lang, compounds=False)), name[:1].lower()
-    meeting = [w for w in words(text) if w[:1].lower() == initial  # (a cheap test first: a page is long)
-               and terms.intersection(analyzer.terms(w, lang, compounds=False))]
+    terms = set(analyzer.terms(name, lang, compounds=False))
+    meeting = [w for w in words(text) if terms.intersection(analyzer.terms(w, lang, compounds=False))]
     return bool(meeting) and all(is_another_name(w, name, lang) for w in meeting)
 
 
@@ -1184,8 +1184,10 @@ STATEMENT_WORDS = 3  # fewer words make a label ("Skolen vår"), not a statement
 def is_how_to_heading(line: str) -> bool:
     """A line without its stop that announces how something is done ("Slik henviser du til PP-tjenesten", "How to
     apply"; `how-to-heading`): the steps stand under it, and it says nothing itself."""
-    return "\n" not in line and not re.search(r"[.!?;:]$", line.strip()) and bool(load_vocabulary().grammar.search(
-        "how-to-heading", line.strip()))
+    line = line.strip()
+    if "\n" in line or line[-1:] in ".!?;:":  # (an empty line too)
+        return False
+    return bool(load_vocabulary().grammar.search("how-to-heading", line))
 
 
 def reads_as_statement(line: str) -> bool:
