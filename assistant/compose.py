@@ -17,7 +17,7 @@ from assistant.query import (LASTING_KINDS, NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
+from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
                              asker_act_asked, asking_sentence, asking_words, asks_what_is, cleft_doers, content_words,
                              continues_enumeration, counts, defines, defining_verb_at, existence_asked, expand,
                              frame_of, frames_of, function_phrases_said, identity_asked, is_actor, is_byline,
@@ -251,6 +251,14 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
                         stops_inside(text, start, end), list_parts(text, group, analyzer, language),
                         tuple((s, e) for s, e in group if is_list_item(text[s:e]))))
     return tuple(out)
+
+
+def stands_alone(item: str) -> bool:
+    """Whether a list item is a statement of its own: it opens as a sentence does (a capital or a number) and says
+    something, with its stop or as a line reads without it, and does not run on into what follows."""
+    said = ITEM_MARK.sub("", item).strip()
+    return (said[:1].isupper() or said[:1].isdigit()) and not said.endswith(":") and is_statement(said) \
+        and not ends_in_lead_in_word(said)
 
 
 def continues_item(text: str, group: list[tuple[int, int]], start: int) -> bool:
@@ -1667,7 +1675,12 @@ class ExtractiveComposer:
         document = self.retriever.document_text(unit.hit.chunk.document_id)
         # a list of facts by their labels ("• Søknadsfrist: 17. desember") is answered by its one fact, however short
         facts = len(unit.items) >= 2 and all(is_labelled_line(document[a:b].removeprefix("• ")) for a, b in unit.items)
-        if len(unit.items) < LONG_LIST and not facts or len(unit.parts) != len(unit.items) + 1 or (
+        # … and a short list of statements with no lead-in, each of its own (a page's news or findings under a
+        # heading), by the one item that gives the kind of answer asked for: "Hvor mange behovsmeldinger kom inn?"
+        # over "• 1. april var fristen for å melde inn behov …" / "• Vi mottok 284 behovsmeldinger."
+        by_kind_only = len(unit.items) < LONG_LIST and not facts and len(unit.items) >= 2 and (
+            unit.items[0][0] <= unit.start + 2) and all(stands_alone(document[a:b]) for a, b in unit.items)
+        if len(unit.items) < LONG_LIST and not facts and not by_kind_only or len(unit.parts) != len(unit.items) + 1 or (
                 "role" in asked.types):
             return unit  # what someone does is all their duties
         # what the question asks of the list, not where (a name is its scope: "Universitetet i Agder" is no answer
@@ -1681,8 +1694,11 @@ class ExtractiveComposer:
         said_before = says(unit.parts[0])
         beyond = [sum(weight[label] for label in says(part) - said_before) for part in unit.parts[1:]]
         best = max(range(len(beyond)), key=beyond.__getitem__)
-        if not beyond[best] or any(other > beyond[best] / 2 for i, other in enumerate(beyond) if i != best):
-            best = self.item_giving(unit, asked) if not any(beyond) else None
+        if by_kind_only or not beyond[best] or any(other > beyond[best] / 2
+                                                   for i, other in enumerate(beyond) if i != best):
+            # items that say as much of it: the one of them that gives the kind asked for ("Hvor mange …?")
+            tied = [i for i, said in enumerate(beyond) if said > beyond[best] / 2] if beyond[best] else None
+            best = self.item_giving(unit, asked, tied)
             if best is None:
                 return unit
         by_kind = not any(beyond)  # the one item that gives what is asked: the list gives it no better
@@ -1723,16 +1739,17 @@ class ExtractiveComposer:
         score(part, question, self.retriever, asked)
         return part.coverage >= whole.coverage
 
-    def item_giving(self, unit: Unit, asked: Asked) -> int | None:
-        """The one item of a list that gives the kind of answer asked for, where the question names nothing an item
-        says ("Kor mykje kan ein få?" after a question about the grant: the item with the maximum amount)."""
+    def item_giving(self, unit: Unit, asked: Asked, among: list[int] | None = None) -> int | None:
+        """The one item of a list (or of the items `among`, which say as much of the question) that gives the kind of
+        answer asked for ("Kor mykje kan ein få?" after a question about the grant: the item with the maximum
+        amount)."""
         kinds = asked.types & REQUIRED_TYPES
         if not kinds:
             return None
         document = self.retriever.document_text(unit.hit.chunk.document_id)
         lang = unit.hit.document.meta.language
-        giving = [i for i, (start, end) in enumerate(unit.items) if kinds & answer_features(
-            document[start:end], self.retriever.analyzer, lang, asked.lemmas, asked.counted)]
+        giving = [i for i, (start, end) in enumerate(unit.items) if (among is None or i in among) and kinds & (
+            answer_features(document[start:end], self.retriever.analyzer, lang, asked.lemmas, asked.counted))]
         return giving[0] if len(giving) == 1 else None
 
     def unit_at(self, unit: Unit, start: int, end: int) -> Unit:

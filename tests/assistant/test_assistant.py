@@ -1063,6 +1063,20 @@ def test_a_heading_that_announces_how_something_is_done_is_no_answer_though_its_
     assert answer.startswith("Henvisning til PP-tjenesten skal skje") and "Slik henviser" not in answer, answer
 
 
+def test_one_item_of_a_list_of_news_under_a_heading_answers_the_count_it_alone_gives(tmp_path, embedder):
+    # a list with no lead-in whose items are statements of their own: where each says the question's words, the one
+    # that gives the count asked for is quoted; what the heading names is the whole list
+    assistant = assistant_over(tmp_path, embedder, {"status.txt": (
+        "Status for arbeidet med søknadene\n\n"
+        "• 1. mars var fristen for kommunene til å sende inn søknader om tilskudd\n"
+        "• Vi fikk 57 søknader fra kommunene.\n"
+        "• Arbeidsgruppen gikk gjennom alle søknadene i april.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvor mange søknader kom inn?").answer
+    assert "57 søknader" in answer and "1. mars" not in answer and "april" not in answer, answer
+    answer = assistant.answer("Hva er status for arbeidet med søknadene?").answer
+    assert "1. mars" in answer and "57 søknader" in answer and "april" in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
