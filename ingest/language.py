@@ -2048,7 +2048,8 @@ def is_past(verb: str, grammar: Grammar) -> bool:
 
 def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bool:
     """Whether a sentence says what something is: it opens with it (and nothing else that says something), then
-    "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …")."""
+    "er", "var", "blir" ("NLA er en av …", "Kompetanseløftet er tett knyttet til …"), not a passive ("Statped is
+    managed by …")."""
     tokens = sentence.removeprefix("• ").split()[: DEFINED_WITHIN + 1]
     grammar = analyzer.vocabulary.grammar
     verb = defining_verb_at(tokens, grammar)
@@ -2057,8 +2058,10 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     subject = verb and not grammar.is_a("preposition", tokens[0].lower()) and not grammar.is_a(
         "demonstrative", tokens[0].lower())
     opening = set(analyzer.terms(" ".join(tokens[:verb]), lang, compounds=False)) if subject else set()
-    # "Midlene til Rekomp er …" is about the money
-    return bool(opening) and opening <= terms or names_qualified(sentence, terms, analyzer, lang) or spells_out(
+    # "Midlene til Rekomp er …" is about the money; "Statped is managed by …" says what is done to it, not what it is
+    # ("X defineres ut fra …" is a defining verb's passive, and does)
+    passive = bool(opening) and grammar.is_a("copula", tokens[verb]) and acted_on(sentence, analyzer, lang)
+    return bool(opening) and opening <= terms and not passive or names_qualified(sentence, terms, analyzer, lang) or spells_out(
         sentence, terms, analyzer, lang) or names_as(sentence, terms, analyzer, lang) or says_meant_by(
         sentence, terms, analyzer, lang) or points_out(sentence, terms, analyzer, lang)
 

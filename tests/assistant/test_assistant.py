@@ -1077,6 +1077,18 @@ def test_one_item_of_a_list_of_news_under_a_heading_answers_the_count_it_alone_g
     assert "1. mars" in answer and "57 søknader" in answer and "april" in answer, answer
 
 
+def test_what_something_is_is_not_answered_by_what_is_done_to_it(tmp_path, embedder):
+    # "Lesesenteret er ledet av …" is a passive: it says who runs the centre, not what the centre is
+    assistant = assistant_over(tmp_path, embedder, {
+        "organisering.txt": ("Organisering av Lesesenteret\n\nLesesenteret er ledet av en direktør.\n\nLesesenteret "
+                             "har fire regioner, og Lesesenteret har kontorer i hver region. Lesesenteret Nord har "
+                             "egne oppgaver.\n\n" + UNRELATED_SECTION),
+        "om.txt": ("Om senteret\n\nLesesenteret er et nasjonalt kompetansesenter for leseopplæring i barnehage og "
+                   "skole.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva er Lesesenteret?").answer
+    assert "nasjonalt kompetansesenter" in answer and "ledet av" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
