@@ -194,7 +194,7 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
         previous = text[groups[-1][0][0] : groups[-1][-1][1]] if groups else ""
-        opens_list = leads_into_list(previous)
+        opens_list = leads_into_list(previous) and not ends_statement(previous, sentence)
         if groups and is_list_item(sentence) and (in_list or opens_list) and not answers_yes_or_no(sentence, grammar):
             # (a bullet that says yes or no answers the next question of an FAQ, no item of the list before it)
             groups[-1].append((start, end))
@@ -251,6 +251,15 @@ def spans_of(retriever: Retriever, document_id: str, begin: int, finish: int, la
                         stops_inside(text, start, end), list_parts(text, group, analyzer, language),
                         tuple((s, e) for s, e in group if is_list_item(text[s:e]))))
     return tuple(out)
+
+
+def ends_statement(line: str, item: str) -> bool:
+    """Whether a line with no stop is a statement of its own, not a list's lead-in: the bullet after it says
+    something of its own too ("Målet var å finne barnehager med størst behov" / "• De tematiske arbeidsgruppene ga
+    sine anbefalinger …"), where a lead-in's items go on its clause ("… er at de ansatte" / "• møtes jevnlig") or
+    name what it announces ("Tema første år" / "• Språk")."""
+    return "\n" not in line and not line.endswith(":") and len(line.split()) > MAX_LABEL_WORDS and (
+        not ends_in_lead_in_word(line) and reads_as_statement(line) and stands_alone(item))
 
 
 def stands_alone(item: str) -> bool:

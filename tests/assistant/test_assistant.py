@@ -1089,6 +1089,17 @@ def test_what_something_is_is_not_answered_by_what_is_done_to_it(tmp_path, embed
     assert "nasjonalt kompetansesenter" in answer and "ledet av" not in answer, answer
 
 
+def test_a_statement_without_its_stop_over_a_list_of_statements_is_no_lead_in_of_theirs(tmp_path, embedder):
+    # "Målet var å finne …" ends the item before it; the bullets under it say things of their own
+    assistant = assistant_over(tmp_path, embedder, {"status.txt": (
+        "Arbeidet med søknadene\n\n"
+        "• Alle søknadene ble lest, sortert og vurdert. Målet var å finne skolene med størst behov for veiledning\n"
+        "• Arbeidsgruppene ga sine råd til forumet i fylket.\n"
+        "• Forumet fordelte midlene til skolene i mai.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hva var målet med å sortere søknadene?").answer
+    assert "størst behov for veiledning" in answer and "fordelte midlene" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
