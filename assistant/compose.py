@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache, partial
 
 from assistant.answer import Answer, Citation
-from assistant.query import (LASTING_KINDS, NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT, Concept, Query,
-                            actor_terms, says_phrase)
+from assistant.query import (LASTING_KINDS, NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_TYPES, SYNONYM_WEIGHT,
+                            VERB_WITHOUT_PARTICLE_WEIGHT, Concept, Query, actor_terms, says_phrase)
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
@@ -937,8 +937,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             adds.append(SUBJECT_BOOST)
         if asked.action and says_act_without_doer(unit.text, asked.action, retriever.analyzer, lang, asked.language):
             factors.append(DOERLESS_PENALTY)  # "… og henvist på rett måte" says that it is done, not by whom
-    elif any(alt & opening for c in concepts if c.opens for alt, _ in c.alternatives):
-        adds.append(SUBJECT_BOOST)
+    elif any(alt & opening for c in concepts if c.opens for alt, weight in c.alternatives
+             if weight > VERB_WITHOUT_PARTICLE_WEIGHT):
+        adds.append(SUBJECT_BOOST)  # (a loose alternative, "bidra" of "formålet", is no subject of it)
     if asked.types & unit.features:
         adds.append(TYPE_BOOST)
         defined = "define" in asked.types & unit.features

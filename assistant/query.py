@@ -763,9 +763,12 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
             concept.frame = "money"  # "Hvor mye kan vi søke om?", "… er satt av?": what one applies for is an amount
         if concept.frame == "role":
             concept.weight *= FRAME_WEIGHT
-        if concept.frame == "list":  # "Hva omfatter ordningen?" is answered by "Ordningen består av" over its items
-            concept.add([analyzer.terms(phrase, "nb", compounds=False)
-                         for phrase in grammar.classes["composition-verb"]], SYNONYM_WEIGHT)
+        # "Hva omfatter ordningen?" is answered by "Ordningen består av" over its items, "Hva er målet med ordningen?"
+        # by "Ordningen skal bidra til …" (an English question's own words for an aim are its alternatives already)
+        verbs = {"list": "composition-verb", "purpose": "purpose-verb" if lang != "en" else ""}.get(concept.frame)
+        if verbs:
+            concept.add([analyzer.terms(phrase, "nb", compounds=False) for phrase in grammar.classes[verbs]],
+                        SYNONYM_WEIGHT, loose=concept.frame == "purpose")
     if "audience" in query.types and not any(c.frame == "audience" for c in query.concepts):
         query.concepts.append(audience_concept(analyzer))
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")

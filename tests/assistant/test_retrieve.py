@@ -52,6 +52,20 @@ def test_a_passage_that_says_the_questions_verb_phrase_ranks_above_one_that_only
     assert assistant.retriever.search(query, k=1)[0].chunk.document_id == "ks"
 
 
+def test_what_something_is_for_finds_the_page_that_says_what_it_shall_contribute_to(tmp_path, embedder):
+    # "Hva er målet med regional ordning?" is answered by "Regional ordning skal bidra til …", a page that says no
+    # "mål"; pages that say "Målet med ordningen er …" of other schemes do not bury it (grammar: purpose-verb)
+    files = {"regional.txt": ("Regional ordning for barnehager\n\nRegional ordning skal bidra til at barnehagene "
+                              "utvikler praksisen sin gjennom barnehagebasert kompetanseutvikling.\n")}
+    for topic in ("regning", "skriving", "språk", "ledelse", "veiledning", "inkludering", "mobbing", "realfag"):
+        files[f"{topic}.txt"] = (f"Satsing på {topic}\n\nMålet med ordningen er at alle skoler blir bedre på "
+                                 f"{topic}, lokalt og regionalt.\n")
+    assistant = assistant_over(tmp_path, embedder, files)
+    for question in ("Hva er målet med regional ordning?", "Kva er målet med regional ordning?"):
+        hits = assistant.retriever.search(assistant.understand(question, []), k=3)
+        assert hits[0].chunk.document_id == "regional", (question, [h.chunk.document_id for h in hits])
+
+
 def test_a_passage_is_found_by_the_short_name_its_sites_address_gives_its_publisher(tmp_path, embedder):
     # "ved HVL": the college's own pages say "Høgskulen" and stand at www.hvl.no; another page names "HVL" once
     import json
