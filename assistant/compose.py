@@ -919,7 +919,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         credits.append((wanted, credit))
         matches.append((wanted, match))
     if asked.said and any(credit < 0.5 for wanted, credit in credits if wanted.concept.weight >= 1.0) and (
-            repeated or restates(matches)):
+            repeated or restates(matches)) and not gives_kind_of_named(unit, asked, credits):
         # the last answer said again, without what the follow-up asks: the conversation's words do not make it an
         # answer ("And who prioritises the measures?" is not answered by who administers the grant, again)
         credits = [(wanted, 0.0 if wanted.concept.from_context or wanted.concept.from_answer else credit)
@@ -1354,6 +1354,15 @@ def asks_more(heading: str, own: list[Sought], analyzer: Analyzer, lang: str) ->
         return said(word) or bool(parts) and all(said(part) for part in parts)
 
     return not all(is_asked(word) for word in content_words(heading, lang, analyzer.vocabulary))
+
+
+def gives_kind_of_named(unit: Unit, asked: Asked, credits: list[tuple[Sought, float]]) -> bool:
+    """Whether a sentence gives the number, day or amount a follow-up asks, and says a word of the follow-up's own:
+    it answers the follow-up, though the last answer said it ("Hvor mange barnehager gjaldt det?" after "… Disse
+    omfattet totalt 1587 barnehager …"); "Og i 2021?" is not answered by the amount of 2020 again."""
+    return bool(unit.features & asked.types & GIVEN_KINDS) and any(
+        credit >= 0.5 for wanted, credit in credits
+        if wanted.concept.weight >= 1.0 and not wanted.concept.from_context and not wanted.concept.from_answer)
 
 
 def restates(matches: list[tuple[Sought, float]]) -> bool:

@@ -1100,6 +1100,15 @@ def test_a_statement_without_its_stop_over_a_list_of_statements_is_no_lead_in_of
     assert "størst behov for veiledning" in answer and "fordelte midlene" not in answer, answer
 
 
+def test_a_follow_up_asking_a_count_the_last_answer_gave_is_answered_by_that_sentence_again(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"status.txt": (
+        "Status for søknadene\n\nFristen for å søke var 1. april.\n\nVi mottok 57 søknader. Disse omfattet totalt "
+        "212 skoler i fylket.\n\nSøknadene ble behandlet i forumet i mai, og alle skolene i fylket fikk svar "
+        "samtidig.\n\n" + UNRELATED_SECTION)})
+    answer = converse(assistant, "Hvor mange søknader kom inn?", "Hvor mange skoler gjaldt det?")
+    assert "212 skoler" in answer and "behandlet i forumet" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
