@@ -1109,6 +1109,18 @@ def test_a_follow_up_asking_a_count_the_last_answer_gave_is_answered_by_that_sen
     assert "212 skoler" in answer and "behandlet i forumet" not in answer, answer
 
 
+def test_what_something_is_used_for_is_answered_where_the_page_says_benyttes(tmp_path, embedder):
+    # "benytte" is "bruke" (synonyms.txt): "Hva brukes X til?" is answered by "X benyttes til …", not by a page
+    # that uses money for something near X
+    assistant = assistant_over(tmp_path, embedder, {
+        "vurdering.txt": ("Sakkyndig vurdering\n\nDen sakkyndige vurderingen er en del av saken. En sakkyndig "
+                          "vurdering benyttes til å belyse saken før vedtaket.\n\n" + UNRELATED_SECTION),
+        "midler.txt": ("Tilskudd\n\nDet er mulig å bruke noe av midlene i startfasen til vurdering av behov og "
+                       "planlegging av kurs.\n")})
+    answer = assistant.answer("Hva brukes en sakkyndig vurdering til?").answer
+    assert "belyse saken" in answer and "midlene" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
