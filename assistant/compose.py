@@ -25,8 +25,9 @@ from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, a
                              named_noun, names_another, names_counterpart, names_in, names_only_another,
                              normalise_language, numbered_names, opens_with_pronoun, predicates_quality, premise_act,
                              purpose_fronted_for, qualified_pairs, qualities_asked, question_clause, question_types,
-                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_without_doer,
-                             says_as_planned, says_what_kind, says_with_preposition, schemes_named, source_named,
+                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_by_agent,
+                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
+                             schemes_named, source_named,
                              speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
                              stranded_preposition, subject_asked, subject_words, time_subject_asked,
                              time_subject_purpose, verb_after_subject, words, years_related, years_said)
@@ -804,6 +805,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     reader = reader_acting(unit, retriever, lang) if asked.agent else frozenset()
     if reader:
         unit.features.add("who")  # "Dere må koordinere PPT …" under "Kommunens ansvar" says the municipality must
+    elif asked.agent and asked.action and says_act_by_agent(unit.text, asked.action, retriever.analyzer, lang,
+                                                           asked.language):
+        unit.features.add("who")  # "… bestilles av det forvaltningsorganet som …" names who orders it
     if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang)
                                   or addresses_asked(unit, asked, retriever, lang)):
         unit.features.add("role")

@@ -2061,9 +2061,10 @@ def defines(sentence: str, terms: set[str], analyzer: Analyzer, lang: str) -> bo
     # "Midlene til Rekomp er …" is about the money; "Statped is managed by …" says what is done to it, not what it is
     # ("X defineres ut fra …" is a defining verb's passive, and does)
     passive = bool(opening) and grammar.is_a("copula", tokens[verb]) and acted_on(sentence, analyzer, lang)
-    return bool(opening) and opening <= terms and not passive or names_qualified(sentence, terms, analyzer, lang) or spells_out(
-        sentence, terms, analyzer, lang) or names_as(sentence, terms, analyzer, lang) or says_meant_by(
-        sentence, terms, analyzer, lang) or points_out(sentence, terms, analyzer, lang)
+    return bool(opening) and opening <= terms and not passive or names_qualified(
+        sentence, terms, analyzer, lang) or spells_out(sentence, terms, analyzer, lang) or names_as(
+        sentence, terms, analyzer, lang) or says_meant_by(sentence, terms, analyzer, lang) or points_out(
+        sentence, terms, analyzer, lang)
 
 
 POINTED_OUT_WITHIN = 6  # "Dette er den andre fasen hvor …": the words up to the relative after the noun
@@ -2515,14 +2516,30 @@ def says_act_without_doer(text: str, act: str, analyzer: Analyzer, lang: str, ac
     does it ("Midlene fordeles av statsforvalteren" names the doer, "Foreldre kan henvise …" and "har henvist" are
     active)."""
     grammar = analyzer.vocabulary.grammar
+    tokens, said, lemma = _act_said(text, act, analyzer, lang, act_language)
+    return bool(said) and all(_is_passive_at(tokens, i, lemma, grammar) and not any(
+        grammar.is_a("agent-preposition", t) for t in tokens[i + 1 : i + 3]) for i in said)
+
+
+def says_act_by_agent(text: str, act: str, analyzer: Analyzer, lang: str, act_language: str = "") -> bool:
+    """Whether a text says an act in the passive with its agent right after it ("En sakkyndig vurdering bestilles av
+    det forvaltningsorganet …"): it names who does the act, whether or not the doer is a known actor."""
+    grammar = analyzer.vocabulary.grammar
+    tokens, said, lemma = _act_said(text, act, analyzer, lang, act_language)
+    return any(_is_passive_at(tokens, i, lemma, grammar) and any(
+        grammar.is_a("agent-preposition", t) for t in tokens[i + 1 : i + 3]) for i in said)
+
+
+def _act_said(text: str, act: str, analyzer: Analyzer, lang: str,
+              act_language: str) -> tuple[list[str], list[int], str]:
+    """A text's words, where among them it says the act, and the act's lemma: by its lemma, or by its stem where the
+    dictionary knows one form and not the other ("fatter" / "fattes")."""
     tokens = [w.strip(",.:;()«»\"") for w in text.removeprefix("• ").split()]
     lemma = analyzer.canonical(act.lower(), act_language or lang)
-    # … by its lemma, or by its stem where the dictionary knows one form and not the other ("fatter" / "fattes")
     stemmed = stem(act.lower(), act_language or lang)
     said = [i for i, token in enumerate(tokens) if token and (
         analyzer.canonical(token.lower(), lang) == lemma or stem(token.lower(), lang) == stemmed)]
-    return bool(said) and all(_is_passive_at(tokens, i, lemma, grammar) and not any(
-        grammar.is_a("agent-preposition", t) for t in tokens[i + 1 : i + 3]) for i in said)
+    return tokens, said, lemma
 
 
 WEAK_PARTICIPLE = ("t", "d")  # "henvist", "fordelt", "behandlet", "meldt", "tildelt" (not "søkte", an active past)

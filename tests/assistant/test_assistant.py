@@ -1121,6 +1121,17 @@ def test_what_something_is_used_for_is_answered_where_the_page_says_benyttes(tmp
     assert "belyse saken" in answer and "midlene" not in answer, answer
 
 
+def test_who_does_an_act_is_said_by_its_passive_with_an_agent_that_is_no_known_actor(tmp_path, embedder):
+    # "… bestilles av det forvaltningsorganet …" names who orders it, though "forvaltningsorganet" is in no actors
+    # list; "Bestiller er eleven" is of another thing, the noun "bestiller"
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "Sakkyndige vurderinger\n\nEn sakkyndig vurdering er en vurdering av dokumentasjon.\n\nEn sakkyndig vurdering "
+        "bestilles av det forvaltningsorganet som skal avgjøre saken.\n\nSakkyndig utredning\n\nBestiller er eleven, "
+        "men kan også være foresatte, skole eller andre tjenester.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Hvem bestiller en sakkyndig vurdering?").answer
+    assert "forvaltningsorganet" in answer and "eleven" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
