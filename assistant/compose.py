@@ -1698,9 +1698,10 @@ class ExtractiveComposer:
         document = self.retriever.document_text(unit.hit.chunk.document_id)
         # a list of facts by their labels ("• Søknadsfrist: 17. desember") is answered by its one fact, however short
         facts = len(unit.items) >= 2 and all(is_labelled_line(document[a:b].removeprefix("• ")) for a, b in unit.items)
-        # … and a short list of statements with no lead-in, each of its own (a page's news or findings under a
-        # heading), by the one item that gives the kind of answer asked for: "Hvor mange behovsmeldinger kom inn?"
-        # over "• 1. april var fristen for å melde inn behov …" / "• Vi mottok 284 behovsmeldinger."
+        # … and a short list of statements with no lead-in (it opens with its first item, bullet and all), each of
+        # its own (a page's news or findings under a heading), by the one item that gives the kind of answer asked
+        # for: "Hvor mange behovsmeldinger kom inn?" over "• 1. april var fristen for å melde inn behov …" / "• Vi
+        # mottok 284 behovsmeldinger."
         by_kind_only = len(unit.items) < LONG_LIST and not facts and len(unit.items) >= 2 and (
             unit.items[0][0] <= unit.start + 2) and all(stands_alone(document[a:b]) for a, b in unit.items)
         if len(unit.items) < LONG_LIST and not facts and not by_kind_only or len(unit.parts) != len(unit.items) + 1 or (
