@@ -805,8 +805,8 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     reader = reader_acting(unit, retriever, lang) if asked.agent else frozenset()
     if reader:
         unit.features.add("who")  # "Dere må koordinere PPT …" under "Kommunens ansvar" says the municipality must
-    elif asked.agent and asked.action and says_act_by_agent(unit.text, asked.action, retriever.analyzer, lang,
-                                                           asked.language):
+    elif asked.agent and asked.action and "who" not in unit.features and says_act_by_agent(
+            unit.text, asked.action, retriever.analyzer, lang, asked.language):
         unit.features.add("who")  # "… bestilles av det forvaltningsorganet som …" names who orders it
     if "role" in asked.types and (says_what_actor_does(unit, asked.actors, retriever, lang)
                                   or addresses_asked(unit, asked, retriever, lang)):

@@ -2525,6 +2525,8 @@ def says_act_by_agent(text: str, act: str, analyzer: Analyzer, lang: str, act_la
     """Whether a text says an act in the passive with its agent right after it ("En sakkyndig vurdering bestilles av
     det forvaltningsorganet …"): it names who does the act, whether or not the doer is a known actor."""
     grammar = analyzer.vocabulary.grammar
+    if not any(grammar.is_a("agent-preposition", w.lower()) for w in words(text)):
+        return False  # (most sentences name no agent: their words are not read for the act)
     tokens, said, lemma = _act_said(text, act, analyzer, lang, act_language)
     return any(_is_passive_at(tokens, i, lemma, grammar) and any(
         grammar.is_a("agent-preposition", t) for t in tokens[i + 1 : i + 3]) for i in said)
