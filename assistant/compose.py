@@ -1262,8 +1262,19 @@ def heads_frame_asked(heading: str, frame: str, concepts: list[Sought], unit: Un
         return False
     grammar = retriever.analyzer.vocabulary.grammar
     lang = unit.hit.document.meta.language
-    rest = " ".join(w for w in words(heading) if not grammar.is_a(f"frame-{frame}", w.lower()))
+    # "Målet med ordninga" on a page titled after what the question asks about: "ordninga" is the page's subject
+    of_page = page_titled_as_asked(unit, concepts, retriever)
+    rest = " ".join(w for w in words(heading) if not grammar.is_a(f"frame-{frame}", w.lower())
+                    and not (of_page and grammar.is_a("subject-reference", w.lower())))
     return retriever.analyzer.short_terms(rest, lang) <= frozenset().union(*(c.any_terms for c in concepts))
+
+
+def page_titled_as_asked(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:
+    """Whether the unit's page has a title that names something the question asks about, besides the kind of
+    answer it asks for ("Leseløftet i Agder" for "Hva er målet med Leseløftet?")."""
+    named = [c.alternatives for c in own_sought(concepts) if not c.concept.frame]
+    title = retriever.document_subject_terms(unit.hit.chunk.document_id)
+    return any(title_names(title, [alternatives]) for alternatives in named)
 
 
 def opens_page_about(unit: Unit, concepts: list[Sought], retriever: Retriever) -> bool:

@@ -1132,6 +1132,21 @@ def test_who_does_an_act_is_said_by_its_passive_with_an_agent_that_is_no_known_a
     assert "forvaltningsorganet" in answer and "eleven" not in answer, answer
 
 
+def test_a_heading_of_the_goal_of_the_scheme_on_its_page_asks_the_goal_of_what_the_page_is_named_after(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "leseloftet.txt": ("Leseløftet i Agder\n\nLeseløftet i Agder er en satsing som skal gi flere elever glede av "
+                           "å lese, og den varer fram til 2027.\n\nMålet med satsinga\n\nLeseløftet tar sikte på at "
+                           "alle elever skal lese minst én bok i måneden.\n\nTilskuddet til Leseløftet skal bidra med "
+                           "midler, slik at skolebibliotekene kan kjøpe inn flere bøker.\n\nSøknad\n\nSkoleeiere søker "
+                           "om midler innen 1. mars.\n"),
+        "skolemat.txt": "Skolemåltid\n\nKommunen gir gratis skolemåltid til alle elever på barnetrinnet.\n"})
+    for question in ("Hva er målet med Leseløftet?", "Kva er målet med Leseløftet i Agder?"):
+        answer = assistant.answer(question, []).answer
+        assert "minst én bok i måneden" in answer, (question, answer)
+        assert "kjøpe inn flere bøker" not in answer, (question, answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
