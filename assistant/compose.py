@@ -2406,11 +2406,14 @@ class ExtractiveComposer:
         sentence that names A. A sentence that leans back says it of what the one before it names ("Denne plikten
         følger av opplæringsloven § 5-6" after the sentence that names the duty); a page's fact line, which names
         nothing but what it gives ("Søknadsfrist er 15.september"), says it of what the page is about (`topics`:
-        page_topics)."""
+        page_topics); so does one that names it by its kind alone ("Det er bevilget 10 millioner kroner til
+        ordningen i 2016")."""
         subjects, topics = self.subjects(query, exclude), topics or {}
+        grammar = self.retriever.analyzer.vocabulary.grammar
         return not giving or not subjects or any(subjects & (
             u.covered | (u.antecedent.covered if u.antecedent else set())
-            | (topics.get(u.hit.chunk.document_id, set()) if is_fact_line(u.text) else set())) for u in giving)
+            | (topics.get(u.hit.chunk.document_id, set())
+               if is_fact_line(u.text) or grammar.search("subject-reference", u.text) else set())) for u in giving)
 
     def subjects(self, query: Query, exclude: frozenset[str] | set[str] = frozenset()) -> set[str]:
         """The labels of the question's rarest words of its own (said_of_subject): what a date or an amount it asks

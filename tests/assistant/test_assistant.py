@@ -1147,6 +1147,21 @@ def test_a_heading_of_the_goal_of_the_scheme_on_its_page_asks_the_goal_of_what_t
         assert "kjøpe inn flere bøker" not in answer, (question, answer)
 
 
+def test_an_amount_given_to_the_scheme_by_its_kind_alone_is_given_to_what_the_page_opens_with(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "leirskole.txt": ("Tilskudd til leirskole for private skoler\n\nPrivate skoleeiere med skoler i flere "
+                          "kommuner kan søke om tilskudd til leirskoleopphold - Nasjonal prøveordning 2019.\n\nDet er "
+                          "bevilget 4 millioner kroner til ordningen i 2019.\n\nHordaland fylkeskommune skal forvalte "
+                          "ordningen og vurdere søknadene.\n\nSøknadsfrist er 1. oktober\n"),
+        "bibliotek.txt": ("Skolebibliotek i kommunene\n\nKommunene fikk i 2019 til sammen 12 millioner kroner til "
+                          "skolebibliotek.\n"),
+        "private.txt": ("Private barnehager\n\nPrivate barnehager får tilskudd fra kommunen. Private barnehager må "
+                        "følge barnehageloven.\n\nPrivate aktører driver halvparten av barnehagene.\n")})
+    answer = assistant.answer("Hvor mye ble bevilget til private skoleeiere i 2019?", [])
+    assert not answer.abstained
+    assert "4 millioner kroner" in answer.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
