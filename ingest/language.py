@@ -1511,8 +1511,8 @@ QUESTION_KINDS = ("day", "year", "time", "money", "count", "share", "size", "who
 # what a size question is when it names the measure
 MEASURES = frozenset({"money", "share", "count", "time", "frequency"})
 ANSWER_NOUN_KINDS = ("day", "money", "share")
-FRAME_KINDS = ("role", "money", "day", "year", "purpose", "time", "who", "compare", "finding", "audience", "members",
-               "method", "start", "list", "statute")
+FRAME_KINDS = ("role", "money", "share", "day", "year", "purpose", "time", "who", "compare", "finding", "audience",
+               "members", "method", "start", "list", "statute")
 DEFINED_WITHIN = 3  # the words before the copula of a definition: "The follow-up scheme is …"
 
 
@@ -1910,7 +1910,10 @@ def verb_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     # er …?")
     counted = r"{ask-count}\s+[^\W\d_][\w-]*(?:(?:\s+{preposition}\s+[^\W\d_][\w-]*)?\s+(?!(?:{copula})\b)" \
         r"{passive-auxiliary})?"
-    phrase = rf"(?:{counted}|{{ask-time}}|{{ask-day}}|{{ask-year}}|{{degree-asked}}|{{ask-statute}})"
+    # … and past what a share is of: "gikk" in "Hvor stor andel av midlene gikk til …?" (not "andel" as a degree's
+    # word, "Hvor stor …")
+    shared = r"{ask-share}(?:\s+{preposition}(?:\s+{article})?\s+[^\W\d_][\w-]*)?"
+    phrase = rf"(?:{counted}|{shared}|{{ask-time}}|{{ask-day}}|{{ask-year}}|{{degree-asked}}|{{ask-statute}})"
     verb = _word_after(question, rf"(?:[^\W\d_]+\s+)?{phrase}", grammar, stop)
     if verb or not grammar.search("ask-money", question):
         return verb

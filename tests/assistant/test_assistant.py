@@ -1162,6 +1162,17 @@ def test_an_amount_given_to_the_scheme_by_its_kind_alone_is_given_to_what_the_pa
     assert "4 millioner kroner" in answer.answer
 
 
+def test_a_share_of_the_money_that_went_somewhere_is_answered_by_the_percentage_set_aside_for_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "leir.txt": ("Leirskolemidler 2022\n\nFylkets samarbeidsforum har besluttet at 40 % av skolemidlene for "
+                     "2022 skal brukes til leirskoleopphold for elever på mellomtrinnet.\n\nDet utgjør 3,2 mill. "
+                     "kroner.\n\nLeirskoleopphold skal gi elevene erfaring med friluftsliv.\n"),
+        "bibl.txt": "Skolebibliotek\n\nKommunen bruker 2 mill. kroner på skolebibliotek i 2022.\n"})
+    answer = assistant.answer("Hvor stor andel av skolemidlene gikk til leirskoleopphold i 2022?", [])
+    assert not answer.abstained
+    assert "40 % av skolemidlene" in answer.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
