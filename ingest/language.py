@@ -1406,6 +1406,9 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 NUMBERED_LIST = re.compile(r"^1[.)]\s.*\n2[.)]\s", re.MULTILINE)  # "1. Videoer …" over "2. Tekst …"
+# what a sentence says something holds, in a row of its own: "Tiltakene kan omfatte både enkeltkommuner, flere
+# kommuner sammen og private eiere" (a grammar construction)
+INLINE_LIST = r"(?:{composition-verb}|{asked-frame-list})\s[^.!?:\n]*,[^.!?:\n]*\s{coordinating}\s"
 # a negation, not the prefix of a hyphenated word ("ikke-kommunale" names a kind of owner; it negates nothing)
 NEGATION = r"(?:{negation})(?!-\w)"
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar
@@ -1494,7 +1497,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     subject = opening[1:2] if opening and grammar.is_a("article", opening[0].lower()) else opening[:1]
     if any(grammar.is_a("frame-finding", w.lower()) for w in subject):
         found.add("finding")  # "Hovedfunn: …", "The findings show …" say what a study found ("Gjennom funnene …" not)
-    if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text) or NUMBERED_LIST.search(text):
+    if "\n• " in text or text.startswith("• ") or NAME_LIST.search(text) or NUMBERED_LIST.search(text) or (
+            grammar.build(INLINE_LIST).search(text)):
         found.add("list")
     if analyzer.names_act(text):
         found.add("statute")  # "Etter opplæringsloven er utgangspunktet at …"

@@ -1173,6 +1173,18 @@ def test_a_share_of_the_money_that_went_somewhere_is_answered_by_the_percentage_
     assert "40 % av skolemidlene" in answer.answer
 
 
+def test_what_something_includes_is_answered_by_the_sentence_that_lists_it_of_that_thing(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Leseløftet\n\nOm satsingen\n\nLeseløftet består av\n\n• tilskudd til lesekurs i form av "
+                        "tiltak i skolen\n• videreutdanning i lesing\n• nettressurser for lærere\n\nKrav til "
+                        "tiltakene\n\nTiltakene kan omfatte både enkeltskoler, flere skoler sammen og private "
+                        "skoleeiere.\n\nTiltakene skal være forskningsbaserte og ha et langsiktig perspektiv.\n"),
+        "skolemat.txt": "Skolemåltid\n\nKommunen gir gratis skolemåltid til alle elever på barnetrinnet.\n"})
+    answer = assistant.answer("Hva skal tiltakene omfatte?", []).answer
+    assert "enkeltskoler, flere skoler sammen og private skoleeiere" in answer
+    assert "Leseløftet består av" not in answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
