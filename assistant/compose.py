@@ -27,10 +27,10 @@ from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, a
                              purpose_fronted_for, qualified_pairs, qualities_asked, question_clause, question_types,
                              reads_as_statement, rule_asked_of, rule_words_asked, says_act_by_agent,
                              says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
-                             schemes_named, source_named,
-                             speaks_as_publisher, specifies, spelled_out_before, spells_out, stands_for,
-                             stranded_preposition, subject_asked, subject_words, time_subject_asked,
-                             time_subject_purpose, verb_after_subject, words, years_related, years_said)
+                             schemes_named, source_named, speaks_as_publisher, specifies, spelled_out_after,
+                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
+                             subject_words, time_subject_asked, time_subject_purpose, verb_after_subject, words,
+                             years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -1075,7 +1075,8 @@ def defines_asked(unit: Unit, concepts: list[Sought], retriever: Retriever, aske
                    if c.concept.weight >= 1.0 and not c.concept.frame and not c.concept.from_context]
     text = unit.text
     return (not asked.spell_out and defines(text, terms, analyzer, lang) or spells_out(text, terms, analyzer, lang)
-            or stands_for(text, terms, analyzer, lang) or spelled_out_before(text, asked_words, analyzer, lang))
+            or stands_for(text, terms, analyzer, lang) or spelled_out_before(text, asked_words, analyzer, lang)
+            or asked.spell_out and spelled_out_after(text, asked_words, analyzer, lang))
 
 
 def numbers_another(unit: Unit, numbered: frozenset[tuple[str, str]], analyzer: Analyzer, lang: str) -> bool:

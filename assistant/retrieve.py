@@ -14,8 +14,8 @@ import numpy as np
 from assistant.query import LASTING_KINDS, REQUIRED_TYPES, Concept, Query, actor_terms, says_phrase
 from ingest.documents import Chunk
 from ingest.embed import Embedder
-from ingest.language import (answer_features, names_only_another, normalise_language, subject_words, words,
-                             written_name_forms)
+from ingest.language import (answer_features, names_only_another, normalise_language, spelled_out_after,
+                             spelled_out_before, subject_words, words, written_name_forms)
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
@@ -32,6 +32,9 @@ KIND_PRIOR = 0.2
 KIND_RERANK = 4
 # … and one that says a phrase of the question word for word (query.verb_phrases) gains PHRASE_PRIOR of it
 PHRASE_PRIOR = 0.2
+# … and a passage that spells out the short form "Hva står X for?" asks about: the answer, where a page about X names
+# it in every line
+SPELLED_OUT_PRIOR = 0.5
 CHUNK_CACHE = 4096  # chunks a reader keeps parsed
 STORED_COUNT_TTL_S = 5.0  # how long the collection's size is trusted (only an ingest or a prune changes it)
 log = logging.getLogger("kompetanseloftet")
@@ -359,6 +362,7 @@ class Retriever:
             fused[lexical <= 0] = -np.inf
         self._prefer_kind_asked(query, fused, k)
         self._prefer_phrase_said(query, fused, k)
+        self._prefer_spelled_out(query, fused, k)
         order = [row for row in np.argsort(-fused, kind="stable")[:k] if np.isfinite(fused[row])]
         return [
             Hit(
@@ -387,6 +391,18 @@ class Retriever:
         if query.phrases:
             self._lift_where(fused, k, PHRASE_PRIOR,
                              lambda chunk, lang: says_phrase(chunk.text, query.phrases, self.analyzer, lang))
+
+    def _prefer_spelled_out(self, query: Query, fused: np.ndarray, k: int) -> None:
+        """For "Hva står Statped for?", among the best KIND_RERANK × k passages, those that spell the short form
+        out right after it ("Statped (statlige spesialpedagogiske støttetjenester)") or right before it move up by
+        SPELLED_OUT_PRIOR of the best score: a page about Statped names it everywhere, and spells it out once, if at
+        all."""
+        if not self.analyzer.vocabulary.grammar.search("ask-spell-out", query.question):
+            return
+        asked = [[frozenset(alt) for alt, _ in c.weighted(sentence=True)] for c in query.concepts
+                 if c.weight >= 1.0 and not c.frame]
+        self._lift_where(fused, k, SPELLED_OUT_PRIOR, lambda chunk, lang: spelled_out_after(
+            chunk.text, asked, self.analyzer, lang) or spelled_out_before(chunk.text, asked, self.analyzer, lang))
 
     def _lift_where(self, fused: np.ndarray, k: int, share: float, holds: Callable[[Chunk, str], bool]) -> None:
         """Among the best KIND_RERANK × k passages, those a test `holds` of (given the passage and its document's

@@ -2194,6 +2194,28 @@ def spelled_out_before(sentence: str, asked: list[list[frozenset[str]]], analyze
     return False
 
 
+# a short form with its long form after it, in brackets or between dashes: "Statped (statlige spesialpedagogiske
+# støttetjenester)", "Statped - den statlige spesialpedagogiske støttetjenesten -"
+SPELLED_OUT_AFTER = re.compile(r"(?P<short>[^\W\d_][\w-]*)\s+(?:\((?P<bracketed>[^()\d]{3,80})\)"
+                               r"|[–-]\s+(?P<dashed>[^–\d.;:]{3,80}?)\s+[–-]\s)")
+
+
+def spelled_out_after(sentence: str, asked: list[list[frozenset[str]]], analyzer: Analyzer, lang: str) -> bool:
+    """Whether a sentence spells out what is asked about right after it, in brackets or between dashes ("oppgavene
+    til Statped (statlige spesialpedagogiske støttetjenester)" says what Statped stands for): a long form of
+    several words that begins (after any article) with the short form's first letter, as a long form does."""
+    grammar = analyzer.vocabulary.grammar
+    for found in SPELLED_OUT_AFTER.finditer(sentence):
+        short = frozenset(analyzer.terms(found.group("short"), lang, compounds=False))
+        long = [w for w in words(found.group("bracketed") or found.group("dashed"))]
+        if long and (grammar.is_a("article", long[0].lower()) or grammar.is_a("article-or-pronoun", long[0].lower())):
+            long = long[1:]
+        if len(long) >= SPELLED_OUT_WORDS and long[0][0].lower() == found.group("short")[0].lower() and asked and all(
+                any(alt and alt <= short for alt in alternatives) for alternatives in asked):
+            return True
+    return False
+
+
 def measure_words(question: str, grammar: Grammar) -> set[str]:
     """The measure a question asks for ("stor" in "Hvor stor er egenandelen?", "ofte" in "Hvor ofte …"), or the noun
     of a phrase that asks who ("instans" in "Hvilken instans behandler klager?", "body" in "Which body decides …?"):

@@ -1185,6 +1185,21 @@ def test_what_something_includes_is_answered_by_the_sentence_that_lists_it_of_th
     assert "Leseløftet består av" not in answer
 
 
+def test_what_a_short_form_stands_for_is_said_by_its_long_form_in_brackets_after_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "statkult-en.txt": ("About Statkult\n\nStatkult is a national agency for culture in schools. Statkult has "
+                            "four regions. Statkult offers courses for teachers. Statkult is managed by the ministry."
+                            "\n\nStatkult North and Statkult West visit schools every year.\n"),
+        "statkult-nb.txt": ("Statkult i skolen\n\nStatkult gir kurs til lærere. Statkult besøker skoler i hele "
+                            "landet. Statkult samarbeider med kommunene.\n\nSamtidig skal oppgavene til Statkult "
+                            "(statlige kulturtilbud for skoler) bli tydeligere i årene som kommer.\n\nKommunene kan "
+                            "søke om besøk.\n"),
+        "skolemat.txt": "Skolemåltid\n\nKommunen gir gratis skolemåltid til alle elever på barnetrinnet.\n"})
+    for question in ("Hva står Statkult for?", "What does Statkult stand for?"):
+        answer = assistant.answer(question, []).answer
+        assert "(statlige kulturtilbud for skoler)" in answer, (question, answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase

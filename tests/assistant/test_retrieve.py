@@ -83,3 +83,15 @@ def test_a_passage_is_found_by_the_short_name_its_sites_address_gives_its_publis
     assistant = assistant_over(tmp_path, embedder, files)
     hits = assistant.retrieve(assistant.understand("Hvem kan jeg kontakte om desentralisert ordning ved HVL?", []))
     assert any("Trine Kielland" in hit.chunk.text for hit in hits[:3]), [h.chunk.text[:40] for h in hits[:3]]
+
+
+def test_what_a_short_form_stands_for_finds_the_passage_that_spells_it_out(tmp_path, embedder):
+    # a page about Statkult names it in every line; the one passage that spells it out names it once
+    files = {"spelt.txt": ("Kulturtilbud i skolen\n\nSamtidig skal oppgavene til Statkult (statlige kulturtilbud for "
+                           "skoler) bli tydeligere i årene som kommer, og kommunene skal bygge egen kompetanse.\n")}
+    for topic in ("musikk", "teater", "dans", "film"):
+        files[f"{topic}.txt"] = (f"Statkult og {topic}\n\nStatkult gir kurs i {topic}. Statkult besøker skoler. "
+                                 f"Statkult samarbeider med kommunene om {topic}.\n")
+    assistant = assistant_over(tmp_path, embedder, files)
+    hits = assistant.retriever.search(assistant.understand("Hva står Statkult for?", []), k=3)
+    assert hits[0].chunk.document_id == "spelt", [h.chunk.document_id for h in hits]
