@@ -1406,9 +1406,11 @@ CONTACT = re.compile(r"(?<!\d)(\+47\s?)?\d{2}\s?\d{2}\s?\d{2}\s?\d{2}(?!\d)|[\w.
 _NAMED = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?"
 NAME_LIST = re.compile(rf"\b{_NAMED},\s+{_NAMED}")
 NUMBERED_LIST = re.compile(r"^1[.)]\s.*\n2[.)]\s", re.MULTILINE)  # "1. Videoer …" over "2. Tekst …"
-# what a sentence says something holds, in a row of its own: "Tiltakene kan omfatte både enkeltkommuner, flere
-# kommuner sammen og private eiere" (a grammar construction)
-INLINE_LIST = r"(?:{composition-verb}|{asked-frame-list})\s[^.!?:\n]*,[^.!?:\n]*\s{coordinating}\s"
+# what a sentence says something holds, in a row of short items of its own: "Tiltakene kan omfatte både
+# enkeltkommuner, flere kommuner sammen og private eiere" (a grammar construction; not "Forslaget omfatter
+# tilskuddsordningene for lokal kompetanseutvikling i barnehage og grunnopplæring, og …", two long ones)
+INLINE_LIST = (r"(?:{composition-verb}|{asked-frame-list})\s(?:[^\s,.!?:]+\s){0,3}[^\s,.!?:]+,"
+               r"[^.!?:\n]*\s{coordinating}\s")
 # a negation, not the prefix of a hyphenated word ("ikke-kommunale" names a kind of owner; it negates nothing)
 NEGATION = r"(?:{negation})(?!-\w)"
 # What a passage gives, per kind of answer: a grammar construction, or a class of the grammar

@@ -397,6 +397,18 @@ def test_how_often_is_said_in_nynorsk_and_by_an_adjective_as_well():
         assert "frequency" in analyzer.passage_features(text, lang)[0], text
 
 
+def test_a_row_of_short_items_after_a_verb_of_what_something_holds_is_a_list_and_two_long_clauses_are_not():
+    from ingest.language import Analyzer
+
+    analyzer = Analyzer([])
+    for text in ("Tiltakene kan omfatte både enkeltkommuner, flere kommuner sammen og private eiere.",
+                 "Forumet består av kommunene, fylkeskommunen og høgskolen."):
+        assert "list" in analyzer.passage_features(text, "nb")[0], text
+    assert "list" not in analyzer.passage_features(
+        "Forslaget omfatter ordningene for kompetanseutvikling i barnehage og skole, og kompetanseløftet for "
+        "spesialpedagogikk og inkluderende praksis.", "nb")[0]
+
+
 def test_more_than_a_number_is_a_bound_not_a_comparison():
     from ingest.language import Analyzer
 
