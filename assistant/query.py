@@ -22,8 +22,8 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              hyphenated_names, in_dictionary, is_follow_up, is_own_clause, is_particle_phrase,
                              is_plural_noun, joined_particle_verbs, linking_words, measure_words, named_noun, names_in,
                              normalise_language, norwegian_spelling, nynorsk_only, phrase_term, question_clause,
-                             question_types, schemes_named, specified_noun, stem, stranded_preposition, truecased,
-                             unshouted, verb_asked, without_request, words)
+                             question_types, schemes_named, specified_noun, stem, stranded_preposition, subject_asked,
+                             truecased, unshouted, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -560,7 +560,11 @@ def replaced_actors(question: str, context: str, lang: str, context_language: st
         return set()
     # whole words: "fylkeskommunane" replaces "kommunar", though one ends in the other
     asked_terms = {t for w in asked for t in analyzer.terms(w, lang, compounds=False)}
-    return {w for w in before if not set(analyzer.terms(w, context_language, compounds=False)) & asked_terms}
+    replaced = {w for w in before if not set(analyzer.terms(w, context_language, compounds=False)) & asked_terms}
+    # … and of a yes or no question, only the one it asked the rule of: "Og fylkeskommunen?" after "Må kommunen ha en
+    # PP-tjeneste?" asks whether the county must have one
+    subject = set(words(subject_asked(context, grammar, analyzer.vocabulary.stopwords[context_language])))
+    return subject if subject and subject <= replaced else replaced
 
 
 def actors_in_context(question: str, earlier: list[str], analyzer: Analyzer, language: str) -> list[str]:

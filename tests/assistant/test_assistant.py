@@ -1200,6 +1200,17 @@ def test_what_a_short_form_stands_for_is_said_by_its_long_form_in_brackets_after
         assert "(statlige kulturtilbud for skoler)" in answer, (question, answer)
 
 
+def test_another_owner_after_a_yes_or_no_question_asks_the_same_rule_of_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("PP-tjenesten\n\nAlle kommuner og fylkeskommuner skal ha en PP-tjeneste. PP-tjenesten gir råd "
+                    "til skoler og barnehager.\n"),
+        "plan.txt": ("Kompetanseplan\n\nI løpet av 2025 skal alle kommuner og fylkeskommuner ha en plan for "
+                     "kompetanse. Fylkeskommunen skal samarbeide med kommunene om planen.\n")})
+    answer = converse(assistant, "Må kommunen ha en PP-tjeneste?", "Og fylkeskommunen?")
+    assert "skal ha en PP-tjeneste" in answer
+    assert "plan for kompetanse" not in answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
