@@ -72,6 +72,8 @@ SECTION_OPENING_BOOST = 0.1  # … more for what stands right under it (less tha
 COMPLEMENT_BOOST = 0.2  # "brukes til kurs" for "Hva kan midlene brukes til?": what follows is what is asked
 SAME_SOURCE_CREDIT = 0.1  # the kind of answer still lacking, from a page the answer already quotes
 PHRASE_BOOST = 0.2  # a sentence that repeats a phrase of the question (repeats_phrase)
+# a phrase of the question that ends in a preposition, said only of another thing than the question's (phrase_objects)
+OTHER_OBJECT_CREDIT = 0.5
 QUANTITY_BOOST = 0.2  # a sentence that says how many of a thing as the question does ("begge foreldre")
 QUANTITY_KINDS = ("quantity-both", "quantity-all")  # grammar.txt's classes of quantity words
 QUANTIFIED_WITHIN = 2  # the words after a quantity word that say what it counts ("alle private barnehager")
@@ -467,6 +469,9 @@ class Asked:
     own_share: bool = False
     # "Må begge foreldrene samtykke?": each quantity word's class and the terms of the concept it counts
     quantified: frozenset[tuple[str, frozenset[str]]] = frozenset()
+    # "Har den voksne rett til en sakkyndig vurdering?": each concept of the question that ends in a preposition, its
+    # label, its lemmas and the terms of what follows it there (phrase_objects)
+    phrase_objects: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = ()
     # "Hva skjer etter at eierne har meldt behov?": the labels of the concepts of the step it says has happened
     premise: frozenset[str] = frozenset()
     # "Hva er formålet med Leseløftet?": the kind its noun names and the labels of the concepts of what it is of
@@ -553,7 +558,8 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  by_asker=any(grammar.is_a("asker-pronoun", w)
                               for w in words(question_clause(query.question, grammar))),
                  frame_of=frame_of_asked(query, own, grammar, stop),
-                 qualities=qualities_asked(query.question, retriever.analyzer, query.language))
+                 qualities=qualities_asked(query.question, retriever.analyzer, query.language),
+                 phrase_objects=phrase_objects(query, own, retriever.analyzer))
 
 
 def frame_of_asked(query: Query, own: list[Concept], grammar: Grammar,
@@ -654,6 +660,50 @@ def complement_asked(query: Query, own: list[Concept], analyzer: Analyzer) -> tu
     if acting and acting != said[-2] and acting in said[:-2]:
         verb = next((c for c in own if c.label == acting), verb)
     return single_terms([verb]), analyzer.canonical(preposition, query.language)
+
+
+def phrase_objects(query: Query, own: list[Concept], analyzer: Analyzer
+                   ) -> tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]:
+    """Each concept of the question's own that ends in a preposition ("rett til", "har ansvar for"): its label, its
+    lemmas and the terms of the word of its own the question says right after it ("sakkyndig"), what the right or
+    the duty is of. A sentence that says the two together says what is asked ("… har en rett til en sakkyndig
+    vurdering"); one that says the phrase only of something else ("rett til å se sakens dokumenter") does not."""
+    grammar, lang = analyzer.vocabulary.grammar, query.language
+    said = [w.lower() for w in words(query.question)]
+    out = []
+    for concept in own:
+        phrase = words(concept.label)
+        if len(phrase) < 2 or not grammar.is_a("preposition", phrase[-1]):
+            continue
+        end = next((i + len(phrase) for i in range(len(said)) if said[i:i + len(phrase)] == phrase), 0)
+        after = object_word(said[end:], grammar) if end else ""
+        if after and any(c is not concept and after in words(c.label) for c in own):
+            out.append((concept.label, tuple(analyzer.lemmas(concept.label, lang)),
+                        frozenset(analyzer.terms(after, lang))))
+    return tuple(out)
+
+
+def object_word(after: list[str], grammar: Grammar) -> str:
+    """The word a preposition takes, past an article ("sakkyndig" of "rett til en sakkyndig vurdering", "å" of "rett
+    til å se den sakkyndige vurderingen"); "" where nothing follows."""
+    if after and grammar.is_a("noun-opener", after[0].lower()):
+        after = after[1:]
+    return after[0] if after else ""
+
+
+def phrase_said_of(text: str, phrase: tuple[str, ...], objects: frozenset[str], analyzer: Analyzer,
+                   lang: str) -> bool | None:
+    """Whether a sentence says a phrase that ends in a preposition of what the question says after it (True), only
+    of something else (False), or not at all (None): see phrase_objects."""
+    said, lemmas = words(text), analyzer.lemmas(text, lang)
+    found = None
+    for i in range(len(lemmas) - len(phrase) + 1):
+        if tuple(lemmas[i:i + len(phrase)]) == phrase:
+            after = object_word(said[i + len(phrase):], analyzer.vocabulary.grammar)
+            if after and not objects.isdisjoint(analyzer.terms(after, lang)):
+                return True
+            found = False
+    return found
 
 
 def narrowed_focus(query: Query, grammar: Grammar, stop: frozenset[str],
@@ -875,6 +925,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             match *= SPREAD_CREDIT
         if match and concept.name and names_only_another(unit.text, concept.label, retriever.analyzer, lang):
             match = 0.0  # "Høgskolen på Vestlandet" is no "Vestland"
+        if match and any(label == concept.label and phrase_said_of(unit.text, phrase, objects, retriever.analyzer,
+                                                                   lang) is False
+                         for label, phrase, objects in asked.phrase_objects):
+            match *= OTHER_OBJECT_CREDIT  # "rett til å se sakens dokumenter" is no "rett til en sakkyndig vurdering"
         if match < REFERENT_CREDIT and names_compound_by_its_head(wanted, unit, retriever.analyzer.vocabulary.grammar):
             match = REFERENT_CREDIT  # "… til ordningen" after "en nasjonal prøveordning" speaks of it
         # under a heading that asks the question, a synonym there is the thing itself ("Desentralisert ordning …"
@@ -964,7 +1018,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             adds.append(SECTION_OPENING_BOOST)
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
         adds.append(COMPLEMENT_BOOST)
-    if repeats_phrase(unit, asked, retriever.analyzer):
+    if repeats_phrase(unit, asked, retriever.analyzer) or any(
+            phrase_said_of(unit.text, phrase, objects, retriever.analyzer, lang) for _, phrase, objects in
+            asked.phrase_objects):
         adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
     if asked.qualities and predicates_quality(unit.text, asked.qualities, retriever.analyzer, lang):
         adds.append(PHRASE_BOOST)  # "Er ordningen varig?": "… vil det være en varig ordning", not "varige behov"

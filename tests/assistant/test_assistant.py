@@ -1211,6 +1211,17 @@ def test_another_owner_after_a_yes_or_no_question_asks_the_same_rule_of_it(tmp_p
     assert "plan for kompetanse" not in answer
 
 
+def test_a_right_asked_of_one_thing_is_answered_by_the_right_to_that_thing_not_a_right_to_another(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "klage.txt": ("Skriftlig begrunnelse for vedtak om spesialundervisning\n\nEleven er part i saken, og som "
+                      "part har eleven rett til å se sakens dokumenter. Dette innebærer en rett til å se den "
+                      "skriftlige begrunnelsen. Det betyr også at alle som ber om spesialundervisning, har en rett "
+                      "til en skriftlig begrunnelse.\n\nEleven kan klage innen tre uker.\n"),
+        "skolemat.txt": "Skolemåltid\n\nKommunen gir gratis skolemåltid til alle elever på barnetrinnet.\n"})
+    answer = assistant.answer("Har eleven rett til en skriftlig begrunnelse?", []).answer
+    assert "har en rett til en skriftlig begrunnelse" in answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
