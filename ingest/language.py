@@ -298,6 +298,9 @@ def written_language(text: str) -> str:
     return max(said, key=lambda language: (said[language], language == whole)) if said else whole
 
 
+NYNORSK_WORDS = 2  # words only nynorsk writes that tell a question nynorsk by themselves (detect_language)
+
+
 @lru_cache(maxsize=LANGUAGE_CACHE_SIZE)  # a question is told twice per answer (its query, its reply), ~1 ms each
 def detect_language(text: str, default: str = "nb") -> str:
     """bokmål, nynorsk or English for a question; `default` when the text is too short to tell."""
@@ -319,7 +322,10 @@ def detect_language(text: str, default: str = "nb") -> str:
     norwegian = max(scores.get("nb", 0.0), scores.get("nn", 0.0))
     # (nor on the bokmål side a form nynorsk writes too: "stemme", which the bridge pairs with "røyste")
     bokmal_side = {w for w in said & set(bridge.values()) if not simplemma.is_known(w, lang="nn")}
-    if scores.get("nn", 0.0) >= 0.5 and len(nynorsk_side) > len(bokmal_side) and scores.get("en", 0.0) <= norwegian:
+    # … and so do two such words where none is on the bokmål side, however few words the lexicon knows of the rest
+    # ("Korleis vert midlane fordelte?")
+    if (scores.get("nn", 0.0) >= 0.5 or len(nynorsk_side) >= NYNORSK_WORDS and not bokmal_side) and len(
+            nynorsk_side) > len(bokmal_side) and scores.get("en", 0.0) <= norwegian:
         return "nn"
     top = max(scores.get(lang, 0.0) for lang in LANGUAGES)
     tied = [lang for lang in LANGUAGES if scores.get(lang, 0.0) == top]
