@@ -1222,6 +1222,18 @@ def test_a_right_asked_of_one_thing_is_answered_by_the_right_to_that_thing_not_a
     assert "har en rett til en skriftlig begrunnelse" in answer
 
 
+def test_who_is_part_of_a_body_asks_who_sits_in_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "forum.txt": ("Samarbeidsforum i Troms\n\nI Troms er det ett samarbeidsforum for alle ordningene. "
+                      "Samarbeidsforum består av representanter for eiere, organisasjoner og høgskolen. "
+                      "Samarbeidsforum behandler søknadene og leverer innstilling innen 15. mars hvert år.\n"),
+        "skolemat.txt": "Skolemåltid\n\nKommunen gir gratis skolemåltid til alle elever på barnetrinnet.\n"})
+    for question in ("Who is part of the cooperation forum in Troms?", "Hvem er en del av samarbeidsforumet i Troms?"):
+        answer = assistant.answer(question, [])
+        assert not answer.abstained, question
+        assert "består av representanter" in answer.answer, (question, answer.answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
