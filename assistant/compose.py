@@ -1536,9 +1536,13 @@ def says_what_actor_does(unit: Unit, actors: set[str], retriever: Retriever, lan
         return False  # "Forumet består av …" says what it is made of
     if stands_for(unit.text, actors, retriever.analyzer, lang):
         return False  # "Statped står for Statlig pedagogisk støttesystem" says what its name means
+    # … of each sentence, where a short one is quoted with the one after it ("Samarbeidsforum behandlar
+    # behovsmeldingane. Statsforvaltaren fattar vedtak …" says what the county governor does)
+    sentences = [unit.text] if unit.items else [unit.text[s:e] for s, e in sentence_spans(unit.text)] or [unit.text]
+    for sentence in sentences:
+        if named_or_kind_of(subject_words(sentence, grammar), retriever.analyzer, lang) & actors:
+            return not acted_on(sentence, retriever.analyzer, lang)  # "PPT er regulert i …" says what is done to it
     subject = subject_words(unit.text, grammar)
-    if named_or_kind_of(subject, retriever.analyzer, lang) & actors:
-        return not acted_on(unit.text, retriever.analyzer, lang)  # "PPT er regulert i …" says what is done to it
     publisher = set(retriever.analyzer.terms(unit.hit.document.meta.publisher, lang))
     if speaks_as_publisher(subject, grammar) and publisher & actors:
         return True  # "Vi kan bidra med …" on the page of the one asked about

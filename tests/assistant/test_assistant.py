@@ -1234,6 +1234,18 @@ def test_who_is_part_of_a_body_asks_who_sits_in_it(tmp_path, embedder):
         assert "består av representanter" in answer.answer, (question, answer.answer)
 
 
+def test_what_an_actor_does_is_said_by_its_sentence_after_a_short_statement_quoted_with_it(tmp_path, embedder):
+    # "Forumet behandler søknadene." is too short to be quoted alone, so it goes with the sentence after it; that
+    # sentence still says what its own subject does
+    assistant = assistant_over(tmp_path, embedder, {
+        "leseloftet.txt": ("Leseløftet i Agder\n\nTildeling\n\nForumet behandler søknadene. Fylkeskommunen fatter "
+                           "vedtak på bakgrunn av innstillingen fra forumet og betaler ut midlene.\n\nFylkeskommunen "
+                           "har kontor i Kristiansand og gir råd til skolene.\n"),
+        "skolemat.txt": "Skolemåltid\n\nKommunen gir gratis skolemåltid til alle elever på barnetrinnet.\n"})
+    answer = assistant.answer("Hva gjør fylkeskommunen med innstillingen?", []).answer
+    assert "Fylkeskommunen fatter vedtak på bakgrunn av innstillingen" in answer, answer
+    assert "kontor i Kristiansand" not in answer, answer
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
