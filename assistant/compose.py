@@ -669,7 +669,7 @@ def phrase_objects(query: Query, own: list[Concept], analyzer: Analyzer
     the duty is of. A sentence that says the two together says what is asked ("… har en rett til en sakkyndig
     vurdering"); one that says the phrase only of something else ("rett til å se sakens dokumenter") does not."""
     grammar, lang = analyzer.vocabulary.grammar, query.language
-    said = [w.lower() for w in words(query.question)]
+    said = words(query.question)
     out = []
     for concept in own:
         phrase = words(concept.label)
@@ -686,7 +686,7 @@ def phrase_objects(query: Query, own: list[Concept], analyzer: Analyzer
 def object_word(after: list[str], grammar: Grammar) -> str:
     """The word a preposition takes, past an article ("sakkyndig" of "rett til en sakkyndig vurdering", "å" of "rett
     til å se den sakkyndige vurderingen"); "" where nothing follows."""
-    if after and grammar.is_a("noun-opener", after[0].lower()):
+    if after and grammar.is_a("noun-opener", after[0]):
         after = after[1:]
     return after[0] if after else ""
 

@@ -2215,10 +2215,10 @@ def spelled_out_after(sentence: str, asked: list[list[frozenset[str]]], analyzer
     grammar = analyzer.vocabulary.grammar
     for found in SPELLED_OUT_AFTER.finditer(sentence):
         short = frozenset(analyzer.terms(found.group("short"), lang, compounds=False))
-        long = [w for w in words(found.group("bracketed") or found.group("dashed"))]
-        if long and (grammar.is_a("article", long[0].lower()) or grammar.is_a("article-or-pronoun", long[0].lower())):
+        long = words(found.group("bracketed") or found.group("dashed"))
+        if long and (grammar.is_a("article", long[0]) or grammar.is_a("article-or-pronoun", long[0])):
             long = long[1:]
-        if len(long) >= SPELLED_OUT_WORDS and long[0][0].lower() == found.group("short")[0].lower() and asked and all(
+        if len(long) >= SPELLED_OUT_WORDS and long[0][0] == found.group("short")[0].lower() and asked and all(
                 any(alt and alt <= short for alt in alternatives) for alternatives in asked):
             return True
     return False
