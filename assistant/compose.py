@@ -902,6 +902,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         # "Dette følger av forvaltningsloven § 18": a provision cited for the sentences it leans back on says what
         # they say
         referent, referent_whole = leaned_on_terms(unit)
+    # each phrase that ends in a preposition: said of what the question puts after it, of something else, or not
+    phrase_said = {label: phrase_said_of(unit.text, phrase, objects, retriever.analyzer, lang)
+                   for label, phrase, objects in asked.phrase_objects}
     framed_of = [c.abroad or c if lang == "en" else c for c in concepts
                  if asked.frame_of and c.concept.label in asked.frame_of[1]]
     other_frame = bool(framed_of) and gives_frame_of_other(unit, asked, framed_of, retriever, lang)
@@ -925,9 +928,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             match *= SPREAD_CREDIT
         if match and concept.name and names_only_another(unit.text, concept.label, retriever.analyzer, lang):
             match = 0.0  # "Høgskolen på Vestlandet" is no "Vestland"
-        if match and any(label == concept.label and phrase_said_of(unit.text, phrase, objects, retriever.analyzer,
-                                                                   lang) is False
-                         for label, phrase, objects in asked.phrase_objects):
+        if match and phrase_said.get(concept.label) is False:
             match *= OTHER_OBJECT_CREDIT  # "rett til å se sakens dokumenter" is no "rett til en sakkyndig vurdering"
         if match < REFERENT_CREDIT and names_compound_by_its_head(wanted, unit, retriever.analyzer.vocabulary.grammar):
             match = REFERENT_CREDIT  # "… til ordningen" after "en nasjonal prøveordning" speaks of it
@@ -1018,9 +1019,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             adds.append(SECTION_OPENING_BOOST)
     if asked.complement and says_with_preposition(unit.text, *asked.complement, retriever.analyzer, lang):
         adds.append(COMPLEMENT_BOOST)
-    if repeats_phrase(unit, asked, retriever.analyzer) or any(
-            phrase_said_of(unit.text, phrase, objects, retriever.analyzer, lang) for _, phrase, objects in
-            asked.phrase_objects):
+    if repeats_phrase(unit, asked, retriever.analyzer) or any(phrase_said.values()):
         adds.append(PHRASE_BOOST)  # "Hvem skal ha en PP-tjeneste?": "Alle kommuner … skal ha en PP-tjeneste."
     if asked.qualities and predicates_quality(unit.text, asked.qualities, retriever.analyzer, lang):
         adds.append(PHRASE_BOOST)  # "Er ordningen varig?": "… vil det være en varig ordning", not "varige behov"
