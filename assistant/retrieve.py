@@ -16,6 +16,7 @@ from ingest.documents import Chunk
 from ingest.embed import Embedder
 from ingest.language import (answer_features, names_only_another, normalise_language, spelled_out_after,
                              spelled_out_before, subject_words, words, written_name_forms)
+from ingest.sentences import sentence_spans
 from ingest.settings import Settings
 from ingest.store import Catalog, DocumentRecord, IndexMissing, IndexStore
 
@@ -363,6 +364,7 @@ class Retriever:
         self._prefer_kind_asked(query, fused, k)
         self._prefer_phrase_said(query, fused, k)
         self._prefer_spelled_out(query, fused, k)
+        self._prefer_time_of_act(query, fused, k)
         order = [row for row in np.argsort(-fused, kind="stable")[:k] if np.isfinite(fused[row])]
         return [
             Hit(
@@ -403,6 +405,29 @@ class Retriever:
                  if c.weight >= 1.0 and not c.frame]
         self._lift_where(fused, k, SPELLED_OUT_PRIOR, lambda chunk, lang: spelled_out_after(
             chunk.text, asked, self.analyzer, lang) or spelled_out_before(chunk.text, asked, self.analyzer, lang))
+
+    def _prefer_time_of_act(self, query: Query, fused: np.ndarray, k: int) -> None:
+        """For "Når må kommunene melde behov?", among the best KIND_RERANK × k passages, those with a sentence that
+        gives a day and says all the question asks besides who does it ("Frist for å melde behov er 1. februar 2022")
+        move up by KIND_PRIOR of the best score: a deadline is often said of the act alone, and BM25 ranks a page that
+        names both the actor and the act, but no time, above it."""
+        if "time" not in query.types or query.happened or query.lasting or query.enduring:
+            return
+        actors = actor_terms(query, self.analyzer)
+        # … as asked, or as its English is said: a synonym widens the act ("søke" for "melde behov")
+        asked = [[frozenset(alt) for alt, weight in zip(c.alternatives, c.alternative_weights) if weight >= 1.0]
+                 for c in query.concepts if c.weight >= 1.0 and not c.frame]
+        asked = [alternatives for alternatives in asked if not any(alt and alt <= actors for alt in alternatives)]
+        if asked:
+            self._lift_where(fused, k, KIND_PRIOR, lambda chunk, lang: any(
+                self._dates_what_is_asked(chunk.text[start:end], asked, lang)
+                for start, end in sentence_spans(chunk.text)))
+
+    def _dates_what_is_asked(self, sentence: str, asked: list[list[frozenset[str]]], lang: str) -> bool:
+        if "day" not in answer_features(sentence, self.analyzer, lang):
+            return False
+        said = set(self.analyzer.terms(sentence, lang))
+        return all(any(alt and alt <= said for alt in alternatives) for alternatives in asked)
 
     def _lift_where(self, fused: np.ndarray, k: int, share: float, holds: Callable[[Chunk, str], bool]) -> None:
         """Among the best KIND_RERANK × k passages, those a test `holds` of (given the passage and its document's

@@ -95,3 +95,20 @@ def test_what_a_short_form_stands_for_finds_the_passage_that_spells_it_out(tmp_p
     assistant = assistant_over(tmp_path, embedder, files)
     hits = assistant.retriever.search(assistant.understand("Hva står Statkult for?", []), k=3)
     assert hits[0].chunk.document_id == "spelt", [h.chunk.document_id for h in hits]
+
+
+def test_when_an_act_is_to_be_done_finds_the_passage_that_dates_the_act_without_naming_the_actor(tmp_path, embedder):
+    # "Når må kommunene melde behov?": a deadline is often said of the act alone ("Frist for å melde behov er …"),
+    # and BM25 ranks the pages that name both the actor and the act, but no time, above it
+    assistant = assistant_over(tmp_path, embedder, {
+        "ansvar.txt": ("Ansvar i ordningen\n\nDet er kommunene som melder behov for kompetanseutvikling til "
+                       "statsforvalteren. Kommunene har ansvar for at både kommunale og private barnehager er med.\n"),
+        "samarbeid.txt": ("Samarbeid i kommunene\n\nKommunene melder behov etter å ha drøftet dem med barnehagene, "
+                          "skolene og PP-tjenesten.\n"),
+        "datoer.txt": ("Datoer for kommunene\n\nFrist for å melde behov er 1. februar 2025. Tildelingen skjer i "
+                       "april.\n")})
+    query = assistant.understand("Når må kommunene melde behov?", [])
+    retriever = assistant.retriever
+    best_by_words = retriever.chunks[int(retriever.lexical_scores(query.concepts).argmax())]
+    assert best_by_words.document_id != "datoer"  # BM25 alone ranks a page that says the words more often first
+    assert retriever.search(query, k=1)[0].chunk.document_id == "datoer"
