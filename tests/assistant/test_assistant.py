@@ -1754,6 +1754,20 @@ def test_together_with_whom_meets_a_partnership(tmp_path, embedder):
     assert answer.startswith("Behovet meldes i partnerskap med en høgskole"), answer
 
 
+def test_who_sees_to_it_that_something_is_included_asks_who_acts_not_who_it_is_done_with(tmp_path, embedder):
+    # "… blir tatt med" ("tekne med"): "med" is the particle of "ta med" (included), not a preposition left by its
+    # object, so no sentence is wanted for naming someone after "med"
+    assistant = assistant_over(tmp_path, embedder, {"ansvar.txt": (
+        "Kompetanseløftet i kommunene\n\nDet er kommunen som melder behov til statsforvalteren. Kommunen er "
+        "ansvarlig for at også private barnehager og skoler blir inkludert i tiltaket. Kommunen samarbeider med "
+        "universitetet om kurs for lærerne i private skoler.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hvem har ansvaret for at private skoler blir tatt med?",
+                     "Kven har ansvaret for at private skular blir tekne med?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Kommunen er ansvarlig for at også private") and "universitetet" not in answer, (
+            question, answer)
+
+
 def test_how_big_asks_for_a_size_not_for_the_word_big(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"egenandel.txt": (
         "Egenandel\n\n"
