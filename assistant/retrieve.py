@@ -417,17 +417,25 @@ class Retriever:
         # … as asked, or as its English is said: a synonym widens the act ("søke" for "melde behov")
         asked = [[frozenset(alt) for alt, weight in zip(c.alternatives, c.alternative_weights) if weight >= 1.0]
                  for c in query.concepts if c.weight >= 1.0 and not c.frame]
-        asked = [alternatives for alternatives in asked if not any(alt and alt <= actors for alt in alternatives)]
-        if asked:
-            self._lift_where(fused, k, KIND_PRIOR, lambda chunk, lang: any(
-                self._dates_what_is_asked(chunk.text[start:end], asked, lang)
-                for start, end in sentence_spans(chunk.text)))
+        asked = [[alt for alt in alternatives if alt] for alternatives in asked
+                 if not any(alt and alt <= actors for alt in alternatives)]
+        if not all(asked) or not asked:
+            return
+        # only a passage whose indexed words hold each concept is read sentence by sentence
+        indexed = {term: self.lexical.scores([term]) > 0 for alternatives in asked for alt in alternatives
+                   for term in alt}
+        holding = np.logical_and.reduce([np.logical_or.reduce([np.logical_and.reduce([indexed[t] for t in alt])
+                                                                for alt in alternatives if alt])
+                                         for alternatives in asked])
+        self._lift_where(fused, k, KIND_PRIOR, lambda chunk, lang: bool(holding[self.row_of[chunk.id]]) and any(
+            self._dates_what_is_asked(chunk.text[start:end], asked, lang) for start, end in sentence_spans(chunk.text)))
 
     def _dates_what_is_asked(self, sentence: str, asked: list[list[frozenset[str]]], lang: str) -> bool:
-        if "day" not in answer_features(sentence, self.analyzer, lang):
-            return False
+        """Whether a sentence says each of the `asked` concepts and gives a day (the words first: they are cheaper to
+        read than the kinds of answer, and few sentences say them)."""
         said = set(self.analyzer.terms(sentence, lang))
-        return all(any(alt and alt <= said for alt in alternatives) for alternatives in asked)
+        return all(any(alt <= said for alt in alternatives) for alternatives in asked) and (
+            "day" in self.analyzer.passage_features(sentence, lang)[0])
 
     def _lift_where(self, fused: np.ndarray, k: int, share: float, holds: Callable[[Chunk, str], bool]) -> None:
         """Among the best KIND_RERANK × k passages, those a test `holds` of (given the passage and its document's
