@@ -419,13 +419,13 @@ class Retriever:
                  for c in query.concepts if c.weight >= 1.0 and not c.frame]
         asked = [[alt for alt in alternatives if alt] for alternatives in asked
                  if not any(alt and alt <= actors for alt in alternatives)]
-        if not all(asked) or not asked:
+        if not asked or not all(asked):
             return
         # only a passage whose indexed words hold each concept is read sentence by sentence
         indexed = {term: self.lexical.scores([term]) > 0 for alternatives in asked for alt in alternatives
                    for term in alt}
         holding = np.logical_and.reduce([np.logical_or.reduce([np.logical_and.reduce([indexed[t] for t in alt])
-                                                                for alt in alternatives if alt])
+                                                                for alt in alternatives])
                                          for alternatives in asked])
         self._lift_where(fused, k, KIND_PRIOR, lambda chunk, lang: bool(holding[self.row_of[chunk.id]]) and any(
             self._dates_what_is_asked(chunk.text[start:end], asked, lang) for start, end in sentence_spans(chunk.text)))

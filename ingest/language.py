@@ -972,8 +972,8 @@ def asking_words(question: str, grammar: Grammar) -> int:
 
 def stranded_preposition(question: str, grammar: Grammar) -> str:
     """The preposition a question leaves at the end of its main clause, after its subject ("Hvem samarbeider de med?",
-    "Hvem skal de samarbeide med når de søker?" -> "med"), or ""; none right after "være" or "bli", whose particle it
-    is ("Hvem andre er med?")."""
+    "Hvem skal de samarbeide med når de søker?" -> "med"), or ""; none right after "være", "bli" or "ta", whose
+    particle it is ("Hvem andre er med?", "… blir tatt med?")."""
     main = grammar.build(r"^(?P<main>.*?[^\W\d_])\s*,?\s+{clause-after-question}\s+\S.*$").match(question)
     if main:
         question = main.group("main")
