@@ -35,6 +35,7 @@ from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
 GIVEN_KINDS = REQUIRED_TYPES | {"time"}
+WHEN_KINDS = frozenset({"day", "year", "time"})  # what a question for when something is to be done asks
 SHORT_ANSWER_WORDS = 3  # "Nei.", "Ja, dersom …": too short to stand alone, quoted with what follows
 VALUE_LINE_WORDS = 12  # "Administrativ kontaktperson for kompetanseløftet …": a line of a card's value
 POINT_WORDS = 30  # a list item of two sentences or more is one point up to this many words; longer, it is prose
@@ -60,6 +61,9 @@ UNKNOWN_WORD_IDF = 1.0
 MMR_LAMBDA = 0.75
 RELATIVE_FLOOR = 0.6
 SOUGHT_FLOOR = 0.5  # the floor for a sentence that gives a kind of answer the chosen ones lack (query.SOUGHT_TYPES)
+# … and for one that gives the time of the act a "Når må …?" question asks about, as it words the act: the answer,
+# though it does not name who does it ("Frist for å melde behov er …" for "Når må kommunene melde behov?")
+DATED_ACT_FLOOR = 0.3
 NEIGHBOURS_OF = 2  # the top hits whose neighbouring chunks are candidates too
 COMPARED_PASSAGES = 3  # per thing "Hva er forskjellen på A og B?" compares, the passages retrieved for it alone
 TYPE_BOOST = 0.35  # a sentence of the kind the question asks for (a day for "når", an actor for "hvem" …)
@@ -2051,6 +2055,14 @@ class ExtractiveComposer:
         dated = bool(query.types & GIVEN_KINDS)
         selected: list[Unit] = []
         acts = self.acts_asked(query)
+        dated_act = self.dated_act(query)
+
+        def dates_act(u: Unit) -> bool:
+            """Whether a sentence gives a time and says the act asked when as the question words it ("Frist for å
+            melde behov er 1. februar"), not only by a synonym ("søke" for "melde behov": applying is dated apart)."""
+            return bool(dated_act) and bool(u.features & WHEN_KINDS) and all(any(
+                alt and set(alt) <= u.terms for alt, weight in zip(c.alternatives, c.alternative_weights)
+                if weight >= 1.0) for c in dated_act)
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
         quotable = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
                     and not is_title(u, dated) and not dates_another_thing(u, query) and says_in_words(u.text)]
@@ -2061,6 +2073,7 @@ class ExtractiveComposer:
         act_first = act_first and bool(acts)
         pool = [u for u in quotable if u.relevance >= RELATIVE_FLOOR * best
                 or (u.features & required or act_first and acts <= u.covered) and u.relevance >= SOUGHT_FLOOR * best
+                or dates_act(u) and u.relevance >= DATED_ACT_FLOOR * best
                 or completes_best(u, best_unit, required)]
         contrast = self.said_of_each_compared(query, quotable, pool)
         if contrast:
@@ -2081,9 +2094,9 @@ class ExtractiveComposer:
             # follow-up that asks for a time, a date or an amount ("Kor lenge varer samarbeidet?"), one that gives it
             # comes first: the conversation's words make the others look relevant
             first_gives = query.follow_up and not selected
-            unit = max(pool, key=lambda u: (True, completes(u)) if selected and u.features & lacking
+            unit = max(pool, key=lambda u: (True, dates_act(u), completes(u)) if selected and u.features & lacking
                        or first_gives and u.features & lacking & GIVEN_KINDS
-                       or act_first and not selected and acts <= u.covered else (False, mmr(u)))
+                       or act_first and not selected and acts <= u.covered else (False, False, mmr(u)))
             pool.remove(unit)
             translation = in_written_language(unit, pool, query.language)
             if translation is not unit:
@@ -2351,6 +2364,15 @@ class ExtractiveComposer:
         return not acts or any(sayers & best.covered and (not rest or rest & best.covered)
                                for best in best_sentences(selected, grammar))
 
+    def dated_act(self, query: Query) -> list[Concept]:
+        """What a question asks the time of besides who does it and where ("melde behov" of "Når må kommunene
+        melde behov?"); nothing where it asks when something happened or how long it lasts."""
+        if not query.types & WHEN_KINDS or query.happened or query.lasting or query.enduring:
+            return []
+        actors = {actor.lower() for actor in query.actors}
+        return [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb
+                and not c.name and not c.from_context and not set(words(c.label)) <= actors]
+
     def acts_asked(self, query: Query) -> set[str]:
         """The concepts that name the act a "Hvem …?" question asks who does, by a word of its own ("definere" of
         "Hvem skal definere hvilke tiltak …?"); none for another question, or one that asks who someone is."""
@@ -2483,6 +2505,10 @@ class ExtractiveComposer:
         # … in the clause that asks, not in what the asker says of itself ("Hei, jeg jobber i en kommune. Når …?")
         asking = set(words(question_clause(query.question, self.retriever.analyzer.vocabulary.grammar)))
         own = [c for c in own if set(words(c.label)) & asking] or own
+        # … and a time is said of the act, not of who does it: "Når må kommunene melde behov?" is answered by "Frist
+        # for å melde behov er 1. februar"
+        dated = {c.label for c in self.dated_act(query)}
+        own = [c for c in own if c.label in dated] or own
         if not own:
             return set()
         rarity = {c.label: c.weight * concept_idf(c, self.retriever) for c in own}

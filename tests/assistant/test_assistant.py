@@ -1246,6 +1246,22 @@ def test_what_an_actor_does_is_said_by_its_sentence_after_a_short_statement_quot
     assert "Fylkeskommunen fatter vedtak på bakgrunn av innstillingen" in answer, answer
     assert "kontor i Kristiansand" not in answer, answer
 
+def test_when_an_act_is_to_be_done_is_answered_by_the_time_of_that_act_not_of_what_the_actor_does(tmp_path, embedder):
+    # "Når må kommunene melde behov?": the page that says who reports needs gives no time, and the time a sentence
+    # about the municipalities gives ("Fra 2025 …") is not when they report; the deadline for reporting, which names
+    # no municipality, is
+    assistant = assistant_over(tmp_path, embedder, {
+        "ansvar.txt": ("Kompetanseløftet\n\nDet er kommunen som melder behov for kompetanseutvikling til "
+                       "statsforvalteren.\n\nFra 2025 skal ordningen bidra til å vedlikeholde kompetansen i "
+                       "kommunene.\n\n"),
+        "frister.txt": ("Frister\n\nFrist for å melde behov er 1. februar hvert år.\n\nSvar på søknaden kommer i "
+                        "april.\n\n")})
+    for question in ("Når må kommunene melde behov?", "When must the municipalities report their needs?"):
+        answer = assistant.answer(question).answer
+        assert "Frist for å melde behov er 1. februar hvert år." in answer and "Fra 2025" not in answer, (
+            question, answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
