@@ -2460,7 +2460,9 @@ class ExtractiveComposer:
         kinds = query.types & GIVEN_KINDS
         if query.types - kinds:
             return True
-        giving = [u for u in selected if u.features & kinds]
+        # … "når" asks when or on what condition: "Når kan Statped utvikle tiltak selv?" is answered by "… kan Statped
+        # utvikle kompetansetiltak …, dersom samarbeidsforum etterspør dette"
+        giving = [u for u in selected if u.features & kinds or "time" in kinds and "condition" in u.features]
         if "frequency" in kinds:
             # how often something is done is said by a sentence that says the act ("Hvor ofte møtes forumet?" is not
             # answered by "Forumet gir en årlig innstilling"): of what it asks about, as the rest

@@ -1262,6 +1262,17 @@ def test_when_an_act_is_to_be_done_is_answered_by_the_time_of_that_act_not_of_wh
             question, answer)
 
 
+def test_when_something_may_be_done_is_answered_by_the_condition_it_may_be_done_on(tmp_path, embedder):
+    # "når" asks when or on what condition: the sentence that says the act on a condition answers, though another
+    # sentence gives a time of something else
+    assistant = assistant_over(tmp_path, embedder, {"statped.txt": (
+        "Statped i ordningen\n\nUniversiteter og høgskoler har ansvaret for tiltakene. I spesielle tilfeller kan "
+        "Statped utvikle kompetansetiltak selv, dersom samarbeidsforum ber om det.\n\nStatped vil fram til 2025 være "
+        "en viktig ressurs i ordningen.\n\n" + UNRELATED_SECTION)})
+    answer = assistant.answer("Når kan Statped utvikle kompetansetiltak selv?").answer
+    assert answer.startswith("I spesielle tilfeller kan Statped utvikle kompetansetiltak selv, dersom"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
