@@ -2056,6 +2056,7 @@ class ExtractiveComposer:
         selected: list[Unit] = []
         acts = self.acts_asked(query)
         dated_act = self.dated_act(query)
+        asked_of = {c.label for c in self.asked_of(query)}
 
         def dates_act(u: Unit) -> bool:
             """Whether a sentence gives a time and says the act asked when as the question words it ("Frist for å
@@ -2085,6 +2086,13 @@ class ExtractiveComposer:
             lacking = required - set().union(*(s.features for s in selected)) if selected else required
             cited = {s.hit.chunk.document_id for s in selected}
 
+            def gives_lacking(u: Unit) -> set[str]:
+                """The kinds still lacking that a sentence gives of what is asked: it says some of what the
+                question asks besides who and where ("Statped is managed by the Ministry" gives no manner of how
+                Statped contributes to measures), or is a page's fact line, which gives it of what the page is about."""
+                found = u.features & lacking
+                return found if not found or not asked_of or asked_of & u.covered or is_fact_line(u.text) else set()
+
             def completes(u: Unit) -> float:
                 """How well a sentence that gives the kind still lacking completes the answer: from a page already
                 quoted a little better than from another (the amount on the same FAQ as the best sentence)."""
@@ -2094,8 +2102,8 @@ class ExtractiveComposer:
             # follow-up that asks for a time, a date or an amount ("Kor lenge varer samarbeidet?"), one that gives it
             # comes first: the conversation's words make the others look relevant
             first_gives = query.follow_up and not selected
-            unit = max(pool, key=lambda u: (True, dates_act(u), completes(u)) if selected and u.features & lacking
-                       or first_gives and u.features & lacking & GIVEN_KINDS
+            unit = max(pool, key=lambda u: (True, dates_act(u), completes(u)) if selected and gives_lacking(u)
+                       or first_gives and gives_lacking(u) & GIVEN_KINDS
                        or act_first and not selected and acts <= u.covered else (False, False, mmr(u)))
             pool.remove(unit)
             translation = in_written_language(unit, pool, query.language)
@@ -2106,18 +2114,18 @@ class ExtractiveComposer:
                 pool.remove(own_language)
                 pool.append(unit)  # another statement: still there for what it says besides
                 unit = own_language
-            if unit.relevance < RELATIVE_FLOOR * best and not unit.features & lacking and not (
+            if unit.relevance < RELATIVE_FLOOR * best and not gives_lacking(unit) and not (
                     act_first and acts <= unit.covered):
                 continue  # below the floor, it was a candidate only for the kind still lacking or the act
             covered = set().union(*(s.covered for s in selected)) if selected else set()
-            if selected and not (unit.covered - covered or unit.features & lacking) and (
+            if selected and not (unit.covered - covered or gives_lacking(unit)) and (
                     unit.relevance < 0.9 * best or unit.hit.chunk.document_id not in cited and not (
                         "role" in unit.features and (discussed is None or unit.hit.chunk.document_id in discussed))):
                 continue  # adds nothing the answer does not already say: no concept, not the number asked for (a
                 # nearly as good sentence of a cited page may say more of it; another page's is a second answer, of
                 # what someone does a second part, in a follow-up only from the pages the conversation quoted: "Og
                 # kommunene?" after what the state does asks on about the same scheme)
-            if acts & covered and not acts & unit.covered and not unit.features & lacking:
+            if acts & covered and not acts & unit.covered and not gives_lacking(unit):
                 continue  # "Hvem skal definere …?": once a sentence says who does the act, one that does not say it
                 # names no other doer
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
@@ -2369,6 +2377,11 @@ class ExtractiveComposer:
         melde behov?"); nothing where it asks when something happened or how long it lasts."""
         if not query.types & WHEN_KINDS or query.happened or query.lasting or query.enduring:
             return []
+        return self.asked_of(query)
+
+    def asked_of(self, query: Query) -> list[Concept]:
+        """What a question asks of besides who does it and where: its own words, not its actors, names, the kind
+        of answer it names, its verb or what the conversation brought in."""
         actors = {actor.lower() for actor in query.actors}
         return [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c.label != query.verb
                 and not c.name and not c.from_context and not set(words(c.label)) <= actors]
