@@ -1246,6 +1246,7 @@ def test_what_an_actor_does_is_said_by_its_sentence_after_a_short_statement_quot
     assert "Fylkeskommunen fatter vedtak på bakgrunn av innstillingen" in answer, answer
     assert "kontor i Kristiansand" not in answer, answer
 
+
 def test_when_an_act_is_to_be_done_is_answered_by_the_time_of_that_act_not_of_what_the_actor_does(tmp_path, embedder):
     # "Når må kommunene melde behov?": the page that says who reports needs gives no time, and the time a sentence
     # about the municipalities gives ("Fra 2025 …") is not when they report; the deadline for reporting, which names
@@ -2054,7 +2055,6 @@ def test_which_measures_is_not_asked_for_a_name(tmp_path, embedder):
         + UNRELATED_SECTION)})
     answer = assistant.answer("Kva tiltak kan få midlar?").answer
     assert answer.startswith("Midlane kan nyttast til kollektive tiltak"), answer
-
 
 
 def test_how_long_one_thing_lasts_is_not_answered_by_how_long_another_lasts(tmp_path, embedder):
@@ -2993,7 +2993,6 @@ def test_when_after_an_answer_that_gives_the_date_is_answered_by_that_sentence_a
     assert "15. februar" not in assistant.answer("Og da?", history).answer
 
 
-
 def test_how_long_something_lasts_is_answered_by_the_sentence_that_says_it_before_the_list_that_names_it_more(
         tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"samarbeid.txt": (
@@ -3592,7 +3591,6 @@ def test_a_fixed_reply_is_no_answer_a_follow_up_leans_on(tmp_path, embedder):
     assert not any(c.from_answer for c in query.concepts), [c.label for c in query.concepts if c.from_answer]
 
 
-
 def test_what_is_x_of_y_is_not_answered_by_a_sentence_on_y_without_x(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
         "PP-tjenesten\n\nPP-tjenesten gir rådgivende uttalelser til kommunen før den fatter vedtak. PP-tjenesten "
@@ -3882,7 +3880,6 @@ def test_a_phrase_is_said_in_one_part_of_a_list_not_a_word_in_each(tmp_path, emb
     listed, said = units["Slik melder kommunen fra til statsforvalteren hvert halvår:"], units[
         "Kommunen melder behov til statsforvalteren i et skjema."]
     assert listed.coverage < said.coverage == 1.0, (listed.coverage, said.coverage)
-
 
 
 def test_an_english_question_meets_the_norwegian_compound_its_words_make(tmp_path, embedder):
@@ -4482,7 +4479,6 @@ def test_a_deadline_in_a_year_the_corpus_has_left_behind_answers_when_the_deadli
         assert assistant.answer(question).answer.startswith("Søknadsfrist for kompetansemidler"), question
 
 
-
 def test_parents_are_the_guardians_a_nynorsk_page_names(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "tilvising.txt": ("Tilvising til PPT\n\nBarn kan ikkje tilvisast til PPT utan føresette sitt samtykke.\n\n"
@@ -4712,7 +4708,6 @@ def test_what_a_short_form_is_is_answered_by_the_sentence_that_spells_it_out_in_
         "Strategi for etter- og videreutdanning av ansatte i PPT (SEVU-PPT).\n\n" + UNRELATED_SECTION)})
     answer = assistant.answer("Hva er SEVU-PPT?").answer
     assert answer.startswith("Tilbudene er del av Strategi for etter- og videreutdanning av ansatte i PPT"), answer
-
 
 
 def test_a_lookup_may_leave_out_pages_that_say_they_may_be_outdated(tmp_path, embedder):
@@ -5604,7 +5599,6 @@ def test_an_english_question_on_who_answers_meets_the_norwegian_verb(tmp_path, e
     # english.txt: answer = svare, besvare (without it, no sentence says the act asked and the question abstains)
     answer = assistant.answer("Who answers the teachers' questions about the application?").answer
     assert answer.startswith("Skoleeier skal besvare spørsmålene lærerne har om søknaden."), answer
-
 
 
 def test_when_something_can_start_is_answered_by_the_day_it_runs_from_not_by_its_deadline(tmp_path, embedder):
