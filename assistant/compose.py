@@ -2061,9 +2061,8 @@ class ExtractiveComposer:
         def dates_act(u: Unit) -> bool:
             """Whether a sentence gives a time and says the act asked when as the question words it ("Frist for å
             melde behov er 1. februar"), not only by a synonym ("søke" for "melde behov": applying is dated apart)."""
-            return bool(dated_act) and bool(u.features & WHEN_KINDS) and all(any(
-                alt and set(alt) <= u.terms for alt, weight in zip(c.alternatives, c.alternative_weights)
-                if weight >= 1.0) for c in dated_act)
+            return bool(dated_act) and bool(u.features & WHEN_KINDS) and all(
+                any(alt <= u.terms for alt in c.alternatives_as_asked()) for c in dated_act)
         # a sentence that gives the kind of answer asked for may be a little less relevant than the rest
         quotable = [u for u in units if not (is_fragment(u.text) and u.antecedent is None) and not runs_on_unquoted(u)
                     and not is_title(u, dated) and not dates_another_thing(u, query) and says_in_words(u.text)]

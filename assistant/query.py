@@ -104,6 +104,12 @@ class Concept:
                 for alt, weight, translated, loose in zip(self.alternatives, self.alternative_weights, self.translated,
                                                           self.loose)]
 
+    def alternatives_as_asked(self) -> list[frozenset[str]]:
+        """The alternatives of the words as asked, or as their English is said (weight 1.0), not a synonym: "søke"
+        widens "melde behov"."""
+        return [frozenset(alt) for alt, weight in zip(self.alternatives, self.alternative_weights)
+                if alt and weight >= 1.0]
+
     def direct_alternatives(self) -> list[list[str]]:
         """The alternatives one step from what was asked (not the English of a synonym)."""
         return [alt for alt, weight in zip(self.alternatives, self.alternative_weights) if weight > TWO_STEP_WEIGHT]

@@ -414,11 +414,8 @@ class Retriever:
         if "time" not in query.types or query.happened or query.lasting or query.enduring:
             return
         actors = actor_terms(query, self.analyzer)
-        # … as asked, or as its English is said: a synonym widens the act ("søke" for "melde behov")
-        asked = [[frozenset(alt) for alt, weight in zip(c.alternatives, c.alternative_weights) if weight >= 1.0]
-                 for c in query.concepts if c.weight >= 1.0 and not c.frame]
-        asked = [[alt for alt in alternatives if alt] for alternatives in asked
-                 if not any(alt and alt <= actors for alt in alternatives)]
+        asked = [c.alternatives_as_asked() for c in query.concepts if c.weight >= 1.0 and not c.frame]
+        asked = [alternatives for alternatives in asked if not any(alt <= actors for alt in alternatives)]
         if not asked or not all(asked):
             return
         # only a passage whose indexed words hold each concept is read sentence by sentence
