@@ -110,6 +110,10 @@ SPREAD_CREDIT = 0.3  # a question word a list says only in another item than the
 SPAN_CACHE = 4096  # passages whose quotable units are kept
 TRANSLATION_SIMILARITY = 0.5  # a bokmål and a nynorsk sentence this alike say the same (their own words differ)
 TRANSLATION_SHARE = 0.85  # … and the one in the asker's written language is quoted when nearly as relevant
+# a sentence that says all another says and more ("Henvisning fra skolen skal …" for "Henvisning skal …") is quoted
+# instead when nearly as relevant (TRANSLATION_SHARE) and at most this many times as long: a fuller statement of it,
+# not a passage that happens to hold its words
+FULLER_LENGTH = 2
 RECENCY_BOOST = 0.05  # between documents that answer alike, the newer one first
 # a page that says its information may be out of date ("Informasjonen kan derfor være utdatert") answers where no
 # current page says nearly as much
@@ -1728,6 +1732,16 @@ def in_asked_language(unit: Unit, pool: list[Unit], query: Query) -> Unit:
     return max(own, key=lambda u: u.relevance, default=unit)
 
 
+def said_in_full(unit: Unit, pool: list[Unit]) -> Unit:
+    """The unit, or a nearly as relevant sentence of the pool that says all it says and more, of what is asked as
+    much: "Henvisning til PP-tjenesten fra barnehage og skole skal skje …" names who refers, where "Henvisning til
+    PP-tjenesten skal skje …" on the same page does not."""
+    fuller = [u for u in pool if repeats(unit, u) and u.words <= FULLER_LENGTH * unit.words
+              and u.covered >= unit.covered and u.features >= unit.features
+              and u.relevance >= TRANSLATION_SHARE * unit.relevance]
+    return max(fuller, key=lambda u: u.relevance, default=unit)
+
+
 class ExtractiveComposer:
     def __init__(self, retriever: Retriever, max_sentences: int, max_words: int, min_coverage: float):
         self.retriever = retriever
@@ -2113,6 +2127,9 @@ class ExtractiveComposer:
                 pool.remove(own_language)
                 pool.append(unit)  # another statement: still there for what it says besides
                 unit = own_language
+            elif (fuller := said_in_full(unit, pool)) is not unit:
+                pool.remove(fuller)
+                unit = fuller
             if unit.relevance < RELATIVE_FLOOR * best and not gives_lacking(unit) and not (
                     act_first and acts <= unit.covered):
                 continue  # below the floor, it was a candidate only for the kind still lacking or the act
@@ -2129,8 +2146,9 @@ class ExtractiveComposer:
                 # names no other doer
             if selected and max(similarity(unit, s) for s in selected) > 0.6:
                 continue
-            if any(overlaps(unit, s) for s in selected):
-                continue  # an item of a list already quoted, or the list of an item: said once
+            if any(overlaps(unit, s) or repeats(unit, s) for s in selected):
+                continue  # an item of a list already quoted, the list of an item, or a sentence all of whose words
+                # one quoted says (a page that says a rule twice, once in full): said once
             group = [unit]
             if unit.antecedent and unit.antecedent not in selected:
                 group.insert(0, unit.antecedent)
@@ -2140,7 +2158,7 @@ class ExtractiveComposer:
             words = sum(u.words for u in selected + group)
             if selected and words > self.max_words:
                 continue
-            selected += group
+            selected = [s for s in selected if not repeated_by(s, unit, selected)] + group
             given = set().union(*(s.features for s in selected))
             if wanted and wanted <= covered | unit.covered and "role" not in unit.features and not required - given:
                 break  # the question is answered, with the kind of answer it asks for (and what someone does is
@@ -2754,6 +2772,20 @@ def is_year(label: str) -> bool:
 def says_in_words(text: str) -> bool:
     """Whether a text has a word at all: "(2) (3)", a document viewer's page marks, says nothing."""
     return any(c.isalpha() for c in text)
+
+
+def repeats(unit: Unit, other: Unit) -> bool:
+    """Whether every word of a sentence is in another one: beside it, it would only say part of it again (unless the
+    other's words besides negate it: "… skal ikke skje …" says another thing)."""
+    return set(words(unit.text)) <= set(words(other.text)) and not (
+        "negation" in other.features and "negation" not in unit.features)
+
+
+def repeated_by(unit: Unit, fuller: Unit, selected: list[Unit]) -> bool:
+    """Whether a sentence already chosen says only part of a fuller one chosen after it, which then stands instead:
+    one it answers nothing more of, that is not the lead-in or the first items of another chosen."""
+    return repeats(unit, fuller) and unit.covered <= fuller.covered and unit.features <= fuller.features and not any(
+        unit in (s.antecedent, s.earlier_items) for s in selected + [fuller])
 
 
 def overlaps(unit: Unit, other: Unit) -> bool:

@@ -1287,6 +1287,32 @@ def test_a_kind_of_answer_still_lacking_is_not_given_by_a_sentence_only_of_who_i
         answer), answer
 
 
+def test_a_sentence_whose_words_another_quoted_one_all_says_is_not_quoted_beside_it(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "Rådgivning fra PP-tjenesten\n\n"
+        "Kontakt med PP-tjenesten fra barnehager, skoler og helsestasjoner og barnevernet i kommunen skal skje sammen "
+        "med foreldrene.\n\n"
+        "Utredning\n\n"
+        "PP-tjenesten utreder om barnet trenger spesialpedagogisk hjelp. "
+        "Kontakt med PP-tjenesten skal skje sammen med foreldrene.\n\n"
+        "Til toppen\n")})
+    answer = assistant.answer("Må foreldrene være enige i kontakt med PP-tjenesten?")
+    # the page says the rule twice, once in full: quoted once, in full
+    assert "helsestasjoner" in answer.answer and answer.answer.count("sammen med foreldrene") == 1
+
+
+def test_a_fuller_statement_of_the_best_sentence_is_quoted_instead_when_nearly_as_relevant(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ppt.txt": (
+        "Rådgivning fra PP-tjenesten\n\n"
+        "Kontakt med PP-tjenesten fra barnehager og skoler skal skje sammen med foreldrene.\n\n"
+        "Utredning\n\n"
+        "PP-tjenesten utreder om barnet trenger spesialpedagogisk hjelp. "
+        "Kontakt med PP-tjenesten skal skje sammen med foreldrene.\n\n"
+        "Til toppen\n")})
+    answer = assistant.answer("Hvem tar kontakt med PP-tjenesten?").answer
+    assert "fra barnehager og skoler" in answer and answer.count("sammen med foreldrene") == 1, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase

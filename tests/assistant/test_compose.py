@@ -1,4 +1,4 @@
-from assistant.compose import is_fact_box, is_fragment, quantities_said, stops_inside
+from assistant.compose import Unit, is_fact_box, is_fragment, quantities_said, repeats, stops_inside
 from ingest.language import Analyzer
 
 
@@ -97,3 +97,16 @@ def test_a_heading_that_announces_how_something_is_done_is_a_fragment_however_lo
     assert is_fragment("Slik henviser du til PP-tjenesten")
     assert is_fragment("How to apply for the grant")
     assert not is_fragment("Slik er det også for private eiere.")
+
+
+def test_a_sentence_repeats_one_that_says_all_its_words_unless_that_one_negates_it():
+    def sentence(text: str, features: set[str]) -> Unit:
+        return Unit(hit=None, rank=0, start=0, end=len(text), text=text, terms=set(), whole_terms=set(),
+                    features=features)
+
+    short = sentence("Kontakt med PP-tjenesten skal skje sammen med foreldrene.", {"rule"})
+    fuller = sentence("Kontakt med PP-tjenesten fra skolen skal skje sammen med foreldrene.", {"rule", "who"})
+    negated = sentence("Fra 2024 skal kontakt med PP-tjenesten ikke skje sammen med foreldrene.", {"rule", "negation"})
+    assert repeats(short, fuller) and not repeats(fuller, short)
+    assert not repeats(short, negated)  # the other's words besides say it does not hold
+
