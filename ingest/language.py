@@ -887,12 +887,13 @@ def _function_word_phrases(analyzer: Analyzer) -> dict[str, tuple[tuple[str, ...
 
 
 def is_particle_phrase(lemmas: tuple[str, ...], vocabulary: Vocabulary) -> bool:
-    """A verb that its particle makes another verb of, with that particle and nothing else of its own ("gå ned",
-    "finne ut"): its terms are the verb's alone, and "gå" says little of "gå ned"."""
+    """A verb that its particle or a reflexive makes another verb of, with nothing else of its own ("gå ned",
+    "finne ut", "rette seg etter"): its terms are the verb's alone, and "gå" says little of "gå ned"."""
     rest = lemmas[1:]
     function_words = vocabulary.stopwords["nb"] | vocabulary.stopwords["nn"]
+    binding = vocabulary.particles | set(vocabulary.grammar.classes["reflexive-pronoun"])
     return vocabulary.grammar.is_a("particle-bound-verb", lemmas[0]) and any(
-        w in vocabulary.particles for w in rest) and all(w in vocabulary.particles or w in function_words for w in rest)
+        w in binding for w in rest) and all(w in vocabulary.particles or w in function_words for w in rest)
 
 
 def phrase_term(lemmas: Iterable[str]) -> str:

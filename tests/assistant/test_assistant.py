@@ -1313,6 +1313,20 @@ def test_a_fuller_statement_of_the_best_sentence_is_quoted_instead_when_nearly_a
     assert "fra barnehager og skoler" in answer and answer.count("sammen med foreldrene") == 1, answer
 
 
+def test_a_verb_a_reflexive_makes_another_verb_of_is_met_by_what_it_means_not_by_the_plain_verb(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "complaints.txt": (
+            "Complaints\n\n"
+            "Parents may complain to the County Governor about special education. "
+            "If the County Governor agrees with the parents, the municipality must comply with the decision.\n"),
+        "samarbeid.txt": (
+            "Samarbeid i fylket\n\n"
+            "Statsforvalteren legger til rette for at kommunene kan samarbeide om kompetanse.\n")})
+    # "rette seg etter" is to comply, not "legge til rette"
+    answer = assistant.answer("Må kommunen rette seg etter statsforvalteren?").answer
+    assert "must comply" in answer and "legger til rette" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
