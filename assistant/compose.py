@@ -2072,6 +2072,11 @@ class ExtractiveComposer:
         dated_act = self.dated_act(query)
         asked_of = {c.label for c in self.asked_of(query)}
 
+        def kinds_given(u: Unit) -> set[str]:
+            """The kinds of answer a sentence gives: to how long something lasts, a time that is neither a duration
+            nor an end gives none ("Fra 2025 skal Kompetanseløftet …" for "Hvor lenge varer det?")."""
+            return u.features - {"time"} if query.enduring and not u.features & LASTING_KINDS else u.features
+
         def dates_act(u: Unit) -> bool:
             """Whether a sentence gives a time and says the act asked when as the question words it ("Frist for å
             melde behov er 1. februar"), not only by a synonym ("søke" for "melde behov": applying is dated apart)."""
@@ -2096,14 +2101,14 @@ class ExtractiveComposer:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
 
-            lacking = required - set().union(*(s.features for s in selected)) if selected else required
+            lacking = required - set().union(*(kinds_given(s) for s in selected)) if selected else required
             cited = {s.hit.chunk.document_id for s in selected}
 
             def gives_lacking(u: Unit) -> set[str]:
                 """The kinds still lacking that a sentence gives of what is asked: it says some of what the
                 question asks besides who and where ("Statped is managed by the Ministry" gives no manner of how
                 Statped contributes to measures), or is a page's fact line, which gives it of what the page is about."""
-                found = u.features & lacking
+                found = kinds_given(u) & lacking
                 return found if not found or not asked_of or asked_of & u.covered or is_fact_line(u.text) else set()
 
             def completes(u: Unit) -> float:
@@ -2159,7 +2164,7 @@ class ExtractiveComposer:
             if selected and words > self.max_words:
                 continue
             selected = [s for s in selected if not repeated_by(s, unit, selected)] + group
-            given = set().union(*(s.features for s in selected))
+            given = set().union(*(kinds_given(s) for s in selected))
             if wanted and wanted <= covered | unit.covered and "role" not in unit.features and not required - given:
                 break  # the question is answered, with the kind of answer it asks for (and what someone does is
                 # seldom one sentence)

@@ -1327,6 +1327,19 @@ def test_a_verb_a_reflexive_makes_another_verb_of_is_met_by_what_it_means_not_by
     assert "must comply" in answer and "legger til rette" not in answer, answer
 
 
+def test_how_long_it_lasts_in_a_follow_up_is_answered_by_a_duration_not_a_year_it_begins(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
+        "Om Språkløftet\n\n"
+        "Språkløftet er en satsing på leseopplæring i skolen. "
+        "Fra 2026 skal Språkløftet bidra til bedre leseferdigheter i alle kommuner. "
+        "Språkløftet bygges opp gradvis over fire år, fram til 2026.\n\n"
+        "Til toppen\n")})
+    first = assistant.answer("Hva er Språkløftet?").answer
+    history = [{"role": "user", "content": "Hva er Språkløftet?"}, {"role": "assistant", "content": first}]
+    answer = assistant.answer("Hvor lenge varer det?", history)
+    assert not answer.abstained and "over fire år" in answer.answer, answer.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
