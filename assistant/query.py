@@ -47,7 +47,10 @@ ANSWER_WEIGHT = 0.15  # the previous answer's
 KIND_ALONE_WEIGHT = 0.5
 ANSWER_CONCEPTS = 6  # … spread over at most as many concepts' worth
 TOPIC_QUESTIONS = 3  # a run of follow-ups carries the concepts of at most this many earlier questions
-AUDIENCE_WEIGHT = 0.5  # the target group "Hvem er ordningen for?" asks for without a word of its own
+# what a question asks for without a word of its own: "Hvem er ordningen for?" the target group, "Hvordan ble
+# ordningen evaluert?" the method; the grammar's class of the nouns that name it, and how much it counts
+IMPLIED_NOUNS = {"audience": "audience-noun", "method": "frame-method"}
+IMPLIED_WEIGHT = 0.5
 # A phrase of the question that holds its finite verb, said word for word (as lemmas) in one clause of a passage:
 # the passage asserts what the question asks of (says_phrase)
 PHRASE_WORDS = 4
@@ -299,12 +302,13 @@ def who_predicate(question: str, grammar: Grammar) -> frozenset[str]:
     return frozenset(said)
 
 
-def audience_concept(analyzer: Analyzer) -> Concept:
-    """What "Hvem er ordningen for?" asks, though it names no word for it: the target group, as pages name it
-    (grammar `audience-noun`: "Målgruppen er …", "The target group …"), met too by a sentence that says whom
-    something is aimed at (`audience-word`)."""
-    nouns = analyzer.vocabulary.grammar.classes["audience-noun"]
-    concept = Concept(nouns[0], [], AUDIENCE_WEIGHT, frame="audience", implied=True)
+def implied_concept(analyzer: Analyzer, kind: str) -> Concept:
+    """What a question asks though it names no word for it, as pages name it: "Hvem er ordningen for?" the target
+    group (grammar `audience-noun`: "Målgruppen er …", "The target group …"), met too by a sentence that says whom
+    something is aimed at (`audience-word`); "Hvordan ble ordningen evaluert?" the method (`frame-method`:
+    "Datagrunnlaget …"), met too by a sentence that names one (`method-word`)."""
+    nouns = analyzer.vocabulary.grammar.classes[IMPLIED_NOUNS[kind]]
+    concept = Concept(nouns[0], [], IMPLIED_WEIGHT, frame=kind, implied=True)
     for noun in nouns:
         concept.add([analyzer.terms(noun, language) for language in ("nb", "en")], 1.0)
     return concept
@@ -779,8 +783,9 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
         if verbs:
             concept.add([analyzer.terms(phrase, "nb", compounds=False) for phrase in grammar.classes[verbs]],
                         SYNONYM_WEIGHT, loose=concept.frame == "purpose")
-    if "audience" in query.types and not any(c.frame == "audience" for c in query.concepts):
-        query.concepts.append(audience_concept(analyzer))
+    for kind in IMPLIED_NOUNS.keys() & query.types:
+        if not any(c.frame == kind for c in query.concepts):
+            query.concepts.append(implied_concept(analyzer, kind))
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if is_fixed_reply(previous_answer):
         previous_answer = ""  # "Dokumentene … svarer ikke på dette": its words are not what was talked about

@@ -1340,6 +1340,17 @@ def test_how_long_it_lasts_in_a_follow_up_is_answered_by_a_duration_not_a_year_i
     assert not answer.abstained and "over fire år" in answer.answer, answer.answer
 
 
+def test_how_a_study_was_made_in_the_past_asks_its_method_though_no_word_names_one(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"leseloftet.txt": (
+        "Evaluering av Leseløftet\n\n"
+        "Leseløftet bør evalueres jevnlig av skoleeierne i samarbeid med høgskolen. "
+        "Datagrunnlaget er intervjuer med lærere og en spørreundersøkelse blant rektorer.\n\n"
+        "Til toppen\n")})
+    for question in ("Hvordan ble Leseløftet evaluert?", "How was Leseløftet evaluated?"):
+        answer = assistant.answer(question).answer
+        assert "intervjuer med lærere" in answer, (question, answer)
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
