@@ -2008,14 +2008,14 @@ class ExtractiveComposer:
             # after an answer that gives the date is answered by that sentence again
             kinds = query.types & GIVEN_KINDS
             units = [u for u in units if (u.covered & own if own else (
-                u.text not in query.previous_answer or u.features & kinds))]
+                u.text not in query.previous_answer or kinds_given(u, query) & kinds))]
             # "Hvor mye kan man få?", "Når er fristen?" name nothing but the kind they ask for: a sentence that
             # gives it, of the page the conversation quotes when that page gives one, answers
-            of_quoted = [u for u in units if u.features & kinds and u.hit.chunk.document_id in asked.quoted]
+            of_quoted = [u for u in units if kinds_given(u, query) & kinds and u.hit.chunk.document_id in asked.quoted]
             if of_quoted:
                 units = of_quoted
             elif not own and kinds & REQUIRED_TYPES:
-                units = [u for u in units if u.features & kinds] or units
+                units = [u for u in units if kinds_given(u, query) & kinds] or units
         # "What does Statped do?" is answered by what Statped does, when a page says; a sentence that leans on one
         # that says it goes on saying it ("… kan Statped starte tjenester uten søknad. Dette kan være ved …")
         saying_role = [u for u in units if "role" in u.features or u.antecedent and "role" in u.antecedent.features]
@@ -2072,11 +2072,6 @@ class ExtractiveComposer:
         dated_act = self.dated_act(query)
         asked_of = {c.label for c in self.asked_of(query)}
 
-        def kinds_given(u: Unit) -> set[str]:
-            """The kinds of answer a sentence gives: to how long something lasts, a time that is neither a duration
-            nor an end gives none ("Fra 2025 skal Kompetanseløftet …" for "Hvor lenge varer det?")."""
-            return u.features - {"time"} if query.enduring and not u.features & LASTING_KINDS else u.features
-
         def dates_act(u: Unit) -> bool:
             """Whether a sentence gives a time and says the act asked when as the question words it ("Frist for å
             melde behov er 1. februar"), not only by a synonym ("søke" for "melde behov": applying is dated apart)."""
@@ -2101,14 +2096,14 @@ class ExtractiveComposer:
             def mmr(u: Unit) -> float:
                 return MMR_LAMBDA * u.relevance - (1 - MMR_LAMBDA) * max((similarity(u, s) for s in selected), default=0)
 
-            lacking = required - set().union(*(kinds_given(s) for s in selected)) if selected else required
+            lacking = required - set().union(*(kinds_given(s, query) for s in selected)) if selected else required
             cited = {s.hit.chunk.document_id for s in selected}
 
             def gives_lacking(u: Unit) -> set[str]:
                 """The kinds still lacking that a sentence gives of what is asked: it says some of what the
                 question asks besides who and where ("Statped is managed by the Ministry" gives no manner of how
                 Statped contributes to measures), or is a page's fact line, which gives it of what the page is about."""
-                found = kinds_given(u) & lacking
+                found = kinds_given(u, query) & lacking
                 return found if not found or not asked_of or asked_of & u.covered or is_fact_line(u.text) else set()
 
             def completes(u: Unit) -> float:
@@ -2164,7 +2159,7 @@ class ExtractiveComposer:
             if selected and words > self.max_words:
                 continue
             selected = [s for s in selected if not repeated_by(s, unit, selected)] + group
-            given = set().union(*(kinds_given(s) for s in selected))
+            given = set().union(*(kinds_given(s, query) for s in selected))
             if wanted and wanted <= covered | unit.covered and "role" not in unit.features and not required - given:
                 break  # the question is answered, with the kind of answer it asks for (and what someone does is
                 # seldom one sentence)
@@ -2777,6 +2772,13 @@ def is_year(label: str) -> bool:
 def says_in_words(text: str) -> bool:
     """Whether a text has a word at all: "(2) (3)", a document viewer's page marks, says nothing."""
     return any(c.isalpha() for c in text)
+
+
+def kinds_given(unit: Unit, query: Query) -> set[str]:
+    """The kinds of answer a sentence gives the question: to how long something lasts, a time that is neither a
+    duration nor an end gives none ("Fra 2025 skal Kompetanseløftet …" or a yearly deadline for "Hvor lenge varer
+    det?")."""
+    return unit.features - {"time"} if query.enduring and not unit.features & LASTING_KINDS else unit.features
 
 
 def repeats(unit: Unit, other: Unit) -> bool:

@@ -1328,12 +1328,15 @@ def test_a_verb_a_reflexive_makes_another_verb_of_is_met_by_what_it_means_not_by
 
 
 def test_how_long_it_lasts_in_a_follow_up_is_answered_by_a_duration_not_a_year_it_begins(tmp_path, embedder):
-    assistant = assistant_over(tmp_path, embedder, {"ordningen.txt": (
-        "Om Språkløftet\n\n"
-        "Språkløftet er en satsing på leseopplæring i skolen. "
-        "Fra 2026 skal Språkløftet bidra til bedre leseferdigheter i alle kommuner. "
-        "Språkløftet bygges opp gradvis over fire år, fram til 2026.\n\n"
-        "Til toppen\n")})
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordningen.txt": (
+            "Om Språkløftet\n\n"
+            "Språkløftet er en satsing på leseopplæring i skolen. "
+            "Fra 2026 skal Språkløftet bidra til bedre leseferdigheter i alle kommuner. "
+            "Frist for å melde behov i Språkløftet er i mars hvert år.\n\n"
+            "Til toppen\n"),
+        "oppbygging.txt": "Oppbygging av Språkløftet\n\nSpråkløftet bygges opp gradvis over fire år, fram til 2026.\n"})
+    # neither the year it begins to do something in nor a yearly deadline of the page just quoted says how long
     first = assistant.answer("Hva er Språkløftet?").answer
     history = [{"role": "user", "content": "Hva er Språkløftet?"}, {"role": "assistant", "content": first}]
     answer = assistant.answer("Hvor lenge varer det?", history)
