@@ -23,14 +23,14 @@ from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, a
                              frame_of, frames_of, function_phrases_said, identity_asked, is_actor, is_byline,
                              is_compound_of, is_date_stamp, is_how_to_heading, leans_back, manner_verb_asked,
                              named_noun, names_another, names_counterpart, names_in, names_only_another,
-                             normalise_language, numbered_names, opens_with_pronoun, predicates_quality, premise_act,
-                             purpose_fronted_for, qualified_pairs, qualities_asked, question_clause, question_types,
-                             reads_as_statement, rule_asked_of, rule_words_asked, says_act_by_agent,
-                             says_act_without_doer, says_as_planned, says_what_kind, says_with_preposition,
-                             schemes_named, source_named, speaks_as_publisher, specifies, spelled_out_after,
-                             spelled_out_before, spells_out, stands_for, stranded_preposition, subject_asked,
-                             subject_words, time_subject_asked, time_subject_purpose, verb_after_subject, words,
-                             years_related, years_said)
+                             normalise_language, numbered_names, opens_with_pronoun, opposite_qualities,
+                             predicates_quality, premise_act, purpose_fronted_for, qualified_pairs, qualities_asked,
+                             question_clause, question_types, reads_as_statement, rule_asked_of, rule_words_asked,
+                             says_act_by_agent, says_act_without_doer, says_as_planned, says_what_kind,
+                             says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
+                             spelled_out_after, spelled_out_before, spells_out, stands_for, stranded_preposition,
+                             subject_asked, subject_words, time_subject_asked, time_subject_purpose, verb_after_subject,
+                             words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -484,7 +484,8 @@ class Asked:
     premise: frozenset[str] = frozenset()
     # "Hva er formålet med Leseløftet?": the kind its noun names and the labels of the concepts of what it is of
     frame_of: tuple[str, frozenset[str]] | None = None
-    # "Er ordningen varig?": the lemmas of the quality it asks of what it names (qualities_asked)
+    # "Er ordningen varig?": the lemmas of the quality it asks of what it names (qualities_asked), and of its
+    # opposites, which answer no ("midlertidig")
     qualities: frozenset[str] = frozenset()
 
 
@@ -566,8 +567,14 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
                  by_asker=any(grammar.is_a("asker-pronoun", w)
                               for w in words(question_clause(query.question, grammar))),
                  frame_of=frame_of_asked(query, own, grammar, stop),
-                 qualities=qualities_asked(query.question, retriever.analyzer, query.language),
+                 qualities=answering_qualities(query, retriever.analyzer),
                  phrase_objects=phrase_objects(query, own, retriever.analyzer))
+
+
+def answering_qualities(query: Query, analyzer: Analyzer) -> frozenset[str]:
+    """The lemmas of the quality a yes/no question asks of what it names, and of its opposites, which answer no."""
+    qualities = qualities_asked(query.question, analyzer, query.language)
+    return qualities | opposite_qualities(qualities, analyzer, query.language)
 
 
 def frame_of_asked(query: Query, own: list[Concept], grammar: Grammar,
@@ -2446,9 +2453,19 @@ class ExtractiveComposer:
         one of "A eller B" (qualities_asked), in any of the words it is met by ("permanent" for "varig")."""
         analyzer = self.retriever.analyzer
         qualities = qualities_asked(query.question, analyzer, query.language)
-        concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame
-                    and qualities & {analyzer.canonical(w, query.language) for w in words(c.label)}]
-        return not concepts or any(said_by(c, self.with_heading_terms(selected)) for c in concepts)
+        own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
+        concepts = [c for c in own if qualities & {analyzer.canonical(w, query.language) for w in words(c.label)}]
+        opposites = opposite_qualities(qualities, analyzer, query.language)
+        named = {c.label for c in own if c not in concepts}
+
+        def says_it(unit: Unit) -> bool:
+            """… where it is the opposite, of what the question names: "special education is not compulsory" says
+            nothing of whether participation is voluntary."""
+            return any(said_by(c, [unit]) for c in concepts) and (
+                not named or bool(named & unit.covered)
+                or not opposites & set(analyzer.lemmas(unit.text, query.language)))
+
+        return not concepts or any(says_it(u) for u in self.with_heading_terms(selected))
 
     def time_subject_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences name what a question asks when or how long it is, by any word of it: "Når er neste

@@ -21,9 +21,10 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, is_own_clause, is_particle_phrase,
                              is_plural_noun, joined_particle_verbs, linking_words, measure_words, named_noun, names_in,
-                             normalise_language, norwegian_spelling, nynorsk_only, phrase_term, question_clause,
-                             question_types, schemes_named, specified_noun, stem, stranded_preposition, subject_asked,
-                             truecased, unshouted, verb_asked, without_request, words)
+                             normalise_language, norwegian_spelling, nynorsk_only, opposite_qualities, phrase_term,
+                             qualities_asked, question_clause, question_types, schemes_named, specified_noun, stem,
+                             stranded_preposition, subject_asked, truecased, unshouted, verb_asked, without_request,
+                             words)
 
 NEAR_PREFIX = 6
 # How much a match through an alternative counts, against the word as written (1.0).
@@ -710,6 +711,16 @@ def without_what_asker_says_of_itself(concepts: list[Concept], question: str,
     return kept, " ".join([clause, *scope])
 
 
+def answered_by_opposite(concepts: list[Concept], question: str, analyzer: Analyzer, lang: str) -> None:
+    """A yes/no question of a quality is answered by a sentence that says it or its opposite: "Er vurderingen
+    bindende?" by "Vurderingen er rådgivende" (no). The quality's concept is met by the opposite too (opposites.txt)."""
+    qualities = qualities_asked(question, analyzer, lang)
+    opposites = opposite_qualities(qualities, analyzer, lang)
+    for concept in concepts:
+        if opposites and qualities & {analyzer.canonical(w, lang) for w in words(concept.label)}:
+            concept.add([analyzer.terms(opposite, lang) for opposite in sorted(opposites)], SYNONYM_WEIGHT)
+
+
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),
                 language_terms: dict[str, frozenset[str]] | None = None, names: dict[str, str] | None = None,
                 continues: bool = False, subject: str = "") -> Query:
@@ -755,6 +766,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.happened = asks_when_it_happened(question, grammar)
     query.lasting = asks_how_long(question, grammar)
     query.enduring = asks_how_long_it_lasts(question, grammar)
+    answered_by_opposite(query.concepts, question, analyzer, lang)
     if grammar.search("ask-spell-out", question):  # "Hva står SEVU-PPT for?" asks what SEVU-PPT is
         query.concepts = [c for c in query.concepts if not grammar.is_a("spell-out-verb", c.label)]
     if grammar.search("ask-place", question):  # "Hvor finner jeg skjemaet?" asks where the form is: "finner" says

@@ -69,6 +69,7 @@ class Vocabulary:
     markers: dict[str, str] = field(default_factory=dict)  # word -> marker ("ikke" -> "not", "må" -> "must")
     particles: frozenset[str] = frozenset()  # adverbs that join a verb ("ut": "betale ut" is "utbetale")
     derivations: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (verb ending, its nouns' endings): "ere" -> "ering"
+    opposites: tuple[tuple[str, str], ...] = ()  # the two answers to a question of a quality: bindende, rådgivende
     grammar: Grammar = field(default_factory=lambda: Grammar({}))  # question words, units, modal verbs …
     fingerprint: str = ""
 
@@ -183,6 +184,7 @@ def load_vocabulary(extra_dir: Path | None = None) -> Vocabulary:
         markers=_markers(files("markers.txt")),
         particles=frozenset(w.lower() for _, _, w in _lines(files("verb-particles.txt"))),
         derivations=_derivations(files("derivations.txt")),
+        opposites=_pair_lines(files("opposites.txt")),
         grammar=_grammar(files("grammar.txt") + files("guard.txt"), months),
         fingerprint=digest.hexdigest()[:16],
     )
@@ -2009,9 +2011,22 @@ def qualities_asked(question: str, analyzer: Analyzer, lang: str) -> frozenset[s
         qualities.append(said[-3])
     subject = said[1 : len(said) - 2 * len(qualities) + 1]
     named = [w for w in subject if not grammar.is_a("article", w)]
-    if not 1 <= len(named) <= QUALITY_SUBJECT_WORDS or any(w in stop for w in named + qualities):
+    if len(named) > 1 and grammar.is_a("article-or-pronoun", named[0]):
+        named = named[1:]  # "den" of "Er den sakkyndige vurderingen …?" is its article
+    # a follow-up's "Er den bindende?" names what the conversation did ("Er det frivillig?" may name nothing)
+    pointing_back = len(named) == 1 and named[0] in analyzer.vocabulary.pronouns and not grammar.is_a(
+        "expletive", named[0])
+    if not 1 <= len(named) <= QUALITY_SUBJECT_WORDS or any(w in stop for w in qualities) or not pointing_back and any(
+            w in stop for w in named):
         return frozenset()
     return frozenset(analyzer.canonical(w, lang) for w in qualities)
+
+
+def opposite_qualities(qualities: frozenset[str], analyzer: Analyzer, lang: str) -> frozenset[str]:
+    """The lemmas of the qualities that answer no to a yes/no question of these (the vocabulary's opposites, read both
+    ways): "rådgivende" of "bindende"."""
+    pairs = [(analyzer.canonical(a, lang), analyzer.canonical(b, lang)) for a, b in analyzer.vocabulary.opposites]
+    return frozenset(other for a, b in pairs for one, other in ((a, b), (b, a)) if one in qualities) - qualities
 
 
 def predicates_quality(text: str, qualities: frozenset[str], analyzer: Analyzer, lang: str) -> bool:

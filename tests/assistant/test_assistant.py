@@ -1354,6 +1354,26 @@ def test_how_a_study_was_made_in_the_past_asks_its_method_though_no_word_names_o
         assert "intervjuer med lærere" in answer, (question, answer)
 
 
+def test_a_yes_or_no_question_of_a_quality_is_answered_by_a_sentence_that_says_its_opposite(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"vurdering.txt": (
+        "Sakkyndig vurdering\n\n"
+        "En sakkyndig vurdering er en faglig uttalelse om hva eleven trenger. "
+        "PP-tjenesten skriver vurderingen etter at eleven er henvist.\n\n"
+        "Vurderingens status\n\n"
+        "Vurderingen er rådgivende for skoleeieren, som fatter vedtaket.\n")})
+    # "rådgivende" says no to "bindende" (opposites.txt), asked outright or of what the conversation named
+    assert "er rådgivende" in assistant.answer("Er den sakkyndige vurderingen bindende?").answer
+    first = assistant.answer("Hva er en sakkyndig vurdering?").answer
+    history = [{"role": "user", "content": "Hva er en sakkyndig vurdering?"}, {"role": "assistant", "content": first}]
+    assert "er rådgivende" in assistant.answer("Er den bindende?", history).answer
+
+    # … but only where it says it of what the question names
+    assistant = assistant_over(tmp_path, embedder, {"rights.txt": (
+        "Rights\n\nSpecial education is not compulsory. Parents and the school participate in the planning meetings.\n")})
+    assert assistant.answer("Is special education voluntary?").answer.startswith("Special education is not compulsory")
+    assert assistant.answer("Is participation voluntary?").abstained
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase

@@ -606,6 +606,10 @@ def test_a_quality_asked_is_the_last_word_of_a_short_is_it_question_and_said_aft
     # no named thing, or a clause of its own, asks no quality
     assert not qualities_asked("Er det frivillig?", analyzer, "nb")
     assert not qualities_asked("Er det mulig å søke om midler til vikarer?", analyzer, "nb")
+    # … but a pronoun that points back does, and the article of a noun with an adjective is no word of its own
+    binding = {analyzer.canonical("bindende", "nb")}
+    assert qualities_asked("Er den bindende?", analyzer, "nb") == binding
+    assert qualities_asked("Er den sakkyndige vurderingen bindende?", analyzer, "nb") == binding
     varig = frozenset({"varig"})
     assert predicates_quality("Etter det vil det være en varig ordning.", varig, analyzer, "nb")
     assert predicates_quality("Ordninga er varig.", varig, analyzer, "nn")
@@ -618,3 +622,16 @@ def test_a_name_with_an_ending_the_dictionary_knows_as_its_own_word_is_another_n
     assert not is_another_name("Statsforvalteren", "Statsforvalter", "nb")  # the definite form of the same noun
     assert not is_another_name("Statsforvalteren", "Statsforvaltaren", "nn")  # another spelling
     assert not is_another_name("Statpeds", "Statped", "nb")
+
+
+def test_a_quality_is_answered_no_by_its_opposite_read_both_ways():
+    from ingest.language import Analyzer, opposite_qualities
+
+    analyzer = Analyzer()
+
+    def lemmas(*said: str) -> frozenset[str]:
+        return frozenset(analyzer.canonical(w, "nb") for w in said)
+
+    assert opposite_qualities(lemmas("bindende"), analyzer, "nb") == lemmas("rådgivende")
+    assert opposite_qualities(lemmas("midlertidig"), analyzer, "nb") == lemmas("varig")
+    assert not opposite_qualities(lemmas("viktig"), analyzer, "nb")

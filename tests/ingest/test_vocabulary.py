@@ -23,7 +23,7 @@ def test_every_file_parses_and_every_synonym_line_names_its_kind():
     assert ("ere", ("ering", "asjon", "ant", "ator", "e")) in vocabulary.derivations
     assert {kind for kind, _ in vocabulary.synonyms} <= set(SYNONYM_KINDS)
     for name in ("synonyms.txt", "nynorsk.txt", "english.txt", "grammar.txt", "guard.txt", "months.txt",
-                 "text-conventions.txt", "derivations.txt"):
+                 "text-conventions.txt", "derivations.txt", "opposites.txt"):
         assert (VOCABULARY_DIR / name).read_text(encoding="utf-8").startswith("#"), f"{name} says what it holds"
 
 
