@@ -1743,9 +1743,9 @@ def said_in_full(unit: Unit, pool: list[Unit]) -> Unit:
     """The unit, or a nearly as relevant sentence of the pool that says all it says and more, of what is asked as
     much: "Henvisning til PP-tjenesten fra barnehage og skole skal skje …" names who refers, where "Henvisning til
     PP-tjenesten skal skje …" on the same page does not."""
-    fuller = [u for u in pool if repeats(unit, u) and u.words <= FULLER_LENGTH * unit.words
-              and u.covered >= unit.covered and u.features >= unit.features
-              and u.relevance >= TRANSLATION_SHARE * unit.relevance]
+    fuller = [u for u in pool if u.relevance >= TRANSLATION_SHARE * unit.relevance
+              and u.words <= FULLER_LENGTH * unit.words and u.covered >= unit.covered
+              and u.features >= unit.features and repeats(unit, u)]
     return max(fuller, key=lambda u: u.relevance, default=unit)
 
 
@@ -2801,8 +2801,14 @@ def kinds_given(unit: Unit, query: Query) -> set[str]:
 def repeats(unit: Unit, other: Unit) -> bool:
     """Whether every word of a sentence is in another one: beside it, it would only say part of it again (unless the
     other's words besides negate it: "… skal ikke skje …" says another thing)."""
-    return set(words(unit.text)) <= set(words(other.text)) and not (
+    return word_set(unit.text) <= word_set(other.text) and not (
         "negation" in other.features and "negation" not in unit.features)
+
+
+@lru_cache(maxsize=SPAN_CACHE)
+def word_set(text: str) -> frozenset[str]:
+    """A sentence's words, read once however often it is compared."""
+    return frozenset(words(text))
 
 
 def repeated_by(unit: Unit, fuller: Unit, selected: list[Unit]) -> bool:
