@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from assistant.answer import Answer, joined
 from assistant.compose import ExtractiveComposer
@@ -12,6 +14,29 @@ from assistant.retrieve import Filters, Hit, Retriever
 from ingest.embed import Embedder
 from ingest.language import detect_language, questions_in
 from ingest.settings import Settings
+
+
+def freeze_what_is_loaded() -> None:
+    """Take everything loaded so far (the index, the model, the vocabulary) out of the cyclic collector's walk.
+
+    It lives as long as it is served, yet each full collection walked all of it: about 120 ms with `corpus/` and
+    the dev corpus loaded, more as the index grows, paid by whichever answer the collection fell in. Frozen objects
+    are still freed by reference counting; what was frozen before (a generation no longer served) is unfrozen
+    first, so a cycle in it is collected now rather than kept for good.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+@contextmanager
+def loaded_and_frozen() -> Iterator[None]:
+    """While serving: what is loaded is frozen (`freeze_what_is_loaded`), and unfrozen again when it is done."""
+    freeze_what_is_loaded()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class Assistant:

@@ -74,6 +74,7 @@ def temporary_index(settings, corpus: list[Path] | None):
 
 
 def score_runs(args, settings, embedder, items) -> tuple[dict[str, dict], list]:
+    from assistant.pipeline import loaded_and_frozen
     from evals.run import InProcess, Remote, indexed_texts, run_items, summarise
 
     runs: dict[str, dict] = {}
@@ -83,7 +84,8 @@ def score_runs(args, settings, embedder, items) -> tuple[dict[str, dict], list]:
             target = Remote(args.url, indexed_texts(settings))
         else:
             target = InProcess(config, config.retriever, embedder)
-        results = run_items(items, target)
+        with loaded_and_frozen():
+            results = run_items(items, target)
         runs[name] = summarise(results)
         first_results = first_results or results
     return runs, first_results

@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.answer import Citation
 from assistant.lookup import ExactLookup
-from assistant.pipeline import Assistant
+from assistant.pipeline import Assistant, loaded_and_frozen
 from assistant.retrieve import Filters
 from ingest.documents import KINDS, Chunk
 from ingest.settings import Settings
@@ -274,7 +274,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         app.state.feedback = FeedbackStore(Path(settings.data_dir) / "feedback.sqlite3", settings.retention_days)
         app.state.feedback.prune(force=True)
         app.state.ready_at = time.time()
-        yield
+        with loaded_and_frozen():
+            yield
         index.stop()
 
     app = FastAPI(title="Kompetanseløftet-assistenten", version="0.1.0", lifespan=lifespan)

@@ -15,7 +15,7 @@ import socket
 import threading
 import time
 
-from assistant.pipeline import Assistant
+from assistant.pipeline import Assistant, freeze_what_is_loaded
 from ingest.settings import Settings
 from ingest.store import IndexStore
 
@@ -65,6 +65,7 @@ class LiveIndex:
             fresh.warm_up()
             self._retired[self.generation] = time.monotonic()
             self.assistant = fresh
+            freeze_what_is_loaded()
             log.info("serving index generation %s (%d documents)", current, len(fresh.retriever.catalog.documents))
         self._renew_lease()
         return changed

@@ -2,18 +2,25 @@
 everything, while a client asks without pause. Each change is answered within the pick-up time and not one
 request fails."""
 
+import gc
 import json
 import shutil
 import threading
 import time
+import weakref
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
+
+from assistant.pipeline import Assistant, freeze_what_is_loaded
 
 from ingest import chroma_service
 from ingest.pipeline import Ingestion
 from ingest.settings import Settings
 from ingest.store import IndexStore
+from server.app import create_app
+from server.live import LiveIndex
 from tests.conftest import CORPUS, running_server, subprocess_env
 
 pytestmark = pytest.mark.slow
@@ -144,3 +151,37 @@ def test_a_generation_a_reader_holds_keeps_its_texts_and_collection_until_releas
     Ingestion(settings, embedder=embedder, progress=False).run([corpus])  # the generation before the rebuild ages out
     assert not any(store.text_path(t).exists() for t in texts)
     assert "kompetanseloftet" not in store._collection_names()
+
+
+def walked_by_a_full_collection(thing) -> bool:
+    return any(o is thing for o in gc.get_objects())
+
+
+def test_a_serving_app_keeps_its_loaded_index_out_of_the_collectors_walk_and_gives_it_back_when_stopped(
+        ingested_index, embedder):
+    assistant = Assistant(ingested_index, embedder=embedder)
+    chunks = assistant.retriever.chunks
+    assert walked_by_a_full_collection(chunks)
+    with TestClient(create_app(ingested_index, assistant=assistant)) as client:
+        assert client.post("/api/chat", json={"message": "Hvem kan delta i Kompetanseløftet?"}).status_code == 200
+        assert not walked_by_a_full_collection(chunks)  # a full collection mid-answer no longer walks the index
+    assert walked_by_a_full_collection(chunks)  # stopped, nothing stays frozen for good
+
+
+def test_a_generation_no_longer_served_is_freed_after_a_reload(tmp_path, embedder):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    settings = Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+    index = LiveIndex(settings, Assistant(settings, embedder=embedder))
+    freeze_what_is_loaded()
+    try:
+        served = weakref.ref(index.assistant)
+        next(corpus.glob("*.txt")).write_text("Et nytt dokument om samarbeidsforum.\n", encoding="utf-8")
+        Ingestion(settings, embedder=embedder, progress=False).run([corpus])
+        assert index.refresh()
+        assert served() is None  # not frozen with what the new generation loaded
+        assert not walked_by_a_full_collection(index.assistant.retriever.chunks)
+    finally:
+        gc.unfreeze()
+        index.stop()
