@@ -1374,6 +1374,23 @@ def test_a_yes_or_no_question_of_a_quality_is_answered_by_a_sentence_that_says_i
     assert assistant.answer("Is participation voluntary?").abstained
 
 
+def test_a_pronoun_for_what_the_last_question_defined_asks_of_it_as_if_named(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "veileder.txt": ("Veileder om tiltaksplaner\n\n"
+                         "En tiltaksplan er en skriftlig plan for hvordan skolen skal følge opp en elev som trenger "
+                         "ekstra hjelp.\n\nPlanen skal evalueres hvert halvår.\n"),
+        "rutiner.txt": ("Rutiner for oppfølging\n\n"
+                        "PP-tjenesten utarbeider en tiltaksplan.\n\nRektor godkjenner planen før den tas i bruk.\n"),
+        "planer.txt": ("Planer i skolen\n\n"
+                       "Kommunen lager en plan for kompetanseutvikling hvert år.\n\n"
+                       "Skolen lager en årsplan, og rektor lager timeplanen.\n\nLærerne lager ukeplaner for elevene.\n")})
+    # "den" is the tiltaksplan, as much asked about as the act: not any plan someone makes
+    first = assistant.answer("Hva er en tiltaksplan?").answer
+    history = [{"role": "user", "content": "Hva er en tiltaksplan?"}, {"role": "assistant", "content": first}]
+    answer = assistant.answer("Hvem lager den?", history)
+    assert answer.answer.startswith("PP-tjenesten utarbeider en tiltaksplan"), answer.answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
