@@ -1391,6 +1391,16 @@ def test_a_pronoun_for_what_the_last_question_defined_asks_of_it_as_if_named(tmp
     assert answer.answer.startswith("PP-tjenesten utarbeider en tiltaksplan"), answer.answer
 
 
+def test_a_sentence_that_says_where_to_find_something_with_the_thing_first_is_a_pointer(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"pakke.txt": (
+        "Kompetansepakker\n\n"
+        "Kompetansepakken om inkludering finner du under fanen «Ressurser».\n\n"
+        "Pakken består av filmer og oppgaver som personalet arbeider med i fellesskap.\n")})
+    # "X finner du under …" says where X is, as "Du finner X under …" does, not what X holds
+    answer = assistant.answer("Hva inneholder kompetansepakken om inkludering?").answer
+    assert "består av filmer" in answer and "finner du" not in answer, answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
