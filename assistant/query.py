@@ -723,9 +723,15 @@ def answered_by_opposite(concepts: list[Concept], question: str, analyzer: Analy
     bindende?" by "Vurderingen er rådgivende" (no). The quality's concept is met by the opposite too (opposites.txt)."""
     qualities = qualities_asked(question, analyzer, lang)
     opposites = opposite_qualities(qualities, analyzer, lang)
+    # … in the other language too: "Is the assessment binding?" is answered by a Norwegian page's "rådgivende"
+    said = [c for opposite in sorted(opposites) for c in concepts_for(opposite, lang, analyzer)]
     for concept in concepts:
         if opposites and qualities & {analyzer.canonical(w, lang) for w in words(concept.label)}:
             concept.add([analyzer.terms(opposite, lang) for opposite in sorted(opposites)], SYNONYM_WEIGHT)
+            for other in said:
+                for alternative, weight, translated in zip(other.alternatives, other.alternative_weights,
+                                                           other.translated):
+                    concept.add([alternative], weight * SYNONYM_WEIGHT, translated=translated)
 
 
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),

@@ -1401,6 +1401,17 @@ def test_a_sentence_that_says_where_to_find_something_with_the_thing_first_is_a_
     assert "består av filmer" in answer and "finner du" not in answer, answer
 
 
+def test_an_english_yes_or_no_question_of_a_quality_meets_a_norwegian_page_that_says_its_opposite(tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {"vurdering.txt": (
+        "Sakkyndig vurdering\n\n"
+        "En sakkyndig vurdering er en faglig uttalelse om hva eleven trenger. "
+        "PP-tjenesten skriver vurderingen etter at eleven er henvist.\n\n"
+        "Vurderingens status\n\n"
+        "Den sakkyndige vurderingen er rådgivende for skoleeieren, som fatter vedtaket.\n")})
+    # "binding" is "bindende", whose other answer the page gives
+    assert "er rådgivende" in assistant.answer("Is the expert assessment binding?").answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
