@@ -728,10 +728,11 @@ def answered_by_opposite(concepts: list[Concept], question: str, analyzer: Analy
     for concept in concepts:
         if opposites and qualities & {analyzer.canonical(w, lang) for w in words(concept.label)}:
             concept.add([analyzer.terms(opposite, lang) for opposite in sorted(opposites)], SYNONYM_WEIGHT)
-            for other in said:
+            for other in said:  # … as said or translated, not through a synonym ("varig" is no "last ned")
                 for alternative, weight, translated in zip(other.alternatives, other.alternative_weights,
                                                            other.translated):
-                    concept.add([alternative], weight * SYNONYM_WEIGHT, translated=translated)
+                    if weight >= SYNONYM_WEIGHT:
+                        concept.add([alternative], weight * SYNONYM_WEIGHT, translated=translated)
 
 
 def build_query(question: str, history: list[dict], analyzer: Analyzer, known: frozenset[str] = frozenset(),

@@ -1401,7 +1401,7 @@ def test_a_sentence_that_says_where_to_find_something_with_the_thing_first_is_a_
     assert "består av filmer" in answer and "finner du" not in answer, answer
 
 
-def test_an_english_yes_or_no_question_of_a_quality_meets_a_norwegian_page_that_says_its_opposite(tmp_path, embedder):
+def test_a_quality_asked_in_english_or_nynorsk_meets_a_bokmal_page_that_says_its_opposite(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {"vurdering.txt": (
         "Sakkyndig vurdering\n\n"
         "En sakkyndig vurdering er en faglig uttalelse om hva eleven trenger. "
@@ -1410,6 +1410,15 @@ def test_an_english_yes_or_no_question_of_a_quality_meets_a_norwegian_page_that_
         "Den sakkyndige vurderingen er rådgivende for skoleeieren, som fatter vedtaket.\n")})
     # "binding" is "bindende", whose other answer the page gives
     assert "er rådgivende" in assistant.answer("Is the expert assessment binding?").answer
+
+    # … through its translation, not through the English of a synonym ("varig" = "lasting", no "Last ned")
+    assistant = assistant_over(tmp_path, embedder, {"leseloftet.txt": (
+        "Leseløftet\n\n"
+        "Årsplan for Leseløftet 2022 – 2023, Nordkapp og Hasvik. Last ned og lagre på din enhet.\n\n"
+        "Leseløftet bygges opp steg for steg fram til 2026. Etter det skal Leseløftet være en varig ordning.\n")})
+    for question in ("Is Leseløftet temporary?", "Er Leseløftet mellombels?"):  # nynorsk "mellombels" = midlertidig
+        answer = assistant.answer(question).answer
+        assert "varig ordning" in answer and "Last ned" not in answer, (question, answer)
 
 
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
