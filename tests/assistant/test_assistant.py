@@ -1421,6 +1421,20 @@ def test_a_quality_asked_in_english_or_nynorsk_meets_a_bokmal_page_that_says_its
         assert "varig ordning" in answer and "Last ned" not in answer, (question, answer)
 
 
+def test_when_something_started_is_not_answered_by_a_sentence_that_has_its_verb_only_as_an_infinitive(
+        tmp_path, embedder):
+    assistant = assistant_over(tmp_path, embedder, {
+        "om.txt": ("Om Leseløftet\n\n"
+                   "Leseløftet er et program for bedre leseopplæring i skolen. For mange skoler kan det derfor være "
+                   "aktuelt å starte arbeidet med Leseløftet i 2024, med mål om å søke midler fra 2025.\n"),
+        "historikk.txt": "Historikk\n\nLeseløftet startet høsten 2022 i fire fylker.\n"})
+    # "å starte … i 2024" is what may be done, as "vil starte" is: no answer to when it started
+    first = assistant.answer("Hva er Leseløftet?").answer
+    history = [{"role": "user", "content": "Hva er Leseløftet?"}, {"role": "assistant", "content": first}]
+    answer = assistant.answer("Når startet det?", history).answer
+    assert answer.startswith("Leseløftet startet høsten 2022"), answer
+
+
 def test_an_english_question_about_buying_meets_a_norwegian_page_on_purchase(tmp_path, embedder):
     # english.txt: buy, purchase = kjøpe (whose noun "kjøp" shares its stem); the question had been answered by
     # the page that says the duty without the purchase
