@@ -544,13 +544,6 @@ def _names_after_words(text: str, grammar: Grammar | None = None) -> set[tuple[s
             and (name[:1].isupper() or grammar is not None and grammar.is_a("preposition", before))}
 
 
-def stands_for_what_was_defined(question: str, context: str, grammar: Grammar, context_language: str) -> bool:
-    """Whether a follow-up's pronoun stands for the one thing the last question asked what it is: "Hvor mange regioner
-    har den?" after "Hva er Statped?" asks about Statped as much as about regions ("de" may be the parts of it)."""
-    return "define" in question_types(context, grammar, context_language) and any(
-        grammar.is_a("singular-pronoun", w) or grammar.is_a("neuter-pronoun", w) for w in words(question.lower()))
-
-
 def replaced_names(question: str, context: str, grammar: Grammar) -> set[str]:
     """The names of the last question that a follow-up names another thing in the place of, after the same word: "Og
     i Vest-Finnmark?" after "Når er fristen i Nordland?" asks about Vest-Finnmark, not about Nordland as well, and "Og
@@ -848,9 +841,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
                 replaced |= replaced_names(question, earlier, analyzer.vocabulary.grammar)
             # a phrase goes with any word of it replaced: "Og i desentralisert ordning?" is not about "regional ordning"
             acted = earlier_act(earlier, query, analyzer, earlier_language)
-            weight = 1.0 if earlier == context and "define" not in query.types and stands_for_what_was_defined(
-                question, context, grammar, earlier_language) else CONTEXT_WEIGHT
-            extra += [c for c in concepts_for(earlier, earlier_language, analyzer, weight, known)
+            extra += [c for c in concepts_for(earlier, earlier_language, analyzer, CONTEXT_WEIGHT, known)
                       if c.label not in own | {e.label for e in extra} | {acted}
                       and not set(words(c.label)) & replaced
                       and not (asks_own_role and set(words(c.label)) & who_predicate(earlier, grammar))]
