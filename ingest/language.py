@@ -301,6 +301,17 @@ def written_language(text: str) -> str:
 
 
 NYNORSK_WORDS = 2  # words only nynorsk writes that tell a question nynorsk by themselves (detect_language)
+ENGLISH_FUNCTION_WORDS = 2  # … and function words only English writes, with none only Norwegian writes, English
+
+
+def told_by_function_words(said: set[str]) -> bool:
+    """Whether a question's function words are English and none is Norwegian: "What is the deadline for
+    tilretteleggingsmidler?" names the scheme's Norwegian term in an English question (the lexicon knows "what" and
+    "is" as bokmål too, and the long Norwegian word as no English word)."""
+    stopwords = load_vocabulary().stopwords
+    norwegian = stopwords["nb"] | stopwords["nn"]
+    english = {w for w in said if w in stopwords["en"] and w not in norwegian}
+    return len(english) >= ENGLISH_FUNCTION_WORDS and not said & norwegian - stopwords["en"]
 
 
 @lru_cache(maxsize=LANGUAGE_CACHE_SIZE)  # a question is told twice per answer (its query, its reply), ~1 ms each
@@ -311,6 +322,8 @@ def detect_language(text: str, default: str = "nb") -> str:
 
     if len(words(text)) < 2:
         return default
+    if told_by_function_words(set(words(text.lower()))):
+        return "en"
     scores = dict(langdetect(text, lang=("nb", "nn", "en")))
     # the bokmål dictionary knows many nynorsk forms: a word that the bridge has on its nynorsk side ("kven",
     # "midlar", or inflected: "deltakaren", "eiga") and not outweighed by one on its bokmål side ("hva") tells nynorsk

@@ -50,8 +50,9 @@ ALIVE = 2**62  # `died` of a row no generation has replaced yet
 # lemma is not bridged by a stem it shares, "ansvar"; 24: a nynorsk adjective in -leg is bokmål's in -lig, "tydeleg";
 # 25: a nynorsk noun in -heit and a participle in -ande are bokmål's in -het and -ende, "ferdigheit", "gjeldande";
 # 26: a paragraph with two words only nynorsk writes, and none only bokmål does, is nynorsk; 27: a reflexive binds a
-# verb as a particle does, "rette seg etter")
-LEXICAL_TEXT_VERSION = 27
+# verb as a particle does, "rette seg etter"; 28: a paragraph with two function words only English writes, and none
+# only Norwegian does, is English)
+LEXICAL_TEXT_VERSION = 28
 # A reader (a server process) renews its lease every INDEX_POLL_S; a lease not renewed for this long is dead.
 LEASE_TTL_S = 60.0
 VECTOR_READ_BATCH = 1000  # vectors asked of Chroma at a time

@@ -34,6 +34,16 @@ def test_a_question_whose_only_long_word_is_a_name_is_told_by_its_function_words
     assert detect_language("Kven er Fjordhøgskolen?") == "nn"
 
 
+def test_an_english_question_that_names_the_schemes_norwegian_term_is_english():
+    # the lexicon knows "what", "is" and "the" as bokmål too, and the long Norwegian word as no English word; the
+    # function words are English, and none is Norwegian
+    assert detect_language("What is the deadline for tilretteleggingsmidler?") == "en"
+    assert detect_language("Who sits in the samarbeidsforum?") == "en"
+    # … while a Norwegian question with an English word in it stays Norwegian
+    assert detect_language("Hva er deadline for søknaden?") == "nb"
+    assert detect_language("Kan vi få support fra Statped?") == "nb"
+
+
 def test_an_english_question_is_english_though_one_word_lemmatises_as_nynorsk():
     # "sit" is a nynorsk verb form ("sitje") the bridge knows; the lexicon is sure the question is English
     assert detect_language("Can private school owners sit in the cooperation forum?") == "en"
