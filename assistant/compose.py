@@ -855,7 +855,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     byline = asked.author and is_byline(unit.text)
     if byline:
         unit.features.add("who")  # "Av: Kari Nordmann" names who wrote the page
-    elif asked.author and not retriever.analyzer.vocabulary.grammar.search("{author-word}", unit.text):
+    elif asked.author and not retriever.analyzer.vocabulary.grammar.search("authoring-said", unit.text):
         unit.features.discard("who")  # … which a sentence that names others without their writing does not
     if asked.receiving and "money" in unit.features and retriever.analyzer.vocabulary.grammar.search(
             "own-share", unit.text):

@@ -102,6 +102,8 @@ class Grammar:
         around digits stays a repetition: "\\d{4}")."""
         key = (template, flags)
         if key not in self._compiled:
+            if re.search(r"\{\{[\w-]+\}\}", template):  # search("{name}", …) would look for the braces
+                raise VocabularyError(f"a class is named in braces twice: {template!r}")
             source = REFERENCE.sub(lambda m: m.group(0) if m.group(1).isdigit() else self.source(m.group(1)), template)
             self._compiled[key] = re.compile(source, flags)
         return self._compiled[key]

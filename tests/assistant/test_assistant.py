@@ -5922,6 +5922,18 @@ def test_who_wrote_a_report_is_not_answered_by_a_sentence_that_names_no_one(tmp_
     assert answer.startswith("PP-tjenesten skal sørge for"), answer
 
 
+def test_who_writes_a_document_is_answered_by_who_draws_it_up(tmp_path, embedder):
+    # "utarbeider" says who writes an expert assessment as "skriver" would: "Who writes …?" had abstained
+    assistant = assistant_over(tmp_path, embedder, {
+        "ppt.txt": ("Sakkyndig vurdering\n\nPP-tjenesten utarbeider en sakkyndig vurdering. Den sakkyndige "
+                    "vurderingen skal vise om eleven har behov for spesialundervisning.\n\n" + UNRELATED_SECTION),
+        "annen.txt": "Om ordningen\n\nOrdningen gir tilskudd til kurs for lærere.\n"})
+    for question in ("Who writes the sakkyndig vurdering?", "Hvem skriver den sakkyndige vurderingen?",
+                     "Kven skriv den sakkunnige vurderinga?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("PP-tjenesten utarbeider en sakkyndig vurdering"), (question, answer)
+
+
 def test_a_pointer_to_the_reader_does_not_say_what_the_asker_must_do(tmp_path, embedder):
     # "Her finner dere …" speaks to the reader, but says where to read, not what to do
     assistant = assistant_over(tmp_path, embedder, {

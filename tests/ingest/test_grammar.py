@@ -42,6 +42,9 @@ def test_a_malformed_line_or_an_unknown_class_is_refused_with_where_it_is(tmp_pa
         load_vocabulary(tmp_path)
     with pytest.raises(VocabularyError, match="refers to itself"):
         grammar(loop="{loop} igjen")
+    # a class searched for by its name in braces would be looked for with the braces round it, and never found
+    with pytest.raises(VocabularyError, match="braces twice"):
+        grammar(author_word="skrev").search("{author-word}", "Rapporten er skrevet av Kari.")
 
 
 def test_a_deployment_teaches_a_new_question_word_without_touching_code(tmp_path: Path):
