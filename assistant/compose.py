@@ -2274,6 +2274,8 @@ class ExtractiveComposer:
             return True  # "Hvor lenge varer samarbeidet?" is not answered by a day something was sent out on
         if not self.asked_act_said(query, selected):
             return True  # "Hvordan rapporterer vi …?" is not answered by sentences that never say reporting
+        if not self.asked_of_subject_said(query, selected):
+            return True  # "Må barnehagene betale noe selv?" is not answered by what else kindergartens may do
         if "condition" in query.types and not self.condition_told(selected):
             return True  # "Hva skjer hvis vi ikke bruker opp midlene?" is not answered by what they may not be used for
         if "who" not in given and asks_writer_alone(query, self.retriever.analyzer.vocabulary.grammar):
@@ -2395,6 +2397,20 @@ class ExtractiveComposer:
         rest = {c.label for c in query.concepts if c.weight >= 1.0 and not c.frame} - sayers
         return not acts or any(sayers & best.covered and (not rest or rest & best.covered)
                                for best in best_sentences(selected, grammar))
+
+    def asked_of_subject_said(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether the best sentence of a yes or no question says something the question asks of its subject, not
+        only the subject: "Må barnehagene betale noe selv?" is not answered by "Private barnehager kan delta …"."""
+        if "rule" not in query.types:
+            return True
+        vocabulary = self.retriever.analyzer.vocabulary
+        subject = subject_asked(query.question, vocabulary.grammar, vocabulary.stopwords[query.language])
+        own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and not c.from_context
+               and not c.from_answer]
+        rest = {c.label for c in own if subject not in words(c.label.lower())}
+        if not subject or len(rest) == len(own) or not rest:
+            return True
+        return any(rest & best.covered for best in best_sentences(selected, vocabulary.grammar))
 
     def dated_act(self, query: Query) -> list[Concept]:
         """What a question asks the time of besides who does it and where ("melde behov" of "Når må kommunene

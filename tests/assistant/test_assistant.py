@@ -5922,6 +5922,23 @@ def test_who_wrote_a_report_is_not_answered_by_a_sentence_that_names_no_one(tmp_
     assert answer.startswith("PP-tjenesten skal sørge for"), answer
 
 
+def test_a_yes_or_no_question_is_not_answered_by_what_else_its_subject_may_do(tmp_path, embedder):
+    # "Må barnehagene betale noe selv?" asks a rule of kindergartens: sentences that say only what else they may do
+    # do not settle it
+    files = {"ordning.txt": ("Om ordningen\n\nPrivate barnehager kan delta i ordningen på lik linje med kommunale "
+                             "barnehager. Barnehagene kan samarbeide med PP-tjenesten om egne tiltak.\n\n"
+                             + UNRELATED_SECTION),
+             "kurs.txt": "Kurs\n\nKommunen tilbyr kurs for lærere hvert år.\n"}
+    assistant = assistant_over(tmp_path, embedder, files)
+    for question in ("Må barnehagene betale noe selv?", "Må barnehagane betale noko sjølve?"):
+        answer = assistant.answer(question)
+        assert answer.abstained and not answer.citations, (question, answer.answer)
+    # … while the sentence that says it does
+    files["egenandel.txt"] = "Egenandel\n\nBarnehagene må betale en egenandel på 30 prosent av tilskuddet.\n"
+    answer = assistant_over(tmp_path, embedder, files).answer("Må barnehagene betale noe selv?").answer
+    assert answer.startswith("Barnehagene må betale en egenandel"), answer
+
+
 def test_who_writes_a_document_is_answered_by_who_draws_it_up(tmp_path, embedder):
     # "utarbeider" says who writes an expert assessment as "skriver" would: "Who writes …?" had abstained
     assistant = assistant_over(tmp_path, embedder, {
