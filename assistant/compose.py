@@ -573,7 +573,7 @@ def asked_for(query: Query, hits: list[Hit], retriever: Retriever) -> Asked:
 
 def answering_qualities(query: Query, analyzer: Analyzer) -> frozenset[str]:
     """The lemmas of the quality a yes/no question asks of what it names, and of its opposites, which answer no."""
-    qualities = qualities_asked(query.question, analyzer, query.language)
+    qualities = qualities_asked(query.question, analyzer, query.language, query.follow_up)
     return qualities | opposite_qualities(qualities, analyzer, query.language)
 
 
@@ -2468,7 +2468,7 @@ class ExtractiveComposer:
         """Whether the sentences (or their headings) say the quality a yes/no question asks of what it names, or
         one of "A eller B" (qualities_asked), in any of the words it is met by ("permanent" for "varig")."""
         analyzer = self.retriever.analyzer
-        qualities = qualities_asked(query.question, analyzer, query.language)
+        qualities = qualities_asked(query.question, analyzer, query.language, query.follow_up)
         own = [c for c in query.concepts if c.weight >= 1.0 and not c.frame]
         concepts = [c for c in own if qualities & {analyzer.canonical(w, query.language) for w in words(c.label)}]
         opposites = opposite_qualities(qualities, analyzer, query.language)

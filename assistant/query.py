@@ -711,10 +711,11 @@ def without_what_asker_says_of_itself(concepts: list[Concept], question: str,
     return kept, " ".join([clause, *scope])
 
 
-def answered_by_opposite(concepts: list[Concept], question: str, analyzer: Analyzer, lang: str) -> None:
+def answered_by_opposite(concepts: list[Concept], question: str, analyzer: Analyzer, lang: str,
+                         follow_up: bool = False) -> None:
     """A yes/no question of a quality is answered by a sentence that says it or its opposite: "Er vurderingen
     bindende?" by "Vurderingen er rådgivende" (no). The quality's concept is met by the opposite too (opposites.txt)."""
-    qualities = qualities_asked(question, analyzer, lang)
+    qualities = qualities_asked(question, analyzer, lang, follow_up)
     opposites = opposite_qualities(qualities, analyzer, lang)
     # … in the other language too: "Is the assessment binding?" is answered by a Norwegian page's "rådgivende"
     said = [c for opposite in sorted(opposites) for c in concepts_for(opposite, lang, analyzer)]
@@ -773,7 +774,8 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     query.happened = asks_when_it_happened(question, grammar)
     query.lasting = asks_how_long(question, grammar)
     query.enduring = asks_how_long_it_lasts(question, grammar)
-    answered_by_opposite(query.concepts, question, analyzer, lang)
+    follows = bool(previous_user) and (continues or is_follow_up(question, lang, analyzer=analyzer))
+    answered_by_opposite(query.concepts, question, analyzer, lang, follows)
     if grammar.search("ask-spell-out", question):  # "Hva står SEVU-PPT for?" asks what SEVU-PPT is
         query.concepts = [c for c in query.concepts if not grammar.is_a("spell-out-verb", c.label)]
     if grammar.search("ask-place", question):  # "Hvor finner jeg skjemaet?" asks where the form is: "finner" says
@@ -808,7 +810,7 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     previous_answer = next((t["content"] for t in reversed(history) if t.get("role") == "assistant"), "")
     if is_fixed_reply(previous_answer):
         previous_answer = ""  # "Dokumentene … svarer ikke på dette": its words are not what was talked about
-    if previous_user and (continues or is_follow_up(question, lang, analyzer=analyzer)):
+    if follows:
         query.follow_up = True
         query.previous_answer = previous_answer
         own = {c.label for c in query.concepts}

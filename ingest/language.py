@@ -2010,10 +2010,12 @@ def purpose_fronted_for(text: str, grammar: Grammar, stop: frozenset[str]) -> li
 QUALITY_SUBJECT_WORDS = 3  # the most words of what "Er … varig?" asks the quality of
 
 
-def qualities_asked(question: str, analyzer: Analyzer, lang: str) -> frozenset[str]:
+def qualities_asked(question: str, analyzer: Analyzer, lang: str, follow_up: bool = False) -> frozenset[str]:
     """The lemmas of the quality a yes/no question asks what it names to have: its last word, or each of "A eller
     B" there ("varig" of "Er ordningen varig?"; "midlertidig" and "varig" of "Er Leseløftet midlertidig eller
-    varig?"); none for any other question, nor where a function word or a clause stands between."""
+    varig?"); none for any other question, nor where a function word or a clause stands between. In a follow-up,
+    "det" and "it" point back to what the conversation named ("Is it binding?" after "What is an expert
+    assessment?"); alone they may name nothing ("Er det frivillig?")."""
     grammar = analyzer.vocabulary.grammar
     stop = analyzer.vocabulary.stopwords[lang]
     said = words(question)
@@ -2027,8 +2029,8 @@ def qualities_asked(question: str, analyzer: Analyzer, lang: str) -> frozenset[s
     if len(named) > 1 and grammar.is_a("article-or-pronoun", named[0]):
         named = named[1:]  # "den" of "Er den sakkyndige vurderingen …?" is its article
     # a follow-up's "Er den bindende?" names what the conversation did ("Er det frivillig?" may name nothing)
-    pointing_back = len(named) == 1 and named[0] in analyzer.vocabulary.pronouns and not grammar.is_a(
-        "expletive", named[0])
+    pointing_back = len(named) == 1 and named[0] in analyzer.vocabulary.pronouns and (
+        follow_up or not grammar.is_a("expletive", named[0]))
     if not 1 <= len(named) <= QUALITY_SUBJECT_WORDS or any(w in stop for w in qualities) or not pointing_back and any(
             w in stop for w in named):
         return frozenset()

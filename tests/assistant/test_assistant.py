@@ -1393,6 +1393,11 @@ def test_a_quality_asked_in_english_or_nynorsk_meets_a_bokmal_page_that_says_its
         "Den sakkyndige vurderingen er rådgivende for skoleeieren, som fatter vedtaket.\n")})
     # "binding" is "bindende", whose other answer the page gives
     assert "er rådgivende" in assistant.answer("Is the expert assessment binding?").answer
+    # … and in a follow-up, "it" points back to what the conversation named, as "den" does ("Is it binding?" had
+    # read "it" as an expletive and abstained)
+    first = assistant.answer("What is an expert assessment?").answer
+    history = [{"role": "user", "content": "What is an expert assessment?"}, {"role": "assistant", "content": first}]
+    assert "er rådgivende" in assistant.answer("Is it binding?", history).answer
 
     # … through its translation, not through the English of a synonym ("varig" = "lasting", no "Last ned")
     assistant = assistant_over(tmp_path, embedder, {"leseloftet.txt": (
