@@ -5919,6 +5919,13 @@ def test_who_wrote_a_report_is_not_answered_by_a_sentence_that_names_no_one(tmp_
     # "skrivevansker" begins with the verb asked, but names no one who wrote anything
     answer = assistant.answer("Hvem skrev sluttrapporten?")
     assert answer.abstained and not answer.citations, answer.answer
+    # … nor does "written" of an approval: it says what kind of approval, not who wrote the report
+    english = assistant_over(tmp_path / "en", embedder, {
+        "report.txt": ("Evaluation of the reading scheme\n\nThe final report sums up the evaluation of the reading "
+                       "scheme.\n\nConsent\n\nParents must give their written approval before the school acts.\n"),
+        "other.txt": "Courses\n\nThe scheme funds courses for teachers.\n"})
+    answer = english.answer("Who wrote the final report?")
+    assert answer.abstained and not answer.citations, answer.answer
     # … while one who must see to it that something is written is not its writer, and is answered
     assistant = assistant_over(tmp_path / "2", embedder, {
         "ppt.txt": ("PP-tjenesten\n\nPP-tjenesten skal sørge for at det blir utarbeidet sakkyndige vurderinger.\n\n"
