@@ -420,8 +420,10 @@ def corrected_spelling(question: str, lang: str, analyzer: Analyzer, known: froz
         if fixed is None and len(lower) < TYPO_MIN_LENGTH:
             return word
         if fixed is None:
-            if not known.isdisjoint(analyzer.terms(lower, lang)):
-                return word  # … and so is a compound of words the pages write
+            # … and so is a compound of words the pages write, and the Norwegian term an English question names
+            if not known.isdisjoint(analyzer.terms(lower, lang)) or lang == "en" and not known.isdisjoint(
+                    analyzer.terms(lower, "nb")):
+                return word
             candidates = {edit for edit in _one_letter_edits(lower)
                           if stem(edit, "en" if lang == "en" else "nb") in known}
             if len(candidates) != 1:

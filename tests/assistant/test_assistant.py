@@ -4085,6 +4085,10 @@ def test_a_misspelt_word_is_corrected_only_to_a_word_the_pages_write_and_only_wh
     assert corrected_spelling("Hvem er målgrupen?", "nb", analyzer, known) == "Hvem er målgruppen?"
     assert corrected_spelling("Hva er lising?", "nb", analyzer, known) == "Hva er lising?"  # lesing or lasing
     assert corrected_spelling("Hva er kurv?", "nb", analyzer, known) == "Hva er kurv?"  # too short to tell
+    # an English question's Norwegian term is as the pages write it, though English reads its "-ing" as an ending:
+    # "ordning" is no "ordninge", whose English stem is the Norwegian page's "ordning"
+    known |= {stem("ordning")}
+    assert corrected_spelling("When does the ordning start?", "en", analyzer, known) == "When does the ordning start?"
 
 
 def test_a_word_typed_without_the_norwegian_letters_is_read_as_the_word_the_pages_write():
