@@ -231,8 +231,7 @@ def concepts_for(text: str, lang: str, analyzer: Analyzer, weight: float = 1.0,
         concept.add(_near_terms(concept, known), NEAR_WEIGHT)
         if concept.alternatives:
             out.append(concept)
-    if lang == "en":
-        _join_english_compounds(out, text, expansion, analyzer, known)
+    _join_compounds(out, text, lang, expansion, analyzer, known)
     return out
 
 
@@ -250,27 +249,48 @@ def _add_as_said(concept: Concept, text: str, lang: str, analyzer: Analyzer, wei
     return particle_verb
 
 
-def _join_english_compounds(concepts: list[Concept], text: str, expansion: Expansion, analyzer: Analyzer,
-                            known: frozenset[str]) -> None:
-    """English writes apart what Norwegian joins: "competence pilots" is "kompetansepilotar", "competence networks"
-    "kompetansenettverk". Where two words in a row of an English question have Norwegian forms (the glossary's, or
-    the word itself, a loanword) that join, with or without a linking letter, into a term the index has, that term
-    says both words."""
+def _join_compounds(concepts: list[Concept], text: str, lang: str, expansion: Expansion, analyzer: Analyzer,
+                    known: frozenset[str]) -> None:
+    """Norwegian joins into one word what a phrase says in two: English writes "competence pilots" apart where a page
+    writes "kompetansepilotar", and both languages name what a noun is of after a preposition, which the joined word
+    puts first ("fristen for søknaden", "the deadline for the application": "søknadsfristen"). Where two words of the
+    question so paired have Norwegian forms (the glossary's, or the word itself, a loanword; a Norwegian word's
+    lemma) that join, first part first, with or without a linking letter, into a term the index has, that term says
+    both words."""
     by_label = {c.label: c for c in concepts if not c.name}
     said = [w.lower() for w in words(text)]
-    for first, second in zip(said, said[1:]):
+    pairs = _joined_pairs(said, lang, analyzer.vocabulary.grammar)
+    for first, second in pairs:
         if first not in by_label or second not in by_label:
             continue
-        heads, tails = _norwegian_forms(first, expansion, analyzer), _norwegian_forms(second, expansion, analyzer)
+        heads, tails = (_norwegian_forms(w, expansion, analyzer, lang) for w in (first, second))
+        # … a term of the whole, not one a lemmatiser makes of it by a part ("tilrettelegging|e|råd")
+        parts = {term for form in (*heads, *tails) for term in analyzer.word_terms(form, "nb")}
         joined = [[term] for head in heads for tail in tails for link in ("", *LINKING)
-                  for term in analyzer.word_terms(head + link + tail, "nb") if term in known]
+                  for term in analyzer.word_terms(head + link + tail, "nb") if term in known and term not in parts]
         for concept in (by_label[first], by_label[second]):
             concept.add(joined, 1.0)
 
 
-def _norwegian_forms(word: str, expansion: Expansion, analyzer: Analyzer) -> list[str]:
+def _joined_pairs(said: list[str], lang: str, grammar: Grammar) -> list[tuple[str, str]]:
+    """The pairs of a question's words (first part, last part) a compound may join: two English words in a row, and
+    a noun and what a preposition after it says it is of (`compound-of`), past an article."""
+    pairs = list(zip(said, said[1:])) if lang == "en" else []
+    for i, word in enumerate(said[:-2]):
+        if not grammar.is_a("compound-of", said[i + 1]):
+            continue
+        rest = said[i + 2:]
+        while rest[:-1] and (grammar.is_a("article", rest[0]) or grammar.is_a("article-or-pronoun", rest[0])):
+            rest = rest[1:]
+        pairs.append((rest[0], word))
+    return pairs
+
+
+def _norwegian_forms(word: str, expansion: Expansion, analyzer: Analyzer, lang: str = "en") -> list[str]:
     """The Norwegian lemmas an English word may stand for: the glossary's one-word translations, and its own lemma
-    (English and Norwegian share many loanwords: "pilot", "modell")."""
+    (English and Norwegian share many loanwords: "pilot", "modell"); a Norwegian word's bokmål lemma."""
+    if lang != "en":
+        return [analyzer.canonical(word, lang)]
     glossary = [analyzer.canonical(term, "nb") for term, term_lang in expansion.words.get(word, [])
                 if term_lang in ("nb", "nn") and len(words(term)) == 1]
     return list(dict.fromkeys([*glossary, analyzer.canonical(word, "en")]))

@@ -6205,3 +6205,14 @@ def test_a_yes_or_no_question_of_what_the_asker_must_do_is_answered_only_by_a_se
         answer = assistant.answer(question).answer
         assert "friskoler søker om deltakelse direkte" in answer, (question, answer)
 
+
+
+def test_a_noun_and_what_a_preposition_says_it_is_of_meet_the_compound_that_joins_them(tmp_path, embedder):
+    # "fristen for søknaden" and "the deadline for the application" are "søknadsfristen": the sentence that says the
+    # compound answers, not one that says "søknader" beside another deadline under the same heading
+    assistant = assistant_over(tmp_path, embedder, {"stipend.txt": (
+        "Stipend til etterutdanning 2024\n\nSøknadsfrist for stipend\n\nSvar på søknader sendes ut innen 1. desember "
+        "2024.\n\nSøknadsfristen er 5. september 2024.\n\n" + UNRELATED_SECTION)})
+    for question in ("Hva er fristen for søknaden om stipend?", "What is the deadline for the application for a stipend?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Søknadsfristen er 5. september"), (question, answer)
