@@ -6216,3 +6216,16 @@ def test_a_noun_and_what_a_preposition_says_it_is_of_meet_the_compound_that_join
     for question in ("Hva er fristen for søknaden om stipend?", "What is the deadline for the application for a stipend?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Søknadsfristen er 5. september"), (question, answer)
+
+
+def test_what_goes_into_something_is_answered_by_the_list_of_what_it_takes_in(tmp_path, embedder):
+    # "Hvilke ordninger inngår i …?" asks from the other end what "… omfatter:" lists, not where one more goes in
+    assistant = assistant_over(tmp_path, embedder, {"leirskole.txt": (
+        "Tilskudd til leirskole\n\nLeirskoleprosjektet vil inngå i tilskuddsordningen for friluftsliv.\n\n"
+        "Tilskuddsordningen for friluftsliv omfatter:\n\n• ordning for leirskoleopphold\n• ordning for turutstyr\n"
+        "• ordning for kurs i førstehjelp\n\n" + UNRELATED_SECTION)})
+    for question in ("Hvilke ordninger inngår i tilskuddsordningen for friluftsliv?",
+                     "Hva inngår i tilskuddsordningen for friluftsliv?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Tilskuddsordningen for friluftsliv omfatter") and "turutstyr" in answer, (
+            question, answer)
