@@ -29,8 +29,8 @@ from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, a
                              says_act_by_agent, says_act_without_doer, says_as_planned, says_what_kind,
                              says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
                              spelled_out_after, spelled_out_before, spells_out, stands_for, stranded_preposition,
-                             subject_asked, subject_words, time_subject_asked, time_subject_purpose, verb_after_subject,
-                             words, years_related, years_said)
+                             subject_asked, subject_words, time_subject_asked, time_subject_purpose, timed_subject_asked,
+                             verb_after_subject, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words
@@ -2533,7 +2533,21 @@ class ExtractiveComposer:
             if giving and not any(acts <= u.covered for u in giving):
                 return False
             giving = [u for u in giving if acts <= u.covered]
-        return self.said_of_subject(query, giving, topics=self.page_topics(selected))
+        topics = self.page_topics(selected)
+        # … and of the subject whose time is asked, however common its word ("Når skal rapporten om bruken av
+        # midlene leveres?" is not answered by when a recommendation on the use of the funds is delivered)
+        timed = self.timed_subject(query)
+        if timed and not self.said_of(timed, giving, topics):
+            return False
+        return self.said_of_subject(query, giving, topics=topics)
+
+    def timed_subject(self, query: Query) -> set[str]:
+        """The concept of the subject a question asks the time of, where it is a word of the question's own
+        ("rapporten" of "Når skal rapporten leveres?"), not who does what is timed ("Når må kommunene melde behov?")
+        nor the kind asked ("Når er fristen?")."""
+        vocabulary = self.retriever.analyzer.vocabulary
+        head = timed_subject_asked(query.question, vocabulary.grammar, vocabulary.stopwords[query.language])
+        return {c.label for c in self.dated_act(query) if head and head in words(c.label)}
 
     def page_topics(self, units: list[Unit]) -> dict[str, set[str]]:
         """What the units quoted that open their page's text say, by page: what the page as a whole is about
@@ -2555,7 +2569,10 @@ class ExtractiveComposer:
         nothing but what it gives ("Søknadsfrist er 15.september"), says it of what the page is about (`topics`:
         page_topics); so does one that names it by its kind alone ("Det er bevilget 10 millioner kroner til
         ordningen i 2016")."""
-        subjects, topics = self.subjects(query, exclude), topics or {}
+        return self.said_of(self.subjects(query, exclude), giving, topics or {})
+
+    def said_of(self, subjects: set[str], giving: list[Unit], topics: dict[str, set[str]]) -> bool:
+        """Whether any of the units says what it gives of any of the concepts `subjects` (said_of_subject)."""
         grammar = self.retriever.analyzer.vocabulary.grammar
         return not giving or not subjects or any(subjects & (
             u.covered | (u.antecedent.covered if u.antecedent else set())

@@ -1830,6 +1830,13 @@ def subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
                        grammar, stop)
 
 
+def timed_subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
+    """The first word of the subject of a question of when something is to be done, after its modal ("rapporten" in
+    "Når skal rapporten leveres?", "kommunene" in "Når må kommunene melde behov?"), or "" where it is a pronoun or a
+    function word ("Når kan vi søke?")."""
+    return _word_after(question, r"{when-asked}\s+{modal-asked}(?:\s+{article})?", grammar, stop)
+
+
 def time_subject_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tuple[str, ...]:
     """The words of what a question asks when or how long it is, after its copula up to the first function word
     ("neste", "samling" in "Når er neste samling i Vest-Finnmark?", "saksbehandlingstiden" in "Hvor lang er

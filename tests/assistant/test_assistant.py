@@ -6229,3 +6229,19 @@ def test_what_goes_into_something_is_answered_by_the_list_of_what_it_takes_in(tm
         answer = assistant.answer(question).answer
         assert answer.startswith("Tilskuddsordningen for friluftsliv omfatter") and "turutstyr" in answer, (
             question, answer)
+
+
+def test_when_something_is_to_be_done_is_answered_of_that_subject_however_common_its_word(tmp_path, embedder):
+    # "rapporten" is a common word of a corpus of reports, and "bruken av midlene" rare: still the time of the report
+    # is asked, not of the recommendation on the use of the funds
+    forum = ("Samarbeidsforum\n\nForumet prioriterer tiltak og bruk av midler i fylket. Forumet leverer en årlig "
+             "innstilling om bruken av midlene til Statsforvalteren.\n\n")
+    report = ("Rapport fra evalueringen\n\nRapporten viser at samarbeidet er godt. Rapporten bygger på intervjuer. En ny "
+              "rapport kommer om to år.\n")
+    question = "Når skal rapporten om bruken av midlene leveres?"
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": forum + UNRELATED_SECTION, "rapport.txt": report})
+    answer = assistant.answer(question)
+    assert answer.abstained, answer.answer
+    assistant = assistant_over(tmp_path / "frist", embedder, {"rapport.txt": report, "forum.txt": (
+        forum + "Rapporten om bruken av midlene skal leveres innen 1. mars.\n\n" + UNRELATED_SECTION)})
+    assert "Rapporten om bruken av midlene skal leveres innen 1. mars" in assistant.answer(question).answer
