@@ -29,8 +29,8 @@ from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, a
                              says_act_by_agent, says_act_without_doer, says_as_planned, says_what_kind,
                              says_with_preposition, schemes_named, source_named, speaks_as_publisher, specifies,
                              spelled_out_after, spelled_out_before, spells_out, stands_for, stranded_preposition,
-                             subject_asked, subject_words, time_subject_asked, time_subject_purpose, timed_subject_asked,
-                             verb_after_subject, words, years_related, years_said)
+                             subject_asked, subject_words, time_subject_asked, time_subject_purpose,
+                             timed_subject_asked, verb_after_subject, words, years_related, years_said)
 from ingest.sentences import is_labelled_line, is_list_item, sentence_spans
 
 # the kinds of answer a sentence gives by what it says (a time, a date, an amount), not by its words

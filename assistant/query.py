@@ -18,7 +18,8 @@ from ingest.grammar import Grammar
 from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Analyzer, Expansion, Vocabulary,
                              action_asked, actors_asked_about, actors_named, acts_asked, analysis_language,
                              asking_sentence, asks_for_names, asks_how_long, asks_how_long_it_lasts,
-                             asks_when_it_happened, content_words, counted_noun, detect_language, expand, frame_of,
+                             asks_when_it_happened, cleft_actor_asked, content_words, counted_noun, detect_language,
+                             expand, frame_of,
                              hyphenated_names, in_dictionary, is_follow_up, is_own_clause, is_particle_phrase,
                              is_plural_noun, joined_particle_verbs, linking_words, measure_words, named_noun, names_in,
                              normalise_language, norwegian_spelling, nynorsk_only, opposite_qualities, phrase_term,
@@ -27,6 +28,8 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              words)
 
 NEAR_PREFIX = 6
+# the one a cleft names ("Er det kommunen som …?"): who does the act is asked, not only whether they do
+CLEFT_ACTOR_WEIGHT = 0.5
 # How much a match through an alternative counts, against the word as written (1.0).
 SYNONYM_WEIGHT = 0.9  # a synonym or abbreviation from the vocabulary, or an English question's Norwegian
 OTHER_LANGUAGE_WEIGHT = 0.5  # a Norwegian question's English: a page in another language is a weaker match
@@ -776,6 +779,12 @@ def build_query(question: str, history: list[dict], analyzer: Analyzer, known: f
     grammar = analyzer.vocabulary.grammar
     query.concepts, query.normalised = without_what_asker_says_of_itself(query.concepts, question, analyzer.vocabulary)
     query.types = question_types(question, grammar, lang)
+    cleft = set(cleft_actor_asked(question, analyzer, lang))
+    if cleft:  # "Er det kommunen som melder behov?" asks who does: "Det er skoleeier som melder behov" settles it too
+        query.types.add("who")
+        for concept in query.concepts:
+            if set(words(concept.label)) <= cleft:
+                concept.weight *= CLEFT_ACTOR_WEIGHT
     if not query.types - {"list"} and asks_for_names(question, analyzer, lang):
         query.types.add("name")  # not "Hvilket år …", "Hvilken rolle har …": a year, a role
     elif not query.types - {"list"}:

@@ -1899,6 +1899,23 @@ def existence_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> tu
     return () if not asked or grammar.is_a("possibility-word", asked[0]) else tuple(asked)
 
 
+def cleft_actor_asked(question: str, analyzer: Analyzer, lang: str) -> list[str]:
+    """The words of the actor a yes or no question puts in a cleft before the act it asks about ("kommunen" in "Er det
+    kommunen som melder behov?", "county", "governor" in "Is it the county governor who decides?"): it asks who does
+    the act, as "Hvem melder behov?" does, and the sentence that says who settles it, yes or no; [] for another."""
+    grammar = analyzer.vocabulary.grammar
+    found = grammar.build(r"{cleft-asked}").match(asking_sentence(question).strip())
+    if not found:
+        return []
+    # … whom alone the cleft names: "Er det mulig for skoler som har deltatt før …?" asks whether it is possible
+    named = [word for word in content_words(" ".join(words(found.group(0))[2:-1]), lang, analyzer.vocabulary)
+             if not grammar.is_a("singling-word", word)]  # "den enkelte kommune" is "kommune"
+    actors = set(actors_named(found.group(0), analyzer, lang))
+    # … and asks who does an act its verb names ("Er det bare skolene som er omfattet?" asks what is covered)
+    acts = bool(action_asked(question, grammar, analyzer.vocabulary.stopwords[normalise_language(lang)]))
+    return named if named and all(word in actors for word in named) and acts else []
+
+
 def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     """The verb a "Hvem …?" question asks who does ("melder" in "Hvem melder behov?", "melde" in "Hvem skal melde
     behov?", "decides" in "Who decides …?"), or "" where a light verb stands there ("Hvem har ansvar …?", "Hvem ga
@@ -1906,8 +1923,9 @@ def action_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> str:
     # … after a modal and its negation ("Hvem kan ikke melde behov?", "Who cannot report needs?"), or after the
     # copula of English's progressive ("Who is evaluating …?")
     modal = r"\s+(?:{modal-asked}(?:\s+{negation})?|{negation})"
-    word = _word_after(question, rf"{{ask-who}}(?:{modal}|\s+{{copula-asked}}(?=\s+[^\W\d_]+ing\b))?", grammar,
-                       stop)
+    # … or after the cleft that puts someone in the question ("Er det kommunen som melder behov?")
+    progressive = r"\s+{copula-asked}(?=\s+[^\W\d_]+ing\b)"
+    word = _word_after(question, rf"(?:{{ask-who}}|{{cleft-asked}})(?:{modal}|{progressive})?", grammar, stop)
     if word and word == _word_after(question, rf"{{ask-who}}{modal}", grammar, stop) and in_dictionary(
             word, "nb") and not (is_base_form(word, "nb") or is_base_form(word, "nn")):
         return ""  # "Hvem skal private skoler kontakte?": no infinitive after the modal, but its subject

@@ -6245,3 +6245,15 @@ def test_when_something_is_to_be_done_is_answered_of_that_subject_however_common
     assistant = assistant_over(tmp_path / "frist", embedder, {"rapport.txt": report, "forum.txt": (
         forum + "Rapporten om bruken av midlene skal leveres innen 1. mars.\n\n" + UNRELATED_SECTION)})
     assert "Rapporten om bruken av midlene skal leveres innen 1. mars" in assistant.answer(question).answer
+
+
+def test_a_yes_or_no_question_that_puts_someone_in_a_cleft_asks_who_does_the_act(tmp_path, embedder):
+    # "Er det kommunen som melder behov?" asks who reports the need: the sentence that says who does settles it, yes
+    # or no, not one that only says the need is reported
+    assistant = assistant_over(tmp_path, embedder, {"behov.txt": (
+        "Behovsmelding i kommunen\n\nBehov meldes til Statsforvalteren innen 1. mars hvert år. Skjemaet for å melde "
+        "behov ligger på nettsiden.\n\nAnsvar\n\nDet er skoleeier som melder behov for midler til Statsforvalteren.\n\n"
+        + UNRELATED_SECTION)})
+    for question in ("Er det kommunen som melder behov?", "Er det skoleeier som melder behov?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Det er skoleeier som melder behov"), (question, answer)
