@@ -1993,6 +1993,12 @@ def asker_act_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> st
     verb = _word_after(question, r"^\W*{modal-asked}\s+{asker-pronoun}", grammar, stop)
     # … nor a verb its particle makes another ("Må vi gå via kommunen?": "gå" alone says nothing of it)
     unnamed = ("finite-verb", "light-verb", "copula", "modal-asked", "particle-bound-verb")
+    # … nor one of getting money, which asks whether the money may go to what it names, as "Kan vi få midler til …?"
+    # does: "Kan vi søke om midler til en koordinator?" is settled by what the funds may be used for
+    getting = grammar.build(r"^\W*{modal-asked}\s+{asker-pronoun}\s+{receiving-verb}\s+(?:[^\W\d_]+\s+){0,2}?"
+                            r"{money-noun}(?!\w)")
+    if getting.search(asking_sentence(question).lower()):
+        return ""
     return "" if any(grammar.is_a(kind, verb) for kind in unnamed) else verb
 
 

@@ -6257,3 +6257,15 @@ def test_a_yes_or_no_question_that_puts_someone_in_a_cleft_asks_who_does_the_act
     for question in ("Er det kommunen som melder behov?", "Er det skoleeier som melder behov?"):
         answer = assistant.answer(question).answer
         assert answer.startswith("Det er skoleeier som melder behov"), (question, answer)
+
+
+def test_whether_the_asker_may_apply_for_money_for_something_is_settled_by_what_the_money_may_be_used_for(
+        tmp_path, embedder):
+    # "søke om midler til …" asks whether the money may go to it, as "få midler til …" does: not whether one applies
+    assistant = assistant_over(tmp_path, embedder, {"leirskole.txt": (
+        "Tilskudd til leirskole\n\nTilskuddet skal gi alle elever et tilbud om leirskole. Det er anledning til å bruke "
+        "en begrenset andel av midlene til en koordinator.\n\n" + UNRELATED_SECTION),
+        "bibliotek.txt": "Katalogen\n\nElever kan søke etter bøker i katalogen.\n"})
+    for question in ("Kan vi søke om midler til en koordinator?", "Kan vi få midler til en koordinator?"):
+        answer = assistant.answer(question).answer
+        assert "en begrenset andel av midlene til en koordinator" in answer, (question, answer)
