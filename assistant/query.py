@@ -19,13 +19,12 @@ from ingest.language import (ENGLISH_OF_SYNONYM, LINKING, NORWEGIAN_SYNONYM, Ana
                              action_asked, actors_asked_about, actors_named, acts_asked, analysis_language,
                              asking_sentence, asks_for_names, asks_how_long, asks_how_long_it_lasts,
                              asks_when_it_happened, cleft_actor_asked, content_words, counted_noun, detect_language,
-                             expand, frame_of,
-                             hyphenated_names, in_dictionary, is_follow_up, is_own_clause, is_particle_phrase,
-                             is_plural_noun, joined_particle_verbs, linking_words, measure_words, named_noun, names_in,
-                             normalise_language, norwegian_spelling, nynorsk_only, opposite_qualities, phrase_term,
-                             qualities_asked, question_clause, question_types, schemes_named, specified_noun, stem,
-                             stranded_preposition, subject_asked, truecased, unshouted, verb_asked, without_request,
-                             words)
+                             expand, frame_of, hyphenated_names, in_dictionary, is_follow_up, is_own_clause,
+                             is_particle_phrase, is_plural_noun, joined_particle_verbs, linking_words, measure_words,
+                             named_noun, names_in, normalise_language, norwegian_spelling, nynorsk_only,
+                             opposite_qualities, phrase_term, qualities_asked, question_clause, question_types,
+                             schemes_named, specified_noun, stem, stranded_preposition, subject_asked, truecased,
+                             unshouted, verb_asked, without_request, words)
 
 NEAR_PREFIX = 6
 # the one a cleft names ("Er det kommunen som …?"): who does the act is asked, not only whether they do

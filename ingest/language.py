@@ -1907,7 +1907,8 @@ def cleft_actor_asked(question: str, analyzer: Analyzer, lang: str) -> list[str]
     found = grammar.build(r"{cleft-asked}").match(asking_sentence(question).strip())
     if not found:
         return []
-    # … whom alone the cleft names: "Er det mulig for skoler som har deltatt før …?" asks whether it is possible
+    # … whom alone the cleft names, between its two opening words and "som" ("Er det mulig for skoler som har deltatt
+    # før …?" asks whether it is possible)
     named = [word for word in content_words(" ".join(words(found.group(0))[2:-1]), lang, analyzer.vocabulary)
              if not grammar.is_a("singling-word", word)]  # "den enkelte kommune" is "kommune"
     actors = set(actors_named(found.group(0), analyzer, lang))
