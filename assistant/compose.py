@@ -905,7 +905,9 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
         unit, concepts, retriever)
     heading_credit = 1.0 if asked_by_heading else HEADING_CREDIT
     # … and one that asks who, as the question does, asks who does the act ("Hvordan melder du behov?" does not)
-    asks_who = under_question and "who" in asked.types & question_types(section, retriever.analyzer.vocabulary.grammar)
+    grammar = retriever.analyzer.vocabulary.grammar
+    asking = asking_label(unit.text, grammar) or section
+    asks_who = under_question and "who" in asked.types & question_types(asking, grammar)
     if under_question:
         # what the page says under "Hva er X?" is what X is, however it words it, and under "Hvem kan få støtte?"
         # who can, whether it names an actor or not ("Bedrifter med mer enn 25 årsverk")
@@ -1402,24 +1404,38 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
     """Whether the unit opens a section whose heading is a question that asks what the question asks: it names all
     the question asks about and nothing more ("Hva er ReKomp 70?" does not ask what ReKomp is), and asks for the
     same kind of answer where both ask for one ("Hvem kan søke?" does not ask how often). Pages of questions and
-    answers put the answer right under its question."""
+    answers put the answer right under its question; a page's fact box puts it after a label that asks it ("Hvem
+    kan søke:" over "Eiere av …")."""
+    label = asking_label(unit.text, retriever.analyzer.vocabulary.grammar)
+    if label:
+        return asks_as_asked(label, unit, concepts, retriever, types)
     path = unit.hit.chunk.heading_path
     if not path or not path[-1].rstrip().endswith("?"):
         return False
+    # the answer may be the section's first item ("Hvem kan få støtte?" over "• Bedrifter som …")
+    before = LIST_MARKER_AT_END.sub("", retriever.document_text(unit.hit.chunk.document_id)[:unit.start])
+    return before.rstrip().endswith(path[-1].strip()) and asks_as_asked(path[-1], unit, concepts, retriever, types)
+
+
+def asking_label(text: str, grammar: Grammar) -> str:
+    """The label of a labelled line that asks a question ("Hvem kan søke:" of "Hvem kan søke:\nEiere av …"), or ""."""
+    label, newline, value = text.partition("\n")
+    asks = newline and value.strip() and is_colon_label(label) and grammar.build(r"^{asking-label}\b").match(label)
+    return label.removesuffix(":") if asks else ""
+
+
+def asks_as_asked(heading: str, unit: Unit, concepts: list[Sought], retriever: Retriever, types: set[str]) -> bool:
+    """Whether a heading's or a label's question asks what the question asks (answers_heading_question)."""
     own = own_sought(concepts)
-    heading = retriever.analyzer.short_terms(path[-1], unit.hit.document.meta.language)
+    heading_terms = retriever.analyzer.short_terms(heading, unit.hit.document.meta.language)
     document = unit.hit.chunk.document_id
     # a name the heading leaves out may be the page's own ("Hvem kan få støtte fra Viken?" on Viken's FAQ)
     page = retriever.document_subject_terms(document) | retriever.document_publisher_terms(document)
-    if not own or any(c.any_terms.isdisjoint(heading) and not (
+    if not own or any(c.any_terms.isdisjoint(heading_terms) and not (
             c.concept.name and any(alt <= page for alt, _ in c.alternatives)) for c in own) or asks_more(
-            path[-1], own, retriever.analyzer, unit.hit.document.meta.language):
+            heading, own, retriever.analyzer, unit.hit.document.meta.language):
         return False
-    # the answer may be the section's first item ("Hvem kan få støtte?" over "• Bedrifter som …")
-    before = LIST_MARKER_AT_END.sub("", retriever.document_text(document)[:unit.start])
-    if not before.rstrip().endswith(path[-1].strip()):
-        return False
-    heading_types = question_types(path[-1], retriever.analyzer.vocabulary.grammar)
+    heading_types = question_types(heading, retriever.analyzer.vocabulary.grammar)
     heading_kinds = heading_types & ANSWER_KINDS
     if "define" in types and "define" not in heading_types and heading_types & (ANSWER_KINDS | {"manner"}):
         return False  # "Hvordan melder du behov?" does not ask what a needs report is

@@ -4236,6 +4236,22 @@ def test_a_heading_that_asks_who_may_apply_is_answered_by_what_stands_under_it(t
     assert answer.startswith("Målgruppen for ordningen er lærere i hele grunnopplæringen"), answer
 
 
+def test_a_fact_box_label_that_asks_the_question_is_answered_by_its_value(tmp_path, embedder):
+    # a grant's page opens with a fact box: "Hvem kan søke:" is the question asked, and the line under it answers it,
+    # though a sentence of another page repeats the question's words with a subject of its own. A label that asks
+    # something else ("Hvem kan søke om lån:" names a loan) or asks nothing ("Målgruppe:") is no such answer.
+    assistant = assistant_over(tmp_path, embedder, {
+        "tilskudd.txt": ("Tilskudd til kompetanseutvikling\n\nSøknadsfrist:\n1. mars 2026\nMålgruppe:\nAnsatte i "
+                         "barnehager\nHvem kan søke:\nEiere av offentlige og private barnehager\n\nTilskuddet "
+                         "skal gi kollektiv kompetanseutvikling.\n"),
+        "nettverk.txt": ("Regionalt nettverk\n\nNettverkene av barnehager i regionen kan søke midler til felles "
+                         "tiltak for 2026.\n\nNettverket møtes fire ganger i året.\n"),
+        "laan.txt": ("Lån til bygg\n\nHvem kan søke om lån:\nKommuner med nye barnehagebygg\n\nLånet betales "
+                     "tilbake over ti år.\n")})
+    answer = assistant.answer("Hvem kan søke?").answer
+    assert answer.startswith("Hvem kan søke:\nEiere av offentlige og private barnehager"), answer
+
+
 def test_what_one_pays_oneself_is_not_answered_by_an_amount_granted(tmp_path, embedder):
     # "betale selv" asks the own share: "… tildeles 200 000 kroner" is money, but money received, which before
     # answered it. Only a sentence that says an own share answers (egenandel, bidra med … selv: own-share).
