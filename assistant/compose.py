@@ -888,6 +888,10 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
     total = gained = 0.0
     by_heading = by_words = False
     repeated = bool(asked.said) and unit.text in asked.said
+    # … unless the follow-up names nothing but the kind of answer ("Når?", "Hvor mye?") and the sentence gives it: the
+    # last answer already answered it, and its sentence says so better than another that only shares its words
+    kind_only_asked = repeated and bool(unit.features & asked.types & GIVEN_KINDS) and not any(
+        c.concept.weight >= 1.0 for c in concepts)
     apart = said_apart(unit, concepts)
     # under a heading that asks the question, the heading's words are the sentence's: it is the page's answer; so
     # is the opening of a page named after what a "Hva er …?" question asks about
@@ -990,7 +994,7 @@ def score(unit: Unit, concepts: list[Sought], retriever: Retriever, asked: Asked
             by_words |= match >= 0.5
         elif concept.frame in framed_by_section:
             by_heading = True  # an item under "Hovedfunn" is one of the findings, like the items before it
-        if repeated and concept.from_answer:
+        if repeated and concept.from_answer and not kind_only_asked:
             credit = 0.0  # a sentence of the last answer trivially has its words: they tell what a follow-up means
         credits.append((wanted, credit))
         matches.append((wanted, match))

@@ -3692,6 +3692,21 @@ def test_a_follow_up_the_last_long_answer_already_answered_is_answered_again(tmp
     assert answer.startswith("Statsforvalteren er også klageinstans"), answer
 
 
+def test_a_follow_up_that_asks_only_when_is_answered_by_the_last_answer_s_sentence_that_gives_the_time(
+        tmp_path, embedder):
+    # "Når?" after who delivers the recommendation: the sentence quoted already said when. A list that only shares
+    # its words ("Hvert år levere innstilling …") gives no day, and the network's deadline is another act's.
+    assistant = assistant_over(tmp_path, embedder, {"forum.txt": (
+        "Samarbeidsforum i Fjordfylket\n\nForumet har to faste oppgaver:\n\n• Hvert år levere innstilling om "
+        "tilskuddet til statsforvalteren\n• Vedta en langsiktig plan\n\nForumet behandler søknadene og leverer "
+        "innstilling til statsforvalteren innen 10. april hvert år. Nettverkene har frist 1. mars hvert år med å "
+        "søke midler.\n\n" + UNRELATED_SECTION)})
+    first = converse(assistant, "Hvem leverer innstilling til statsforvalteren?")
+    assert "10. april" in first, first
+    answer = converse(assistant, "Hvem leverer innstilling til statsforvalteren?", "Når?")
+    assert answer.startswith("Forumet behandler søknadene og leverer innstilling"), answer
+
+
 def test_a_follow_up_that_names_nothing_is_answered_from_the_pages_about_what_the_conversation_named(
         tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
