@@ -2329,13 +2329,22 @@ class ExtractiveComposer:
         else:  # … not "det" or "it", which may stand for all the last question asked ("Hvem koordinerer det?")
             leans_back = "who" in query.types and any(
                 grammar.is_a("third-person", w) and not grammar.is_a("neuter-pronoun", w) for w in said[1:])
-        if not leans_back:
-            return True
         context = [c for c in query.concepts if c.from_context]
         if not context:
             return True
         heaviest = max(c.weight for c in context)
-        return any(c.label in u.covered for u in selected for c in context if c.weight >= heaviest)
+        said_of_it = any(c.label in u.covered for u in selected for c in context if c.weight >= heaviest)
+        if not leans_back:
+            return said_of_it or not ("who" in query.types and any(
+                grammar.is_a("neuter-pronoun", w) for w in said[1:])) or self.on_pages_quoted(query, selected)
+        return said_of_it
+
+    def on_pages_quoted(self, query: Query, selected: list[Unit]) -> bool:
+        """Whether a sentence stands on a page the last answer quoted: who does "det" (all the last question asked:
+        "Hvem bestemmer det?" after "Hvilke kommuner skal delta i oppfølgingsordningen?") is said there or by a
+        sentence that names what the conversation is about, not by who decides on another scheme's grants."""
+        cited = {u.hit.chunk.document_id for u in selected}
+        return bool(quoted_documents(query.previous_answer, cited, self.retriever))
 
     def condition_told(self, selected: list[Unit]) -> bool:
         """Whether a sentence states a condition ("Dersom man ikke klarer å oppnå enighet, …") or a consequence ("…

@@ -862,6 +862,23 @@ def test_who_does_something_to_what_a_pronoun_stands_for_is_answered_only_of_tha
     assert answer.startswith("Det er fylket som koordinerer"), answer
 
 
+def test_who_does_it_of_a_follow_up_is_not_answered_by_who_does_it_in_another_matter(tmp_path, embedder):
+    # "det" stands for what the last question asked (which municipalities take part in the pilot): who decides on
+    # the grants of another page names no one who decides that, and it says no word of the conversation
+    assistant = assistant_over(tmp_path, embedder, {
+        "piloten.txt": ("Pilotordningen\n\nKommuner med svake resultater på nasjonale prøver blir identifisert ut "
+                        "fra indikatorer for læringsmiljø. Det er kommuner og ikke enkeltskoler som deltar i "
+                        "pilotordningen.\n\n" + UNRELATED_SECTION),
+        "tilskudd.txt": ("Tilskudd til kompetanse\n\nSamarbeidsforumet prioriterer tiltak og lager en innstilling."
+                         "\n\n3. På bakgrunn av innstillingen fatter statsforvalteren et vedtak og fordeler "
+                         "midlene.\n")})
+    history: list[dict[str, str]] = []
+    for question in ("Hvilke kommuner skal delta i pilotordningen?", "Hvem bestemmer det?"):
+        answer = assistant.answer(question, history)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+    assert answer.abstained, answer.answer
+
+
 def test_who_else_sits_there_asks_the_rest_of_a_bodys_members(tmp_path, embedder):
     assistant = assistant_over(tmp_path, embedder, {
         "forum.txt": ("Samarbeidsforum\n\nSamarbeidsforumet er beslutningsorgan for tildeling av midler i fylket.\n\n"
