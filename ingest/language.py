@@ -2000,6 +2000,13 @@ def asker_act_asked(question: str, grammar: Grammar, stop: frozenset[str]) -> st
                             r"{money-noun}(?!\w)")
     if getting.search(asking_sentence(question).lower()):
         return ""
+    # … nor one that takes its object as something ("Kan vi bruke frikjøp som egenandel?", "Can we count salaries as
+    # our own share?"), which asks whether the one may be the other: "Egenandelen kan være … frikjøp" settles it (not
+    # a relative clause: "… midler som er til overs" names the money)
+    taken_as = grammar.build(r"^\W*{modal-asked}\s+{asker-pronoun}\s+[^\W\d_]+\s+(?:[^\W\d_][\w-]*\s+){1,3}?"
+                             r"{taken-as}\s+(?!(?:{finite-verb}|{asker-pronoun}|{third-person})\b)[^\W\d_]")
+    if taken_as.search(asking_sentence(question).lower()):
+        return ""
     return "" if any(grammar.is_a(kind, verb) for kind in unnamed) else verb
 
 

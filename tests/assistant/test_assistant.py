@@ -6317,3 +6317,18 @@ def test_whether_the_asker_may_apply_for_money_for_something_is_settled_by_what_
     for question in ("Kan vi søke om midler til en koordinator?", "Kan vi få midler til en koordinator?"):
         answer = assistant.answer(question).answer
         assert "en begrenset andel av midlene til en koordinator" in answer, (question, answer)
+
+
+def test_whether_the_asker_may_use_one_thing_as_another_is_settled_by_whether_the_one_may_be_the_other(
+        tmp_path, embedder):
+    # "bruke frikjøp som egenandel" asks whether release time may count as the own share, which "Egenandelen kan
+    # være … frikjøp" settles though it never says "bruke"; a relative clause ("midler som er til overs") names the
+    # money, and "bruke" is still the act asked
+    assistant = assistant_over(tmp_path, embedder, {"egenandel.txt": (
+        "Egenandel\n\nSkoleeier skal bidra med en egenandel på 30 prosent av tilskuddet. Egenandelen kan være helt "
+        "eller delvis i form av lønn eller frikjøp av lærere.\n\n" + UNRELATED_SECTION),
+        "bibliotek.txt": "Bibliotekkort\n\nElever kan bruke bibliotekkortet i alle filialer.\n"})
+    for question in ("Kan vi bruke frikjøp som egenandel?", "Can we use salaries as our own share?"):
+        answer = assistant.answer(question).answer
+        assert answer.startswith("Egenandelen kan være helt eller delvis"), (question, answer)
+    assert assistant.answer("Kan vi bruke lærere som er frikjøpt til kurs?").abstained
