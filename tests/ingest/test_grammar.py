@@ -78,6 +78,14 @@ def test_a_duration_said_as_an_adjective_is_a_time():
     assert "time" not in answer_features("Prosjektet er stort og viktig.", Analyzer(), "nb")
 
 
+def test_a_duration_said_as_the_first_part_of_a_compound_is_a_time():
+    # "Hvor lang tid tar endringene?" is answered by "… i løpet av en femårsperiode"
+    for text in ("Endringene skal skje i løpet av en femårsperiode.", "Ordningen innføres over en fem-års periode.",
+                 "Planen gjeld for ein treårsperiode."):
+        assert "time" in answer_features(text, Analyzer(), "nn" if "gjeld" in text else "nb"), text
+    assert "time" not in answer_features("Perioden er viktig for skolene.", Analyzer(), "nb")
+
+
 def test_a_number_counts_the_noun_right_after_it_not_the_whole_that_noun_is_of():
     analyzer, counted = Analyzer(), {"ordning"}
     assert counts("Vi har 12 ordninger i porteføljen.", counted, analyzer, "nb")
