@@ -1229,6 +1229,22 @@ def reads_as_statement(line: str) -> bool:
             and second.isalpha() and second.islower() and len(second) > 3 and second.endswith("r"))
 
 
+def opens_with_verb(clause: str, grammar: Grammar) -> bool:
+    """Whether a Norwegian question opens with a verb in the present tense, as a yes or no question does ("Følger
+    ordningen …?", "Dekker tilskuddet …?"). First in a question, a form that is also a noun's plural ("følger",
+    "dekker") is the verb, unless a relative clause or a question word after it makes it the subject ("Kommuner som
+    deltar, hva må de gjøre?"), or a preposition or a conjunction the head of a phrase ("Barnehager i Oslo?"). An
+    auxiliary ("Har …?", "Blir …?") opens many questions that ask more than yes or no, and is not read so here."""
+    said = [w.lower() for w in words(clause)]
+    heads_phrase = any(grammar.is_a(kind, said[1]) for kind in ("relative-pronoun", "preposition", "coordinating")) \
+        if len(said) > 1 else True
+    if heads_phrase or not said[0].endswith("r") or grammar.is_a("finite-verb", said[0]) or any(
+            grammar.is_a("text-question", w) for w in said[1:]):
+        return False
+    infinitives = {said[0][:-1]} | ({said[0][:-2] + "e"} if said[0].endswith("ar") else set())
+    return any(lemma(said[0], lang) in infinitives for lang in ("nb", "nn"))
+
+
 def is_present_tense_verb(word: str) -> bool:
     """Whether a Norwegian word is a verb's present tense ("inkluderer" of "inkludere", nynorsk "omfattar" of
     "omfatte") and no noun's plural, which has a definite plural besides ("kommuner": "kommunene"; "kommunar":
@@ -1674,7 +1690,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
         found.add("list")  # "Kva kompetanseregionar er det i Rogaland?"
     if "who" in found and grammar.build(WHO_DECIDES_WHICH).search(question):
         found.discard("list")  # "Hvem bestemmer hvilke tiltak som får penger?" asks who, not for a list
-    if "rule" not in found:
+    # "Følger kompetanseløftet de samme fristene som Dekomp?" asks yes or no, whatever its verb: not for a day
+    if "rule" not in found and not opens_with_verb(clause, grammar):
         # … of the clause that asks: "Kva skjer dersom omsøkt beløp er høgare …?" names an amount in its condition
         asked = grammar.build(CONDITION).sub(" ", question)
         found |= {kind for kind in ANSWER_NOUN_KINDS if grammar.search(f"noun-{kind}", asked)}

@@ -731,3 +731,16 @@ def test_a_yes_or_no_that_opens_with_the_verb_of_needing_asks_what_is_required()
     for question, lang in (("Trenger de søknad?", "nb"), ("Treng vi samtykke?", "nn"), ("Do we need to apply?", "en")):
         assert {"rule", "requirement"} <= question_types(question, g, lang), question
     assert "requirement" not in question_types("Hvem trenger hjelp?", g)
+
+
+def test_a_question_that_opens_with_its_verb_asks_yes_or_no_not_for_the_kind_its_nouns_name():
+    # "Følger ordningen de samme fristene …?" asks whether, not which day: a day in the answer is not required
+    g = Analyzer().vocabulary.grammar
+    for question in ("Følger ordningen de samme fristene som regional ordning?", "Følgjer midlane same fristar?",
+                     "Dekker tilskuddet beløpet for kurset?"):
+        assert not question_types(question, g) & {"day", "money"}, question
+    # … while a noun phrase, a question word or an auxiliary opens no such question
+    for question in ("Frister for søknad?", "Fristene i Oslo?", "Kommuner som søker, hva er fristen?",
+                     "Har fristen gått ut?"):
+        assert "day" in question_types(question, g), question
+
