@@ -17,10 +17,10 @@ from assistant.query import (LASTING_KINDS, NEAR_WEIGHT, REQUIRED_TYPES, SOUGHT_
 from assistant.retrieve import Hit, Retriever
 from ingest.clean import MAX_LABEL_WORDS, dates_label, ends_in_lead_in_word, is_colon_label, leads_into_list
 from ingest.grammar import Grammar
-from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, answer_features,
-                             asker_act_asked, asking_sentence, asking_words, asks_what_is, cleft_doers, content_words,
-                             continues_enumeration, counts, defines, defining_verb_at, existence_asked, expand,
-                             frame_of, frames_of, function_phrases_said, identity_asked, is_actor, is_byline,
+from ingest.language import (ITEM_MARK, ITEM_NUMBER, YEAR, Analyzer, acted_on, acting, action_asked, actors_named,
+                             answer_features, asker_act_asked, asking_sentence, asking_words, asks_what_is, cleft_doers,
+                             content_words, continues_enumeration, counts, defines, defining_verb_at, existence_asked,
+                             expand, frame_of, frames_of, function_phrases_said, identity_asked, is_actor, is_byline,
                              is_compound_of, is_date_stamp, is_how_to_heading, leans_back, manner_verb_asked,
                              named_noun, names_another, names_counterpart, names_in, names_only_another,
                              normalise_language, numbered_names, opens_with_pronoun, opposite_qualities,
@@ -2472,14 +2472,16 @@ class ExtractiveComposer:
     def asked_words_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences say the noun a "Hvem er …?" question asks who is ("Hvem er leder av forumet?" is not
         answered by what the forum does, however much of the rest they say), the subject a yes/no question asks
-        about ("Kan foreldre søke?" is not answered by who else may), and the kind whose names a "Hvilke kommuner
-        …?" question asks for (not answered by a sentence that names the county governor)."""
+        about ("Kan foreldre søke?" is not answered by who else may; what it must do, by a requirement of everyone:
+        required_of_all), and the kind whose names a "Hvilke kommuner …?" question asks for (not answered by a
+        sentence that names the county governor)."""
         vocabulary = self.retriever.analyzer.vocabulary
         stop = vocabulary.stopwords[query.language]
         # "Who is the competence boost for?" asks whom it is for, not who it is
         identity_said = set() if "audience" in query.types else set(
             identity_asked(query.question, vocabulary.grammar, stop))
-        asked = set(identity_said) | {subject_asked(query.question, vocabulary.grammar, stop)}
+        subject = subject_asked(query.question, vocabulary.grammar, stop)
+        asked = set(identity_said) | {subject}
         # "Er det krav om eksamen?" is not answered by a requirement of something else
         asked |= set(existence_asked(query.question, vocabulary.grammar, stop))
         if "name" in query.types:
@@ -2487,11 +2489,32 @@ class ExtractiveComposer:
         concepts = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and asked & set(words(c.label))]
         # … or the heading of the section the sentences answer: "Om målgruppe" over "Deltakerne skal være …"
         headed = self.with_heading_terms(selected)
-        if not all(said_by(c, headed) for c in concepts):
-            return False
         identity = [c for c in concepts if identity_said & set(words(c.label))]
+        unsaid = [c for c in concepts if not said_by(c, headed)]
+        if unsaid:  # … unless only the subject is unsaid, of a requirement that binds everyone
+            return all(subject in words(c.label.lower()) for c in unsaid) and self.required_of_all(query, selected,
+                                                                                                     unsaid)
         saying = [u for u in headed if any(said_by(c, [u]) for c in identity)]
         return not identity or self.said_of_subject(query, saying, exclude={c.label for c in identity})
+
+    def required_of_all(self, query: Query, selected: list[Unit], subject: list[Concept]) -> bool:
+        """Whether a question of what its subject must do ("Må kommunen søke sammen med en høgskole?") is answered by a
+        requirement that binds everyone: a best sentence that says all else the question asks and names no one but
+        those the question names besides its subject ("I begge tilfelle skal søknadene skje i samarbeid med …
+        UH-sektoren", not "… krav om at skoleeier skal betale en egenandel" for "Må barnehagene betale egenandel?").
+        What one may do is said of someone: "Kan foreldre søke?" is not answered by how applications are sent."""
+        if "requirement" not in query.types:
+            return False
+        analyzer = self.retriever.analyzer
+        rest = [c for c in query.concepts if c.weight >= 1.0 and not c.frame and c not in subject]
+        asked = frozenset(t for c in rest for alternative in c.alternatives for t in alternative)
+
+        def binds_all(unit: Unit) -> bool:  # it names no one but those the question names besides its subject
+            lang = unit.hit.document.meta.language
+            return not any(asked.isdisjoint(analyzer.terms(w, lang)) for w in actors_named(unit.text, analyzer, lang))
+
+        return bool(rest) and any("requirement" in u.features and {c.label for c in rest} <= u.covered and binds_all(u)
+                                  for u in best_sentences(selected, analyzer.vocabulary.grammar))
 
     def quality_said(self, query: Query, selected: list[Unit]) -> bool:
         """Whether the sentences (or their headings) say the quality a yes/no question asks of what it names, or

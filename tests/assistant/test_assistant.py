@@ -6332,3 +6332,18 @@ def test_whether_the_asker_may_use_one_thing_as_another_is_settled_by_whether_th
         answer = assistant.answer(question).answer
         assert answer.startswith("Egenandelen kan være helt eller delvis"), (question, answer)
     assert assistant.answer("Kan vi bruke lærere som er frikjøpt til kurs?").abstained
+
+
+def test_what_a_subject_must_do_is_answered_by_a_requirement_that_binds_everyone(tmp_path, embedder):
+    # "I begge tilfeller skal søknadene skje i samarbeid med … UH-sektoren" names no one: it binds the municipality
+    # the question asks about as it binds every applicant. A requirement of someone else (skoleeier) does not, nor
+    # does a general sentence settle what someone may do ("Kan foreldre søke?").
+    assistant = assistant_over(tmp_path, embedder, {
+        "soknad.txt": ("Søknader om tilskudd\n\nFriskoler kan søke direkte. I begge tilfeller skal søknadene skje i "
+                       "samarbeid med et kompetansemiljø i UH-sektoren.\n\n" + UNRELATED_SECTION),
+        "egenandel.txt": ("Egenandel\n\nI ordningen er det et krav om at skoleeier skal betale en egenandel på 30 "
+                          "prosent.\n")})
+    answer = assistant.answer("Må kommunen søke sammen med en høgskole?").answer
+    assert "I begge tilfeller skal søknadene skje i samarbeid" in answer, answer
+    for question in ("Må barnehagene betale egenandel?", "Kan foreldre søke?"):
+        assert assistant.answer(question).abstained, question
