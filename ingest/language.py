@@ -1499,6 +1499,8 @@ def count_in(lang: str) -> str:
     return COUNT.replace("{number-word}", own_words)
 
 
+# "punkt 2", "kapittel 3", "side 12": the number of a part of a text, which names it
+REFERENCE = r"\b{reference-noun}\s+\d+[\w.-]*"
 # "mer enn 30 kommuner", "more than 50,000": a comparison word before a number bounds the number, comparing nothing
 NUMBER_BOUND = re.compile(r"\b(?:enn|than)\s+(?:ca\.?\s+|about\s+|around\s+)?\d", re.IGNORECASE)
 PURPOSE_NAMED_WITHIN = 4  # a passage whose opening words name its purpose is about what it is for
@@ -1519,6 +1521,8 @@ def _passage_features(text: str, analyzer: Analyzer, lang: str) -> tuple[frozens
     grammar = analyzer.vocabulary.grammar
     kinds = {**PASSAGE_KINDS, "count": count_in(lang), "negation": negation_in(lang)}
     found = {kind for kind, construction in kinds.items() if grammar.build(construction).search(text)}
+    if "count" in found and not grammar.build(kinds["count"]).search(grammar.build(REFERENCE).sub(" ", text)):
+        found.discard("count")  # "kommuner som blir identifisert under punkt 2": a point's number counts nothing
     if "compare" in found and not grammar.build(kinds["compare"]).search(NUMBER_BOUND.sub(" ", text)):
         found.discard("compare")  # "more than 50,000 audiobooks", "mer enn 30 kommuner": a bound, no comparison
     if "share" in found and _names_money(text, grammar):

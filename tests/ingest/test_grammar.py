@@ -744,3 +744,13 @@ def test_a_question_that_opens_with_its_verb_asks_yes_or_no_not_for_the_kind_its
                      "Har fristen gått ut?"):
         assert "day" in question_types(question, g), question
 
+
+def test_the_number_of_a_part_of_a_text_counts_nothing():
+    # "Hvor mange skal velges ut?" is not answered by "kommuner som blir identifisert under punkt 2"
+    analyzer = Analyzer()
+    for text in ("Kommuner som blir identifisert under punkt 2, blir vurdert på nytt.", "Se side 12 i veilederen.",
+                 "See section 4 of the report."):
+        assert "count" not in answer_features(text, analyzer, "en" if "See" in text else "nb"), text
+    for text in ("30 kommuner identifiseres under punkt 1.", "Se kapittel 3 for 12 eksempler."):
+        assert "count" in answer_features(text, analyzer, "nb"), text
+
