@@ -1229,6 +1229,26 @@ def reads_as_statement(line: str) -> bool:
             and second.isalpha() and second.islower() and len(second) > 3 and second.endswith("r"))
 
 
+def asks_which_of_plural(clause: str, grammar: Grammar) -> bool:
+    """Whether a nynorsk question asks "kva" of a plural noun and its verb ("Kva kommunar kan søkje?", "Kva fristar
+    gjeld?"): which ones, a list. The verb is a finite one or a present tense, which the lemmatiser tells by its
+    infinitive ("gjeld" of "gjelde", "følgjer" of "følgje"); "Kva skjer etter …?" and "Kva er meint med …?" have no
+    noun there."""
+    found = grammar.build(r"^\W*{which-before-noun}\s+({plural-noun})\s+([^\W\d_]+)").search(clause)
+    if not found or grammar.is_a("finite-verb", found.group(1).lower()):
+        return False  # "Kva er meint med …?": a verb, no plural noun
+    verb = found.group(2).lower()
+    return grammar.is_a("finite-verb", verb) or is_present_form(verb)
+
+
+def is_present_form(word: str) -> bool:
+    """Whether a Norwegian word reads as a verb's present tense by its lemma: an infinitive at most one letter
+    shorter ("gjeld" of "gjelde", "følgjer" of "følgje", "deltek" of "delta"), not a noun's longer plural
+    ("kommunane" of "kommune", "fristar" of "frist")."""
+    return any(lemma(word, lang) != word and lemma(word, lang)[-1:] in ("e", "a") and len(word) <= len(
+        lemma(word, lang)) + 1 for lang in ("nn", "nb"))
+
+
 def opens_with_verb(clause: str, grammar: Grammar) -> bool:
     """Whether a Norwegian question opens with a verb in the present tense, as a yes or no question does ("Følger
     ordningen …?", "Dekker tilskuddet …?"). First in a question, a form that is also a noun's plural ("følger",
@@ -1664,7 +1684,6 @@ def question_clause(question: str, grammar: Grammar) -> str:
 # "dersom omsøkt beløp er høgare enn ramma", "… når fristen har gått ut": up to a comma or the end
 CONDITION = (r"\b(?:{condition-word})\b[^,?]*"
              r"|(?<=\w\s)(?<!og\s)(?<!men\s)(?<!eller\s)(?<!and\s)(?<!but\s)(?<!or\s)\b(?:{time-clause-word})\b[^,?]*")
-WHICH_NOUN = r"^\W*{which-before-noun}\s+{plural-noun}\s+{finite-verb}\b"  # "Kva kommunar kan …?": a noun, its verb
 # "Hvem bestemmer hvilke …", "Who decides which …": the which-clause is the object of the verb asked who does
 WHO_DECIDES_WHICH = r"^\W*{ask-who}\s+[^\W\d_]+\s+{clause-question}\b"
 WHICH_COSTS = r"\b{which-kind}\s+(?:\w+\s+)?{cost-noun}\b"  # "Hvilke kostnader …", "What travel costs …"
@@ -1690,8 +1709,8 @@ def question_types(question: str, grammar: Grammar, lang: str = "nb") -> set[str
     if purpose and "money" in found and not grammar.search("ask-money", question[:purpose.start()]):
         found.discard("money")  # "Hvor stor må bedriften være for å få støtte?" measures the firm, not the grant
     # "Kan lønn regnes med i egenandelen?" is settled by a rule, not by a share
-    if not found - {"define"} and grammar.build(WHICH_NOUN).search(clause):
-        found.add("list")  # "Kva kompetanseregionar er det i Rogaland?"
+    if not found - {"define"} and asks_which_of_plural(clause, grammar):
+        found.add("list")  # "Kva kompetanseregionar er det i Rogaland?", "Kva fristar gjeld for …?"
     if "who" in found and grammar.build(WHO_DECIDES_WHICH).search(question):
         found.discard("list")  # "Hvem bestemmer hvilke tiltak som får penger?" asks who, not for a list
     # "Følger kompetanseløftet de samme fristene som Dekomp?" asks yes or no, whatever its verb: not for a day

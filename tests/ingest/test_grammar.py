@@ -754,3 +754,14 @@ def test_the_number_of_a_part_of_a_text_counts_nothing():
     for text in ("30 kommuner identifiseres under punkt 1.", "Se kapittel 3 for 12 eksempler."):
         assert "count" in answer_features(text, analyzer, "nb"), text
 
+
+def test_nynorsk_which_of_a_plural_noun_asks_for_a_list_whatever_its_verb():
+    # "Kva fristar gjeld …?" asks which deadlines, as "Hvilke frister gjelder …?" does
+    g = load_vocabulary().grammar
+    for question in ("Kva fristar gjeld for ordninga?", "Kva fristar følgjer ordninga?", "Kva kommunar kan søkje?"):
+        assert "list" in question_types(question, g, "nn"), question
+    # … not "kva" of a verb, nor of a verb and its subject
+    for question in ("Kva skjer etter at behovet er meldt?", "Kva gjer kommunane?", "Kva meiner forskarane?",
+                     "Kva er meint med regional ordning?"):
+        assert "list" not in question_types(question, g, "nn"), question
+
