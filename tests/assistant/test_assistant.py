@@ -6347,3 +6347,15 @@ def test_what_a_subject_must_do_is_answered_by_a_requirement_that_binds_everyone
     assert "I begge tilfeller skal søknadene skje i samarbeid" in answer, answer
     for question in ("Må barnehagene betale egenandel?", "Kan foreldre søke?"):
         assert assistant.answer(question).abstained, question
+
+
+def test_when_a_scheme_started_is_answered_by_when_it_was_put_into_effect(tmp_path, embedder):
+    # synonyms.txt: a scheme "startet" when it "ble iverksatt"
+    assistant = assistant_over(tmp_path, embedder, {
+        "ordning.txt": ("Tilskudd til lokal utvikling\n\nI 2021 ble tilskuddsordningen for lokal utvikling iverksatt. "
+                        "Ordningen gir eiere mulighet til å melde behov.\n\n" + UNRELATED_SECTION),
+        "loftet.txt": ("Leseløftet\n\nLeseløftet er en del av tilskuddsordningen for lokal utvikling, og fylket gir "
+                       "informasjon om søknadsprosessen. Leseløftet startet høsten 2020 og skal vare i fem år.\n")})
+    answer = assistant.answer("Når startet tilskuddsordningen for lokal utvikling?").answer
+    assert answer.startswith("I 2021 ble tilskuddsordningen for lokal utvikling iverksatt"), answer
+    assert "Leseløftet" not in answer, answer  # another scheme's start, on a page that names this one
