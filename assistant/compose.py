@@ -1416,9 +1416,11 @@ def answers_heading_question(unit: Unit, concepts: list[Sought], retriever: Retr
     path = unit.hit.chunk.heading_path
     if not path or not path[-1].rstrip().endswith("?"):
         return False
+    if not asks_as_asked(path[-1], unit, concepts, retriever, types):
+        return False
     # the answer may be the section's first item ("Hvem kan få støtte?" over "• Bedrifter som …")
     before = LIST_MARKER_AT_END.sub("", retriever.document_text(unit.hit.chunk.document_id)[:unit.start])
-    return before.rstrip().endswith(path[-1].strip()) and asks_as_asked(path[-1], unit, concepts, retriever, types)
+    return before.rstrip().endswith(path[-1].strip())
 
 
 def asking_label(text: str, grammar: Grammar) -> str:
