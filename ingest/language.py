@@ -1245,8 +1245,8 @@ def is_present_form(word: str) -> bool:
     """Whether a Norwegian word reads as a verb's present tense by its lemma: an infinitive at most one letter
     shorter ("gjeld" of "gjelde", "følgjer" of "følgje", "deltek" of "delta"), not a noun's longer plural
     ("kommunane" of "kommune", "fristar" of "frist")."""
-    return any(lemma(word, lang) != word and lemma(word, lang)[-1:] in ("e", "a") and len(word) <= len(
-        lemma(word, lang)) + 1 for lang in ("nn", "nb"))
+    lemmas = {lemma(word, lang) for lang in ("nn", "nb")} - {word}
+    return any(found.endswith(("e", "a")) and len(word) <= len(found) + 1 for found in lemmas)
 
 
 def opens_with_verb(clause: str, grammar: Grammar) -> bool:
