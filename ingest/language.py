@@ -1258,25 +1258,30 @@ def opens_with_verb(clause: str, grammar: Grammar) -> bool:
     said = [w.lower() for w in words(clause)]
     heads_phrase = any(grammar.is_a(kind, said[1]) for kind in ("relative-pronoun", "preposition", "coordinating")) \
         if len(said) > 1 else True
-    if heads_phrase or not said[0].endswith("r") or grammar.is_a("finite-verb", said[0]) or any(
+    if heads_phrase or grammar.is_a("finite-verb", said[0]) or any(
             grammar.is_a("text-question", w) for w in said[1:]):
         return False
-    infinitives = {said[0][:-1]} | ({said[0][:-2] + "e"} if said[0].endswith("ar") else set())
-    return any(lemma(said[0], lang) in infinitives for lang in ("nb", "nn"))
+    return reads_as_present_tense(said[0])
 
 
-def is_present_tense_verb(word: str) -> bool:
-    """Whether a Norwegian word is a verb's present tense ("inkluderer" of "inkludere", nynorsk "omfattar" of
-    "omfatte") and no noun's plural, which has a definite plural besides ("kommuner": "kommunene"; "kommunar":
-    "kommunane"). A verb whose present tense is also a noun's plural is not one here."""
-    import simplemma
-
+def reads_as_present_tense(word: str) -> bool:
+    """Whether a Norwegian word is, by its lemma, a verb's present tense: its infinitive less the -e, or nynorsk's -ar
+    for it ("inkluderer" of "inkludere", "omfattar" of "omfatte"); a noun's plural may read so too ("følger")."""
     word = word.lower()
     if not word.endswith("r"):
         return False
     infinitives = {word[:-1]} | ({word[:-2] + "e"} if word.endswith("ar") else set())
-    plural = any(simplemma.is_known(word[:-1] + "ne", lang=lang) for lang in ("nb", "nn"))
-    return not plural and any(lemma(word, lang) != word and lemma(word, lang) in infinitives for lang in ("nb", "nn"))
+    return any(lemma(word, lang) != word and lemma(word, lang) in infinitives for lang in ("nb", "nn"))
+
+
+def is_present_tense_verb(word: str) -> bool:
+    """Whether a Norwegian word is a verb's present tense (reads_as_present_tense) and no noun's plural, which has a
+    definite plural besides ("kommuner": "kommunene"; "kommunar": "kommunane"). A verb whose present tense is also a
+    noun's plural is not one here."""
+    import simplemma
+
+    return reads_as_present_tense(word) and not any(
+        simplemma.is_known(word.lower()[:-1] + "ne", lang=lang) for lang in ("nb", "nn"))
 
 
 def ends_in_present_tense(line: str) -> bool:
